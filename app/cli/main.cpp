@@ -1,0 +1,15 @@
+#include "Cli.h"
+
+#include <QCoreApplication>
+#include <QTimer>
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("AcmeDesk"));
+    QCoreApplication::setApplicationName(QStringLiteral("AcmeDesk"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(ACMEDESK_VERSION));
+    const QStringList args = QCoreApplication::arguments().mid(1);
+    QTimer::singleShot(0, &app, [&] { acmedesk::cli::run(args, argc, argv); });
+    return app.exec();
+}

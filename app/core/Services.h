@@ -1,0 +1,15 @@
+// What entry points build once and hand to jobs: the database and the secret store.
+#pragma once
+
+#include "secrets/SecretStore.h"
+#include "store/Database.h"
+
+namespace acmedesk {
+
+struct Services
+{
+    Database db;
+    SecretStore *secrets = nullptr; // not owned
+};
+
+} // namespace acmedesk

@@ -1,0 +1,508 @@
+#include "acme/AcmeClient.h"
+
+#include "acme/Jws.h"
+#include "acme/RetryAfter.h"
+#include "store/Account.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QRegularExpression>
+#include <QSslConfiguration>
+#include <QTimer>
+
+namespace acmedesk {
+
+namespace {
+
+QString tr(const char *s)
+{
+    return QCoreApplication::translate("AcmeClient", s);
+}
+
+const QByteArray JoseJson = QByteArrayLiteral("application/jose+json");
+
+Error cancelledError()
+{
+    return Error{Error::Kind::Cancelled, tr("Cancelled."), {}};
+}
+
+Error networkError(QNetworkReply *reply, const QUrl &url)
+{
+    Error e;
+    e.kind = Error::Kind::Network;
+    e.detail = QStringLiteral("%1: %2").arg(url.toString(QUrl::RemoveQuery), reply->errorString());
+    const QString host = url.host();
+    switch (reply->error()) {
+    case QNetworkReply::HostNotFoundError:
+        e.message = tr("The server name %1 could not be found. Check the ACME URL and your DNS or "
+                       "proxy settings.")
+                        .arg(host);
+        break;
+    case QNetworkReply::ConnectionRefusedError:
+        e.message = tr("%1 refused the connection. Check the ACME URL and port, and that the "
+                       "server is running.")
+                        .arg(host);
+        break;
+    case QNetworkReply::OperationCanceledError:
+    case QNetworkReply::TimeoutError:
+        e.message =
+            tr("%1 did not answer in time. Check your network or proxy, then try again.").arg(host);
+        e.code = QStringLiteral("timeout");
+        break;
+    case QNetworkReply::SslHandshakeFailedError:
+        e.message = tr("The TLS certificate of %1 is not trusted. If this server uses a private "
+                       "CA, give its CA "
+                       "bundle for this account.")
+                        .arg(host);
+        e.code = QStringLiteral("tls");
+        break;
+    case QNetworkReply::RemoteHostClosedError:
+        e.message = tr("%1 closed the connection before answering; try again.").arg(host);
+        break;
+    case QNetworkReply::ProxyConnectionRefusedError:
+    case QNetworkReply::ProxyNotFoundError:
+    case QNetworkReply::ProxyAuthenticationRequiredError:
+        e.message =
+            tr("The proxy refused the connection to %1. Check the proxy settings.").arg(host);
+        break;
+    default:
+        e.message = tr("The request to %1 failed: %2").arg(host, reply->errorString());
+        break;
+    }
+    return e;
+}
+
+QMultiMap<QString, QUrl> parseLinks(QNetworkReply *reply)
+{
+    // Link: <https://x/dir>;rel="index", <https://x/alt/1>;rel="alternate"  (possibly several
+    // headers)
+    static const QRegularExpression entry(QStringLiteral("<([^>]*)>\\s*((?:;[^,<]*)*)"));
+    static const QRegularExpression relParam(QStringLiteral("rel\\s*=\\s*\"?([^\";,]+)\"?"),
+                                             QRegularExpression::CaseInsensitiveOption);
+    QMultiMap<QString, QUrl> links;
+    for (const auto &pair : reply->rawHeaderPairs()) {
+        if (pair.first.compare("link", Qt::CaseInsensitive) != 0)
+            continue;
+        const QString value = QString::fromLatin1(pair.second);
+        auto it = entry.globalMatch(value);
+        while (it.hasNext()) {
+            const auto m = it.next();
+            const auto rel = relParam.match(m.captured(2));
+            if (rel.hasMatch())
+                links.insert(rel.captured(1).trimmed(), reply->url().resolved(QUrl(m.captured(1))));
+        }
+    }
+    return links;
+}
+
+QStringList stringList(const QJsonValue &v)
+{
+    QStringList out;
+    for (const QJsonValue &x : v.toArray())
+        out << x.toString();
+    return out;
+}
+
+} // namespace
+
+ServerOptions ServerOptions::forAccount(const Account &account)
+{
+    ServerOptions o;
+    o.directoryUrl = account.directoryUrl;
+    o.localTestCa = account.localTestCa;
+    if (!account.caBundlePem.isEmpty())
+        if (auto certs = parseCaBundle(account.caBundlePem))
+            o.extraCaCertificates = *certs;
+    return o;
+}
+
+Result<QList<QSslCertificate>> ServerOptions::parseCaBundle(const QByteArray &pem)
+{
+    const QList<QSslCertificate> certs = QSslCertificate::fromData(pem, QSsl::Pem);
+    if (certs.isEmpty())
+        return Error::invalid(
+            tr("The CA bundle holds no PEM certificate. Give a file with one or more "
+               "\"-----BEGIN CERTIFICATE-----\" blocks."));
+    return certs;
+}
+
+struct AcmeClient::PendingPost
+{
+    QUrl url;
+    std::optional<QJsonObject> payload;
+    bool useJwk = false;
+    ResponseCallback done;
+    ProblemContext context = ProblemContext::Generic;
+    int badNonceAttempts = 0;
+    quint64 generation = 0;
+};
+
+AcmeClient::AcmeClient(ServerOptions options, QObject *parent)
+    : QObject(parent), m_options(std::move(options)), m_nam(new QNetworkAccessManager(this))
+{
+    m_nam->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
+}
+
+AcmeClient::~AcmeClient() = default;
+
+void AcmeClient::setAccountKey(const KeyPair &key, const QUrl &accountUrl)
+{
+    m_key = key;
+    m_accountUrl = accountUrl;
+}
+
+QNetworkRequest AcmeClient::makeRequest(const QUrl &url) const
+{
+    QNetworkRequest req(url);
+    req.setTransferTimeout(m_options.timeoutMs);
+    req.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                     QNetworkRequest::ManualRedirectPolicy);
+    req.setHeader(QNetworkRequest::UserAgentHeader,
+                  QStringLiteral("AcmeDesk/%1 Qt/%2")
+                      .arg(QLatin1String(ACMEDESK_VERSION), QLatin1String(qVersion())));
+    req.setRawHeader("Accept-Language", QLocale().bcp47Name().toLatin1());
+    if (!m_options.extraCaCertificates.isEmpty()) {
+        QSslConfiguration conf = QSslConfiguration::defaultConfiguration();
+        conf.addCaCertificates(m_options.extraCaCertificates);
+        req.setSslConfiguration(conf);
+    }
+    return req;
+}
+
+void AcmeClient::track(QNetworkReply *reply)
+{
+    ++m_requestCount;
+    m_inFlight.removeIf([](const QPointer<QNetworkReply> &p) { return p.isNull(); });
+    m_inFlight << reply;
+}
+
+void AcmeClient::rememberNonce(QNetworkReply *reply)
+{
+    const QByteArray nonce = reply->rawHeader("Replay-Nonce");
+    static const QRegularExpression valid(QStringLiteral("^[A-Za-z0-9_-]+$"));
+    if (!nonce.isEmpty() && valid.match(QString::fromLatin1(nonce)).hasMatch()) {
+        m_nonces << QString::fromLatin1(nonce);
+        while (m_nonces.size() > 16)
+            m_nonces.removeFirst();
+    }
+}
+
+AcmeResponse AcmeClient::readReply(QNetworkReply *reply)
+{
+    AcmeResponse r;
+    r.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    r.body = reply->readAll();
+    r.contentType = reply->rawHeader("Content-Type");
+    if (r.contentType.contains("json"))
+        r.json = QJsonDocument::fromJson(r.body).object();
+    const QByteArray location = reply->rawHeader("Location");
+    if (!location.isEmpty())
+        r.location = reply->url().resolved(QUrl(QString::fromLatin1(location)));
+    r.links = parseLinks(reply);
+    const QByteArray retry = reply->rawHeader("Retry-After");
+    if (!retry.isEmpty())
+        r.retryAfter = parseRetryAfter(retry, QDateTime::currentDateTimeUtc());
+    return r;
+}
+
+void AcmeClient::sendGet(const QUrl &url, bool head,
+                         std::function<void(Result<AcmeResponse>, QNetworkReply *)> done)
+{
+    if (auto ok = checkServerUrl(url, m_options.localTestCa, tr("this request")); !ok) {
+        done(ok.error(), nullptr);
+        return;
+    }
+    QNetworkReply *reply = head ? m_nam->head(makeRequest(url)) : m_nam->get(makeRequest(url));
+    track(reply);
+    const quint64 gen = m_generation;
+    connect(reply, &QNetworkReply::finished, this, [this, reply, url, gen, done] {
+        reply->deleteLater();
+        if (gen != m_generation)
+            return done(cancelledError(), reply);
+        rememberNonce(reply);
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        if (status == 0)
+            return done(networkError(reply, url), reply);
+        AcmeResponse r = readReply(reply);
+        if (status >= 400) {
+            if (r.contentType.contains("problem+json"))
+                return done(toError(Problem::fromJson(r.body, status)), reply);
+            return done(
+                Error{
+                    Error::Kind::Protocol,
+                    tr("%1 answered with HTTP %2. Check the ACME URL.").arg(url.host()).arg(status),
+                    QString::fromUtf8(r.body.left(300)), QStringLiteral("http"), status},
+                reply);
+        }
+        done(std::move(r), reply);
+    });
+}
+
+void AcmeClient::fetchDirectory(DirectoryCallback done, bool refresh)
+{
+    if (m_directory && !refresh)
+        return done(*m_directory);
+    const QUrl url = m_options.directoryUrl;
+    if (!url.isValid() || url.host().isEmpty())
+        return done(
+            Error::invalid(tr("The ACME URL is not a valid address. Enter it as SCM shows it, e.g. "
+                              "https://acme.sectigo.com/v2/DV")));
+    sendGet(url, false, [this, url, done](Result<AcmeResponse> r, QNetworkReply *) {
+        if (!r)
+            return done(r.error());
+        if (r->httpStatus >= 300)
+            return done(Error{
+                Error::Kind::Protocol,
+                tr("The ACME URL redirects elsewhere (HTTP %1). Enter the directory URL exactly as "
+                   "SCM shows it.")
+                    .arg(r->httpStatus),
+                r->location.toString(), QStringLiteral("redirect"), r->httpStatus});
+        auto d = Directory::parse(r->body, url, m_options.localTestCa);
+        if (!d)
+            return done(d.error());
+        m_directory = *d;
+        done(*d);
+    });
+}
+
+void AcmeClient::withDirectory(std::function<void()> next, std::function<void(Error)> fail)
+{
+    if (m_directory)
+        return next();
+    fetchDirectory([next, fail](Result<Directory> d) {
+        if (!d)
+            return fail(d.error());
+        next();
+    });
+}
+
+void AcmeClient::takeNonce(std::function<void(Result<QString>)> done)
+{
+    if (!m_nonces.isEmpty())
+        return done(m_nonces.takeLast());
+    withDirectory(
+        [this, done] {
+            sendGet(m_directory->newNonce, true,
+                    [this, done](Result<AcmeResponse> r, QNetworkReply *) {
+                        if (!r)
+                            return done(r.error());
+                        if (m_nonces.isEmpty())
+                            return done(Error{
+                                Error::Kind::Protocol, tr("The CA did not hand out a nonce."), {}});
+                        done(m_nonces.takeLast());
+                    });
+        },
+        [done](Error e) { done(std::move(e)); });
+}
+
+void AcmeClient::post(const QUrl &url, const std::optional<QJsonObject> &payload,
+                      ResponseCallback done, ProblemContext context)
+{
+    auto p = std::make_shared<PendingPost>();
+    p->url = url;
+    p->payload = payload;
+    p->done = std::move(done);
+    p->context = context;
+    p->generation = m_generation;
+    sendPost(p);
+}
+
+void AcmeClient::sendPost(std::shared_ptr<PendingPost> p)
+{
+    if (p->generation != m_generation)
+        return p->done(cancelledError());
+    if (auto ok = checkServerUrl(p->url, m_options.localTestCa, tr("this request")); !ok)
+        return p->done(ok.error());
+    if (m_key.isNull())
+        return p->done(Error::crypto(tr("No account key is loaded.")));
+    if (!p->useJwk && m_accountUrl.isEmpty())
+        return p->done(Error::invalid(tr("This account has not been registered yet.")));
+    takeNonce([this, p](Result<QString> nonce) {
+        if (p->generation != m_generation)
+            return p->done(cancelledError());
+        if (!nonce)
+            return p->done(nonce.error());
+        const QString kid = p->useJwk ? QString() : m_accountUrl.toString(QUrl::FullyEncoded);
+        const QByteArray payload =
+            p->payload ? QJsonDocument(*p->payload).toJson(QJsonDocument::Compact) : QByteArray();
+        auto body = jws::sign(m_key, jws::requestHeader(m_key, kid, *nonce, p->url), payload);
+        if (!body)
+            return p->done(body.error());
+        QNetworkRequest req = makeRequest(p->url);
+        req.setHeader(QNetworkRequest::ContentTypeHeader, JoseJson);
+        QNetworkReply *reply =
+            m_nam->post(req, QJsonDocument(*body).toJson(QJsonDocument::Compact));
+        track(reply);
+        connect(reply, &QNetworkReply::finished, this, [this, reply, p] {
+            reply->deleteLater();
+            if (p->generation != m_generation)
+                return p->done(cancelledError());
+            rememberNonce(reply);
+            const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+            if (status == 0)
+                return p->done(networkError(reply, p->url));
+            AcmeResponse r = readReply(reply);
+            if (status >= 300 && status < 400)
+                return p->done(Error{
+                    Error::Kind::Protocol,
+                    tr("The CA answered a signed request with a redirect (HTTP %1), which ACME "
+                       "does not allow. Check the ACME URL.")
+                        .arg(status),
+                    r.location.toString(), QStringLiteral("redirect"), status});
+            if (status >= 400) {
+                const Problem problem = Problem::fromJson(r.body, status);
+                if (problem.shortType() == QLatin1String("badNonce") &&
+                    p->badNonceAttempts < m_options.maxBadNonceRetries) {
+                    // Retry at once the first time (the answer carried a fresh nonce), then back
+                    // off.
+                    const int attempt = p->badNonceAttempts++;
+                    ++m_badNonceRetries;
+                    const int delay = attempt == 0 ? 0 : std::min(1000, 25 << std::min(attempt, 6));
+                    QTimer::singleShot(delay, this, [this, p] { sendPost(p); });
+                    return;
+                }
+                if (problem.type.isEmpty())
+                    return p->done(
+                        Error{Error::Kind::Protocol,
+                              tr("The CA answered with HTTP %1 and no explanation.").arg(status),
+                              QString::fromUtf8(r.body.left(300)), QStringLiteral("http"), status});
+                return p->done(toError(problem, p->context));
+            }
+            p->done(std::move(r));
+        });
+    });
+}
+
+Result<AccountInfo> AcmeClient::accountFrom(const AcmeResponse &r, const QUrl &fallbackUrl)
+{
+    AccountInfo info;
+    info.url = r.location.isValid() ? r.location : fallbackUrl;
+    info.status = r.json.value(QLatin1String("status")).toString();
+    info.contacts = stringList(r.json.value(QLatin1String("contact")));
+    info.created = r.httpStatus == 201;
+    info.raw = r.json;
+    if (!info.url.isValid())
+        return Error{Error::Kind::Protocol,
+                     tr("The CA did not say where the account lives (no Location)."),
+                     {}};
+    if (auto ok = checkServerUrl(info.url, m_options.localTestCa, tr("the account")); !ok)
+        return ok.error();
+    return info;
+}
+
+void AcmeClient::newAccount(const NewAccountOptions &options, AccountCallback done)
+{
+    withDirectory(
+        [this, options, done] {
+            QJsonObject payload;
+            if (!options.contacts.isEmpty())
+                payload.insert(QLatin1String("contact"),
+                               QJsonArray::fromStringList(options.contacts));
+            if (options.agreeToTerms)
+                payload.insert(QLatin1String("termsOfServiceAgreed"), true);
+            if (options.onlyReturnExisting)
+                payload.insert(QLatin1String("onlyReturnExisting"), true);
+            if (options.eab) {
+                auto eab = jws::externalAccountBinding(options.eab->algorithm, options.eab->keyId,
+                                                       options.eab->hmacKey.bytes(), m_key.jwk(),
+                                                       m_directory->newAccount);
+                if (!eab)
+                    return done(eab.error());
+                payload.insert(QLatin1String("externalAccountBinding"), *eab);
+            }
+            auto p = std::make_shared<PendingPost>();
+            p->url = m_directory->newAccount;
+            p->payload = payload;
+            p->useJwk = true;
+            p->context =
+                options.eab ? ProblemContext::NewAccountWithEab : ProblemContext::NewAccount;
+            p->generation = m_generation;
+            p->done = [this, done](Result<AcmeResponse> r) {
+                if (!r)
+                    return done(r.error());
+                auto info = accountFrom(*r, {});
+                if (info)
+                    m_accountUrl = info->url;
+                done(std::move(info));
+            };
+            sendPost(p);
+        },
+        [done](Error e) { done(std::move(e)); });
+}
+
+void AcmeClient::findAccount(AccountCallback done)
+{
+    NewAccountOptions o;
+    o.onlyReturnExisting = true;
+    newAccount(o, std::move(done));
+}
+
+void AcmeClient::fetchAccount(AccountCallback done)
+{
+    // POST-as-GET (RFC 8555 6.3); strict servers refuse the older "empty update" form.
+    post(m_accountUrl, std::nullopt, [this, done](Result<AcmeResponse> r) {
+        if (!r)
+            return done(r.error());
+        done(accountFrom(*r, m_accountUrl));
+    });
+}
+
+void AcmeClient::updateContacts(const QStringList &contacts, AccountCallback done)
+{
+    QJsonObject payload;
+    payload.insert(QLatin1String("contact"), QJsonArray::fromStringList(contacts));
+    post(m_accountUrl, payload, [this, done](Result<AcmeResponse> r) {
+        if (!r)
+            return done(r.error());
+        done(accountFrom(*r, m_accountUrl));
+    });
+}
+
+void AcmeClient::deactivateAccount(AccountCallback done)
+{
+    QJsonObject payload;
+    payload.insert(QLatin1String("status"), QLatin1String("deactivated"));
+    post(m_accountUrl, payload, [this, done](Result<AcmeResponse> r) {
+        if (!r)
+            return done(r.error());
+        done(accountFrom(*r, m_accountUrl));
+    });
+}
+
+void AcmeClient::changeKey(const KeyPair &newKey, DoneCallback done)
+{
+    withDirectory(
+        [this, newKey, done] {
+            if (!m_directory->hasKeyChange())
+                return done(Error{
+                    Error::Kind::Protocol,
+                    tr("This CA does not offer key rollover (no keyChange in its directory)."),
+                    {}});
+            auto inner = jws::keyChangeInner(newKey, m_accountUrl, m_key, m_directory->keyChange);
+            if (!inner)
+                return done(inner.error());
+            post(m_directory->keyChange, *inner, [this, newKey, done](Result<AcmeResponse> r) {
+                if (!r)
+                    return done(r.error());
+                m_key = newKey;
+                done({});
+            });
+        },
+        [done](Error e) { done(std::move(e)); });
+}
+
+void AcmeClient::cancelAll()
+{
+    ++m_generation;
+    const auto replies = m_inFlight;
+    m_inFlight.clear();
+    for (const QPointer<QNetworkReply> &r : replies)
+        if (r)
+            r->abort();
+}
+
+} // namespace acmedesk

@@ -1,0 +1,142 @@
+// One ACME server as seen through one account key (RFC 8555), on QNetworkAccessManager.
+// Takes a nonce from every response, asks newNonce only when none is held, retries badNonce
+// with a bounded backoff, never follows redirects on POST, and turns RFC 7807 problems into
+// typed errors. All calls are asynchronous and answer exactly once, on the client's thread.
+#pragma once
+
+#include "acme/Directory.h"
+#include "acme/Problem.h"
+#include "crypto/KeyPair.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QMultiMap>
+#include <QObject>
+#include <QPointer>
+#include <QSslCertificate>
+#include <functional>
+#include <optional>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+class QNetworkRequest;
+
+namespace acmedesk {
+
+struct Account;
+
+struct ServerOptions
+{
+    QUrl directoryUrl;
+    bool localTestCa = false;                   // allows http:// URLs from this server
+    QList<QSslCertificate> extraCaCertificates; // trusted for this server only
+    int timeoutMs = 30000;                      // per request
+    int maxBadNonceRetries = 20;
+
+    static ServerOptions forAccount(const Account &account);
+    static Result<QList<QSslCertificate>> parseCaBundle(const QByteArray &pem);
+};
+
+struct AcmeResponse
+{
+    int httpStatus = 0;
+    QByteArray body;
+    QJsonObject json; // when the body is JSON
+    QUrl location;
+    QMultiMap<QString, QUrl> links; // rel -> URL
+    std::optional<QDateTime> retryAfter;
+    QByteArray contentType;
+};
+
+struct EabParams
+{
+    QString keyId;
+    SecureBytes hmacKey; // decoded bytes
+    HmacAlg algorithm = HmacAlg::HS256;
+};
+
+struct NewAccountOptions
+{
+    QStringList contacts; // "mailto:" URIs
+    bool agreeToTerms = false;
+    std::optional<EabParams> eab;
+    bool onlyReturnExisting = false;
+};
+
+struct AccountInfo
+{
+    QUrl url;
+    QString status;
+    QStringList contacts;
+    bool created = false; // 201: new; 200: the key already had an account
+    QJsonObject raw;
+};
+
+class AcmeClient : public QObject
+{
+    Q_OBJECT
+public:
+    using ResponseCallback = std::function<void(Result<AcmeResponse>)>;
+    using DirectoryCallback = std::function<void(Result<Directory>)>;
+    using AccountCallback = std::function<void(Result<AccountInfo>)>;
+    using DoneCallback = std::function<void(Result<void>)>;
+
+    explicit AcmeClient(ServerOptions options, QObject *parent = nullptr);
+    ~AcmeClient() override;
+
+    const ServerOptions &options() const { return m_options; }
+    const std::optional<Directory> &directory() const { return m_directory; }
+
+    void setAccountKey(const KeyPair &key, const QUrl &accountUrl = {});
+    const KeyPair &accountKey() const { return m_key; }
+    QUrl accountUrl() const { return m_accountUrl; }
+
+    // GETs the directory (once; later calls answer from memory unless `refresh`).
+    void fetchDirectory(DirectoryCallback done, bool refresh = false);
+
+    // Signed POST; payload std::nullopt means POST-as-GET (empty payload).
+    void post(const QUrl &url, const std::optional<QJsonObject> &payload, ResponseCallback done,
+              ProblemContext context = ProblemContext::Generic);
+
+    // Account operations (RFC 8555 7.3).
+    void newAccount(const NewAccountOptions &options, AccountCallback done);
+    void findAccount(AccountCallback done);  // onlyReturnExisting
+    void fetchAccount(AccountCallback done); // POST-as-GET to the account URL
+    void updateContacts(const QStringList &contacts, AccountCallback done);
+    void deactivateAccount(AccountCallback done);
+    void changeKey(const KeyPair &newKey,
+                   DoneCallback done); // on success the client signs with newKey
+
+    void cancelAll(); // pending calls answer Cancelled
+
+    // Counters for benchmarks and tests.
+    int requestCount() const { return m_requestCount; }
+    int badNonceRetries() const { return m_badNonceRetries; }
+
+private:
+    struct PendingPost;
+    void withDirectory(std::function<void()> next, std::function<void(Error)> fail);
+    void takeNonce(std::function<void(Result<QString>)> done);
+    void sendPost(std::shared_ptr<PendingPost> p);
+    void sendGet(const QUrl &url, bool head,
+                 std::function<void(Result<AcmeResponse>, QNetworkReply *)> done);
+    QNetworkRequest makeRequest(const QUrl &url) const;
+    AcmeResponse readReply(QNetworkReply *reply);
+    void rememberNonce(QNetworkReply *reply);
+    Result<AccountInfo> accountFrom(const AcmeResponse &r, const QUrl &fallbackUrl);
+    void track(QNetworkReply *reply);
+
+    ServerOptions m_options;
+    QNetworkAccessManager *m_nam;
+    std::optional<Directory> m_directory;
+    KeyPair m_key;
+    QUrl m_accountUrl;
+    QStringList m_nonces;
+    QList<QPointer<QNetworkReply>> m_inFlight;
+    quint64 m_generation = 0; // bumped by cancelAll: callbacks of older requests answer Cancelled
+    int m_requestCount = 0;
+    int m_badNonceRetries = 0;
+};
+
+} // namespace acmedesk

@@ -1,0 +1,252 @@
+#include "jobs/RegistrationJob.h"
+
+#include "store/AccountRepository.h"
+#include "store/EventLog.h"
+
+#include <QCoreApplication>
+#include <QFutureWatcher>
+#include <QRegularExpression>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace acmedesk {
+
+namespace {
+QString tr(const char *s)
+{
+    return QCoreApplication::translate("RegistrationJob", s);
+}
+} // namespace
+
+Result<void> validateRegistration(const RegistrationRequest &r)
+{
+    if (r.name.trimmed().isEmpty())
+        return Error::invalid(tr("Account name: enter a name that tells this account apart, e.g. "
+                                 "\"Sectigo DV - Web team\"."));
+    if (!r.directoryUrl.isValid() || r.directoryUrl.host().isEmpty())
+        return Error::invalid(tr("ACME URL: enter the directory URL exactly as SCM shows it."));
+    if (auto ok = checkServerUrl(r.directoryUrl, r.localTestCa, tr("the ACME URL")); !ok)
+        return ok.error();
+    if (r.eabKeyId.trimmed().isEmpty())
+        return Error::invalid(tr("Key ID: paste the Key ID that SCM shows for the ACME account."));
+    if (r.eabHmac.isEmpty())
+        return Error::invalid(
+            tr("HMAC key: paste the HMAC key that SCM shows for the ACME account."));
+    static const QRegularExpression email(QStringLiteral("^[^@\\s:]+@[^@\\s]+\\.[^@\\s]+$"));
+    for (const QString &e : r.emails)
+        if (!email.match(e.trimmed()).hasMatch())
+            return Error::invalid(
+                tr("Contact e-mail: \"%1\" is not an e-mail address; correct or remove it.")
+                    .arg(e));
+    return {};
+}
+
+RegistrationJob::RegistrationJob(Services services, RegistrationRequest request, QObject *parent)
+    : QObject(parent), m_services(std::move(services)), m_request(std::move(request))
+{}
+
+RegistrationJob::~RegistrationJob() = default;
+
+void RegistrationJob::start()
+{
+    if (m_running)
+        return;
+    m_running = true;
+    m_cancelled = false;
+    if (auto ok = validateRegistration(m_request); !ok)
+        return fail(ok.error());
+    m_account = Account{};
+    m_account.name = m_request.name.trimmed();
+    m_account.preset = m_request.preset;
+    m_account.directoryUrl = m_request.directoryUrl;
+    for (const QString &e : m_request.emails)
+        m_account.contacts << QStringLiteral("mailto:") + e.trimmed();
+    m_account.keyType = m_request.keyType;
+    m_account.eabKeyId = m_request.eabKeyId.trimmed();
+    m_account.eabAlgorithm = m_request.eabAlgorithm;
+    m_account.localTestCa = m_request.localTestCa;
+    m_account.caBundlePem = m_request.caBundlePem;
+    m_account.scmInstance = m_request.scmInstance;
+    m_account.scmCustomerUri = m_request.scmCustomerUri;
+    m_account.scmOrganization = m_request.scmOrganization;
+    m_account.scmDepartment = m_request.scmDepartment;
+
+    AccountRepository repo(m_services.db);
+    auto existing = repo.findByName(m_account.name);
+    if (!existing)
+        return fail(existing.error());
+    if (existing->has_value())
+        return fail(Error::invalid(
+            tr("Account name: an account named \"%1\" already exists; choose another name.")
+                .arg(m_account.name)));
+    stepKey();
+}
+
+void RegistrationJob::cancel()
+{
+    if (!m_running || m_cancelled)
+        return;
+    m_cancelled = true;
+    Q_EMIT progress(tr("Cancelling…"));
+}
+
+void RegistrationJob::stepKey()
+{
+    Q_EMIT progress(tr("Generating the account key (%1)…").arg(keyTypeLabel(m_request.keyType)));
+    auto *watcher = new QFutureWatcher<Result<KeyPair>>(this);
+    connect(watcher, &QFutureWatcher<Result<KeyPair>>::finished, this, [this, watcher] {
+        watcher->deleteLater();
+        Result<KeyPair> key = watcher->result();
+        if (!key)
+            return fail(key.error());
+        m_key = *key;
+        if (m_cancelled)
+            return fail(Error{
+                Error::Kind::Cancelled, tr("Registration cancelled; nothing was saved."), {}});
+        stepDirectory();
+    });
+    const KeyType type = m_request.keyType;
+    watcher->setFuture(QtConcurrent::run([type] { return KeyPair::generate(type); }));
+}
+
+void RegistrationJob::stepDirectory()
+{
+    Q_EMIT progress(tr("Reading the CA's directory…"));
+    ServerOptions options;
+    options.directoryUrl = m_request.directoryUrl;
+    options.localTestCa = m_request.localTestCa;
+    if (!m_request.caBundlePem.isEmpty()) {
+        auto certs = ServerOptions::parseCaBundle(m_request.caBundlePem);
+        if (!certs)
+            return fail(certs.error());
+        options.extraCaCertificates = *certs;
+    }
+    m_client = new AcmeClient(options, this);
+    m_client->fetchDirectory([this](Result<Directory> d) {
+        if (!d)
+            return fail(d.error());
+        if (m_cancelled)
+            return fail(Error{
+                Error::Kind::Cancelled, tr("Registration cancelled; nothing was saved."), {}});
+        if (d->termsOfService.isValid() && !m_request.agreeToTerms)
+            return fail(Error::invalid(
+                tr("Terms of service: this CA requires you to accept its terms (%1) before "
+                   "registering. Tick the box to accept them.")
+                    .arg(d->termsOfService.toString())));
+        if (d->termsOfService.isValid())
+            m_account.termsOfService = d->termsOfService.toString();
+        stepStoreKey();
+    });
+}
+
+void RegistrationJob::stepStoreKey()
+{
+    Q_EMIT progress(tr("Saving the account key in the keychain…"));
+    AccountRepository repo(m_services.db);
+    m_account.status = accountstatus::Pending;
+    auto id = repo.insert(m_account);
+    if (!id)
+        return fail(id.error());
+    m_account.id = *id;
+    auto pem = m_key.privateKeyPem();
+    if (!pem)
+        return rollback([this, e = pem.error()] { fail(e); });
+    m_services.secrets->write(secretkeys::accountKey(m_account.id), *pem, [this](Result<void> ok) {
+        if (!ok)
+            return rollback([this, e = ok.error()] { fail(e); });
+        m_keyStored = true;
+        if (m_cancelled)
+            return rollback([this] {
+                fail(Error{
+                    Error::Kind::Cancelled, tr("Registration cancelled; nothing was saved."), {}});
+            });
+        stepRegister();
+    });
+}
+
+void RegistrationJob::stepRegister()
+{
+    Q_EMIT progress(tr("Registering the account with External Account Binding…"));
+    m_client->setAccountKey(m_key);
+    NewAccountOptions options;
+    options.contacts = m_account.contacts;
+    options.agreeToTerms = m_request.agreeToTerms;
+    options.eab = EabParams{m_account.eabKeyId, m_request.eabHmac, m_request.eabAlgorithm};
+    // Not cancellable once sent: if the CA creates the account, we keep it rather than orphan it.
+    m_client->newAccount(options, [this](Result<AccountInfo> info) {
+        if (!info)
+            return rollback([this, e = info.error()] { fail(e); });
+        m_existed = !info->created;
+        m_account.accountUrl = info->url;
+        m_account.status = info->status.isEmpty() ? accountstatus::Valid : info->status;
+        if (!info->contacts.isEmpty())
+            m_account.contacts = info->contacts;
+        stepFinish();
+    });
+}
+
+void RegistrationJob::stepFinish()
+{
+    const auto done = [this] {
+        m_account.hmacKept = m_request.keepHmac;
+        AccountRepository repo(m_services.db);
+        if (auto ok = repo.update(m_account); !ok)
+            return fail(ok.error());
+        (void)EventLog(m_services.db)
+            .record(QStringLiteral("account.registered"), m_account.name,
+                    m_existed ? tr("Account already existed for this key at %1; recorded it.")
+                                    .arg(m_account.accountUrl.toString())
+                              : tr("Registered at %1 with Key ID %2.")
+                                    .arg(m_account.accountUrl.toString(), m_account.eabKeyId));
+        if (!m_request.keepHmac)
+            m_request.eabHmac.clear();
+        succeed();
+    };
+    if (!m_request.keepHmac)
+        return done();
+    Q_EMIT progress(tr("Keeping the HMAC key in the keychain…"));
+    m_services.secrets->write(
+        secretkeys::accountHmac(m_account.id), m_request.eabHmac, [this, done](Result<void> ok) {
+            if (!ok) {
+                m_request.keepHmac = false;
+                Q_EMIT progress(tr("The HMAC key could not be kept in the keychain: %1")
+                                    .arg(ok.error().message));
+            }
+            done();
+        });
+}
+
+void RegistrationJob::rollback(std::function<void()> then)
+{
+    const qint64 id = m_account.id;
+    auto removeRow = [this, id, then] {
+        if (id > 0)
+            (void)AccountRepository(m_services.db).remove(id);
+        m_account.id = 0;
+        then();
+    };
+    if (!m_keyStored || id <= 0)
+        return removeRow();
+    m_keyStored = false;
+    m_services.secrets->remove(secretkeys::accountKey(id),
+                               [removeRow](Result<void>) { removeRow(); });
+}
+
+void RegistrationJob::fail(Error error)
+{
+    m_error = std::move(error);
+    m_running = false;
+    m_request.eabHmac.clear();
+    if (m_error.kind != Error::Kind::Cancelled && m_error.kind != Error::Kind::Invalid)
+        (void)EventLog(m_services.db)
+            .record(QStringLiteral("account.registration-failed"), m_request.name.trimmed(),
+                    m_error.message, true);
+    Q_EMIT finished(false);
+}
+
+void RegistrationJob::succeed()
+{
+    m_running = false;
+    Q_EMIT finished(true);
+}
+
+} // namespace acmedesk

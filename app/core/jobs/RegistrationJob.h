@@ -1,0 +1,80 @@
+// Registers an ACME account with External Account Binding and records it.
+// Order of work, so that nothing is orphaned: generate the account key (worker thread) ->
+// fetch the directory -> store the key in the keychain -> insert the account row (pending) ->
+// newAccount with EAB -> mark valid, keep or forget the HMAC, log the event. On failure the
+// row and the key are removed again. cancel() stops at the next step boundary.
+#pragma once
+
+#include "Services.h"
+#include "acme/AcmeClient.h"
+#include "store/Account.h"
+
+#include <QObject>
+#include <QPointer>
+
+namespace acmedesk {
+
+struct RegistrationRequest
+{
+    QString name;
+    QString preset = QStringLiteral("custom");
+    QUrl directoryUrl;
+    bool localTestCa = false;
+    QByteArray caBundlePem;
+    QString eabKeyId;
+    SecureBytes eabHmac; // decoded bytes
+    HmacAlg eabAlgorithm = HmacAlg::HS256;
+    QStringList emails; // plain addresses; "mailto:" is added
+    KeyType keyType = KeyType::EcP256;
+    bool agreeToTerms = false;
+    bool keepHmac = false; // keep the HMAC in the keychain after registration
+    QString scmInstance, scmCustomerUri, scmOrganization, scmDepartment;
+};
+
+// Checks the request before any work; names the field and the fix.
+Result<void> validateRegistration(const RegistrationRequest &request);
+
+class RegistrationJob : public QObject
+{
+    Q_OBJECT
+public:
+    RegistrationJob(Services services, RegistrationRequest request, QObject *parent = nullptr);
+    ~RegistrationJob() override;
+
+    void start();
+    void cancel();
+    bool isRunning() const { return m_running; }
+
+    // After finished(true):
+    const Account &account() const { return m_account; }
+    bool accountAlreadyExisted() const { return m_existed; }
+    // After finished(false):
+    const Error &error() const { return m_error; }
+
+Q_SIGNALS:
+    void progress(const QString &step); // translated, for a status line
+    void finished(bool ok);
+
+private:
+    void fail(Error error);
+    void succeed();
+    void rollback(std::function<void()> then);
+    void stepKey();
+    void stepDirectory();
+    void stepStoreKey();
+    void stepRegister();
+    void stepFinish();
+
+    Services m_services;
+    RegistrationRequest m_request;
+    Account m_account;
+    KeyPair m_key;
+    AcmeClient *m_client = nullptr;
+    Error m_error;
+    bool m_running = false;
+    bool m_cancelled = false;
+    bool m_existed = false;
+    bool m_keyStored = false;
+};
+
+} // namespace acmedesk

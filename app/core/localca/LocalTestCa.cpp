@@ -1,0 +1,263 @@
+#include "localca/LocalTestCa.h"
+
+#include "crypto/Base64Url.h"
+#include "crypto/KeyPair.h"
+
+#include <QCoreApplication>
+#include <QDeadlineTimer>
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QSaveFile>
+#include <QSslConfiguration>
+#include <QStandardPaths>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QTimer>
+#include <openssl/rand.h>
+
+namespace acmedesk {
+
+namespace {
+
+QString tr(const char *s)
+{
+    return QCoreApplication::translate("LocalTestCa", s);
+}
+
+QByteArray randomBytes(int n)
+{
+    QByteArray b(n, '\0');
+    RAND_bytes(reinterpret_cast<unsigned char *>(b.data()), n);
+    return b;
+}
+
+Result<void> writePrivateFile(const QString &path, const QByteArray &data)
+{
+    QSaveFile f(path);
+    if (!f.open(QIODevice::WriteOnly))
+        return Error::storage(tr("Could not write %1: %2").arg(path, f.errorString()));
+    f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    f.write(data);
+    if (!f.commit())
+        return Error::storage(tr("Could not write %1: %2").arg(path, f.errorString()));
+    return {};
+}
+
+} // namespace
+
+quint16 freeLoopbackPort()
+{
+    QTcpServer server;
+    if (!server.listen(QHostAddress::LocalHost, 0))
+        return 0;
+    return server.serverPort();
+}
+
+LocalTestCa::LocalTestCa(QString workDir, QObject *parent)
+    : QObject(parent), m_dir(std::move(workDir))
+{}
+
+LocalTestCa::~LocalTestCa()
+{
+    stop();
+}
+
+QString LocalTestCa::pebbleProgram()
+{
+    const QString fromEnv = qEnvironmentVariable("ACMEDESK_PEBBLE");
+    if (!fromEnv.isEmpty())
+        return QFile::exists(fromEnv) ? fromEnv : QString();
+    QString found = QStandardPaths::findExecutable(QStringLiteral("pebble"));
+    if (found.isEmpty())
+        found = QStandardPaths::findExecutable(
+            QStringLiteral("pebble"),
+            {QStringLiteral("/usr/bin"), QStringLiteral("/usr/local/bin")});
+    return found;
+}
+
+QUrl LocalTestCa::directoryUrl() const
+{
+    return QUrl(QStringLiteral("https://localhost:%1/dir").arg(m_port));
+}
+
+QUrl LocalTestCa::managementUrl() const
+{
+    return QUrl(QStringLiteral("https://localhost:%1").arg(m_mgmtPort));
+}
+
+QString LocalTestCa::logFile() const
+{
+    return QDir(m_dir).filePath(QStringLiteral("pebble.log"));
+}
+
+bool LocalTestCa::isRunning() const
+{
+    return m_process && m_process->state() != QProcess::NotRunning;
+}
+
+Result<void> LocalTestCa::prepare()
+{
+    if (!QDir().mkpath(m_dir))
+        return Error::storage(
+            tr("Could not create the folder %1 for the local test CA.").arg(m_dir));
+    QFile::setPermissions(m_dir,
+                          QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    auto tls = makeSelfSignedTls({QStringLiteral("localhost")}, {QStringLiteral("127.0.0.1")}, 30);
+    if (!tls)
+        return tls.error();
+    m_certPem = tls->certificatePem;
+    if (auto ok = writePrivateFile(QDir(m_dir).filePath(QStringLiteral("tls-cert.pem")), m_certPem);
+        !ok)
+        return ok;
+    if (auto ok = writePrivateFile(QDir(m_dir).filePath(QStringLiteral("tls-key.pem")),
+                                   tls->privateKeyPem.bytes());
+        !ok)
+        return ok;
+    m_eab.clear();
+    for (int i = 0; i <= m_options.extraEabKeys; ++i)
+        m_eab << EabPair{b64::encodeString(randomBytes(16)), b64::encodeString(randomBytes(64))};
+    m_eab << m_options.fixedEab;
+    m_port = freeLoopbackPort();
+    m_mgmtPort = freeLoopbackPort();
+    m_httpPort = m_options.httpPort ? m_options.httpPort : freeLoopbackPort();
+    m_tlsPort = freeLoopbackPort();
+    if (!m_port || !m_mgmtPort || !m_httpPort || !m_tlsPort)
+        return Error::storage(tr("No free port on 127.0.0.1 for the local test CA."));
+    return {};
+}
+
+void LocalTestCa::start(const Options &options, std::function<void(Result<void>)> done)
+{
+    stop();
+    m_options = options;
+    if (pebbleProgram().isEmpty())
+        return done(
+            Error::invalid(tr("The local test CA needs Pebble: install the package \"pebble\" "
+                              "(sudo apt install pebble) and try again.")));
+    if (auto ok = prepare(); !ok)
+        return done(ok.error());
+    launch(std::move(done));
+}
+
+void LocalTestCa::restart(std::function<void(Result<void>)> done)
+{
+    stop();
+    launch(std::move(done));
+}
+
+void LocalTestCa::launch(std::function<void(Result<void>)> done)
+{
+    // The configuration holds the EAB keys: it lives in a private temporary folder outside the data
+    // dir, only until Pebble has read it.
+    auto configDir = std::make_shared<QTemporaryDir>();
+    if (!configDir->isValid())
+        return done(
+            Error::storage(tr("Could not create a temporary folder for Pebble's configuration.")));
+    QJsonObject macKeys;
+    for (const EabPair &p : std::as_const(m_eab))
+        macKeys.insert(p.keyId, p.hmacKey);
+    QJsonObject pebble;
+    pebble.insert(QLatin1String("listenAddress"), QStringLiteral("127.0.0.1:%1").arg(m_port));
+    pebble.insert(QLatin1String("managementListenAddress"),
+                  QStringLiteral("127.0.0.1:%1").arg(m_mgmtPort));
+    pebble.insert(QLatin1String("certificate"),
+                  QDir(m_dir).filePath(QStringLiteral("tls-cert.pem")));
+    pebble.insert(QLatin1String("privateKey"), QDir(m_dir).filePath(QStringLiteral("tls-key.pem")));
+    pebble.insert(QLatin1String("httpPort"), int(m_httpPort));
+    pebble.insert(QLatin1String("tlsPort"), int(m_tlsPort));
+    pebble.insert(QLatin1String("ocspResponderURL"), QString());
+    pebble.insert(QLatin1String("externalAccountBindingRequired"), true);
+    pebble.insert(QLatin1String("externalAccountMACKeys"), macKeys);
+    pebble.insert(QLatin1String("domainBlocklist"),
+                  QJsonArray::fromStringList(m_options.domainBlocklist));
+    QJsonObject root;
+    root.insert(QLatin1String("pebble"), pebble);
+    const QString configPath = configDir->filePath(QStringLiteral("pebble-config.json"));
+    if (auto ok = writePrivateFile(configPath, QJsonDocument(root).toJson()); !ok)
+        return done(ok.error());
+
+    m_process = new QProcess(this);
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("PEBBLE_VA_NOSLEEP"), QStringLiteral("1"));
+    env.insert(QStringLiteral("PEBBLE_WFE_NONCEREJECT"),
+               QString::number(m_options.nonceRejectPercent));
+    if (m_options.alwaysValid)
+        env.insert(QStringLiteral("PEBBLE_VA_ALWAYS_VALID"), QStringLiteral("1"));
+    for (auto it = m_options.environment.cbegin(); it != m_options.environment.cend(); ++it)
+        env.insert(it.key(), it.value());
+    m_process->setProcessEnvironment(env);
+    m_process->setWorkingDirectory(m_dir);
+    m_process->setProcessChannelMode(QProcess::MergedChannels);
+    m_process->setStandardOutputFile(logFile(), QIODevice::Append);
+    QStringList args{QStringLiteral("-config"), configPath};
+    if (m_options.strict)
+        args << QStringLiteral("-strict");
+    if (!m_options.dnsServer.isEmpty())
+        args << QStringLiteral("-dnsserver") << m_options.dnsServer;
+    QProcess *process = m_process;
+    connect(process, &QProcess::finished, this, [this, process] {
+        if (process == m_process)
+            Q_EMIT stopped();
+    });
+    process->start(pebbleProgram(), args);
+    if (!process->waitForStarted(5000))
+        return done(
+            Error::storage(tr("Pebble could not be started: %1").arg(process->errorString())));
+    waitReady([configDir, done](Result<void> r) { done(std::move(r)); },
+              QDeadlineTimer(m_options.startTimeoutMs).deadline());
+}
+
+void LocalTestCa::waitReady(std::function<void(Result<void>)> done, qint64 deadline)
+{
+    if (!isRunning()) {
+        QFile log(logFile());
+        QString tail;
+        if (log.open(QIODevice::ReadOnly))
+            tail = QString::fromUtf8(log.readAll().right(600));
+        return done(Error{Error::Kind::Storage,
+                          tr("Pebble stopped right after starting; see %1.").arg(logFile()), tail});
+    }
+    if (QDeadlineTimer::current().deadline() > deadline)
+        return done(Error{
+            Error::Kind::Network,
+            tr("Pebble did not answer within %1 seconds.").arg(m_options.startTimeoutMs / 1000),
+            {}});
+    auto *nam = new QNetworkAccessManager(this);
+    QNetworkRequest req(directoryUrl());
+    QSslConfiguration conf = QSslConfiguration::defaultConfiguration();
+    conf.addCaCertificates(QSslCertificate::fromData(m_certPem));
+    req.setSslConfiguration(conf);
+    req.setTransferTimeout(2000);
+    QNetworkReply *reply = nam->get(req);
+    connect(reply, &QNetworkReply::finished, this, [this, nam, reply, done, deadline] {
+        const bool ok = reply->error() == QNetworkReply::NoError;
+        nam->deleteLater();
+        if (ok)
+            return done({});
+        QTimer::singleShot(100, this, [this, done, deadline] { waitReady(done, deadline); });
+    });
+}
+
+void LocalTestCa::stop()
+{
+    if (!m_process)
+        return;
+    QProcess *p = m_process;
+    m_process = nullptr;
+    p->disconnect(this);
+    if (p->state() != QProcess::NotRunning) {
+        p->terminate();
+        if (!p->waitForFinished(3000)) {
+            p->kill();
+            p->waitForFinished(3000);
+        }
+    }
+    delete p;
+}
+
+} // namespace acmedesk

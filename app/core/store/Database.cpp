@@ -1,0 +1,297 @@
+#include "store/Database.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QThread>
+#include <functional>
+#include <vector>
+
+namespace acmedesk {
+
+namespace {
+
+QString tr(const char *s)
+{
+    return QCoreApplication::translate("Database", s);
+}
+
+constexpr auto DatabaseFileName = "acmedesk.sqlite";
+constexpr int BusyTimeoutMs = 5000;
+
+// One step per schema version: step N (index N-1) brings user_version N-1 to N. Steps only ever
+// get appended; a released step never changes. Later versions add orders, certificates, domains.
+const std::vector<QStringList> &migrationSteps()
+{
+    static const std::vector<QStringList> steps = {
+        // 1: accounts and the audit log.
+        {
+            QStringLiteral("CREATE TABLE accounts ("
+                           " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                           " name TEXT NOT NULL UNIQUE COLLATE NOCASE,"
+                           " preset TEXT NOT NULL DEFAULT '',"
+                           " directory_url TEXT NOT NULL DEFAULT '',"
+                           " account_url TEXT NOT NULL DEFAULT '',"
+                           " contacts TEXT NOT NULL DEFAULT '[]',"
+                           " key_type TEXT NOT NULL,"
+                           " status TEXT NOT NULL,"
+                           " eab_key_id TEXT NOT NULL DEFAULT '',"
+                           " eab_alg TEXT NOT NULL DEFAULT 'HS256',"
+                           " hmac_kept INTEGER NOT NULL DEFAULT 0,"
+                           " local_test_ca INTEGER NOT NULL DEFAULT 0,"
+                           " ca_bundle_pem TEXT,"
+                           " terms_of_service TEXT NOT NULL DEFAULT '',"
+                           " scm_instance TEXT NOT NULL DEFAULT '',"
+                           " scm_customer_uri TEXT NOT NULL DEFAULT '',"
+                           " scm_organization TEXT NOT NULL DEFAULT '',"
+                           " scm_department TEXT NOT NULL DEFAULT '',"
+                           " created_at TEXT NOT NULL,"
+                           " updated_at TEXT NOT NULL)"),
+            QStringLiteral("CREATE TABLE events ("
+                           " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                           " at TEXT NOT NULL,"
+                           " kind TEXT NOT NULL,"
+                           " subject TEXT NOT NULL DEFAULT '',"
+                           " message TEXT NOT NULL,"
+                           " failure INTEGER NOT NULL DEFAULT 0)"),
+            QStringLiteral("CREATE INDEX events_by_time ON events(at DESC, id DESC)"),
+        },
+    };
+    return steps;
+}
+
+QString sqlDetail(const QSqlError &e)
+{
+    QString d = e.text();
+    if (!e.nativeErrorCode().isEmpty())
+        d += QStringLiteral(" (SQLite code ") + e.nativeErrorCode() + QLatin1Char(')');
+    return d;
+}
+
+// Creates every missing level of `path` with owner-only permissions.
+bool makePrivateDir(const QString &path)
+{
+    QStringList missing;
+    QString p = QDir::cleanPath(QDir(path).absolutePath());
+    while (!QFileInfo::exists(p)) {
+        missing.prepend(p);
+        const QString parent = QFileInfo(p).absolutePath();
+        if (parent == p)
+            break;
+        p = parent;
+    }
+    for (const QString &dir : std::as_const(missing)) {
+        if (!QDir().mkdir(dir, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner) &&
+            !QFileInfo(dir).isDir())
+            return false;
+    }
+    return QFileInfo(path).isDir();
+}
+
+QString threadConnectionName(const QString &base)
+{
+    return base + QStringLiteral("@thread-") +
+           QString::number(reinterpret_cast<quintptr>(QThread::currentThread()), 16);
+}
+
+Result<void> exec(QSqlDatabase &db, const QString &sql)
+{
+    QSqlQuery q(db);
+    if (!q.exec(sql))
+        return Error::storage(tr("The database refused an operation."),
+                              sql.left(80) + QStringLiteral(": ") + sqlDetail(q.lastError()));
+    return {};
+}
+
+int readUserVersion(QSqlDatabase &db)
+{
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
+        return -1;
+    return q.value(0).toInt();
+}
+
+Result<void> tooNew(int found)
+{
+    Error e = Error::storage(
+        tr("This data was written by a newer version of AcmeDesk (database schema %1; this version "
+           "understands up to %2). Update AcmeDesk to open it.")
+            .arg(found)
+            .arg(Database::SchemaVersion),
+        QStringLiteral("user_version %1 > %2").arg(found).arg(Database::SchemaVersion));
+    e.code = QStringLiteral("schema-too-new");
+    return e;
+}
+
+} // namespace
+
+QString resolveDataDir(const QString &commandLineOverride)
+{
+    if (!commandLineOverride.trimmed().isEmpty())
+        return QDir(commandLineOverride.trimmed()).absolutePath();
+    const QString env = qEnvironmentVariable("ACMEDESK_DATA_DIR").trimmed();
+    if (!env.isEmpty())
+        return QDir(env).absolutePath();
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+}
+
+Result<Database> Database::open(const QString &dataDir)
+{
+    if (dataDir.trimmed().isEmpty())
+        return Error::storage(tr("No folder for the AcmeDesk data is known. Pass --data-dir or set "
+                                 "ACMEDESK_DATA_DIR."));
+    if (!makePrivateDir(dataDir))
+        return Error::storage(
+            tr("Could not create the data folder %1. Check that its parent exists and is writable.")
+                .arg(QDir::toNativeSeparators(dataDir)));
+
+    const QString path = QDir(dataDir).absoluteFilePath(QLatin1String(DatabaseFileName));
+    QFile file(path);
+    if (!file.exists()) {
+        if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly,
+                       QFile::ReadOwner | QFile::WriteOwner) &&
+            !file.exists())
+            return Error::storage(
+                tr("Could not create the database file %1.").arg(QDir::toNativeSeparators(path)),
+                file.errorString());
+        file.close();
+    }
+    // The file never holds a secret, but account names and key ids are nobody else's business.
+    file.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
+
+    auto db = openRaw(path);
+    if (!db)
+        return db.error();
+    if (auto m = db->migrate(); !m)
+        return m.error();
+    return db;
+}
+
+Result<Database> Database::openRaw(const QString &filePath)
+{
+    const QFileInfo info(filePath);
+    if (!info.isFile())
+        return Error::storage(
+            tr("The database file %1 does not exist.").arg(QDir::toNativeSeparators(filePath)));
+
+    Database db;
+    db.m_path = info.absoluteFilePath();
+    db.m_connectionName = QStringLiteral("acmedesk:") + db.m_path;
+    QSqlDatabase c = db.connection();
+    if (!c.isOpen())
+        return Error::storage(tr("Could not open the database %1. Check that the file is readable "
+                                 "and writable by you.")
+                                  .arg(QDir::toNativeSeparators(db.m_path)),
+                              sqlDetail(c.lastError()));
+    if (readUserVersion(c) < 0)
+        return Error::storage(tr("The file %1 is not an AcmeDesk database or it is damaged.")
+                                  .arg(QDir::toNativeSeparators(db.m_path)),
+                              sqlDetail(c.lastError()));
+    return db;
+}
+
+QSqlDatabase Database::connection() const
+{
+    if (m_path.isEmpty())
+        return {};
+    const QString name = threadConnectionName(m_connectionName);
+    QSqlDatabase db;
+    if (QSqlDatabase::contains(name)) {
+        db = QSqlDatabase::database(name, false);
+    } else {
+        db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(m_path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(BusyTimeoutMs));
+        // Threads other than the main one end; their connection goes with them so a later thread
+        // that happens to get the same address never inherits it.
+        QThread *thread = QThread::currentThread();
+        if (QCoreApplication::instance() && thread != QCoreApplication::instance()->thread()) {
+            QObject::connect(thread, &QThread::finished,
+                             [name] { QSqlDatabase::removeDatabase(name); });
+        }
+    }
+    if (!db.isOpen()) {
+        if (!db.open())
+            return db;
+        QSqlQuery q(db);
+        q.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
+        q.exec(QStringLiteral("PRAGMA busy_timeout = %1").arg(BusyTimeoutMs));
+        q.exec(QStringLiteral("PRAGMA journal_mode = WAL"));
+        q.exec(QStringLiteral("PRAGMA synchronous = NORMAL"));
+    }
+    return db;
+}
+
+QString Database::dataDir() const
+{
+    return QFileInfo(m_path).absolutePath();
+}
+
+int Database::schemaVersion() const
+{
+    QSqlDatabase db = connection();
+    if (!db.isOpen())
+        return -1;
+    return readUserVersion(db);
+}
+
+Result<void> Database::migrate()
+{
+    QSqlDatabase db = connection();
+    if (!db.isOpen())
+        return Error::storage(
+            tr("Could not open the database %1.").arg(QDir::toNativeSeparators(m_path)),
+            sqlDetail(db.lastError()));
+    const auto &steps = migrationSteps();
+    static_assert(SchemaVersion >= 1);
+    Q_ASSERT(int(steps.size()) == SchemaVersion);
+
+    const int found = readUserVersion(db);
+    if (found < 0)
+        return Error::storage(tr("The file %1 is not an AcmeDesk database or it is damaged.")
+                                  .arg(QDir::toNativeSeparators(m_path)),
+                              sqlDetail(db.lastError()));
+    if (found > SchemaVersion)
+        return tooNew(found);
+
+    for (int target = found + 1; target <= SchemaVersion; ++target) {
+        // IMMEDIATE takes the write lock now, so a second AcmeDesk process migrating at the
+        // same moment waits (busy_timeout) and then sees the new version instead of racing.
+        if (auto r = exec(db, QStringLiteral("BEGIN IMMEDIATE")); !r)
+            return Error::storage(tr("Could not update the database to version %1: it is busy or "
+                                     "read-only. Close other AcmeDesk windows and try again.")
+                                      .arg(target),
+                                  r.error().detail);
+        const int now = readUserVersion(db);
+        if (now >= target) {
+            (void)exec(db, QStringLiteral("COMMIT"));
+            if (now > SchemaVersion)
+                return tooNew(now);
+            continue;
+        }
+        Result<void> r;
+        for (const QString &sql : steps[size_t(target - 1)]) {
+            r = exec(db, sql);
+            if (!r)
+                break;
+        }
+        if (r)
+            r = exec(db, QStringLiteral("PRAGMA user_version = %1").arg(target));
+        if (r)
+            r = exec(db, QStringLiteral("COMMIT"));
+        if (!r) {
+            (void)exec(db, QStringLiteral("ROLLBACK"));
+            return Error::storage(tr("Could not update the database to version %1. Nothing was "
+                                     "changed; check free disk space and try again.")
+                                      .arg(target),
+                                  r.error().detail);
+        }
+    }
+    return {};
+}
+
+} // namespace acmedesk

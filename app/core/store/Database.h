@@ -1,0 +1,37 @@
+// The one SQLite database: WAL, foreign keys on, forward migrations tracked in
+// PRAGMA user_version. Lives in the app data location unless --data-dir / ACMEDESK_DATA_DIR say
+// otherwise. Never holds a secret: only references into the SecretStore.
+#pragma once
+
+#include "util/Result.h"
+
+#include <QSqlDatabase>
+#include <QString>
+
+namespace acmedesk {
+
+// --data-dir wins, then ACMEDESK_DATA_DIR, then QStandardPaths::AppDataLocation.
+QString resolveDataDir(const QString &commandLineOverride = {});
+
+class Database
+{
+public:
+    static constexpr int SchemaVersion = 1;
+
+    // Creates the folder (0700) and the file if needed and migrates to SchemaVersion.
+    static Result<Database> open(const QString &dataDir);
+    // Opens an existing file without migrating (for migration tests).
+    static Result<Database> openRaw(const QString &filePath);
+
+    QSqlDatabase connection() const; // per-thread connection to the same file
+    QString filePath() const { return m_path; }
+    QString dataDir() const;
+    int schemaVersion() const;
+    Result<void> migrate(); // from whatever user_version says up to SchemaVersion, one transaction each
+
+private:
+    QString m_path;
+    QString m_connectionName;
+};
+
+} // namespace acmedesk

@@ -1,0 +1,23 @@
+# One place for the strict settings every AcmeDesk target gets.
+function(acmedesk_apply_settings target)
+    target_compile_features(${target} PUBLIC cxx_std_20)
+    target_compile_definitions(${target} PRIVATE
+        QT_NO_CAST_FROM_ASCII
+        QT_NO_CAST_TO_ASCII
+        QT_NO_URL_CAST_FROM_STRING
+        QT_USE_QSTRINGBUILDER
+        QT_NO_FOREACH
+        QT_NO_KEYWORDS
+        QT_DISABLE_DEPRECATED_BEFORE=0x060400
+        OPENSSL_API_COMPAT=30000
+        OPENSSL_NO_DEPRECATED)
+    if(MSVC)
+        target_compile_options(${target} PRIVATE /W4 /permissive-)
+    else()
+        target_compile_options(${target} PRIVATE -Wall -Wextra -Werror=switch -Wshadow=local
+                                                 -Wnon-virtual-dtor -Wno-missing-field-initializers)
+        if(ACMEDESK_WERROR)
+            target_compile_options(${target} PRIVATE -Werror)
+        endif()
+    endif()
+endfunction()

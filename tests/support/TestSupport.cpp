@@ -1,0 +1,79 @@
+#include "TestSupport.h"
+
+#include <QDirIterator>
+#include <QFile>
+#include <QProcess>
+
+namespace acmedesk::test {
+
+CliResult runCli(const QString &dataDir, const QStringList &args, const QByteArray &input,
+                 int timeoutMs)
+{
+    CliResult r;
+    QProcess p;
+    p.setProgram(QStringLiteral(ACMEDESK_CLI_PATH));
+    p.setArguments(QStringList{QStringLiteral("--data-dir"), dataDir} + args);
+    p.start();
+    if (!p.waitForStarted(10000))
+        return r;
+    if (!input.isEmpty())
+        p.write(input);
+    p.closeWriteChannel();
+    if (!p.waitForFinished(timeoutMs)) {
+        r.timedOut = true;
+        p.kill();
+        p.waitForFinished(5000);
+    }
+    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    r.out = p.readAllStandardOutput();
+    r.err = p.readAllStandardError();
+    return r;
+}
+
+Result<void> startPebble(LocalTestCa &ca, LocalTestCa::Options options)
+{
+    if (options.nonceRejectPercent == 0)
+        options.nonceRejectPercent = qEnvironmentVariableIntValue("ACMEDESK_TEST_NONCE_REJECT");
+    // A port taken between our probe and Pebble's bind makes Pebble exit: try again on new ports.
+    Result<void> last = Error::invalid(QStringLiteral("not started"));
+    for (int attempt = 0; attempt < 3; ++attempt) {
+        auto r = await<Result<void>>([&](auto done) { ca.start(options, done); }, 40000);
+        if (!r)
+            return Error::invalid(QStringLiteral("Pebble did not start in time"));
+        if (r->ok())
+            return {};
+        last = *r;
+    }
+    return last;
+}
+
+QStringList filesContaining(const QString &dir, const QList<QByteArray> &needles)
+{
+    QStringList hits;
+    QDirIterator it(dir, QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString path = it.next();
+        QFile f(path);
+        if (!f.open(QIODevice::ReadOnly))
+            continue;
+        const QByteArray bytes = f.readAll();
+        for (const QByteArray &n : needles) {
+            if (!n.isEmpty() && bytes.contains(n)) {
+                hits << path;
+                break;
+            }
+        }
+    }
+    return hits;
+}
+
+QList<QByteArray> pemBodyLines(const QByteArray &pem)
+{
+    QList<QByteArray> lines;
+    for (const QByteArray &line : pem.split('\n'))
+        if (!line.startsWith("-----") && line.trimmed().size() >= 40)
+            lines << line.trimmed();
+    return lines;
+}
+
+} // namespace acmedesk::test

@@ -1,0 +1,52 @@
+// Helpers shared by the integration and GUI suites: waiting with deadlines (never sleeping),
+// running the real CLI, and checking that no secret reached a file.
+#pragma once
+
+#include "localca/LocalTestCa.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QDeadlineTimer>
+#include <QProcessEnvironment>
+#include <QStringList>
+#include <functional>
+#include <optional>
+
+namespace acmedesk::test {
+
+// Runs `start` (which gets a callback) and processes events until the callback fired or the
+// deadline passed. Returns std::nullopt on time-out.
+template <typename T>
+std::optional<T> await(const std::function<void(std::function<void(T)>)> &start,
+                       int timeoutMs = 60000)
+{
+    std::optional<T> result;
+    start([&result](T value) { result.emplace(std::move(value)); });
+    QDeadlineTimer deadline(timeoutMs);
+    while (!result && !deadline.hasExpired())
+        QCoreApplication::processEvents(QEventLoop::AllEvents | QEventLoop::WaitForMoreEvents, 50);
+    return result;
+}
+
+struct CliResult
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+    bool timedOut = false;
+};
+
+// Runs the real acmedesk-cli with --data-dir `dataDir`, feeding `input` on stdin.
+CliResult runCli(const QString &dataDir, const QStringList &args, const QByteArray &input = {},
+                 int timeoutMs = 120000);
+
+// Starts a LocalTestCa (Pebble); nonce rejection from ACMEDESK_TEST_NONCE_REJECT unless given.
+Result<void> startPebble(LocalTestCa &ca, LocalTestCa::Options options = {});
+
+// Every regular file below `dir` whose bytes contain one of `needles`; for leak checks.
+QStringList filesContaining(const QString &dir, const QList<QByteArray> &needles);
+
+// The body lines of a PEM block (what would show if a key leaked in pieces).
+QList<QByteArray> pemBodyLines(const QByteArray &pem);
+
+} // namespace acmedesk::test

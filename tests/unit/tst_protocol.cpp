@@ -1,0 +1,158 @@
+// RFC 7807 problems -> messages, Retry-After parsing, directory parsing and the https rule.
+#include "acme/Directory.h"
+#include "acme/Problem.h"
+#include "acme/RetryAfter.h"
+
+#include <QSet>
+#include <QTest>
+
+using namespace acmedesk;
+
+class TestProtocol : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void problemParsing()
+    {
+        const Problem p =
+            Problem::fromJson("{\"type\":\"urn:ietf:params:acme:error:badNonce\",\"detail\":\"JWS "
+                              "has an invalid anti-replay nonce\",\"status\":400}",
+                              400);
+        QCOMPARE(p.shortType(), QStringLiteral("badNonce"));
+        QCOMPARE(p.httpStatus, 400);
+        QCOMPARE(p.detail, QStringLiteral("JWS has an invalid anti-replay nonce"));
+        const Error e = toError(p);
+        QCOMPARE(e.kind, Error::Kind::Problem);
+        QCOMPARE(e.code, QStringLiteral("badNonce"));
+        QVERIFY(e.detail.contains(QStringLiteral("anti-replay")));
+    }
+
+    // Every case of FACTS.md section 4 (Pebble 2.4.0) has its own sentence.
+    void everyKnownCaseHasItsOwnAdvice()
+    {
+        struct Case
+        {
+            const char *type;
+            const char *detail;
+            ProblemContext context;
+            const char *mustContain;
+        };
+        const Case cases[] = {
+            {"externalAccountRequired", "", ProblemContext::NewAccount, "External Account Binding"},
+            {"unauthorized",
+             "the field 'kid' references a key that is not known to the ACME server",
+             ProblemContext::NewAccountWithEab, "Key ID"},
+            {"unauthorized", "JWS verification error", ProblemContext::NewAccountWithEab, "HMAC"},
+            {"malformed", "JWS request URL does not match the EAB URL",
+             ProblemContext::NewAccountWithEab, "URL"},
+            {"malformed", "EAB header must not contain a nonce", ProblemContext::NewAccountWithEab,
+             "nonce"},
+            {"badNonce", "", ProblemContext::Generic, "nonce"},
+            {"malformed", "Invalid Content-Type header", ProblemContext::Generic, "content type"},
+            {"orderNotReady", "", ProblemContext::Finalize, "finalized"},
+            {"alreadyRevoked", "", ProblemContext::Revoke, "revoked"},
+            {"accountDoesNotExist", "", ProblemContext::Generic, "Register it again"},
+        };
+        QSet<QString> seen;
+        for (const Case &c : cases) {
+            Problem p;
+            p.type = QStringLiteral("urn:ietf:params:acme:error:") + QLatin1String(c.type);
+            p.detail = QString::fromLatin1(c.detail);
+            const QString advice = adviceFor(p, c.context);
+            QVERIFY2(advice.contains(QLatin1String(c.mustContain), Qt::CaseInsensitive),
+                     qPrintable(QLatin1String(c.type) + QStringLiteral(": ") + advice));
+            QVERIFY2(!seen.contains(advice),
+                     qPrintable(QStringLiteral("shared advice: ") + advice));
+            seen.insert(advice);
+        }
+    }
+
+    void unknownProblemStillSaysSomething()
+    {
+        Problem p;
+        p.type = QStringLiteral("urn:example:weird");
+        QVERIFY(!adviceFor(p).isEmpty());
+    }
+
+    void retryAfter_data()
+    {
+        QTest::addColumn<QByteArray>("header");
+        QTest::addColumn<qint64>("expectedSecs"); // -1: nullopt
+        QTest::newRow("seconds") << QByteArray("120") << qint64(120);
+        QTest::newRow("zero") << QByteArray("0") << qint64(0);
+        QTest::newRow("spaces") << QByteArray(" 5 ") << qint64(5);
+        QTest::newRow("imf-fixdate") << QByteArray("Fri, 27 Nov 2026 12:00:30 GMT") << qint64(30);
+        QTest::newRow("rfc850") << QByteArray("Friday, 27-Nov-26 12:01:00 GMT") << qint64(60);
+        QTest::newRow("asctime") << QByteArray("Fri Nov 27 12:02:00 2026") << qint64(120);
+        QTest::newRow("past date") << QByteArray("Thu, 01 Jan 2015 00:00:00 GMT") << qint64(0);
+        QTest::newRow("negative") << QByteArray("-3") << qint64(-1);
+        QTest::newRow("garbage") << QByteArray("soon") << qint64(-1);
+        QTest::newRow("empty") << QByteArray("") << qint64(-1);
+    }
+    void retryAfter()
+    {
+        QFETCH(QByteArray, header);
+        QFETCH(qint64, expectedSecs);
+        const QDateTime now(QDate(2026, 11, 27), QTime(12, 0, 0), Qt::UTC);
+        const auto t = parseRetryAfter(header, now);
+        if (expectedSecs < 0) {
+            QVERIFY(!t.has_value());
+            return;
+        }
+        QVERIFY(t.has_value());
+        QCOMPARE(now.secsTo(*t), expectedSecs);
+    }
+
+    void directoryParsing()
+    {
+        const QByteArray json =
+            "{"
+            "            \"newNonce\": \"https://ca.example/nonce\", \"newAccount\": "
+            "\"https://ca.example/acct\","
+            "            \"newOrder\": \"https://ca.example/order\", \"revokeCert\": "
+            "\"https://ca.example/revoke\","
+            "            \"keyChange\": \"https://ca.example/kc\", \"renewalInfo\": "
+            "\"https://ca.example/ari\","
+            "            \"meta\": {\"termsOfService\": \"https://ca.example/tos.pdf\", "
+            "\"website\": \"https://ca.example\","
+            "                     \"caaIdentities\": [\"sectigo.com\", \"usertrust.com\"], "
+            "\"externalAccountRequired\": true}}";
+        const QUrl url(QStringLiteral("https://acme.sectigo.com/v2/DV"));
+        auto d = Directory::parse(json, url, false);
+        QVERIFY(d.ok());
+        QCOMPARE(d->url, url); // the given URL is the directory: nothing appended
+        QVERIFY(d->externalAccountRequired);
+        QVERIFY(d->hasRenewalInfo());
+        QVERIFY(d->hasKeyChange());
+        QCOMPARE(d->termsOfService.toString(), QStringLiteral("https://ca.example/tos.pdf"));
+        QCOMPARE(d->caaIdentities,
+                 (QStringList{QStringLiteral("sectigo.com"), QStringLiteral("usertrust.com")}));
+    }
+
+    void directoryWithoutOptionalParts()
+    {
+        auto d = Directory::parse("{\"newNonce\":\"https://a/n\",\"newAccount\":\"https://a/"
+                                  "a\",\"newOrder\":\"https://a/o\"}",
+                                  QUrl(QStringLiteral("https://a/")), false);
+        QVERIFY(d.ok());
+        QVERIFY(!d->externalAccountRequired);
+        QVERIFY(!d->hasRenewalInfo());
+        QVERIFY(!d->hasKeyChange());
+    }
+
+    void directoryRejections()
+    {
+        const QUrl url(QStringLiteral("https://a/"));
+        QVERIFY(!Directory::parse("<html>login</html>", url, false).ok());
+        QVERIFY(!Directory::parse("{\"newNonce\":\"https://a/n\"}", url, false).ok());
+        const QByteArray plainHttp = "{\"newNonce\":\"http://a/n\",\"newAccount\":\"https://a/"
+                                     "a\",\"newOrder\":\"https://a/o\"}";
+        auto refused = Directory::parse(plainHttp, url, false);
+        QVERIFY(!refused.ok());
+        QVERIFY(refused.error().message.contains(QLatin1String("https")));
+        QVERIFY(Directory::parse(plainHttp, url, true).ok()); // a local test CA may use http
+    }
+};
+
+QTEST_GUILESS_MAIN(TestProtocol)
+#include "tst_protocol.moc"
