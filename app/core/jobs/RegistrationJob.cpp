@@ -74,7 +74,10 @@ void RegistrationJob::start()
     auto existing = repo.findByName(m_account.name);
     if (!existing)
         return fail(existing.error());
-    if (existing->has_value())
+    m_reuseId = 0;
+    if (existing->has_value() && (*existing)->status == accountstatus::Unknown)
+        m_reuseId = (*existing)->id;
+    else if (existing->has_value())
         return fail(Error::invalid(
             tr("Account name: an account named \"%1\" already exists; choose another name.")
                 .arg(m_account.name)));
@@ -143,10 +146,16 @@ void RegistrationJob::stepStoreKey()
     Q_EMIT progress(tr("Saving the account key in the keychain…"));
     AccountRepository repo(m_services.db);
     m_account.status = accountstatus::Pending;
-    auto id = repo.insert(m_account);
-    if (!id)
-        return fail(id.error());
-    m_account.id = *id;
+    if (m_reuseId > 0) {
+        m_account.id = m_reuseId;
+        if (auto ok = repo.update(m_account); !ok)
+            return fail(ok.error());
+    } else {
+        auto id = repo.insert(m_account);
+        if (!id)
+            return fail(id.error());
+        m_account.id = *id;
+    }
     auto pem = m_key.privateKeyPem();
     if (!pem)
         return rollback([this, e = pem.error()] { fail(e); });
@@ -219,8 +228,13 @@ void RegistrationJob::rollback(std::function<void()> then)
 {
     const qint64 id = m_account.id;
     auto removeRow = [this, id, then] {
-        if (id > 0)
+        if (id > 0 && m_reuseId == id) {
+            // Keep the forgotten account's row as it was found.
+            m_account.status = accountstatus::Unknown;
+            (void)AccountRepository(m_services.db).update(m_account);
+        } else if (id > 0) {
             (void)AccountRepository(m_services.db).remove(id);
+        }
         m_account.id = 0;
         then();
     };

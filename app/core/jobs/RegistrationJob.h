@@ -3,6 +3,8 @@
 // fetch the directory -> store the key in the keychain -> insert the account row (pending) ->
 // newAccount with EAB -> mark valid, keep or forget the HMAC, log the event. On failure the
 // row and the key are removed again. cancel() stops at the next step boundary.
+// An account the CA no longer knows (status unknown-to-server, e.g. after a server reset) is
+// registered again under the same name and row, with a new key and the EAB values once more.
 #pragma once
 
 #include "Services.h"
@@ -75,6 +77,7 @@ private:
     bool m_cancelled = false;
     bool m_existed = false;
     bool m_keyStored = false;
+    qint64 m_reuseId = 0; // registering again an account the CA has forgotten
 };
 
 } // namespace acmedesk

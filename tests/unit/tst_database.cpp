@@ -1,0 +1,268 @@
+// Database: file and folder creation, PRAGMAs, user_version migrations, per-thread connections.
+#include "store/Database.h"
+
+#include <QDir>
+#include <QFile>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QThread>
+
+#ifdef Q_OS_UNIX
+#include <sys/stat.h>
+#endif
+
+using namespace acmedesk;
+
+namespace {
+
+QStringList tableNames(const Database &db)
+{
+    QSqlQuery q(db.connection());
+    QStringList names;
+    if (q.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT "
+                              "LIKE 'sqlite_%' ORDER BY name"))) {
+        while (q.next())
+            names << q.value(0).toString();
+    }
+    return names;
+}
+
+QVariant pragma(const Database &db, const QString &name)
+{
+    QSqlQuery q(db.connection());
+    if (!q.exec(QStringLiteral("PRAGMA ") + name) || !q.next())
+        return {};
+    return q.value(0);
+}
+
+bool setUserVersion(const Database &db, int version)
+{
+    QSqlQuery q(db.connection());
+    return q.exec(QStringLiteral("PRAGMA user_version = %1").arg(version));
+}
+
+bool createEmptyFile(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::WriteOnly);
+}
+
+#ifdef Q_OS_UNIX
+int unixMode(const QString &path)
+{
+    struct stat st
+    {
+    };
+    if (::stat(QFile::encodeName(path).constData(), &st) != 0)
+        return -1;
+    return int(st.st_mode & 07777);
+}
+#endif
+
+} // namespace
+
+class TstDatabase : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void freshOpenCreatesSchema()
+    {
+        QTemporaryDir tmp;
+        QVERIFY(tmp.isValid());
+        const QString dir = tmp.filePath(QStringLiteral("data/nested"));
+        auto db = Database::open(dir);
+        QVERIFY2(db.ok(), db.ok() ? "" : qPrintable(db.error().message));
+        QCOMPARE(db->schemaVersion(), Database::SchemaVersion);
+        QCOMPARE(db->schemaVersion(), 1);
+        QCOMPARE(db->filePath(), QDir(dir).absoluteFilePath(QStringLiteral("acmedesk.sqlite")));
+        QCOMPARE(db->dataDir(), QDir(dir).absolutePath());
+        QVERIFY(QFile::exists(db->filePath()));
+        const QStringList tables = tableNames(*db);
+        QVERIFY2(tables.contains(QStringLiteral("accounts")), qPrintable(tables.join(u',')));
+        QVERIFY2(tables.contains(QStringLiteral("events")), qPrintable(tables.join(u',')));
+        // Later tables arrive with later migrations, not in version 1.
+        QVERIFY(!tables.contains(QStringLiteral("orders")));
+        QVERIFY(!tables.contains(QStringLiteral("certificates")));
+        QVERIFY(!tables.contains(QStringLiteral("domains")));
+    }
+
+    void walAndForeignKeysAreOn()
+    {
+        QTemporaryDir tmp;
+        auto db = Database::open(tmp.path());
+        QVERIFY(db.ok());
+        QCOMPARE(pragma(*db, QStringLiteral("journal_mode")).toString().toLower(),
+                 QStringLiteral("wal"));
+        QCOMPARE(pragma(*db, QStringLiteral("foreign_keys")).toInt(), 1);
+        QVERIFY(pragma(*db, QStringLiteral("busy_timeout")).toInt() > 0);
+    }
+
+#ifdef Q_OS_UNIX
+    void filePermissionsArePrivate()
+    {
+        QTemporaryDir tmp;
+        const QString dir = tmp.filePath(QStringLiteral("outer/inner"));
+        auto db = Database::open(dir);
+        QVERIFY(db.ok());
+        QCOMPARE(unixMode(db->filePath()), 0600);
+        QCOMPARE(unixMode(dir), 0700);
+        QCOMPARE(unixMode(tmp.filePath(QStringLiteral("outer"))), 0700);
+        // A write creates the WAL file; SQLite gives it the database file's mode.
+        QSqlQuery q(db->connection());
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO events (at, kind, message) VALUES "
+                                      "('2024-01-01T00:00:00.000Z', 'test', 'x')")));
+        const QString wal = db->filePath() + QStringLiteral("-wal");
+        if (QFile::exists(wal))
+            QCOMPARE(unixMode(wal), 0600);
+    }
+#endif
+
+    void migratesFromVersionZero()
+    {
+        QTemporaryDir tmp;
+        const QString path = tmp.filePath(QStringLiteral("empty.sqlite"));
+        QVERIFY(createEmptyFile(path));
+        auto db = Database::openRaw(path);
+        QVERIFY2(db.ok(), db.ok() ? "" : qPrintable(db.error().message));
+        QCOMPARE(db->schemaVersion(), 0);
+        QVERIFY(tableNames(*db).isEmpty());
+
+        auto m = db->migrate();
+        QVERIFY2(m.ok(), m.ok() ? "" : qPrintable(m.error().message));
+        QCOMPARE(db->schemaVersion(), 1);
+        QCOMPARE(tableNames(*db),
+                 (QStringList{QStringLiteral("accounts"), QStringLiteral("events")}));
+
+        // Running it again changes nothing.
+        auto again = db->migrate();
+        QVERIFY(again.ok());
+        QCOMPARE(db->schemaVersion(), 1);
+    }
+
+    void reopenKeepsData()
+    {
+        QTemporaryDir tmp;
+        {
+            auto db = Database::open(tmp.path());
+            QVERIFY(db.ok());
+            QSqlQuery q(db->connection());
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO events (at, kind, message) VALUES "
+                                          "('2024-01-01T00:00:00.000Z', 'test', 'kept')")));
+        }
+        auto db = Database::open(tmp.path());
+        QVERIFY(db.ok());
+        QSqlQuery q(db->connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT message FROM events")));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("kept"));
+    }
+
+    void futureVersionIsRefused()
+    {
+        QTemporaryDir tmp;
+        {
+            auto db = Database::open(tmp.path());
+            QVERIFY(db.ok());
+            QVERIFY(setUserVersion(*db, Database::SchemaVersion + 5));
+        }
+        auto reopened = Database::open(tmp.path());
+        QVERIFY(!reopened.ok());
+        const Error &e = reopened.error();
+        QCOMPARE(e.kind, Error::Kind::Storage);
+        QCOMPARE(e.code, QStringLiteral("schema-too-new"));
+        QVERIFY2(e.message.contains(QLatin1String("newer version of AcmeDesk")),
+                 qPrintable(e.message));
+        QVERIFY2(e.message.contains(QLatin1String("Update AcmeDesk")), qPrintable(e.message));
+
+        // The raw handle opens it, but migrate() refuses and leaves the version alone.
+        auto raw = Database::openRaw(tmp.filePath(QStringLiteral("acmedesk.sqlite")));
+        QVERIFY(raw.ok());
+        auto m = raw->migrate();
+        QVERIFY(!m.ok());
+        QCOMPARE(m.error().code, QStringLiteral("schema-too-new"));
+        QCOMPARE(raw->schemaVersion(), Database::SchemaVersion + 5);
+    }
+
+    void openRawNeedsAnExistingFile()
+    {
+        QTemporaryDir tmp;
+        auto db = Database::openRaw(tmp.filePath(QStringLiteral("missing.sqlite")));
+        QVERIFY(!db.ok());
+        QCOMPARE(db.error().kind, Error::Kind::Storage);
+        QVERIFY(!QFile::exists(tmp.filePath(QStringLiteral("missing.sqlite"))));
+    }
+
+    void garbageFileIsReported()
+    {
+        QTemporaryDir tmp;
+        const QString path = tmp.filePath(QStringLiteral("acmedesk.sqlite"));
+        {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(QByteArray(4096, 'x'));
+        }
+        auto db = Database::open(tmp.path());
+        QVERIFY(!db.ok());
+        QCOMPARE(db.error().kind, Error::Kind::Storage);
+    }
+
+    void connectionPerThread()
+    {
+        QTemporaryDir tmp;
+        auto db = Database::open(tmp.path());
+        QVERIFY(db.ok());
+        const Database copy = *db; // cheap value
+        const QString mainName = copy.connection().connectionName();
+
+        QString threadName;
+        bool threadOpen = false;
+        int threadRows = -1;
+        QThread *thread = QThread::create([&] {
+            QSqlDatabase c = copy.connection();
+            threadName = c.connectionName();
+            threadOpen = c.isOpen();
+            QSqlQuery q(c);
+            if (q.exec(QStringLiteral("INSERT INTO events (at, kind, message) VALUES "
+                                      "('2024-01-01T00:00:00.000Z', 'thread', 'from a thread')")) &&
+                q.exec(QStringLiteral("SELECT count(*) FROM events")) && q.next())
+                threadRows = q.value(0).toInt();
+        });
+        thread->start();
+        QVERIFY(thread->wait(30000));
+        delete thread;
+
+        QVERIFY(threadOpen);
+        QVERIFY(threadName != mainName);
+        QCOMPARE(threadRows, 1);
+        QSqlQuery q(copy.connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT kind FROM events")));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("thread"));
+    }
+
+    void resolveDataDirOrder()
+    {
+        const QByteArray saved = qgetenv("ACMEDESK_DATA_DIR");
+        QTemporaryDir tmp;
+        const QString fromEnv = tmp.filePath(QStringLiteral("env"));
+        const QString fromFlag = tmp.filePath(QStringLiteral("flag"));
+
+        qputenv("ACMEDESK_DATA_DIR", QFile::encodeName(fromEnv));
+        QCOMPARE(resolveDataDir(fromFlag), fromFlag);
+        QCOMPARE(resolveDataDir(), fromEnv);
+
+        qunsetenv("ACMEDESK_DATA_DIR");
+        QVERIFY(!resolveDataDir().isEmpty());
+        QCOMPARE(resolveDataDir(),
+                 QStandardPaths::writableLocation(QStandardPaths::AppDataLocation));
+
+        if (!saved.isNull())
+            qputenv("ACMEDESK_DATA_DIR", saved);
+    }
+};
+
+QTEST_GUILESS_MAIN(TstDatabase)
+#include "tst_database.moc"
