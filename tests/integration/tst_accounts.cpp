@@ -406,14 +406,16 @@ private Q_SLOTS:
             return;
         // Leak check: no HMAC and no account key material in any file under the data dir or
         // Pebble's folder (database, WAL, logs).
-        for (const Account &a : *AccountRepository(*m_db).all())
+        const auto accounts = AccountRepository(*m_db).all();
+        QVERIFY(accounts.ok());
+        for (const Account &a : *accounts)
             storedKey(a.id);
         QVERIFY(m_secretsSeen.size() > 10);
         const QStringList hits = filesContaining(m_dataDir.path(), m_secretsSeen) +
                                  filesContaining(m_caDir.path(), m_secretsSeen);
         QVERIFY2(hits.isEmpty(), qPrintable(hits.join(QLatin1Char(' '))));
         // Remove what this test put in the real keychain.
-        for (const Account &a : *AccountRepository(*m_db).all())
+        for (const Account &a : *accounts)
             await<Result<void>>(
                 [&](auto done) { m_secrets.remove(secretkeys::accountKey(a.id), done); });
     }
