@@ -1,15 +1,18 @@
 #include "Cli.h"
 
 #include "acme/AcmeClient.h"
+#include "jobs/IssuanceJob.h"
 #include "jobs/RegistrationJob.h"
 #include "scm/EabInput.h"
 #include "secrets/KeychainSecretStore.h"
 #include "store/AccountRepository.h"
 #include "store/EventLog.h"
+#include "store/OrderRepository.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -63,6 +66,13 @@ const char *HelpText =
     "  account show NAME [--json]\n"
     "  account deactivate NAME\n"
     "  account rollover NAME [--key-type T]\n"
+    "  issue --account N -d NAME [-d NAME]... [--key-type T] [--reuse-key]\n"
+    "        [--challenge auto|http-01|dns-01] [--http-address A] [--http-port P] [--webroot DIR]\n"
+    "        [--dns-hook CMD] [--preferred-chain CN] [--out DIR] [--pfx FILE --pfx-password-file "
+    "F]\n"
+    "        [--pfx-legacy] [--deploy-hook CMD] [--deadline-hours H]\n"
+    "  orders list [--json]\n"
+    "  orders resume [ID]\n"
     "\n"
     "Key types: ec-p256 (default), ec-p384, rsa-2048, rsa-3072, rsa-4096.\n"
     "Prefer --eab-hmac-key-file (or '-' for standard input): a key given on the command line can "
@@ -75,8 +85,8 @@ const char *HelpText =
 struct Context
 {
     Database db;
-    std::shared_ptr<KeychainSecretStore> secrets;
-    Services services() const { return Services{db, secrets.get()}; }
+    KeychainSecretStore *secrets = nullptr; // lives as long as the application
+    Services services() const { return Services{db, secrets}; }
 };
 
 Result<Context> openContext(const QString &dataDirOverride)
@@ -84,7 +94,11 @@ Result<Context> openContext(const QString &dataDirOverride)
     auto db = Database::open(resolveDataDir(dataDirOverride));
     if (!db)
         return db.error();
-    Context c{*db, std::make_shared<KeychainSecretStore>()};
+    // One store for the whole run: jobs hold plain pointers to it and its callbacks must not be
+    // lost with a temporary owner.
+    static KeychainSecretStore *store = new KeychainSecretStore(QCoreApplication::instance());
+    store->setNamespace(db->instanceId());
+    Context c{*db, store};
     return c;
 }
 
@@ -467,6 +481,247 @@ void accountRollover(const QString &dataDir, const QStringList &args)
         });
 }
 
+QString orderStateLine(const OrderRecord &o)
+{
+    return QStringLiteral("%1\t%2\t%3\t%4")
+        .arg(o.id)
+        .arg(o.stage, o.identifiers.join(QLatin1Char(',')), o.url.toString());
+}
+
+// Runs one IssuanceJob (new or resumed) and reports like the rest of the CLI.
+void runIssuance(const Context &c, std::function<void(IssuanceJob *)> startJob,
+                 std::function<void(bool, IssuanceJob *)> done)
+{
+    auto *job = new IssuanceJob(c.services(), QCoreApplication::instance());
+    QObject::connect(job, &IssuanceJob::progress, job,
+                     [](const QString &step) { QTextStream(stderr) << step << Qt::endl; });
+    QObject::connect(job, &IssuanceJob::finished, job, [job, done](bool ok) {
+        job->deleteLater();
+        if (!job->warning().isEmpty())
+            QTextStream(stderr) << "acmedesk-cli: warning: " << job->warning() << Qt::endl;
+        done(ok, job);
+    });
+    startJob(job);
+}
+
+void issue(const QString &dataDir, const QStringList &args)
+{
+    QCommandLineParser p;
+    const QCommandLineOption account(QStringLiteral("account"), QString(), QStringLiteral("N"));
+    const QCommandLineOption domain(QStringList{QStringLiteral("d"), QStringLiteral("domain")},
+                                    QString(), QStringLiteral("NAME"));
+    const QCommandLineOption keyType(QStringLiteral("key-type"), QString(), QStringLiteral("T"),
+                                     QStringLiteral("ec-p256"));
+    const QCommandLineOption reuse(QStringLiteral("reuse-key"));
+    const QCommandLineOption challenge(QStringLiteral("challenge"), QString(), QStringLiteral("C"),
+                                       QStringLiteral("auto"));
+    const QCommandLineOption httpAddress(QStringLiteral("http-address"), QString(),
+                                         QStringLiteral("A"));
+    const QCommandLineOption httpPort(QStringLiteral("http-port"), QString(), QStringLiteral("P"),
+                                      QStringLiteral("80"));
+    const QCommandLineOption webroot(QStringLiteral("webroot"), QString(), QStringLiteral("DIR"));
+    const QCommandLineOption dnsHook(QStringLiteral("dns-hook"), QString(), QStringLiteral("CMD"));
+    const QCommandLineOption preferred(QStringLiteral("preferred-chain"), QString(),
+                                       QStringLiteral("CN"));
+    const QCommandLineOption out(QStringLiteral("out"), QString(), QStringLiteral("DIR"));
+    const QCommandLineOption pfx(QStringLiteral("pfx"), QString(), QStringLiteral("FILE"));
+    const QCommandLineOption pfxPassword(QStringLiteral("pfx-password-file"), QString(),
+                                         QStringLiteral("F"));
+    const QCommandLineOption pfxLegacy(QStringLiteral("pfx-legacy"));
+    const QCommandLineOption deploy(QStringLiteral("deploy-hook"), QString(),
+                                    QStringLiteral("CMD"));
+    const QCommandLineOption deadline(QStringLiteral("deadline-hours"), QString(),
+                                      QStringLiteral("H"), QStringLiteral("24"));
+    p.addOptions({account, domain, keyType, reuse, challenge, httpAddress, httpPort, webroot,
+                  dnsHook, preferred, out, pfx, pfxPassword, pfxLegacy, deploy, deadline});
+    if (!parse(p, args))
+        return;
+    if (!p.positionalArguments().isEmpty())
+        return usage(
+            tr("issue: unexpected argument \"%1\".").arg(p.positionalArguments().constFirst()));
+    if (!p.isSet(account))
+        return usage(tr("issue: --account is required."));
+    if (!p.isSet(domain))
+        return usage(tr("issue: give at least one -d NAME."));
+    const auto type = keyTypeFromName(p.value(keyType));
+    if (!type)
+        return usage(tr("--key-type: \"%1\" is not one of %2.")
+                         .arg(p.value(keyType), keyTypeNames().join(QStringLiteral(", "))));
+    const QString route = p.value(challenge);
+    if (route != QLatin1String("auto") && route != QLatin1String("http-01") &&
+        route != QLatin1String("dns-01"))
+        return usage(tr("--challenge: \"%1\" is not auto, http-01 or dns-01.").arg(route));
+    bool portOk = false;
+    const int port = p.value(httpPort).toInt(&portOk);
+    if (!portOk || port < 1 || port > 65535)
+        return usage(
+            tr("--http-port: \"%1\" is not a port number (1-65535).").arg(p.value(httpPort)));
+    bool hoursOk = false;
+    const int hours = p.value(deadline).toInt(&hoursOk);
+    if (!hoursOk || hours < 1)
+        return usage(tr("--deadline-hours: give a whole number of hours, at least 1."));
+    if (p.isSet(pfx) != p.isSet(pfxPassword))
+        return usage(tr("issue: --pfx and --pfx-password-file go together."));
+    if (p.isSet(webroot) && !QFileInfo(p.value(webroot)).isDir())
+        return fail(Error::invalid(
+            tr("--webroot: %1 is not a folder; give the folder your web server serves.")
+                .arg(p.value(webroot))));
+
+    IssuanceRequest req;
+    req.identifiers = p.values(domain);
+    req.keyType = *type;
+    req.options.challenge = route;
+    req.options.httpAddress = p.value(httpAddress);
+    req.options.httpPort = quint16(port);
+    req.options.webroot =
+        p.isSet(webroot) ? QFileInfo(p.value(webroot)).absoluteFilePath() : QString();
+    req.options.dnsHook = p.value(dnsHook);
+    req.options.preferredChain = p.value(preferred);
+    req.options.outDir = p.isSet(out) ? QFileInfo(p.value(out)).absoluteFilePath() : QString();
+    req.options.pfxFile = p.value(pfx);
+    req.options.pfxLegacy = p.isSet(pfxLegacy);
+    req.options.deployHook = p.value(deploy);
+    req.options.reuseKey = p.isSet(reuse);
+    req.options.deadlineHours = hours;
+
+    auto ctx = openContext(dataDir);
+    if (!ctx)
+        return fail(ctx.error());
+    auto acc = loadAccount(*ctx, p.value(account));
+    if (!acc)
+        return fail(acc.error());
+    req.accountId = acc->id;
+    const QString passwordFile = p.value(pfxPassword);
+    auto go = [c = *ctx, req](std::optional<QString> password) mutable {
+        if (password) {
+            QByteArray bytes = password->toUtf8();
+            req.pfxPassword = SecureBytes(bytes);
+            secureWipe(bytes);
+            password->fill(QLatin1Char('x'));
+        }
+        requireKeychain(c, [c, req] {
+            runIssuance(
+                c, [req](IssuanceJob *job) { job->start(req); },
+                [](bool ok, IssuanceJob *job) {
+                    if (ok)
+                        return finish(Success, job->files().folder);
+                    fail(job->error());
+                });
+        });
+    };
+    if (passwordFile.isEmpty())
+        return go(std::nullopt);
+    readSecretInput(passwordFile, [go](Result<QString> text) mutable {
+        if (!text)
+            return fail(
+                Error::invalid(QStringLiteral("--pfx-password-file: ") + text.error().message));
+        if (text->isEmpty())
+            return fail(Error::invalid(
+                tr("--pfx-password-file: the file is empty; put the PFX password in it.")));
+        go(*text);
+    });
+}
+
+void ordersList(const QString &dataDir, const QStringList &args)
+{
+    QCommandLineParser p;
+    const QCommandLineOption json(QStringLiteral("json"));
+    p.addOption(json);
+    if (!parse(p, args))
+        return;
+    auto ctx = openContext(dataDir);
+    if (!ctx)
+        return fail(ctx.error());
+    auto orders = OrderRepository(ctx->db).all();
+    if (!orders)
+        return fail(orders.error());
+    auto accounts = AccountRepository(ctx->db).all();
+    QHash<qint64, QString> names;
+    if (accounts)
+        for (const Account &a : *accounts)
+            names.insert(a.id, a.name);
+    if (p.isSet(json)) {
+        QJsonArray arr;
+        for (const OrderRecord &o : *orders) {
+            QJsonObject j;
+            j.insert(QLatin1String("id"), o.id);
+            j.insert(QLatin1String("account"), names.value(o.accountId));
+            j.insert(QLatin1String("status"), o.stage);
+            j.insert(QLatin1String("serverStatus"), o.status);
+            j.insert(QLatin1String("identifiers"), QJsonArray::fromStringList(o.identifiers));
+            j.insert(QLatin1String("url"), o.url.toString());
+            j.insert(QLatin1String("finalized"), o.finalized);
+            j.insert(QLatin1String("lastError"), o.lastError);
+            j.insert(QLatin1String("certificateId"), o.certificateId);
+            j.insert(QLatin1String("createdAt"), o.createdAt.toString(Qt::ISODate));
+            j.insert(QLatin1String("updatedAt"), o.updatedAt.toString(Qt::ISODate));
+            arr.append(j);
+        }
+        return finish(
+            Success,
+            QString::fromUtf8(QJsonDocument(arr).toJson(QJsonDocument::Indented)).trimmed());
+    }
+    QTextStream o(stdout);
+    if (orders->isEmpty())
+        o << tr("No orders yet. Request a certificate with 'acmedesk-cli issue'.") << Qt::endl;
+    for (const OrderRecord &r : *orders)
+        o << orderStateLine(r) << '\t' << names.value(r.accountId) << Qt::endl;
+    finish(Success);
+}
+
+void ordersResume(const QString &dataDir, const QStringList &args)
+{
+    QCommandLineParser p;
+    if (!parse(p, args))
+        return;
+    if (p.positionalArguments().size() > 1)
+        return usage(tr("orders resume: give at most one order id."));
+    auto ctx = openContext(dataDir);
+    if (!ctx)
+        return fail(ctx.error());
+    QList<qint64> ids;
+    if (p.positionalArguments().size() == 1) {
+        bool ok = false;
+        ids << p.positionalArguments().constFirst().toLongLong(&ok);
+        if (!ok)
+            return usage(tr("orders resume: \"%1\" is not an order id.")
+                             .arg(p.positionalArguments().constFirst()));
+    } else {
+        auto open = OrderRepository(ctx->db).unfinished();
+        if (!open)
+            return fail(open.error());
+        for (const OrderRecord &o : *open)
+            ids << o.id;
+        if (ids.isEmpty())
+            return finish(Success, tr("No unfinished orders."));
+    }
+    Context c = *ctx;
+    requireKeychain(c, [c, ids] {
+        auto remaining = std::make_shared<QList<qint64>>(ids);
+        auto failures = std::make_shared<QStringList>();
+        auto next = std::make_shared<std::function<void()>>();
+        *next = [c, remaining, failures, next] {
+            if (remaining->isEmpty()) {
+                if (failures->isEmpty())
+                    return finish(Success);
+                return finish(Failure, QStringLiteral("acmedesk-cli: ") +
+                                           failures->join(QStringLiteral("; ")));
+            }
+            const qint64 id = remaining->takeFirst();
+            runIssuance(
+                c, [id](IssuanceJob *job) { job->resume(id); },
+                [id, failures, next](bool ok, IssuanceJob *job) {
+                    if (ok)
+                        QTextStream(stdout) << job->files().folder << Qt::endl;
+                    else
+                        *failures << tr("order %1: %2").arg(id).arg(job->error().message);
+                    (*next)();
+                });
+        };
+        (*next)();
+    });
+}
+
 // Overwrites the value of --eab-hmac-key in argv so it no longer shows in `ps`.
 void scrubSecrets(int argc, char **argv)
 {
@@ -510,6 +765,16 @@ void run(const QStringList &argsIn, int argc, char **argv)
     if (args.isEmpty())
         return usage(tr("no command given."));
     const QString group = args.takeFirst();
+    if (group == QLatin1String("issue"))
+        return issue(dataDir, args);
+    if (group == QLatin1String("orders")) {
+        const QString verb = args.isEmpty() ? QString() : args.takeFirst();
+        if (verb == QLatin1String("list"))
+            return ordersList(dataDir, args);
+        if (verb == QLatin1String("resume"))
+            return ordersResume(dataDir, args);
+        return usage(tr("orders: give list or resume."));
+    }
     if (group != QLatin1String("account"))
         return usage(tr("unknown command \"%1\".").arg(group));
     if (args.isEmpty())

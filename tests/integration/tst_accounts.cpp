@@ -122,6 +122,7 @@ private Q_SLOTS:
         auto db = Database::open(m_dataDir.path());
         QVERIFY(db.ok());
         m_db = *db;
+        m_secrets.setNamespace(m_db->instanceId()); // as the CLI does for this data folder
         m_ca = new LocalTestCa(m_caDir.filePath(QStringLiteral("pebble")), this);
         LocalTestCa::Options o;
         o.extraEabKeys = 20;

@@ -2,15 +2,24 @@
 
 #include <QDirIterator>
 #include <QFile>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QProcess>
+#include <QSslConfiguration>
 
 namespace acmedesk::test {
 
 CliResult runCli(const QString &dataDir, const QStringList &args, const QByteArray &input,
-                 int timeoutMs)
+                 int timeoutMs, const QMap<QString, QString> &extraEnv)
 {
     CliResult r;
     QProcess p;
+    if (!extraEnv.isEmpty()) {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        for (auto it = extraEnv.cbegin(); it != extraEnv.cend(); ++it)
+            env.insert(it.key(), it.value());
+        p.setProcessEnvironment(env);
+    }
     p.setProgram(QStringLiteral(ACMEDESK_CLI_PATH));
     p.setArguments(QStringList{QStringLiteral("--data-dir"), dataDir} + args);
     p.start();
@@ -19,7 +28,16 @@ CliResult runCli(const QString &dataDir, const QStringList &args, const QByteArr
     if (!input.isEmpty())
         p.write(input);
     p.closeWriteChannel();
-    if (!p.waitForFinished(timeoutMs)) {
+    // Keep this process's event loop running: servers of the test (web root, proxies) must answer
+    // while the CLI works.
+    const auto finished = await<bool>(
+        [&](auto done) {
+            QObject::connect(&p, &QProcess::finished, [done] { done(true); });
+            if (p.state() == QProcess::NotRunning)
+                done(true);
+        },
+        timeoutMs);
+    if (!finished) {
         r.timedOut = true;
         p.kill();
         p.waitForFinished(5000);
@@ -45,6 +63,24 @@ Result<void> startPebble(LocalTestCa &ca, LocalTestCa::Options options)
         last = *r;
     }
     return last;
+}
+
+QByteArray httpsGet(const QUrl &url, const QByteArray &caPem)
+{
+    QNetworkAccessManager nam;
+    QNetworkRequest req(url);
+    QSslConfiguration conf = QSslConfiguration::defaultConfiguration();
+    conf.addCaCertificates(QSslCertificate::fromData(caPem));
+    req.setSslConfiguration(conf);
+    req.setTransferTimeout(10000);
+    QNetworkReply *reply = nam.get(req);
+    auto done = await<bool>(
+        [&](auto cb) { QObject::connect(reply, &QNetworkReply::finished, [cb] { cb(true); }); },
+        15000);
+    const QByteArray body =
+        (done && reply->error() == QNetworkReply::NoError) ? reply->readAll() : QByteArray();
+    delete reply;
+    return body;
 }
 
 QStringList filesContaining(const QString &dir, const QList<QByteArray> &needles)

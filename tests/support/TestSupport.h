@@ -7,8 +7,10 @@
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QDeadlineTimer>
+#include <QMap>
 #include <QProcessEnvironment>
 #include <QStringList>
+#include <QUrl>
 #include <functional>
 #include <optional>
 
@@ -38,7 +40,10 @@ struct CliResult
 
 // Runs the real acmedesk-cli with --data-dir `dataDir`, feeding `input` on stdin.
 CliResult runCli(const QString &dataDir, const QStringList &args, const QByteArray &input = {},
-                 int timeoutMs = 120000);
+                 int timeoutMs = 120000, const QMap<QString, QString> &extraEnv = {});
+
+// GET over https trusting `caPem` (e.g. Pebble's management API); empty on failure.
+QByteArray httpsGet(const QUrl &url, const QByteArray &caPem);
 
 // Starts a LocalTestCa (Pebble); nonce rejection from ACMEDESK_TEST_NONCE_REJECT unless given.
 Result<void> startPebble(LocalTestCa &ca, LocalTestCa::Options options = {});

@@ -76,16 +76,16 @@ private Q_SLOTS:
         auto db = Database::open(dir);
         QVERIFY2(db.ok(), db.ok() ? "" : qPrintable(db.error().message));
         QCOMPARE(db->schemaVersion(), Database::SchemaVersion);
-        QCOMPARE(db->schemaVersion(), 1);
+        QCOMPARE(db->schemaVersion(), 2);
         QCOMPARE(db->filePath(), QDir(dir).absoluteFilePath(QStringLiteral("acmedesk.sqlite")));
         QCOMPARE(db->dataDir(), QDir(dir).absolutePath());
         QVERIFY(QFile::exists(db->filePath()));
         const QStringList tables = tableNames(*db);
         QVERIFY2(tables.contains(QStringLiteral("accounts")), qPrintable(tables.join(u',')));
         QVERIFY2(tables.contains(QStringLiteral("events")), qPrintable(tables.join(u',')));
-        // Later tables arrive with later migrations, not in version 1.
-        QVERIFY(!tables.contains(QStringLiteral("orders")));
-        QVERIFY(!tables.contains(QStringLiteral("certificates")));
+        QVERIFY(tables.contains(QStringLiteral("orders")));
+        QVERIFY(tables.contains(QStringLiteral("certificates")));
+        // Domains arrive with a later migration.
         QVERIFY(!tables.contains(QStringLiteral("domains")));
     }
 
@@ -132,14 +132,20 @@ private Q_SLOTS:
 
         auto m = db->migrate();
         QVERIFY2(m.ok(), m.ok() ? "" : qPrintable(m.error().message));
-        QCOMPARE(db->schemaVersion(), 1);
-        QCOMPARE(tableNames(*db),
-                 (QStringList{QStringLiteral("accounts"), QStringLiteral("events")}));
+        QCOMPARE(db->schemaVersion(), 2);
+        QCOMPARE(tableNames(*db), (QStringList{QStringLiteral("accounts"), QStringLiteral("certificates"),
+                                               QStringLiteral("events"), QStringLiteral("meta"), QStringLiteral("orders")}));
+        // Each database gets its own keychain namespace.
+        QCOMPARE(db->instanceId().size(), 16);
+        QTemporaryDir other;
+        auto second = Database::open(other.path());
+        QVERIFY(second.ok());
+        QVERIFY(second->instanceId() != db->instanceId());
 
         // Running it again changes nothing.
         auto again = db->migrate();
         QVERIFY(again.ok());
-        QCOMPARE(db->schemaVersion(), 1);
+        QCOMPARE(db->schemaVersion(), 2);
     }
 
     void reopenKeepsData()

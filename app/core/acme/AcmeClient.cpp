@@ -229,14 +229,17 @@ void AcmeClient::sendGet(const QUrl &url, bool head,
             return done(networkError(reply, url), reply);
         AcmeResponse r = readReply(reply);
         if (status >= 400) {
-            if (r.contentType.contains("problem+json"))
-                return done(toError(Problem::fromJson(r.body, status)), reply);
-            return done(
-                Error{
-                    Error::Kind::Protocol,
-                    tr("%1 answered with HTTP %2. Check the ACME URL.").arg(url.host()).arg(status),
-                    QString::fromUtf8(r.body.left(300)), QStringLiteral("http"), status},
-                reply);
+            Error e =
+                r.contentType.contains("problem+json")
+                    ? toError(Problem::fromJson(r.body, status))
+                    : Error{Error::Kind::Protocol,
+                            tr("%1 answered with HTTP %2. Check the ACME URL.")
+                                .arg(url.host())
+                                .arg(status),
+                            QString::fromUtf8(r.body.left(300)), QStringLiteral("http"), status};
+            if (r.retryAfter)
+                e.retryAt = *r.retryAfter;
+            return done(std::move(e), reply);
         }
         done(std::move(r), reply);
     });
@@ -365,12 +368,15 @@ void AcmeClient::sendPost(std::shared_ptr<PendingPost> p)
                     QTimer::singleShot(delay, this, [this, p] { sendPost(p); });
                     return;
                 }
-                if (problem.type.isEmpty())
-                    return p->done(
-                        Error{Error::Kind::Protocol,
-                              tr("The CA answered with HTTP %1 and no explanation.").arg(status),
-                              QString::fromUtf8(r.body.left(300)), QStringLiteral("http"), status});
-                return p->done(toError(problem, p->context));
+                Error e =
+                    problem.type.isEmpty()
+                        ? Error{Error::Kind::Protocol,
+                                tr("The CA answered with HTTP %1 and no explanation.").arg(status),
+                                QString::fromUtf8(r.body.left(300)), QStringLiteral("http"), status}
+                        : toError(problem, p->context);
+                if (r.retryAfter)
+                    e.retryAt = *r.retryAfter;
+                return p->done(std::move(e));
             }
             p->done(std::move(r));
         });

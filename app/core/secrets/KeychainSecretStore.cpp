@@ -228,7 +228,7 @@ void KeychainSecretStore::write(const QString &key, const SecureBytes &secret, W
         return;
     }
     auto *job = new QKeychain::WritePasswordJob(m_service);
-    job->setKey(key);
+    job->setKey(entryName(key));
     // Our own copy: the job keeps a reference until it is deleted; wipe it then.
     auto payload = std::make_shared<QByteArray>(secret.bytes());
     payload->detach();
@@ -256,7 +256,7 @@ void KeychainSecretStore::read(const QString &key, ReadCallback done)
 {
     const QString failed = tr("Could not read the secret %1 from the system keychain.").arg(key);
     auto *job = new QKeychain::ReadPasswordJob(m_service);
-    job->setKey(key);
+    job->setKey(entryName(key));
     // Shares the job's buffer once read; wiped when the job has let go of it.
     auto raw = std::make_shared<QByteArray>();
     connect(job, &QObject::destroyed, [raw] { secureWipe(*raw); });
@@ -297,7 +297,7 @@ void KeychainSecretStore::remove(const QString &key, RemoveCallback done)
 {
     const QString failed = tr("Could not delete the secret %1 from the system keychain.").arg(key);
     auto *job = new QKeychain::DeletePasswordJob(m_service);
-    job->setKey(key);
+    job->setKey(entryName(key));
     const int timeoutMs = m_timeoutMs;
     runJob(
         this, job, timeoutMs,

@@ -10,8 +10,16 @@ class KeychainSecretStore : public QObject, public SecretStore
 {
     Q_OBJECT
 public:
-    explicit KeychainSecretStore(QObject *parent = nullptr, QString service = QStringLiteral("AcmeDesk"));
+    explicit KeychainSecretStore(QObject *parent = nullptr,
+                                 QString service = QStringLiteral("AcmeDesk"));
     void setTimeout(int milliseconds) { m_timeoutMs = milliseconds; }
+    // Entries live under "<namespace>/<key>", so two data folders (profiles, test runs) never
+    // share or overwrite each other's secrets. The entry points use Database::instanceId().
+    void setNamespace(const QString &ns) { m_namespace = ns; }
+    QString entryName(const QString &key) const
+    {
+        return m_namespace.isEmpty() ? key : m_namespace + QLatin1Char('/') + key;
+    }
 
     void write(const QString &key, const SecureBytes &secret, WriteCallback done) override;
     void read(const QString &key, ReadCallback done) override;
@@ -20,6 +28,7 @@ public:
 
 private:
     QString m_service;
+    QString m_namespace;
     int m_timeoutMs = 15000;
 };
 

@@ -60,6 +60,51 @@ const std::vector<QStringList> &migrationSteps()
                            " failure INTEGER NOT NULL DEFAULT 0)"),
             QStringLiteral("CREATE INDEX events_by_time ON events(at DESC, id DESC)"),
         },
+        // 2: certificate orders (resumable) and the certificates they produced.
+        {
+            QStringLiteral("CREATE TABLE orders ("
+                           " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                           " account_id INTEGER NOT NULL REFERENCES accounts(id),"
+                           " url TEXT NOT NULL DEFAULT '',"
+                           " status TEXT NOT NULL DEFAULT '',"
+                           " stage TEXT NOT NULL,"
+                           " identifiers TEXT NOT NULL,"
+                           " finalize_url TEXT NOT NULL DEFAULT '',"
+                           " certificate_url TEXT NOT NULL DEFAULT '',"
+                           " key_ref TEXT NOT NULL DEFAULT '',"
+                           " key_type TEXT NOT NULL,"
+                           " options TEXT NOT NULL DEFAULT '{}',"
+                           " finalized INTEGER NOT NULL DEFAULT 0,"
+                           " last_error TEXT NOT NULL DEFAULT '',"
+                           " certificate_id INTEGER,"
+                           " deadline_at TEXT NOT NULL DEFAULT '',"
+                           " created_at TEXT NOT NULL,"
+                           " updated_at TEXT NOT NULL)"),
+            QStringLiteral("CREATE INDEX orders_by_stage ON orders(stage)"),
+            QStringLiteral("CREATE TABLE certificates ("
+                           " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                           " order_id INTEGER REFERENCES orders(id),"
+                           " account_id INTEGER REFERENCES accounts(id),"
+                           " serial TEXT NOT NULL,"
+                           " subject TEXT NOT NULL DEFAULT '',"
+                           " sans TEXT NOT NULL DEFAULT '[]',"
+                           " issuer TEXT NOT NULL DEFAULT '',"
+                           " not_before TEXT NOT NULL,"
+                           " not_after TEXT NOT NULL,"
+                           " sha256 TEXT NOT NULL,"
+                           " sha1 TEXT NOT NULL DEFAULT '',"
+                           " key_type TEXT NOT NULL DEFAULT '',"
+                           " key_ref TEXT NOT NULL DEFAULT '',"
+                           " source TEXT NOT NULL DEFAULT 'issued',"
+                           " folder TEXT NOT NULL DEFAULT '',"
+                           " files TEXT NOT NULL DEFAULT '{}',"
+                           " created_at TEXT NOT NULL)"),
+            QStringLiteral("CREATE INDEX certificates_by_expiry ON certificates(not_after)"),
+            // Names this database's entries in the keychain apart from other data folders'.
+            QStringLiteral("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
+            QStringLiteral(
+                "INSERT INTO meta (key, value) VALUES ('instance', lower(hex(randomblob(8))))"),
+        },
     };
     return steps;
 }
@@ -229,6 +274,14 @@ QSqlDatabase Database::connection() const
 QString Database::dataDir() const
 {
     return QFileInfo(m_path).absolutePath();
+}
+
+QString Database::instanceId() const
+{
+    QSqlQuery q(connection());
+    if (q.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'instance'")) && q.next())
+        return q.value(0).toString();
+    return {};
 }
 
 int Database::schemaVersion() const

@@ -16,7 +16,7 @@ QString resolveDataDir(const QString &commandLineOverride = {});
 class Database
 {
 public:
-    static constexpr int SchemaVersion = 1;
+    static constexpr int SchemaVersion = 2;
 
     // Creates the folder (0700) and the file if needed and migrates to SchemaVersion.
     static Result<Database> open(const QString &dataDir);
@@ -27,7 +27,10 @@ public:
     QString filePath() const { return m_path; }
     QString dataDir() const;
     int schemaVersion() const;
-    Result<void> migrate(); // from whatever user_version says up to SchemaVersion, one transaction each
+    // A random id made when the database was created; namespaces its keychain entries.
+    QString instanceId() const;
+    Result<void>
+    migrate(); // from whatever user_version says up to SchemaVersion, one transaction each
 
 private:
     QString m_path;

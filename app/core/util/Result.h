@@ -1,6 +1,7 @@
 // A value or a typed error: the way every core function reports failure.
 #pragma once
 
+#include <QDateTime>
 #include <QString>
 #include <optional>
 #include <utility>
@@ -25,6 +26,7 @@ struct Error
     QString detail;  // technical detail for "copy details"; never a secret
     QString code;    // machine-readable reason, e.g. the ACME problem type without its URN prefix
     int httpStatus = 0;
+    QDateTime retryAt; // when the server said to try again (Retry-After), if it did
 
     static Error invalid(QString m, QString d = {})
     {

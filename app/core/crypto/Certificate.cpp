@@ -1,0 +1,347 @@
+#include "crypto/Certificate.h"
+
+#include "crypto/OpenSslError.h"
+
+#include <QCoreApplication>
+#include <memory>
+#include <openssl/bio.h>
+#include <openssl/bn.h>
+#include <openssl/core_names.h>
+#include <openssl/evp.h>
+#include <openssl/pem.h>
+#include <openssl/x509.h>
+#include <openssl/x509_vfy.h>
+#include <openssl/x509v3.h>
+#include <vector>
+
+namespace acmedesk {
+
+namespace {
+
+QString tr(const char *s)
+{
+    return QCoreApplication::translate("Certificate", s);
+}
+
+template <typename T, void (*F)(T *)> struct Deleter
+{
+    void operator()(T *p) const { F(p); }
+};
+using BioPtr = std::unique_ptr<BIO, Deleter<BIO, [](BIO *b) { BIO_free_all(b); }>>;
+using BnPtr = std::unique_ptr<BIGNUM, Deleter<BIGNUM, BN_free>>;
+using X509Ptr = std::unique_ptr<X509, Deleter<X509, X509_free>>;
+using StorePtr = std::unique_ptr<X509_STORE, Deleter<X509_STORE, X509_STORE_free>>;
+using StoreCtxPtr = std::unique_ptr<X509_STORE_CTX, Deleter<X509_STORE_CTX, X509_STORE_CTX_free>>;
+void freeGeneralNames(GENERAL_NAMES *g)
+{
+    GENERAL_NAMES_free(g);
+}
+using GenNamesPtr = std::unique_ptr<GENERAL_NAMES, Deleter<GENERAL_NAMES, freeGeneralNames>>;
+void freeX509Stack(STACK_OF(X509) * s)
+{
+    sk_X509_free(s); // the certificates themselves belong to someone else
+}
+using X509StackPtr = std::unique_ptr<STACK_OF(X509), Deleter<STACK_OF(X509), freeX509Stack>>;
+
+QByteArray bioContents(BIO *bio)
+{
+    char *data = nullptr;
+    const long len = BIO_get_mem_data(bio, &data);
+    return QByteArray(data, qsizetype(len));
+}
+
+QString asn1ToUtf8(const ASN1_STRING *s)
+{
+    unsigned char *utf8 = nullptr;
+    const int len = ASN1_STRING_to_UTF8(&utf8, s);
+    if (len < 0)
+        return {};
+    QString out = QString::fromUtf8(reinterpret_cast<const char *>(utf8), len);
+    OPENSSL_free(utf8);
+    return out;
+}
+
+QString nameToString(const X509_NAME *name)
+{
+    BioPtr bio(BIO_new(BIO_s_mem()));
+    X509_NAME_print_ex(bio.get(), name, 0, XN_FLAG_RFC2253 & ~ASN1_STRFLGS_ESC_MSB);
+    return QString::fromUtf8(bioContents(bio.get()));
+}
+
+QString commonName(const X509_NAME *name)
+{
+    // The most specific (last) CN, as browsers show it.
+    int last = -1;
+    for (int i = -1; (i = X509_NAME_get_index_by_NID(name, NID_commonName, i)) >= 0;)
+        last = i;
+    if (last < 0)
+        return {};
+    return asn1ToUtf8(X509_NAME_ENTRY_get_data(X509_NAME_get_entry(name, last)));
+}
+
+QDateTime toDateTime(const ASN1_TIME *t)
+{
+    struct tm tm = {};
+    if (!t || !ASN1_TIME_to_tm(t, &tm))
+        return {};
+    return QDateTime(QDate(tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday),
+                     QTime(tm.tm_hour, tm.tm_min, tm.tm_sec), Qt::UTC);
+}
+
+QString fingerprint(const X509 *cert, const EVP_MD *md)
+{
+    unsigned char buf[EVP_MAX_MD_SIZE];
+    unsigned int len = 0;
+    if (!X509_digest(cert, md, buf, &len))
+        return {};
+    return QString::fromLatin1(
+        QByteArray(reinterpret_cast<const char *>(buf), int(len)).toHex(':').toUpper());
+}
+
+QString serialHex(const X509 *cert)
+{
+    BnPtr bn(ASN1_INTEGER_to_BN(X509_get0_serialNumber(cert), nullptr));
+    if (!bn)
+        return {};
+    char *hex = BN_bn2hex(bn.get());
+    if (!hex)
+        return {};
+    QString out = QString::fromLatin1(hex);
+    OPENSSL_free(hex);
+    return out;
+}
+
+QString keyTypeOf(EVP_PKEY *key)
+{
+    if (!key)
+        return {};
+    if (EVP_PKEY_is_a(key, "EC")) {
+        char group[80] = {};
+        size_t len = 0;
+        EVP_PKEY_get_utf8_string_param(key, OSSL_PKEY_PARAM_GROUP_NAME, group, sizeof group, &len);
+        const QByteArray g(group);
+        if (g == "prime256v1" || g == "P-256")
+            return keyTypeName(KeyType::EcP256);
+        if (g == "secp384r1" || g == "P-384")
+            return keyTypeName(KeyType::EcP384);
+        if (g == "secp521r1" || g == "P-521")
+            return QStringLiteral("ec-p521");
+        return QStringLiteral("ec-") + QString::fromLatin1(g).toLower();
+    }
+    if (EVP_PKEY_is_a(key, "RSA"))
+        return QStringLiteral("rsa-%1").arg(EVP_PKEY_get_bits(key));
+    const char *name = EVP_PKEY_get0_type_name(key);
+    return name ? QString::fromLatin1(name).toLower() : QString();
+}
+
+CertificateInfo infoFor(X509 *cert)
+{
+    CertificateInfo info;
+    info.serialHex = serialHex(cert);
+    info.subject = nameToString(X509_get_subject_name(cert));
+    info.subjectCommonName = commonName(X509_get_subject_name(cert));
+    info.issuer = nameToString(X509_get_issuer_name(cert));
+    info.issuerCommonName = commonName(X509_get_issuer_name(cert));
+    GenNamesPtr sans(static_cast<GENERAL_NAMES *>(
+        X509_get_ext_d2i(cert, NID_subject_alt_name, nullptr, nullptr)));
+    for (int i = 0; sans && i < sk_GENERAL_NAME_num(sans.get()); ++i) {
+        const GENERAL_NAME *gn = sk_GENERAL_NAME_value(sans.get(), i);
+        int type = 0;
+        const void *value = GENERAL_NAME_get0_value(gn, &type);
+        if (type == GEN_DNS)
+            info.dnsNames << asn1ToUtf8(static_cast<const ASN1_STRING *>(value));
+    }
+    info.notBefore = toDateTime(X509_get0_notBefore(cert));
+    info.notAfter = toDateTime(X509_get0_notAfter(cert));
+    info.sha256Fingerprint = fingerprint(cert, EVP_sha256());
+    info.sha1Fingerprint = fingerprint(cert, EVP_sha1());
+    info.keyType = keyTypeOf(X509_get0_pubkey(cert));
+    drainOpenSslErrors(); // a missing extension leaves nothing worth reporting
+    return info;
+}
+
+X509Ptr readPemCertificate(const QByteArray &pem)
+{
+    BioPtr bio(BIO_new_mem_buf(pem.constData(), int(pem.size())));
+    return X509Ptr(PEM_read_bio_X509(bio.get(), nullptr, nullptr, nullptr));
+}
+
+QByteArray writePemCertificate(X509 *cert)
+{
+    BioPtr bio(BIO_new(BIO_s_mem()));
+    if (!PEM_write_bio_X509(bio.get(), cert))
+        return {};
+    return bioContents(bio.get());
+}
+
+Result<std::vector<X509Ptr>> loadCertificates(const CertificateChain &chain)
+{
+    if (chain.pemBlocks.isEmpty())
+        return Error::invalid(tr("The certificate chain is empty."));
+    std::vector<X509Ptr> certs;
+    for (qsizetype i = 0; i < chain.pemBlocks.size(); ++i) {
+        X509Ptr c = readPemCertificate(chain.pemBlocks.at(i));
+        if (!c)
+            return opensslError(tr("Certificate %1 of the chain could not be read.").arg(i + 1));
+        certs.push_back(std::move(c));
+    }
+    return certs;
+}
+
+QString describe(const CertificateChain &chain, qsizetype i)
+{
+    QString name;
+    if (i < chain.infos.size())
+        name = chain.infos.at(i).subjectCommonName.isEmpty() ? chain.infos.at(i).subject
+                                                             : chain.infos.at(i).subjectCommonName;
+    return name.isEmpty() ? tr("certificate %1").arg(i + 1)
+                          : tr("certificate %1 (%2)").arg(i + 1).arg(name);
+}
+
+} // namespace
+
+QByteArray CertificateChain::leafPem() const
+{
+    return pemBlocks.value(0);
+}
+
+QByteArray CertificateChain::chainPem() const
+{
+    QByteArray out;
+    for (qsizetype i = 1; i < pemBlocks.size(); ++i)
+        out += pemBlocks.at(i);
+    return out;
+}
+
+QByteArray CertificateChain::fullchainPem() const
+{
+    QByteArray out;
+    for (const QByteArray &b : pemBlocks)
+        out += b;
+    return out;
+}
+
+QString CertificateChain::topIssuerCommonName() const
+{
+    return infos.isEmpty() ? QString() : infos.constLast().issuerCommonName;
+}
+
+Result<CertificateChain> parseChain(const QByteArray &pem)
+{
+    static const QByteArray begin = "-----BEGIN ";
+    static const QByteArray end = "-----END ";
+    static const QByteArray dashes = "-----";
+    CertificateChain chain;
+    qsizetype pos = 0;
+    while (true) {
+        const qsizetype b = pem.indexOf(begin, pos);
+        if (b < 0)
+            break;
+        const qsizetype labelStart = b + begin.size();
+        const qsizetype labelEnd = pem.indexOf(dashes, labelStart);
+        const qsizetype eol = pem.indexOf('\n', labelStart);
+        if (labelEnd < 0 || (eol >= 0 && eol < labelEnd))
+            return Error::invalid(tr("The certificate chain contains a broken PEM header."));
+        const QByteArray label = pem.mid(labelStart, labelEnd - labelStart);
+        const QByteArray endLine = end + label + dashes;
+        const qsizetype e = pem.indexOf(endLine, labelEnd + dashes.size());
+        if (e < 0)
+            return Error::invalid(
+                tr("The certificate chain ends in the middle of a PEM block (no END line)."));
+        pos = e + endLine.size();
+        const int number = int(chain.pemBlocks.size()) + 1;
+        if (label != "CERTIFICATE")
+            return Error::invalid(tr("The certificate chain contains a '%1' block where only "
+                                     "certificates were expected (block %2).")
+                                      .arg(QString::fromLatin1(label.left(40)))
+                                      .arg(number));
+        X509Ptr cert = readPemCertificate(pem.mid(b, pos - b));
+        if (!cert)
+            return opensslError(
+                tr("Certificate %1 of the chain is damaged and cannot be read.").arg(number));
+        const QByteArray canonical = writePemCertificate(cert.get());
+        if (canonical.isEmpty())
+            return opensslError(tr("Certificate %1 of the chain cannot be encoded.").arg(number));
+        chain.pemBlocks << canonical;
+        chain.infos << infoFor(cert.get());
+    }
+    if (chain.pemBlocks.isEmpty())
+        return Error::invalid(tr("No certificate was found in the downloaded data."));
+    return chain;
+}
+
+Result<void> checkChain(const CertificateChain &chain, const KeyPair &key)
+{
+    if (key.isNull())
+        return Error::invalid(tr("There is no key to check the certificate against."));
+    auto certs = loadCertificates(chain);
+    if (!certs)
+        return certs.error();
+    const std::vector<X509Ptr> &c = *certs;
+    if (EVP_PKEY_eq(X509_get0_pubkey(c.front().get()), key.handle()) != 1) {
+        drainOpenSslErrors();
+        return Error::crypto(tr("The certificate (%1) does not belong to this private key.")
+                                 .arg(describe(chain, 0)));
+    }
+    for (size_t i = 0; i + 1 < c.size(); ++i) {
+        const qsizetype n = qsizetype(i);
+        X509 *cert = c[i].get();
+        X509 *issuer = c[i + 1].get();
+        if (X509_NAME_cmp(X509_get_issuer_name(cert), X509_get_subject_name(issuer)) != 0) {
+            const QString expected = n < chain.infos.size() ? chain.infos.at(n).issuer : QString();
+            return Error::crypto(tr("The chain is out of order or incomplete: %1 was issued by "
+                                    "'%2', but the next one is %3.")
+                                     .arg(describe(chain, n), expected, describe(chain, n + 1)));
+        }
+        EVP_PKEY *issuerKey = X509_get0_pubkey(issuer);
+        if (!issuerKey || X509_verify(cert, issuerKey) != 1)
+            return opensslError(tr("The signature of %1 does not verify with the key of %2.")
+                                    .arg(describe(chain, n), describe(chain, n + 1)));
+    }
+    return {};
+}
+
+Result<void> verifyChainAgainstRoot(const CertificateChain &chain, const QByteArray &rootPem)
+{
+    auto certs = loadCertificates(chain);
+    if (!certs)
+        return certs.error();
+    auto roots = parseChain(rootPem);
+    if (!roots)
+        return Error::invalid(
+            tr("The root certificate cannot be read: %1").arg(roots.error().message),
+            roots.error().detail);
+    auto rootCerts = loadCertificates(*roots);
+    if (!rootCerts)
+        return rootCerts.error();
+
+    StorePtr store(X509_STORE_new());
+    if (!store)
+        return opensslError(tr("Could not set up certificate verification."));
+    for (const X509Ptr &r : *rootCerts)
+        if (!X509_STORE_add_cert(store.get(), r.get()))
+            return opensslError(tr("Could not add the root certificate to the trust store."));
+
+    X509StackPtr untrusted(sk_X509_new_null());
+    for (size_t i = 1; i < certs->size(); ++i)
+        if (!untrusted || !sk_X509_push(untrusted.get(), (*certs)[i].get()))
+            return opensslError(tr("Could not set up certificate verification."));
+
+    StoreCtxPtr ctx(X509_STORE_CTX_new());
+    if (!ctx || !X509_STORE_CTX_init(ctx.get(), store.get(), certs->front().get(), untrusted.get()))
+        return opensslError(tr("Could not set up certificate verification."));
+    if (X509_verify_cert(ctx.get()) != 1) {
+        const int err = X509_STORE_CTX_get_error(ctx.get());
+        const int depth = X509_STORE_CTX_get_error_depth(ctx.get());
+        const QString reason = QString::fromUtf8(X509_verify_cert_error_string(err));
+        Error e = Error::crypto(tr("The certificate chain does not verify against the root: %1 "
+                                   "(at %2).")
+                                    .arg(reason, describe(chain, depth)),
+                                drainOpenSslErrors());
+        e.code = QStringLiteral("x509-verify-%1").arg(err);
+        return e;
+    }
+    return {};
+}
+
+} // namespace acmedesk

@@ -1,0 +1,319 @@
+#include "store/OrderRepository.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace acmedesk {
+
+namespace {
+
+QString tr(const char *s)
+{
+    return QCoreApplication::translate("OrderRepository", s);
+}
+
+QString text(const QString &s)
+{
+    return s.isNull() ? QStringLiteral("") : s;
+}
+
+QString isoUtc(const QDateTime &t)
+{
+    return t.isValid() ? t.toUTC().toString(Qt::ISODateWithMs) : QStringLiteral("");
+}
+
+QDateTime fromIso(const QString &s)
+{
+    QDateTime t = QDateTime::fromString(s, Qt::ISODateWithMs);
+    if (t.isValid())
+        t = t.toUTC();
+    return t;
+}
+
+QString jsonText(const QJsonObject &o)
+{
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+QString jsonText(const QStringList &l)
+{
+    return QString::fromUtf8(
+        QJsonDocument(QJsonArray::fromStringList(l)).toJson(QJsonDocument::Compact));
+}
+
+QStringList stringList(const QString &json)
+{
+    QStringList out;
+    for (const QJsonValue &v : QJsonDocument::fromJson(json.toUtf8()).array())
+        out << v.toString();
+    return out;
+}
+
+Error failed(const QString &what, const QSqlQuery &q)
+{
+    return Error::storage(what, q.lastError().text());
+}
+
+const QString OrderColumns =
+    QStringLiteral("id, account_id, url, status, stage, identifiers, finalize_url, "
+                   "certificate_url, key_ref, key_type, options, "
+                   "finalized, last_error, certificate_id, deadline_at, created_at, updated_at");
+
+OrderRecord orderFromRow(const QSqlQuery &q)
+{
+    OrderRecord o;
+    int i = 0;
+    o.id = q.value(i++).toLongLong();
+    o.accountId = q.value(i++).toLongLong();
+    o.url = QUrl(q.value(i++).toString());
+    o.status = q.value(i++).toString();
+    o.stage = q.value(i++).toString();
+    o.identifiers = stringList(q.value(i++).toString());
+    o.finalizeUrl = QUrl(q.value(i++).toString());
+    o.certificateUrl = QUrl(q.value(i++).toString());
+    o.keyRef = q.value(i++).toString();
+    o.keyType = keyTypeFromName(q.value(i++).toString()).value_or(KeyType::EcP256);
+    o.options = IssuanceOptions::fromJson(
+        QJsonDocument::fromJson(q.value(i++).toString().toUtf8()).object());
+    o.finalized = q.value(i++).toInt() != 0;
+    o.lastError = q.value(i++).toString();
+    o.certificateId = q.value(i++).toLongLong();
+    o.deadline = fromIso(q.value(i++).toString());
+    o.createdAt = fromIso(q.value(i++).toString());
+    o.updatedAt = fromIso(q.value(i++).toString());
+    return o;
+}
+
+void bindOrder(QSqlQuery &q, const OrderRecord &o)
+{
+    q.bindValue(QStringLiteral(":account_id"), o.accountId);
+    q.bindValue(QStringLiteral(":url"), text(o.url.toString(QUrl::FullyEncoded)));
+    q.bindValue(QStringLiteral(":status"), text(o.status));
+    q.bindValue(QStringLiteral(":stage"), text(o.stage));
+    q.bindValue(QStringLiteral(":identifiers"), jsonText(o.identifiers));
+    q.bindValue(QStringLiteral(":finalize_url"), text(o.finalizeUrl.toString(QUrl::FullyEncoded)));
+    q.bindValue(QStringLiteral(":certificate_url"),
+                text(o.certificateUrl.toString(QUrl::FullyEncoded)));
+    q.bindValue(QStringLiteral(":key_ref"), text(o.keyRef));
+    q.bindValue(QStringLiteral(":key_type"), keyTypeName(o.keyType));
+    q.bindValue(QStringLiteral(":options"), jsonText(o.options.toJson()));
+    q.bindValue(QStringLiteral(":finalized"), o.finalized ? 1 : 0);
+    q.bindValue(QStringLiteral(":last_error"), text(o.lastError));
+    q.bindValue(QStringLiteral(":certificate_id"),
+                o.certificateId > 0 ? QVariant(o.certificateId)
+                                    : QVariant(QMetaType::fromType<qlonglong>()));
+    q.bindValue(QStringLiteral(":deadline_at"), isoUtc(o.deadline));
+}
+
+Result<QList<OrderRecord>> selectOrders(const Database &db, const QString &where)
+{
+    QSqlQuery q(db.connection());
+    if (!q.exec(QStringLiteral("SELECT ") + OrderColumns + QStringLiteral(" FROM orders ") + where))
+        return failed(tr("Could not read the orders."), q);
+    QList<OrderRecord> out;
+    while (q.next())
+        out << orderFromRow(q);
+    return out;
+}
+
+const QString CertColumns =
+    QStringLiteral("id, order_id, account_id, serial, subject, sans, issuer, not_before, "
+                   "not_after, sha256, sha1, key_type, key_ref, "
+                   "source, folder, files, created_at");
+
+CertificateRecord certFromRow(const QSqlQuery &q)
+{
+    CertificateRecord c;
+    int i = 0;
+    c.id = q.value(i++).toLongLong();
+    c.orderId = q.value(i++).toLongLong();
+    c.accountId = q.value(i++).toLongLong();
+    c.serial = q.value(i++).toString();
+    c.subject = q.value(i++).toString();
+    c.sans = stringList(q.value(i++).toString());
+    c.issuer = q.value(i++).toString();
+    c.notBefore = fromIso(q.value(i++).toString());
+    c.notAfter = fromIso(q.value(i++).toString());
+    c.sha256 = q.value(i++).toString();
+    c.sha1 = q.value(i++).toString();
+    c.keyType = q.value(i++).toString();
+    c.keyRef = q.value(i++).toString();
+    c.source = q.value(i++).toString();
+    c.folder = q.value(i++).toString();
+    c.files = QJsonDocument::fromJson(q.value(i++).toString().toUtf8()).object();
+    c.createdAt = fromIso(q.value(i++).toString());
+    return c;
+}
+
+} // namespace
+
+bool orderstage::isFinished(const QString &stage)
+{
+    return stage == Done || stage == Failed || stage == Cancelled;
+}
+
+QJsonObject IssuanceOptions::toJson() const
+{
+    QJsonObject o;
+    o.insert(QLatin1String("challenge"), challenge);
+    o.insert(QLatin1String("httpAddress"), httpAddress);
+    o.insert(QLatin1String("httpPort"), int(httpPort));
+    o.insert(QLatin1String("webroot"), webroot);
+    o.insert(QLatin1String("dnsHook"), dnsHook);
+    o.insert(QLatin1String("preferredChain"), preferredChain);
+    o.insert(QLatin1String("outDir"), outDir);
+    o.insert(QLatin1String("pfxFile"), pfxFile);
+    o.insert(QLatin1String("pfxLegacy"), pfxLegacy);
+    o.insert(QLatin1String("deployHook"), deployHook);
+    o.insert(QLatin1String("reuseKey"), reuseKey);
+    o.insert(QLatin1String("deadlineHours"), deadlineHours);
+    return o;
+}
+
+IssuanceOptions IssuanceOptions::fromJson(const QJsonObject &o)
+{
+    IssuanceOptions x;
+    x.challenge = o.value(QLatin1String("challenge")).toString(x.challenge);
+    x.httpAddress = o.value(QLatin1String("httpAddress")).toString();
+    x.httpPort = quint16(o.value(QLatin1String("httpPort")).toInt(x.httpPort));
+    x.webroot = o.value(QLatin1String("webroot")).toString();
+    x.dnsHook = o.value(QLatin1String("dnsHook")).toString();
+    x.preferredChain = o.value(QLatin1String("preferredChain")).toString();
+    x.outDir = o.value(QLatin1String("outDir")).toString();
+    x.pfxFile = o.value(QLatin1String("pfxFile")).toString();
+    x.pfxLegacy = o.value(QLatin1String("pfxLegacy")).toBool();
+    x.deployHook = o.value(QLatin1String("deployHook")).toString();
+    x.reuseKey = o.value(QLatin1String("reuseKey")).toBool();
+    x.deadlineHours = o.value(QLatin1String("deadlineHours")).toInt(x.deadlineHours);
+    return x;
+}
+
+Result<qint64> OrderRepository::insert(const OrderRecord &order)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral(
+        "INSERT INTO orders (account_id, url, status, stage, identifiers, finalize_url, "
+        "certificate_url, key_ref, "
+        "key_type, options, finalized, last_error, certificate_id, deadline_at, created_at, "
+        "updated_at) VALUES "
+        "(:account_id, :url, :status, :stage, :identifiers, :finalize_url, :certificate_url, "
+        ":key_ref, :key_type, "
+        ":options, :finalized, :last_error, :certificate_id, :deadline_at, :now, :now)"));
+    bindOrder(q, order);
+    q.bindValue(QStringLiteral(":now"), isoUtc(QDateTime::currentDateTimeUtc()));
+    if (!q.exec())
+        return failed(tr("Could not save the order."), q);
+    return q.lastInsertId().toLongLong();
+}
+
+Result<void> OrderRepository::update(const OrderRecord &order)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral(
+        "UPDATE orders SET account_id = :account_id, url = :url, status = :status, stage = :stage, "
+        "identifiers = :identifiers, finalize_url = :finalize_url, certificate_url = "
+        ":certificate_url, "
+        "key_ref = :key_ref, key_type = :key_type, options = :options, finalized = :finalized, "
+        "last_error = :last_error, certificate_id = :certificate_id, deadline_at = :deadline_at, "
+        "updated_at = :now "
+        "WHERE id = :id"));
+    bindOrder(q, order);
+    q.bindValue(QStringLiteral(":now"), isoUtc(QDateTime::currentDateTimeUtc()));
+    q.bindValue(QStringLiteral(":id"), order.id);
+    if (!q.exec())
+        return failed(tr("Could not save the order's progress."), q);
+    if (q.numRowsAffected() != 1)
+        return Error::storage(tr("Order %1 no longer exists.").arg(order.id));
+    return {};
+}
+
+Result<std::optional<OrderRecord>> OrderRepository::findById(qint64 id) const
+{
+    auto r = selectOrders(m_db, QStringLiteral("WHERE id = %1").arg(id));
+    if (!r)
+        return r.error();
+    return r->isEmpty() ? std::nullopt : std::optional<OrderRecord>(r->constFirst());
+}
+
+Result<QList<OrderRecord>> OrderRepository::all() const
+{
+    return selectOrders(m_db, QStringLiteral("ORDER BY id DESC"));
+}
+
+Result<QList<OrderRecord>> OrderRepository::unfinished() const
+{
+    return selectOrders(
+        m_db, QStringLiteral("WHERE stage NOT IN ('done', 'failed', 'cancelled') ORDER BY id"));
+}
+
+Result<qint64> OrderRepository::insertCertificate(const CertificateRecord &c)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("INSERT INTO certificates (order_id, account_id, serial, subject, "
+                             "sans, issuer, not_before, not_after, "
+                             "sha256, sha1, key_type, key_ref, source, folder, files, created_at) "
+                             "VALUES (:order_id, :account_id, "
+                             ":serial, :subject, :sans, :issuer, :not_before, :not_after, :sha256, "
+                             ":sha1, :key_type, :key_ref, :source, "
+                             ":folder, :files, :now)"));
+    q.bindValue(QStringLiteral(":order_id"),
+                c.orderId > 0 ? QVariant(c.orderId) : QVariant(QMetaType::fromType<qlonglong>()));
+    q.bindValue(QStringLiteral(":account_id"), c.accountId > 0
+                                                   ? QVariant(c.accountId)
+                                                   : QVariant(QMetaType::fromType<qlonglong>()));
+    q.bindValue(QStringLiteral(":serial"), text(c.serial));
+    q.bindValue(QStringLiteral(":subject"), text(c.subject));
+    q.bindValue(QStringLiteral(":sans"), jsonText(c.sans));
+    q.bindValue(QStringLiteral(":issuer"), text(c.issuer));
+    q.bindValue(QStringLiteral(":not_before"), isoUtc(c.notBefore));
+    q.bindValue(QStringLiteral(":not_after"), isoUtc(c.notAfter));
+    q.bindValue(QStringLiteral(":sha256"), text(c.sha256));
+    q.bindValue(QStringLiteral(":sha1"), text(c.sha1));
+    q.bindValue(QStringLiteral(":key_type"), text(c.keyType));
+    q.bindValue(QStringLiteral(":key_ref"), text(c.keyRef));
+    q.bindValue(QStringLiteral(":source"), text(c.source));
+    q.bindValue(QStringLiteral(":folder"), text(c.folder));
+    q.bindValue(QStringLiteral(":files"), jsonText(c.files));
+    q.bindValue(QStringLiteral(":now"), isoUtc(QDateTime::currentDateTimeUtc()));
+    if (!q.exec())
+        return failed(tr("Could not record the certificate."), q);
+    return q.lastInsertId().toLongLong();
+}
+
+Result<QList<CertificateRecord>> OrderRepository::certificates() const
+{
+    QSqlQuery q(m_db.connection());
+    if (!q.exec(QStringLiteral("SELECT ") + CertColumns +
+                QStringLiteral(" FROM certificates ORDER BY not_after, id")))
+        return failed(tr("Could not read the certificates."), q);
+    QList<CertificateRecord> out;
+    while (q.next())
+        out << certFromRow(q);
+    return out;
+}
+
+Result<std::optional<CertificateRecord>>
+OrderRepository::latestCertificateFor(qint64 accountId, const QStringList &identifiers) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT ") + CertColumns +
+              QStringLiteral(" FROM certificates WHERE account_id = :a ORDER BY id DESC"));
+    q.bindValue(QStringLiteral(":a"), accountId);
+    if (!q.exec())
+        return failed(tr("Could not read the certificates."), q);
+    QStringList wanted = identifiers;
+    wanted.sort();
+    while (q.next()) {
+        CertificateRecord c = certFromRow(q);
+        QStringList have = c.sans;
+        have.sort();
+        if (have == wanted)
+            return std::optional<CertificateRecord>(c);
+    }
+    return std::optional<CertificateRecord>();
+}
+
+} // namespace acmedesk

@@ -1,0 +1,32 @@
+#pragma once
+
+#include "store/Database.h"
+#include "store/Order.h"
+
+#include <QList>
+#include <optional>
+
+namespace acmedesk {
+
+class OrderRepository
+{
+public:
+    explicit OrderRepository(Database db) : m_db(std::move(db)) {}
+
+    Result<qint64> insert(const OrderRecord &order);
+    Result<void> update(const OrderRecord &order); // also bumps updated_at
+    Result<std::optional<OrderRecord>> findById(qint64 id) const;
+    Result<QList<OrderRecord>> all() const;        // newest first
+    Result<QList<OrderRecord>> unfinished() const; // oldest first: what resume continues
+
+    Result<qint64> insertCertificate(const CertificateRecord &certificate);
+    Result<QList<CertificateRecord>> certificates() const; // soonest expiry first
+    // The newest certificate for exactly these identifiers and account (for --reuse-key).
+    Result<std::optional<CertificateRecord>>
+    latestCertificateFor(qint64 accountId, const QStringList &identifiers) const;
+
+private:
+    Database m_db;
+};
+
+} // namespace acmedesk

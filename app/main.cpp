@@ -1,0 +1,127 @@
+// AcmeDesk, the desktop application.
+#include "MainWindow.h"
+#include "Services.h"
+#include "localca/LocalTestCa.h"
+#include "secrets/KeychainSecretStore.h"
+#include "store/Database.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QIcon>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QMessageBox>
+#include <QTranslator>
+
+#ifdef Q_OS_UNIX
+#include <QSocketNotifier>
+#include <csignal>
+#include <sys/socket.h>
+#include <unistd.h>
+#endif
+
+using namespace acmedesk;
+
+namespace {
+
+#ifdef Q_OS_UNIX
+int signalPipe[2] = {-1, -1};
+
+void onTerminationSignal(int)
+{
+    const char byte = 1;
+    [[maybe_unused]] const auto written = ::write(signalPipe[0], &byte, 1);
+}
+
+// SIGTERM / SIGINT / SIGHUP quit the event loop normally, so the local test CA is stopped
+// rather than left running. The handler only writes a byte; Qt reads it on the main thread.
+void quitOnTerminationSignals(QCoreApplication &app)
+{
+    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, signalPipe) != 0)
+        return;
+    auto *notifier = new QSocketNotifier(signalPipe[1], QSocketNotifier::Read, &app);
+    QObject::connect(notifier, &QSocketNotifier::activated, &app, [notifier] {
+        notifier->setEnabled(false);
+        char byte = 0;
+        [[maybe_unused]] const auto got = ::read(signalPipe[1], &byte, 1);
+        QCoreApplication::quit();
+    });
+    struct sigaction action = {};
+    action.sa_handler = onTerminationSignal;
+    sigemptyset(&action.sa_mask);
+    action.sa_flags = SA_RESTART;
+    for (const int sig : {SIGTERM, SIGINT, SIGHUP})
+        ::sigaction(sig, &action, nullptr);
+}
+#endif
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("AcmeDesk"));
+    QCoreApplication::setApplicationName(QStringLiteral("AcmeDesk"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(ACMEDESK_VERSION));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/acmedesk.svg")));
+
+    // Qt's own strings (standard buttons, ...) first, then ours.
+    QTranslator qtTranslator;
+    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(&qtTranslator);
+    QTranslator translator;
+    if (translator.load(QLocale(), QStringLiteral("acmedesk"), QStringLiteral("_"),
+                        QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(&translator);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QCoreApplication::translate("main", "Registers ACME accounts with External Account Binding "
+                                            "values from Sectigo Certificate Manager."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption dataDirOption(
+        QStringLiteral("data-dir"),
+        QCoreApplication::translate("main", "Keep the database in DIR (also: ACMEDESK_DATA_DIR)."),
+        QCoreApplication::translate("main", "DIR"));
+    const QCommandLineOption localTestCaOption(
+        QStringLiteral("local-test-ca"),
+        QCoreApplication::translate("main",
+                                    "Open the account wizard on the local test CA, to try AcmeDesk "
+                                    "without SCM."));
+    parser.addOption(dataDirOption);
+    parser.addOption(localTestCaOption);
+    parser.process(app);
+
+    const QString dataDir = resolveDataDir(parser.value(dataDirOption));
+    auto db = Database::open(dataDir);
+    if (!db) {
+        QMessageBox box(
+            QMessageBox::Critical, QCoreApplication::translate("main", "AcmeDesk"),
+            QCoreApplication::translate("main", "AcmeDesk cannot open its database in %1.")
+                .arg(QDir::toNativeSeparators(dataDir)),
+            QMessageBox::Close);
+        box.setInformativeText(db.error().message);
+        box.setDetailedText(db.error().detail);
+        box.exec(); // before any window or network: nothing else runs meanwhile
+        return 1;
+    }
+
+    KeychainSecretStore secrets;
+    secrets.setNamespace(db->instanceId()); // this data folder's entries only
+    // Created here, started only when the user picks it; stopped at exit (and by its destructor).
+    LocalTestCa localTestCa(QDir(dataDir).filePath(QStringLiteral("local-ca")));
+    QObject::connect(&app, &QCoreApplication::aboutToQuit, &localTestCa, &LocalTestCa::stop);
+
+#ifdef Q_OS_UNIX
+    quitOnTerminationSignals(app);
+#endif
+
+    MainWindow window(Services{db.value(), &secrets}, &localTestCa);
+    window.show();
+    if (parser.isSet(localTestCaOption))
+        window.openAccountWizard(true);
+    return app.exec();
+}

@@ -1,0 +1,43 @@
+// The activity table: recent audit events, newest first.
+#pragma once
+
+#include "store/EventLog.h"
+
+#include <QAbstractTableModel>
+#include <QList>
+
+namespace acmedesk {
+
+class EventTableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum class Column { Time, Kind, Subject, Message, Count };
+    enum Role {
+        // bool: the event records a failure. Views mark such rows with palette colours and a
+        // style icon (see ui/ActivityPage); the model itself never hard-codes a colour.
+        FailureRole = Qt::UserRole + 1,
+        TimestampRole, // QDateTime in UTC
+        KindRole,      // the raw kind, e.g. "account.registered"
+    };
+
+    explicit EventTableModel(Database db, QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+    bool reload(int limit = 500);
+    QString lastError() const { return m_lastError; }
+
+    static QString kindLabel(const QString &kind); // translated where known, else the raw kind
+
+private:
+    EventLog m_log;
+    QList<Event> m_events;
+    QString m_lastError;
+};
+
+} // namespace acmedesk

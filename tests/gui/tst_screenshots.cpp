@@ -1,0 +1,307 @@
+// Walks the main window pages and every account wizard page (registering against a real Pebble)
+// in a light and a dark Fusion palette, and grabs each one. With ACMEDESK_SCREENSHOT_DIR set the
+// PNGs land there (scripts/screenshots.sh -> docs/screenshots); otherwise in a temporary folder,
+// and the test only checks that every page renders.
+#include "AccountDetailsDialog.h"
+#include "GuiTestHelpers.h"
+#include "MainWindow.h"
+#include "TestSupport.h"
+#include "localca/LocalTestCa.h"
+#include "secrets/MemorySecretStore.h"
+#include "store/Database.h"
+#include "store/EventLog.h"
+#include "wizard/AccountWizard.h"
+#include "wizard/EndpointPage.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QClipboard>
+#include <QDir>
+#include <QFileInfo>
+#include <QImage>
+#include <QLibraryInfo>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QStyle>
+#include <QStyleFactory>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTranslator>
+#include <memory>
+
+using namespace acmedesk;
+
+namespace {
+
+constexpr int ServerTimeoutMs = 60000;
+
+// A keychain that refuses, to show the banner.
+class LockedSecretStore : public SecretStore
+{
+public:
+    void write(const QString &, const SecureBytes &, WriteCallback done) override
+    {
+        done(refused());
+    }
+    void read(const QString &, ReadCallback done) override { done(refused()); }
+    void remove(const QString &, RemoveCallback done) override { done(refused()); }
+    void probe(ProbeCallback done) override
+    {
+        done(KeychainState::Locked, QStringLiteral("org.freedesktop.Secret.Error.IsLocked"));
+    }
+
+private:
+    static Error refused() { return Error{Error::Kind::Secrets, QStringLiteral("locked"), {}}; }
+};
+
+QPalette darkPalette()
+{
+    QPalette p;
+    const QColor window(45, 45, 48), base(30, 30, 32), alternate(52, 52, 56), text(232, 232, 232),
+        disabled(128, 128, 128), button(56, 56, 60), highlight(61, 133, 224);
+    p.setColor(QPalette::Window, window);
+    p.setColor(QPalette::WindowText, text);
+    p.setColor(QPalette::Base, base);
+    p.setColor(QPalette::AlternateBase, alternate);
+    p.setColor(QPalette::ToolTipBase, alternate);
+    p.setColor(QPalette::ToolTipText, text);
+    p.setColor(QPalette::PlaceholderText, QColor(150, 150, 150));
+    p.setColor(QPalette::Text, text);
+    p.setColor(QPalette::Button, button);
+    p.setColor(QPalette::ButtonText, text);
+    p.setColor(QPalette::BrightText, QColor(255, 110, 110));
+    p.setColor(QPalette::Light, QColor(80, 80, 85));
+    p.setColor(QPalette::Midlight, QColor(66, 66, 70));
+    p.setColor(QPalette::Mid, QColor(40, 40, 42));
+    p.setColor(QPalette::Dark, QColor(24, 24, 26));
+    p.setColor(QPalette::Shadow, QColor(10, 10, 10));
+    p.setColor(QPalette::Highlight, highlight);
+    p.setColor(QPalette::HighlightedText, Qt::white);
+    p.setColor(QPalette::Link, QColor(110, 170, 255));
+    p.setColor(QPalette::LinkVisited, QColor(190, 140, 255));
+    for (const auto role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
+        p.setColor(QPalette::Disabled, role, disabled);
+    p.setColor(QPalette::Disabled, QPalette::Highlight, QColor(80, 80, 80));
+    return p;
+}
+
+QString scmDetails(const QUrl &url, const QString &keyId, const QString &hmac)
+{
+    return QStringLiteral("ACME URL\n") % url.toString() % QStringLiteral("\nKey ID\n") % keyId %
+           QStringLiteral("\nHMAC Key\n") % hmac % QLatin1Char('\n');
+}
+
+} // namespace
+
+class TestScreenshots : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+    void walk_data();
+    void walk();
+
+private:
+    template <typename T> T *find(const QWidget *root, const char *name)
+    {
+        return root->findChild<T *>(QString::fromLatin1(name));
+    }
+    void save(QWidget *widget, const QString &name);
+
+    QTemporaryDir m_tmp;
+    QString m_outDir;
+    QString m_theme;
+    QString m_languageSuffix;
+    std::unique_ptr<LocalTestCa> m_ca;
+    QStringList m_saved;
+};
+
+void TestScreenshots::initTestCase()
+{
+    if (!LocalTestCa::isAvailable())
+        QSKIP("Pebble is not installed (Debian package pebble)");
+    QVERIFY(m_tmp.isValid());
+    m_outDir = qEnvironmentVariable("ACMEDESK_SCREENSHOT_DIR");
+    if (m_outDir.isEmpty())
+        m_outDir = m_tmp.filePath(QStringLiteral("screenshots"));
+
+    // ACMEDESK_SCREENSHOT_QM=path/acmedesk_de.qm: the pictures in that language (file names get
+    // its suffix), to check that translated texts fit.
+    const QString qm = qEnvironmentVariable("ACMEDESK_SCREENSHOT_QM");
+    if (!qm.isEmpty()) {
+        const QString language = QFileInfo(qm).completeBaseName().section(QLatin1Char('_'), 1);
+        QLocale::setDefault(QLocale(language));
+        m_languageSuffix = QLatin1Char('-') + language;
+        auto *qt = new QTranslator(this);
+        if (qt->load(QLocale(language), QStringLiteral("qtbase"), QStringLiteral("_"),
+                     QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+            QCoreApplication::installTranslator(qt);
+        auto *ours = new QTranslator(this);
+        QVERIFY2(ours->load(qm), qPrintable(qm));
+        QCoreApplication::installTranslator(ours);
+    }
+    QVERIFY(QDir().mkpath(m_outDir));
+
+    m_ca = std::make_unique<LocalTestCa>(m_tmp.filePath(QStringLiteral("local-ca")));
+    LocalTestCa::Options options;
+    options.extraEabKeys = 2; // one Key ID per theme
+    auto started = test::startPebble(*m_ca, options);
+    QVERIFY2(started.ok(), started.ok() ? "" : qPrintable(started.error().message));
+}
+
+void TestScreenshots::cleanupTestCase()
+{
+    if (m_ca)
+        m_ca->stop();
+    if (!m_saved.isEmpty())
+        qInfo("%lld screenshots in %s", qlonglong(m_saved.size()),
+              qPrintable(QDir::toNativeSeparators(m_outDir)));
+}
+
+void TestScreenshots::save(QWidget *widget, const QString &name)
+{
+    QCoreApplication::processEvents();
+    const QImage image = widget->grab().toImage();
+    QVERIFY2(!image.isNull(), qPrintable(name));
+    // Something was drawn: not a single flat colour.
+    const QRgb corner = image.pixel(0, 0);
+    bool varied = false;
+    for (int y = 0; y < image.height() && !varied; y += 7) {
+        for (int x = 0; x < image.width() && !varied; x += 7)
+            varied = image.pixel(x, y) != corner;
+    }
+    QVERIFY2(varied, qPrintable(name));
+    const QString file = QDir(m_outDir).filePath(name % QLatin1Char('-') % m_theme %
+                                                 m_languageSuffix % QStringLiteral(".png"));
+    QVERIFY2(image.save(file), qPrintable(file));
+    m_saved << file;
+}
+
+void TestScreenshots::walk_data()
+{
+    QTest::addColumn<QString>("theme");
+    QTest::addColumn<int>("eabIndex");
+    QTest::newRow("light") << QStringLiteral("light") << 1;
+    QTest::newRow("dark") << QStringLiteral("dark") << 2;
+}
+
+void TestScreenshots::walk()
+{
+    QFETCH(QString, theme);
+    QFETCH(int, eabIndex);
+    m_theme = theme;
+
+    QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    QApplication::setPalette(
+        theme == QLatin1String("dark") ? darkPalette() : QApplication::style()->standardPalette());
+
+    QTemporaryDir dataDir;
+    auto db = Database::open(dataDir.path());
+    QVERIFY(db.ok());
+    MemorySecretStore secrets;
+
+    // The keychain banner.
+    {
+        LockedSecretStore locked;
+        MainWindow window(Services{*db, &locked}, m_ca.get());
+        window.resize(900, 560);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTRY_VERIFY(find<QWidget>(&window, "keychainBanner")->isVisible());
+        save(&window, QStringLiteral("main-keychain-locked"));
+    }
+
+    (void)EventLog(*db).record(
+        QStringLiteral("account.registration-failed"), QStringLiteral("Web team"),
+        QStringLiteral("The CA does not know this Key ID. Check it in SCM."), true);
+
+    MainWindow window(Services{*db, &secrets}, m_ca.get());
+    window.resize(900, 560);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *add = find<QPushButton>(&window, "emptyAddAccountButton");
+    QTRY_VERIFY(add->isEnabled());
+    save(&window, QStringLiteral("main-accounts-empty"));
+    window.showPage(MainWindow::DashboardPage);
+    save(&window, QStringLiteral("main-dashboard"));
+    window.showPage(MainWindow::AccountsPageIndex);
+
+    add->click();
+    QTRY_VERIFY(window.accountWizard() && window.accountWizard()->isVisible());
+    AccountWizard *wizard = window.accountWizard();
+    QAbstractButton *next = wizard->button(QWizard::NextButton);
+
+    find<QLineEdit>(wizard, "scmCustomerUriEdit")->setText(QStringLiteral("example-corp"));
+    find<QLineEdit>(wizard, "scmOrganizationEdit")->setText(QStringLiteral("Example Corp"));
+    save(wizard, QStringLiteral("wizard-1-scm"));
+    next->click();
+
+    auto *presets = find<QListWidget>(wizard, "presetList");
+    presets->setCurrentRow(test::presetRow(presets, CustomPresetId, EndpointPage::PresetIdRole));
+    find<QLineEdit>(wizard, "customUrlEdit")
+        ->setText(QStringLiteral("http://acme.example.com/directory"));
+    QTRY_VERIFY(find<QWidget>(wizard, "directoryError")->isVisible());
+    save(wizard, QStringLiteral("wizard-2-endpoint-error"));
+    presets->setCurrentRow(
+        test::presetRow(presets, LocalTestCaPresetId, EndpointPage::PresetIdRole));
+    QTRY_VERIFY_WITH_TIMEOUT(next->isEnabled(), ServerTimeoutMs);
+    save(wizard, QStringLiteral("wizard-2-endpoint-local"));
+    next->click();
+
+    QCOMPARE(wizard->currentId(), int(AccountWizard::EabPageId));
+    auto *hmacEdit = find<QLineEdit>(wizard, "eabHmacEdit");
+    hmacEdit->setText(QStringLiteral("Zm9v$YmFy"));
+    save(wizard, QStringLiteral("wizard-3-eab-invalid"));
+    const LocalTestCa::EabPair eab = m_ca->eab(eabIndex);
+    QVERIFY(!eab.keyId.isEmpty());
+    QGuiApplication::clipboard()->setText(scmDetails(m_ca->directoryUrl(), eab.keyId, eab.hmacKey));
+    find<QPushButton>(wizard, "pasteButton")->click();
+    QGuiApplication::clipboard()->clear();
+    QTRY_VERIFY(next->isEnabled());
+    save(wizard, QStringLiteral("wizard-3-eab"));
+    next->click();
+
+    QCOMPARE(wizard->currentId(), int(AccountWizard::AccountPageId));
+    find<QPlainTextEdit>(wizard, "contactEmailsEdit")
+        ->setPlainText(QStringLiteral("pki-team@example.com"));
+    find<QCheckBox>(wizard, "tosCheck")->setChecked(true);
+    QTRY_VERIFY(next->isEnabled());
+    save(wizard, QStringLiteral("wizard-4-account"));
+
+    bool registerShot = false;
+    connect(wizard, &QWizard::currentIdChanged, this, [&](int id) {
+        if (id == AccountWizard::RegisterPageId && !registerShot) {
+            registerShot = true;
+            save(wizard, QStringLiteral("wizard-5-register"));
+        }
+    });
+    next->click();
+    QTRY_COMPARE_WITH_TIMEOUT(wizard->currentId(), int(AccountWizard::ResultPageId),
+                              ServerTimeoutMs);
+    QVERIFY(registerShot);
+    save(wizard, QStringLiteral("wizard-6-result"));
+    QCOMPARE(test::widgetsShowing(wizard, eab.hmacKey), QStringList());
+    wizard->button(QWizard::FinishButton)->click();
+    QTRY_VERIFY(!window.accountWizard());
+
+    auto *table = find<QTableView>(&window, "accountsTable");
+    QTRY_COMPARE(table->model()->rowCount(), 1);
+    table->selectRow(0);
+    save(&window, QStringLiteral("main-accounts"));
+    find<QPushButton>(&window, "detailsButton")->click();
+    QTRY_VERIFY(window.findChild<AccountDetailsDialog *>());
+    auto *details = window.findChild<AccountDetailsDialog *>();
+    QTRY_VERIFY(details->isVisible());
+    save(details, QStringLiteral("account-details"));
+    details->close();
+
+    window.showPage(MainWindow::ActivityPageIndex);
+    QTRY_COMPARE(find<QTableView>(&window, "activityTable")->model()->rowCount(), 2);
+    save(&window, QStringLiteral("main-activity"));
+}
+
+QTEST_MAIN(TestScreenshots)
+#include "tst_screenshots.moc"

@@ -1,0 +1,349 @@
+// Certificate issuance end to end against a real Pebble with REAL validation: pebble-challtestsrv
+// is Pebble's DNS (every name -> 127.0.0.1, TXT records for dns-01), Pebble's VA connects to our
+// http-01 listener or to a web server serving the webroot. Driven through the real CLI, with
+// the real keychain and SQLite; CTest runs it a second time with 50 % nonce rejection.
+#include "ChallTestSrv.h"
+#include "StaticFileServer.h"
+#include "TestSupport.h"
+#include "crypto/Certificate.h"
+#include "crypto/Pkcs12.h"
+#include "secrets/KeychainSecretStore.h"
+#include "store/OrderRepository.h"
+
+#include <QDirIterator>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace acmedesk;
+using namespace acmedesk::test;
+
+class TestIssuance : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dataDir;
+    QTemporaryDir m_work;
+    ChallTestSrv *m_dns = nullptr;
+    LocalTestCa *m_ca = nullptr;
+    quint16 m_httpPort = 0;
+    QString m_hookCommand;
+
+    QString path(const QString &name) const { return m_work.filePath(name); }
+
+    CliResult issue(const QStringList &extra, const QMap<QString, QString> &env = {})
+    {
+        return runCli(m_dataDir.path(),
+                      QStringList{QStringLiteral("issue"), QStringLiteral("--account"),
+                                  QStringLiteral("issuer")} +
+                          extra,
+                      {}, 90000, env);
+    }
+
+    QStringList listenerArgs() const
+    {
+        return {QStringLiteral("--challenge"),    QStringLiteral("http-01"),
+                QStringLiteral("--http-address"), QStringLiteral("127.0.0.1"),
+                QStringLiteral("--http-port"),    QString::number(m_httpPort)};
+    }
+
+    QByteArray root(int index) const
+    {
+        return httpsGet(
+            QUrl(m_ca->managementUrl().toString() + QStringLiteral("/roots/%1").arg(index)),
+            m_ca->caBundlePem());
+    }
+
+    // Checks one written set: modes, leaf matches key, chain verifies against one of Pebble's
+    // roots.
+    void checkFiles(const QString &folder, const QStringList &names)
+    {
+        for (const char *f : {"cert.pem", "chain.pem", "fullchain.pem", "privkey.pem"})
+            QVERIFY2(QFileInfo::exists(QDir(folder).filePath(QLatin1String(f))), f);
+        const QString keyPath = QDir(folder).filePath(QStringLiteral("privkey.pem"));
+        QCOMPARE(QFileInfo(keyPath).permissions() &
+                     (QFileDevice::ReadGroup | QFileDevice::ReadOther | QFileDevice::WriteGroup |
+                      QFileDevice::WriteOther),
+                 QFileDevice::Permissions());
+        QFile kf(keyPath), cf(QDir(folder).filePath(QStringLiteral("fullchain.pem")));
+        QVERIFY(kf.open(QIODevice::ReadOnly) && cf.open(QIODevice::ReadOnly));
+        auto key = KeyPair::fromPem(kf.readAll());
+        QVERIFY(key.ok());
+        auto chain = parseChain(cf.readAll());
+        QVERIFY(chain.ok());
+        QVERIFY2(checkChain(*chain, *key).ok(), "leaf does not match key or chain out of order");
+        for (const QString &n : names)
+            QVERIFY2(chain->infos.constFirst().dnsNames.contains(n), qPrintable(n));
+        const bool verifies = verifyChainAgainstRoot(*chain, root(0)).ok() ||
+                              verifyChainAgainstRoot(*chain, root(1)).ok();
+        QVERIFY2(verifies, "chain does not verify against Pebble's roots");
+        // No temporary files left behind.
+        QDirIterator it(folder, QDir::Files | QDir::Hidden);
+        while (it.hasNext()) {
+            const QString f = QFileInfo(it.next()).fileName();
+            QVERIFY2(!f.contains(QLatin1String("tmp")) && !f.startsWith(QLatin1Char('.')),
+                     qPrintable(f));
+        }
+    }
+
+    int ordersFor(const QString &name)
+    {
+        auto db = Database::open(m_dataDir.path());
+        int n = 0;
+        const auto orders = OrderRepository(*db).all();
+        for (const OrderRecord &o : *orders)
+            n += o.identifiers.contains(name) ? 1 : 0;
+        return n;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        if (!LocalTestCa::isAvailable() || !ChallTestSrv::isAvailable())
+            QSKIP("pebble and pebble-challtestsrv are needed (apt install pebble)");
+        KeychainSecretStore secrets;
+        auto probe = await<KeychainState>([&](auto done) {
+            secrets.probe([done](KeychainState s, const QString &) { done(s); });
+        });
+        if (!probe || *probe != KeychainState::Ready) {
+            if (qEnvironmentVariableIsSet("ACMEDESK_REQUIRE_KEYCHAIN"))
+                QFAIL("keychain not ready");
+            QSKIP("no unlocked Secret Service (run under tests/run-with-keyring.sh)");
+        }
+        m_dns = new ChallTestSrv(this);
+        auto dnsStarted = m_dns->start();
+        QVERIFY2(dnsStarted.ok(),
+                 qPrintable(dnsStarted.ok() ? QString() : dnsStarted.error().message));
+        m_hookCommand = QStringLiteral("'%1' --dns-hook %2")
+                            .arg(QCoreApplication::applicationFilePath())
+                            .arg(m_dns->managementPort());
+        m_httpPort = freeLoopbackPort();
+        m_ca = new LocalTestCa(path(QStringLiteral("pebble")), this);
+        LocalTestCa::Options o;
+        o.alwaysValid = false;
+        o.dnsServer = m_dns->dnsAddress();
+        o.httpPort = m_httpPort;
+        o.domainBlocklist = {QStringLiteral("blocked.example")};
+        o.environment.insert(QStringLiteral("PEBBLE_AUTHZREUSE"), QStringLiteral("100"));
+        o.environment.insert(QStringLiteral("PEBBLE_CHAIN_LENGTH"), QStringLiteral("2"));
+        o.environment.insert(QStringLiteral("PEBBLE_ALTERNATE_ROOTS"), QStringLiteral("2"));
+        auto started = startPebble(*m_ca, o);
+        QVERIFY2(started.ok(),
+                 qPrintable(started.ok() ? QString()
+                                         : started.error().message + started.error().detail));
+        QFile bundle(path(QStringLiteral("bundle.pem")));
+        QVERIFY(bundle.open(QIODevice::WriteOnly));
+        bundle.write(m_ca->caBundlePem());
+        bundle.close();
+        const auto eab = m_ca->eab(0);
+        const CliResult r = runCli(
+            m_dataDir.path(),
+            {QStringLiteral("account"), QStringLiteral("add"), QStringLiteral("--name"),
+             QStringLiteral("issuer"), QStringLiteral("--server"), m_ca->directoryUrl().toString(),
+             QStringLiteral("--eab-kid"), eab.keyId, QStringLiteral("--eab-hmac-key-file"),
+             QStringLiteral("-"), QStringLiteral("--ca-bundle"), bundle.fileName(),
+             QStringLiteral("--local-test-ca"), QStringLiteral("--agree-tos")},
+            eab.hmacKey.toLatin1());
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+    }
+
+    void http01BuiltInListener()
+    {
+        const QString out = path(QStringLiteral("www"));
+        const CliResult r =
+            issue(QStringList{QStringLiteral("-d"), QStringLiteral("www.example.test"),
+                              QStringLiteral("--out"), out} +
+                  listenerArgs());
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QCOMPARE(QString::fromUtf8(r.out.trimmed()), out);
+        checkFiles(out, {QStringLiteral("www.example.test")});
+    }
+
+    void http01Webroot()
+    {
+        const QString webroot = path(QStringLiteral("webroot"));
+        QVERIFY(QDir().mkpath(webroot));
+        StaticFileServer server(webroot);
+        QVERIFY(server.start(m_httpPort));
+        const QString out = path(QStringLiteral("web"));
+        const CliResult r =
+            issue({QStringLiteral("-d"), QStringLiteral("web.example.test"),
+                   QStringLiteral("--challenge"), QStringLiteral("http-01"),
+                   QStringLiteral("--webroot"), webroot, QStringLiteral("--out"), out});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QVERIFY(server.servedCount() >= 1);
+        checkFiles(out, {QStringLiteral("web.example.test")});
+        // The challenge file and the folders AcmeDesk created are gone again.
+        QVERIFY(!QFileInfo::exists(
+            QDir(webroot).filePath(QStringLiteral(".well-known/acme-challenge"))));
+    }
+
+    void dns01HookWildcardAndTwoNames()
+    {
+        const QString out = path(QStringLiteral("wild"));
+        const CliResult r =
+            issue({QStringLiteral("-d"), QStringLiteral("example.test"), QStringLiteral("-d"),
+                   QStringLiteral("*.example.test"), QStringLiteral("-d"),
+                   QStringLiteral("api.example.test"), QStringLiteral("--challenge"),
+                   QStringLiteral("dns-01"), QStringLiteral("--dns-hook"), m_hookCommand,
+                   QStringLiteral("--key-type"), QStringLiteral("rsa-2048"),
+                   QStringLiteral("--out"), out});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        checkFiles(out, {QStringLiteral("example.test"), QStringLiteral("*.example.test"),
+                         QStringLiteral("api.example.test")});
+    }
+
+    void authorizationsAreReused()
+    {
+        // PEBBLE_AUTHZREUSE=100: the second order for the same name gets the valid authorization;
+        // no listener is needed, and AcmeDesk says so.
+        const CliResult r = issue({QStringLiteral("-d"), QStringLiteral("www.example.test"),
+                                   QStringLiteral("--out"), path(QStringLiteral("www-again")),
+                                   QStringLiteral("--http-port"), QStringLiteral("1")});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QVERIFY2(r.err.contains("already validated"), r.err.constData());
+        QVERIFY2(!r.err.contains("Asking the CA to validate"), r.err.constData());
+    }
+
+    void preferredChainByIssuer()
+    {
+        auto alt = parseChain(root(1));
+        QVERIFY(alt.ok());
+        const QString wanted = alt->infos.constFirst().subjectCommonName;
+        QVERIFY(!wanted.isEmpty());
+        const QString out = path(QStringLiteral("alt"));
+        const CliResult r = issue(
+            QStringList{QStringLiteral("-d"), QStringLiteral("alt.example.test"),
+                        QStringLiteral("--preferred-chain"), wanted, QStringLiteral("--out"), out} +
+            listenerArgs());
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QFile f(QDir(out).filePath(QStringLiteral("fullchain.pem")));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        auto chain = parseChain(f.readAll());
+        QVERIFY(chain.ok());
+        QCOMPARE(chain->topIssuerCommonName(), wanted);
+        QVERIFY(verifyChainAgainstRoot(*chain, root(1)).ok());
+        QVERIFY(!verifyChainAgainstRoot(*chain, root(0)).ok());
+    }
+
+    void pfxOpensWithItsPassword()
+    {
+        const QString passwordFile = path(QStringLiteral("pfx-password"));
+        QFile pw(passwordFile);
+        QVERIFY(pw.open(QIODevice::WriteOnly));
+        pw.write("correct horse battery\n");
+        pw.close();
+        const QString out = path(QStringLiteral("pfx"));
+        const CliResult r =
+            issue(QStringList{QStringLiteral("-d"), QStringLiteral("pfx.example.test"),
+                              QStringLiteral("--out"), out, QStringLiteral("--pfx"),
+                              QStringLiteral("server.pfx"), QStringLiteral("--pfx-password-file"),
+                              passwordFile} +
+                  listenerArgs());
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QFile pfx(QDir(out).filePath(QStringLiteral("server.pfx")));
+        QVERIFY(pfx.open(QIODevice::ReadOnly));
+        QVERIFY((pfx.permissions() & (QFileDevice::ReadOther | QFileDevice::ReadGroup)) ==
+                QFileDevice::Permissions());
+        const QByteArray der = pfx.readAll();
+        QVERIFY(checkPkcs12(der, SecureBytes(QByteArray("correct horse battery"))).ok());
+        QVERIFY(!checkPkcs12(der, SecureBytes(QByteArray("wrong"))).ok());
+    }
+
+    void blockedNameIsExplained()
+    {
+        const CliResult r =
+            issue(QStringList{QStringLiteral("-d"), QStringLiteral("blocked.example"),
+                              QStringLiteral("--out"), path(QStringLiteral("blocked"))} +
+                  listenerArgs());
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains("will not issue"), r.err.constData());
+        QVERIFY(!QFileInfo::exists(path(QStringLiteral("blocked"))));
+    }
+
+    void resumeAfterKill_data()
+    {
+        QTest::addColumn<QString>("point");
+        QTest::addColumn<QString>("name");
+        QTest::newRow("after newOrder")
+            << QStringLiteral("new-order") << QStringLiteral("kill1.example.test");
+        QTest::newRow("after finalize")
+            << QStringLiteral("finalize") << QStringLiteral("kill2.example.test");
+    }
+    void resumeAfterKill()
+    {
+        QFETCH(QString, point);
+        QFETCH(QString, name);
+        const QString out = path(name);
+        const CliResult killed = issue(
+            QStringList{QStringLiteral("-d"), name, QStringLiteral("--out"), out} + listenerArgs(),
+            {{QStringLiteral("ACMEDESK_TEST_KILL_AFTER"), point}});
+        QVERIFY(killed.exitCode != 0);
+        QVERIFY(!QFileInfo::exists(QDir(out).filePath(QStringLiteral("cert.pem"))));
+        QCOMPARE(ordersFor(name), 1);
+        CliResult list = runCli(m_dataDir.path(), {QStringLiteral("orders"), QStringLiteral("list"),
+                                                   QStringLiteral("--json")});
+        QCOMPARE(list.exitCode, 0);
+        qint64 id = 0;
+        QString savedKeyRef;
+        for (const QJsonValue &v : QJsonDocument::fromJson(list.out).array()) {
+            const QJsonObject o = v.toObject();
+            for (const char *field : {"id", "account", "status", "identifiers", "url"})
+                QVERIFY2(o.contains(QLatin1String(field)), field);
+            if (o.value(QStringLiteral("identifiers")).toArray().contains(name)) {
+                id = o.value(QStringLiteral("id")).toInteger();
+                QVERIFY(o.value(QStringLiteral("status")).toString() != QLatin1String("done"));
+                QVERIFY(o.value(QStringLiteral("url"))
+                            .toString()
+                            .startsWith(QLatin1String("https://")));
+                QCOMPARE(o.value(QStringLiteral("finalized")).toBool(),
+                         point == QLatin1String("finalize"));
+            }
+        }
+        QVERIFY(id > 0);
+        const QString orderUrlBefore = [&] {
+            auto db = Database::open(m_dataDir.path());
+            return (*OrderRepository(*db).findById(id))->url.toString();
+        }();
+        // The http-01 listener is needed again only if the authorization is still pending.
+        const CliResult resumed =
+            runCli(m_dataDir.path(),
+                   {QStringLiteral("orders"), QStringLiteral("resume"), QString::number(id)});
+        QVERIFY2(resumed.exitCode == 0, resumed.err.constData());
+        checkFiles(out, {name});
+        QCOMPARE(ordersFor(name), 1); // no second order
+        auto db = Database::open(m_dataDir.path());
+        const OrderRecord after = *(*OrderRepository(*db).findById(id));
+        QCOMPARE(after.stage, QStringLiteral("done"));
+        QCOMPARE(after.url.toString(), orderUrlBefore);
+        // The certificate was made for the key created before the kill.
+        QFile k(QDir(out).filePath(QStringLiteral("privkey.pem")));
+        QVERIFY(k.open(QIODevice::ReadOnly));
+        QVERIFY(after.keyRef == QStringLiteral("order/%1/key").arg(id));
+    }
+
+    void resumeWithNothingOpen()
+    {
+        const CliResult r =
+            runCli(m_dataDir.path(), {QStringLiteral("orders"), QStringLiteral("resume")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.contains("No unfinished orders"));
+    }
+};
+
+int main(int argc, char **argv)
+{
+    // Hook mode: this binary doubles as the dns-01 hook that publishes to challtestsrv.
+    if (argc == 3 && qstrcmp(argv[1], "--dns-hook") == 0) {
+        QCoreApplication app(argc, argv);
+        return acmedesk::test::runDnsHookMode(quint16(QByteArray(argv[2]).toUInt()));
+    }
+    QCoreApplication app(argc, argv);
+    TestIssuance t;
+    return QTest::qExec(&t, argc, argv);
+}
+
+#include "tst_issuance.moc"

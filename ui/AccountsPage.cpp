@@ -1,0 +1,130 @@
+#include "AccountsPage.h"
+
+#include "AccountDetailsDialog.h"
+#include "AccountListModel.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace acmedesk {
+
+AccountsPage::AccountsPage(AccountListModel *model, QWidget *parent)
+    : QWidget(parent), m_model(model), m_stack(new QStackedWidget(this)),
+      m_table(new QTableView(this)), m_add(new QPushButton(tr("&Add account…"), this)),
+      m_details(new QPushButton(tr("&Details"), this)),
+      m_emptyAdd(new QPushButton(tr("Add account"), this)), m_loadError(new QLabel(this))
+{
+    setObjectName(QStringLiteral("accountsPage"));
+    auto *title = new QLabel(tr("Accounts"), this);
+    QFont titleFont = title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
+    titleFont.setBold(true);
+    title->setFont(titleFont);
+
+    m_table->setObjectName(QStringLiteral("accountsTable"));
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->setVisible(false);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_table->horizontalHeader()->setMinimumSectionSize(80);
+
+    m_add->setObjectName(QStringLiteral("addAccountButton"));
+    m_details->setObjectName(QStringLiteral("detailsButton"));
+    m_details->setEnabled(false);
+    m_emptyAdd->setObjectName(QStringLiteral("emptyAddAccountButton"));
+
+    auto *empty = new QWidget(this);
+    auto *emptyText =
+        new QLabel(tr("No ACME accounts yet. Add one with the Key ID and HMAC key from SCM, "
+                      "or try AcmeDesk with the local test CA."),
+                   empty);
+    emptyText->setObjectName(QStringLiteral("emptyStateLabel"));
+    emptyText->setWordWrap(true);
+    emptyText->setAlignment(Qt::AlignCenter);
+    emptyText->setTextFormat(Qt::PlainText);
+    auto *emptyLayout = new QVBoxLayout(empty);
+    emptyLayout->addStretch(1);
+    emptyLayout->addWidget(emptyText);
+    emptyLayout->addWidget(m_emptyAdd, 0, Qt::AlignHCenter);
+    emptyLayout->addStretch(2);
+
+    m_stack->addWidget(m_table);
+    m_stack->addWidget(empty);
+
+    m_loadError->setObjectName(QStringLiteral("accountsLoadError"));
+    m_loadError->setWordWrap(true);
+    m_loadError->setTextFormat(Qt::PlainText);
+    m_loadError->setVisible(false);
+
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_add);
+    buttons->addWidget(m_details);
+    buttons->addStretch(1);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(title);
+    layout->addWidget(m_loadError);
+    layout->addWidget(m_stack, 1);
+    layout->addLayout(buttons);
+
+    connect(m_add, &QPushButton::clicked, this, &AccountsPage::addAccountRequested);
+    connect(m_emptyAdd, &QPushButton::clicked, this, &AccountsPage::addAccountRequested);
+    connect(m_details, &QPushButton::clicked, this, &AccountsPage::showDetails);
+    connect(m_table, &QTableView::doubleClicked, this, &AccountsPage::showDetails);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &AccountsPage::updateState);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &AccountsPage::updateState);
+    connect(m_model, &AccountListModel::reloaded, this, &AccountsPage::updateState);
+    updateState();
+}
+
+void AccountsPage::setAddEnabled(bool enabled, const QString &reason)
+{
+    for (QPushButton *button : {m_add, m_emptyAdd}) {
+        button->setEnabled(enabled);
+        button->setToolTip(enabled ? QString() : reason);
+    }
+}
+
+void AccountsPage::updateState()
+{
+    const bool empty = m_model->rowCount() == 0;
+    if (!empty) {
+        // Fit the short columns to their contents (within reason); the URL takes the rest.
+        m_table->resizeColumnsToContents();
+        for (int c = 0; c < int(AccountListModel::Column::AccountUrl); ++c)
+            m_table->setColumnWidth(c, qMin(m_table->columnWidth(c) + 12, 260));
+    }
+    m_stack->setCurrentIndex(empty ? 1 : 0);
+    m_add->setVisible(!empty);
+    m_details->setVisible(!empty);
+    m_details->setEnabled(m_table->selectionModel()->hasSelection());
+    m_loadError->setText(m_model->lastError());
+    m_loadError->setVisible(!m_model->lastError().isEmpty());
+}
+
+void AccountsPage::showDetails()
+{
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    if (rows.isEmpty())
+        return;
+    const auto account = m_model->accountAt(rows.first().row());
+    if (!account)
+        return;
+    auto *dialog = new AccountDetailsDialog(*account, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+} // namespace acmedesk

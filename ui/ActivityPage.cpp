@@ -1,0 +1,95 @@
+#include "ActivityPage.h"
+
+#include "EventTableModel.h"
+
+#include <QHeaderView>
+#include <QLabel>
+#include <QStyle>
+#include <QStyledItemDelegate>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace acmedesk {
+
+namespace {
+
+// Marks failed events with the style's warning icon in the first column.
+class FailureDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+protected:
+    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
+    {
+        QStyledItemDelegate::initStyleOption(option, index);
+        if (index.column() == int(EventTableModel::Column::Time) &&
+            index.data(EventTableModel::FailureRole).toBool()) {
+            const QStyle *style = option->widget ? option->widget->style() : nullptr;
+            if (style) {
+                option->icon =
+                    style->standardIcon(QStyle::SP_MessageBoxWarning, nullptr, option->widget);
+                option->features |= QStyleOptionViewItem::HasDecoration;
+            }
+        }
+    }
+};
+
+} // namespace
+
+ActivityPage::ActivityPage(EventTableModel *model, QWidget *parent)
+    : QWidget(parent), m_model(model), m_table(new QTableView(this)), m_empty(new QLabel(this))
+{
+    setObjectName(QStringLiteral("activityPage"));
+    auto *title = new QLabel(tr("Activity"), this);
+    QFont titleFont = title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
+    titleFont.setBold(true);
+    title->setFont(titleFont);
+
+    m_table->setObjectName(QStringLiteral("activityTable"));
+    m_table->setModel(m_model);
+    m_table->setItemDelegate(new FailureDelegate(m_table));
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->setIconSize(QSize(16, 16));
+    m_table->verticalHeader()->setVisible(false);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+
+    m_empty->setObjectName(QStringLiteral("activityEmptyLabel"));
+    m_empty->setTextFormat(Qt::PlainText);
+    m_empty->setWordWrap(true);
+    m_empty->setText(tr("Nothing happened yet. Registrations and failures will be listed here."));
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(title);
+    layout->addWidget(m_empty);
+    layout->addWidget(m_table, 1);
+}
+
+void ActivityPage::reload()
+{
+    m_model->reload();
+    const bool failed = !m_model->lastError().isEmpty();
+    if (failed)
+        m_empty->setText(m_model->lastError());
+    else
+        m_empty->setText(
+            tr("Nothing happened yet. Registrations and failures will be listed here."));
+    m_empty->setVisible(failed || m_model->rowCount() == 0);
+    if (m_model->rowCount() > 0) {
+        m_table->resizeColumnsToContents();
+        for (int c = 0; c < int(EventTableModel::Column::Message); ++c)
+            m_table->setColumnWidth(c, qMin(m_table->columnWidth(c) + 12, 240));
+    }
+}
+
+void ActivityPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    reload();
+}
+
+} // namespace acmedesk

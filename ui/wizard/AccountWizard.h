@@ -1,0 +1,66 @@
+// "Add account": SCM (optional) -> ACME server -> EAB values -> account -> register -> result.
+// Network work is asynchronous throughout: pages report readiness through isComplete() and
+// completeChanged(), never through a nested event loop.
+#pragma once
+
+#include "Services.h"
+#include "jobs/RegistrationJob.h"
+#include "wizard/WizardValues.h"
+
+#include <QWizard>
+
+namespace acmedesk {
+
+class LocalTestCa;
+class ScmPage;
+class EndpointPage;
+class EabPage;
+class AccountPage;
+class RegisterPage;
+class ResultPage;
+
+class AccountWizard : public QWizard
+{
+    Q_OBJECT
+public:
+    enum PageId {
+        ScmPageId,
+        EndpointPageId,
+        EabPageId,
+        AccountPageId,
+        RegisterPageId,
+        ResultPageId
+    };
+
+    // `localTestCa` (may be null) is not owned: it belongs to the application (or the test) and
+    // must outlive the wizard.
+    AccountWizard(Services services, LocalTestCa *localTestCa, QWidget *parent = nullptr);
+    ~AccountWizard() override;
+
+    // Opens on the ACME server page with the local test CA chosen (call before showing).
+    void startWithLocalTestCa();
+    // Names already in use, so the account page can say so before the CA is asked.
+    void setExistingAccountNames(const QStringList &names);
+
+    // After accountRegistered(): what was registered.
+    WizardOutcome outcome() const;
+
+Q_SIGNALS:
+    void accountRegistered(qint64 accountId);
+
+private:
+    RegistrationRequest buildRequest() const;
+    AccountDefaults accountDefaults() const;
+    void updateEabServerState();
+    void onRegistered();
+
+    ScmPage *m_scmPage;
+    EndpointPage *m_endpointPage;
+    EabPage *m_eabPage;
+    AccountPage *m_accountPage;
+    RegisterPage *m_registerPage;
+    ResultPage *m_resultPage;
+    QStringList m_existingNames;
+};
+
+} // namespace acmedesk

@@ -1,0 +1,91 @@
+#include "wizard/ScmPage.h"
+
+#include "scm/Presets.h"
+
+#include <QComboBox>
+#include <QDesktopServices>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace acmedesk {
+
+ScmPage::ScmPage(QWidget *parent)
+    : QWizardPage(parent), m_instance(new QComboBox(this)), m_customerUri(new QLineEdit(this)),
+      m_organization(new QLineEdit(this)), m_department(new QLineEdit(this)),
+      m_openLogin(new QPushButton(tr("Open SCM login page"), this))
+{
+    setTitle(tr("Your Sectigo Certificate Manager"));
+    setSubTitle(tr("Optional: tell AcmeDesk where you sign in to SCM. You can skip this step."));
+
+    m_instance->setObjectName(QStringLiteral("scmInstanceCombo"));
+    m_instance->setEditable(true);
+    m_instance->addItems(scmInstances());
+    m_instance->setInsertPolicy(QComboBox::NoInsert);
+    m_customerUri->setObjectName(QStringLiteral("scmCustomerUriEdit"));
+    m_customerUri->setPlaceholderText(tr("e.g. example-corp"));
+    m_organization->setObjectName(QStringLiteral("scmOrganizationEdit"));
+    m_organization->setPlaceholderText(tr("optional"));
+    m_department->setObjectName(QStringLiteral("scmDepartmentEdit"));
+    m_department->setPlaceholderText(tr("optional"));
+    m_openLogin->setObjectName(QStringLiteral("openScmButton"));
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("SCM &instance:"), m_instance);
+    form->addRow(tr("&Customer URI:"), m_customerUri);
+    form->addRow(tr("&Organization:"), m_organization);
+    form->addRow(tr("&Department:"), m_department);
+
+    auto *where =
+        new QLabel(tr("In SCM, open Enrollment > ACME, select the endpoint, then Accounts > Add; "
+                      "the new account's \"Details\" show the ACME URL, Key ID and HMAC key."),
+                   this);
+    where->setObjectName(QStringLiteral("scmWhereLabel"));
+    where->setWordWrap(true);
+    where->setTextFormat(Qt::PlainText);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_openLogin, 0, Qt::AlignLeft);
+    layout->addSpacing(8);
+    layout->addWidget(where);
+    layout->addStretch(1);
+
+    connect(m_instance, &QComboBox::currentTextChanged, this, &ScmPage::updateLoginButton);
+    connect(m_customerUri, &QLineEdit::textChanged, this, &ScmPage::updateLoginButton);
+    connect(m_openLogin, &QPushButton::clicked, this, &ScmPage::openLoginPage);
+    updateLoginButton();
+}
+
+ScmValues ScmPage::values() const
+{
+    ScmValues v;
+    v.instance = m_instance->currentText().trimmed();
+    v.customerUri = m_customerUri->text().trimmed();
+    v.organization = m_organization->text().trimmed();
+    v.department = m_department->text().trimmed();
+    if (v.customerUri.isEmpty())
+        v.instance.clear(); // an instance alone says nothing about this account
+    return v;
+}
+
+void ScmPage::updateLoginButton()
+{
+    const QUrl url =
+        scmLoginUrl(m_instance->currentText().trimmed(), m_customerUri->text().trimmed());
+    m_openLogin->setEnabled(url.isValid());
+    m_openLogin->setToolTip(
+        url.isValid() ? url.toString() : tr("Enter the SCM instance and your customer URI first."));
+}
+
+void ScmPage::openLoginPage()
+{
+    const QUrl url =
+        scmLoginUrl(m_instance->currentText().trimmed(), m_customerUri->text().trimmed());
+    if (url.isValid())
+        QDesktopServices::openUrl(url);
+}
+
+} // namespace acmedesk
