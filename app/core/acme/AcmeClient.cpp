@@ -76,6 +76,13 @@ Error networkError(QNetworkReply *reply, const QUrl &url)
     return e;
 }
 
+// Connection, TLS, time-out and proxy failures (Qt's codes below 200), including a connection cut
+// after the headers arrived: the body is incomplete even though a status is known.
+bool isTransportError(QNetworkReply::NetworkError e)
+{
+    return e != QNetworkReply::NoError && int(e) < 200;
+}
+
 QMultiMap<QString, QUrl> parseLinks(QNetworkReply *reply)
 {
     // Link: <https://x/dir>;rel="index", <https://x/alt/1>;rel="alternate"  (possibly several
@@ -225,7 +232,7 @@ void AcmeClient::sendGet(const QUrl &url, bool head,
             return done(cancelledError(), reply);
         rememberNonce(reply);
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        if (status == 0)
+        if (status == 0 || isTransportError(reply->error()))
             return done(networkError(reply, url), reply);
         AcmeResponse r = readReply(reply);
         if (status >= 400) {
@@ -346,7 +353,7 @@ void AcmeClient::sendPost(std::shared_ptr<PendingPost> p)
                 return p->done(cancelledError());
             rememberNonce(reply);
             const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-            if (status == 0)
+            if (status == 0 || isTransportError(reply->error()))
                 return p->done(networkError(reply, p->url));
             AcmeResponse r = readReply(reply);
             if (status >= 300 && status < 400)

@@ -1,0 +1,86 @@
+// The certificate jobs of this session, started by the issuance wizard or resumed (when AcmeDesk
+// starts, or from the Dashboard). Owning them here lets a wizard close while its job goes on
+// ("Continue in background"). Remembers each job's stage, last progress line and the DNS record
+// a manual dns-01 job waits for, so the main window can show them.
+#pragma once
+
+#include "OrderListModel.h"
+#include "Services.h"
+#include "jobs/IssuanceJob.h"
+
+#include <QObject>
+#include <QPointer>
+#include <optional>
+
+namespace acmedesk {
+
+class RunningJobs : public QObject
+{
+    Q_OBJECT
+public:
+    struct ManualDns
+    {
+        QString identifier;
+        QString txtName;
+        QString txtValue;
+    };
+    struct Entry
+    {
+        int key = 0;
+        QPointer<IssuanceJob> job; // null once the job ended
+        qint64 orderId = 0;
+        QStringList identifiers;
+        QString stage;
+        QString lastLine;
+        std::optional<ManualDns> manualDns; // set while the job waits for the user
+        bool failed = false;                // ended, cannot be resumed; kept until dismissed
+    };
+
+    explicit RunningJobs(Services services, QObject *parent = nullptr);
+    ~RunningJobs() override;
+
+    // Creates a job and starts it from the event loop, so the caller can connect to it first.
+    IssuanceJob *start(const IssuanceRequest &request);
+    // The same for an unfinished order; returns the running job if this order already runs.
+    IssuanceJob *resume(qint64 orderId);
+    // Resumes these orders one after the other, as `acmedesk-cli orders resume` does (they may
+    // need the same http-01 port).
+    void resumeInTurn(const QList<qint64> &orderIds);
+
+    // Stops the job after its current request; the order stays resumable.
+    void cancel(int key);
+    // The user published the TXT record the job asked for.
+    void confirmManualDns(int key);
+    // Forgets an ended entry (a failure the user has seen).
+    void dismiss(int key);
+
+    QList<Entry> entries() const { return m_entries; }
+    std::optional<Entry> entry(int key) const;
+    int keyOf(const IssuanceJob *job) const; // 0 when unknown
+    int keyForOrder(qint64 orderId) const;   // 0 when no running job works on it
+    int runningCount() const;
+    QList<LiveOrder> liveOrders() const;
+
+    // Test seam: forwarded to every job created afterwards.
+    void setPollingForTests(int firstMs, int capMs);
+
+Q_SIGNALS:
+    void changed();
+    // A job ended (its entry is already updated or gone); `orderId` may be 0.
+    void jobFinished(qint64 orderId, bool ok);
+
+private:
+    IssuanceJob *create(const QStringList &identifiers, qint64 orderId);
+    Entry *find(int key);
+    void onFinished(int key, bool ok);
+    void startNextQueued();
+
+    Services m_services;
+    QList<Entry> m_entries;
+    QList<qint64> m_queue;
+    int m_queueKey = 0; // the queued resume that is running
+    int m_nextKey = 1;
+    std::optional<std::pair<int, int>> m_testPolling;
+};
+
+} // namespace acmedesk
