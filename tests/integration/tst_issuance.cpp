@@ -15,6 +15,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -80,6 +82,36 @@ class TestIssuance : public QObject
         const bool verifies = verifyChainAgainstRoot(*chain, root(0)).ok() ||
                               verifyChainAgainstRoot(*chain, root(1)).ok();
         QVERIFY2(verifies, "chain does not verify against Pebble's roots");
+        // And the openssl command agrees, independently of our code.
+        const QString openssl = QStandardPaths::findExecutable(QStringLiteral("openssl"));
+        if (!openssl.isEmpty()) {
+            const QString rootFile = m_work.filePath(QStringLiteral("root-check.pem"));
+            bool anyRoot = false;
+            for (int i = 0; i < 2 && !anyRoot; ++i) {
+                QFile rf(rootFile);
+                QVERIFY(rf.open(QIODevice::WriteOnly));
+                rf.write(root(i));
+                rf.close();
+                QProcess v;
+                v.start(openssl, {QStringLiteral("verify"), QStringLiteral("-CAfile"), rootFile,
+                                  QStringLiteral("-untrusted"),
+                                  QDir(folder).filePath(QStringLiteral("chain.pem")),
+                                  QDir(folder).filePath(QStringLiteral("cert.pem"))});
+                anyRoot = v.waitForFinished(20000) && v.exitCode() == 0;
+            }
+            QVERIFY2(anyRoot, "openssl verify rejects the chain");
+            QProcess m;
+            m.start(openssl,
+                    {QStringLiteral("x509"), QStringLiteral("-noout"), QStringLiteral("-pubkey"),
+                     QStringLiteral("-in"), QDir(folder).filePath(QStringLiteral("cert.pem"))});
+            QVERIFY(m.waitForFinished(20000));
+            const QByteArray certPub = m.readAllStandardOutput();
+            m.start(openssl, {QStringLiteral("pkey"), QStringLiteral("-pubout"),
+                              QStringLiteral("-in"), keyPath});
+            QVERIFY(m.waitForFinished(20000));
+            QCOMPARE(m.readAllStandardOutput(),
+                     certPub); // public keys only: nothing secret is compared
+        }
         // No temporary files left behind.
         QDirIterator it(folder, QDir::Files | QDir::Hidden);
         while (it.hasNext()) {
