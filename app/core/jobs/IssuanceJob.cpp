@@ -432,25 +432,31 @@ void IssuanceJob::stepNewOrder()
                         m_order.identifiers.join(QStringLiteral(", ")),
                         tr("Order %1 created at the CA.").arg(m_order.id));
             killPointForTests("new-order");
-            stepSyncOrder();
+            handleOrder(r.json); // the creation answer is the order: no need to fetch it again
         });
     });
 }
 
 void IssuanceJob::stepSyncOrder()
 {
-    request(m_order.url, std::nullopt, [this](AcmeResponse r) {
-        const QString status = r.json.value(QLatin1String("status")).toString();
+    request(m_order.url, std::nullopt, [this](AcmeResponse r) { handleOrder(r.json); });
+}
+
+void IssuanceJob::handleOrder(const QJsonObject &json)
+{
+    {
+        const QJsonObject &r_json = json; // NOLINT
+        const QString status = r_json.value(QLatin1String("status")).toString();
         m_order.status = status;
-        m_order.finalizeUrl = QUrl(r.json.value(QLatin1String("finalize")).toString());
-        const QUrl cert(r.json.value(QLatin1String("certificate")).toString());
+        m_order.finalizeUrl = QUrl(r_json.value(QLatin1String("finalize")).toString());
+        const QUrl cert(r_json.value(QLatin1String("certificate")).toString());
         if (cert.isValid())
             m_order.certificateUrl = cert;
         if (!save())
             return;
         if (status == QLatin1String("pending")) {
             QList<QUrl> authzs;
-            for (const QJsonValue &v : r.json.value(QLatin1String("authorizations")).toArray())
+            for (const QJsonValue &v : r_json.value(QLatin1String("authorizations")).toArray())
                 authzs << QUrl(v.toString());
             return stepAuthorizations(authzs);
         }
@@ -468,7 +474,7 @@ void IssuanceJob::stepSyncOrder()
         }
         if (status == QLatin1String("valid"))
             return stepDownload();
-        const QJsonObject err = r.json.value(QLatin1String("error")).toObject();
+        const QJsonObject err = r_json.value(QLatin1String("error")).toObject();
         Problem p;
         p.type = err.value(QLatin1String("type")).toString();
         p.detail = err.value(QLatin1String("detail")).toString();
@@ -476,7 +482,7 @@ void IssuanceJob::stepSyncOrder()
                  ? Error{Error::Kind::Protocol, tr("The CA marked the order %1.").arg(status), {}}
                  : toError(p, ProblemContext::Order),
              false);
-    });
+    }
 }
 
 void IssuanceJob::stepAuthorizations(QList<QUrl> pending)
@@ -699,10 +705,20 @@ void IssuanceJob::stepFinalize()
         m_order.finalizeUrl, payload,
         [this](AcmeResponse r) {
             m_order.status = r.json.value(QLatin1String("status")).toString();
+            const QUrl cert(r.json.value(QLatin1String("certificate")).toString());
+            if (cert.isValid())
+                m_order.certificateUrl = cert;
             if (!save())
                 return;
             killPointForTests("finalize");
-            stepPollOrder(0);
+            if (m_order.status == QLatin1String("valid") && cert.isValid())
+                return stepDownload(); // signed at once: nothing to poll
+            // Give the CA a moment (or the time it asked for) before the first look.
+            int wait = m_firstPollMs;
+            if (r.retryAfter)
+                wait = int(std::clamp<qint64>(
+                    QDateTime::currentDateTimeUtc().msecsTo(*r.retryAfter), 100, 3600 * 1000));
+            QTimer::singleShot(wait, this, [this] { stepPollOrder(1); });
         },
         ProblemContext::Finalize);
 }

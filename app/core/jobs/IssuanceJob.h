@@ -75,6 +75,7 @@ private:
     void stepGenerateKey(const IssuanceRequest &request);
     void stepNewOrder();
     void stepSyncOrder();
+    void handleOrder(const QJsonObject &order);
     void stepAuthorizations(QList<QUrl> pending);
     void stepChallenge(const QUrl &authzUrl, const QJsonObject &authz, std::function<void()> next);
     void stepFinalize();
