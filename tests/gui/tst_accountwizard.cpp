@@ -16,8 +16,10 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QClipboard>
+#include <QFileInfo>
 #include <QPushButton>
 #include <QRandomGenerator>
+#include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -233,6 +235,10 @@ void TestAccountWizard::registersWithPastedScmDetails()
     QCOMPARE(test::widgetsShowing(&window, eab.hmacKey), QStringList());
     QCOMPARE(test::filesContaining(m_tmp.filePath(QStringLiteral("data")), {eab.hmacKey.toUtf8()}),
              QStringList());
+    // Nor in any settings file the GUI may have written.
+    const QString config = QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation);
+    if (QFileInfo(config).isDir())
+        QCOMPARE(test::filesContaining(config, {eab.hmacKey.toUtf8()}), QStringList());
 }
 
 void TestAccountWizard::invalidValuesKeepNextDisabled()

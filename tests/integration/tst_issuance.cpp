@@ -285,6 +285,46 @@ private Q_SLOTS:
         QVERIFY(!checkPkcs12(der, SecureBytes(QByteArray("wrong"))).ok());
     }
 
+    void reuseKeyAndDeployHook()
+    {
+        const QString first = path(QStringLiteral("reuse1")),
+                      second = path(QStringLiteral("reuse2"));
+        const QString record = path(QStringLiteral("deploy.env"));
+        CliResult r = issue(QStringList{QStringLiteral("-d"), QStringLiteral("reuse.example.test"),
+                                        QStringLiteral("--out"), first} +
+                            listenerArgs());
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        // The deploy command gets the paths in its environment, never on its command line.
+        r = issue(QStringList{QStringLiteral("-d"), QStringLiteral("reuse.example.test"),
+                              QStringLiteral("--reuse-key"), QStringLiteral("--out"), second,
+                              QStringLiteral("--deploy-hook"),
+                              QStringLiteral("env | grep ^ACMEDESK_ > '%1'").arg(record)} +
+                  listenerArgs());
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QFile a(QDir(first).filePath(QStringLiteral("privkey.pem"))),
+            b(QDir(second).filePath(QStringLiteral("privkey.pem")));
+        QVERIFY(a.open(QIODevice::ReadOnly) && b.open(QIODevice::ReadOnly));
+        auto ka = KeyPair::fromPem(a.readAll()), kb = KeyPair::fromPem(b.readAll());
+        QVERIFY(ka.ok() && kb.ok());
+        QCOMPARE(ka->thumbprint(), kb->thumbprint()); // same key, compared by its public thumbprint
+        QFile env(record);
+        QVERIFY(env.open(QIODevice::ReadOnly));
+        const QByteArray vars = env.readAll();
+        const QByteArray fullchain =
+            "ACMEDESK_FULLCHAIN=" + QDir(second).filePath(QStringLiteral("fullchain.pem")).toUtf8();
+        const QByteArray key =
+            "ACMEDESK_KEY=" + QDir(second).filePath(QStringLiteral("privkey.pem")).toUtf8();
+        QVERIFY2(vars.contains(fullchain), vars.constData());
+        QVERIFY(vars.contains(key));
+        QVERIFY(vars.contains("ACMEDESK_DOMAINS=reuse.example.test"));
+        // Without an earlier certificate, --reuse-key says what to do instead.
+        r = issue(QStringList{QStringLiteral("-d"), QStringLiteral("never.example.test"),
+                              QStringLiteral("--reuse-key")} +
+                  listenerArgs());
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains("without --reuse-key"), r.err.constData());
+    }
+
     void blockedNameIsExplained()
     {
         const CliResult r =
