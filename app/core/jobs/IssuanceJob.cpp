@@ -713,12 +713,14 @@ void IssuanceJob::stepFinalize()
             killPointForTests("finalize");
             if (m_order.status == QLatin1String("valid") && cert.isValid())
                 return stepDownload(); // signed at once: nothing to poll
-            // Give the CA a moment (or the time it asked for) before the first look.
-            int wait = m_firstPollMs;
-            if (r.retryAfter)
-                wait = int(std::clamp<qint64>(
+            // A quick CA has often signed by now: look once at once (or when it asked), then back
+            // off from a few hundred milliseconds.
+            if (r.retryAfter) {
+                const int wait = int(std::clamp<qint64>(
                     QDateTime::currentDateTimeUtc().msecsTo(*r.retryAfter), 100, 3600 * 1000));
-            QTimer::singleShot(wait, this, [this] { stepPollOrder(1); });
+                return QTimer::singleShot(wait, this, [this] { stepPollOrder(1); });
+            }
+            stepPollOrder(0);
         },
         ProblemContext::Finalize);
 }
