@@ -121,6 +121,9 @@ int main(int argc, char *argv[])
 
     MainWindow window(Services{db.value(), &secrets}, &localTestCa);
     window.show();
+    // Orders left unfinished (closed, crashed, slow CA) go on, one after the other, once the
+    // keychain answered; the Dashboard shows them meanwhile.
+    window.resumeUnfinishedOrders();
     if (parser.isSet(localTestCaOption))
         window.openAccountWizard(true);
     return app.exec();

@@ -52,7 +52,7 @@ QVariant CertificateListModel::data(const QModelIndex &index, int role) const
         case Column::Names:
             return c.sans.join(QStringLiteral(", "));
         case Column::Expires:
-            return QLocale().toString(c.notAfter.toLocalTime(), QLocale::ShortFormat);
+            return QLocale().toString(c.notAfter.toLocalTime().date(), QLocale::ShortFormat);
         case Column::DaysLeft:
             return days < 0 ? tr("expired") : QString::number(days);
         case Column::Folder:
@@ -65,7 +65,7 @@ QVariant CertificateListModel::data(const QModelIndex &index, int role) const
         if (column == Column::Names)
             return c.sans.join(QLatin1Char('\n'));
         if (column == Column::Expires)
-            return c.notAfter.toString(Qt::ISODate);
+            return QLocale().toString(c.notAfter.toLocalTime(), QLocale::LongFormat);
         if (column == Column::Folder)
             return QDir::toNativeSeparators(c.folder);
         if (column == Column::DaysLeft && expiryFor(days) == Expiry::Soon)

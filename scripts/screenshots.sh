@@ -1,12 +1,15 @@
 #!/bin/sh
-# Regenerates docs/screenshots/*.png (every main window page and account wizard page, in a light
-# and a dark palette) from an existing build. Builds nothing itself:
+# Regenerates docs/screenshots/*.png (every main window page, every account wizard page and every
+# certificate wizard page with the Dashboard's pending orders and certificates, the manual DNS and
+# PFX export dialogs, in a light and a dark palette) from an existing build. Builds nothing itself:
 #
 #   cmake --build build/debug --target tst_screenshots
 #   scripts/screenshots.sh build/debug [--xvfb]
 #
 # Renders with Qt's offscreen platform by default; --xvfb uses xvfb-run (X11) instead.
-# Needs Pebble (Debian package pebble): the wizard registers a real account with a local test CA.
+# Needs Pebble (Debian package pebble): the wizards register a real account with a local test CA
+# and issue real certificates from it (PEBBLE_VA_ALWAYS_VALID: no name has to resolve).
+# ACMEDESK_SCREENSHOT_QM=path/acmedesk_de.qm in the environment makes German pictures (*-de.png).
 set -eu
 
 if [ $# -lt 1 ]; then

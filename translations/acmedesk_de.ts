@@ -498,13 +498,417 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/store/Database.cpp" line="+105"/>
+        <location filename="../app/core/store/Database.cpp" line="+150"/>
         <source>The database refused an operation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+16"/>
         <source>This data was written by a newer version of AcmeDesk (database schema %1; this version understands up to %2). Update AcmeDesk to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/acme/Challenges.cpp" line="+60"/>
+        <source>The challenge token is not valid: only letters, digits, &quot;-&quot; and &quot;_&quot; are allowed. Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>The key authorization is empty. Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The webroot folder %1 does not exist. Give the folder your web server serves for this domain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 exists but is not a folder, so the challenge file cannot be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Could not create the folder %1. Check that AcmeDesk may write to the webroot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+5"/>
+        <source>Could not write the challenge file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Could not make the challenge file %1 readable for the web server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The challenge token is not valid: only letters, digits, &quot;-&quot; and &quot;_&quot; are allowed. Nothing was removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Could not remove the challenge file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/crypto/Certificate.cpp" line="+180"/>
+        <source>The certificate chain is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location filename="../app/core/crypto/Pkcs12.cpp" line="+74"/>
+        <source>Certificate %1 of the chain could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>certificate %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>certificate %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>The certificate chain contains a broken PEM header.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The certificate chain ends in the middle of a PEM block (no END line).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The certificate chain contains a &apos;%1&apos; block where only certificates were expected (block %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Certificate %1 of the chain is damaged and cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Certificate %1 of the chain cannot be encoded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No certificate was found in the downloaded data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>There is no key to check the certificate against.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The certificate (%1) does not belong to this private key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The chain is out of order or incomplete: %1 was issued by &apos;%2&apos;, but the next one is %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The signature of %1 does not verify with the key of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The root certificate cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+8"/>
+        <location line="+4"/>
+        <source>Could not set up certificate verification.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Could not add the root certificate to the trust store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The certificate chain does not verify against the root: %1 (at %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/crypto/Csr.cpp" line="+90"/>
+        <source>An empty name was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;%1&apos; is an IP address. IP address identifiers are not supported yet; use a DNS name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&apos;%1&apos;: a wildcard is only allowed as the whole leftmost label, as in *.example.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&apos;%1&apos; contains an empty label (a dot at the start or two dots in a row).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&apos;%1&apos; contains white space.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;%1&apos; contains the character &apos;%2&apos;, which is not allowed in a DNS name (only letters, digits and hyphens are).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>&apos;%1&apos;: the label &apos;%2&apos; is too long in ACE (xn--) form; a label may have at most %3 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&apos;%1&apos;: the label &apos;%2&apos; is not a valid internationalized domain name label.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&apos;%1&apos;: the label &apos;%2&apos; has %3 characters; a label may have at most %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&apos;%1&apos;: the label &apos;%2&apos; starts or ends with a hyphen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&apos;%1&apos; has %2 characters in ACE form; a DNS name may have at most %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Name %1 in the list is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Give at least one DNS name for the certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>A private key is needed to sign the certificate request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A certificate request needs at least one DNS name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&apos;%1&apos; is not a normalized DNS name (expected lower-case ACE form).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Could not create the certificate request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Could not set the subject of the certificate request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+8"/>
+        <location line="+5"/>
+        <location line="+7"/>
+        <source>Could not build the subject alternative names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Could not add the subject alternative names to the request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Could not put the public key into the certificate request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Could not sign the certificate request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Could not encode the certificate request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/crypto/Pkcs12.cpp" line="-12"/>
+        <source>A private key is needed for the PKCS#12 file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose a password for the PKCS#12 file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The PKCS#12 password cannot contain NUL characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>There is no certificate to put into the PKCS#12 file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The certificate does not belong to this private key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Could not collect the chain for the PKCS#12 file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Could not build the PKCS#12 file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Could not protect the PKCS#12 file with a MAC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+4"/>
+        <source>Could not encode the PKCS#12 file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The data is not a PKCS#12 file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The password does not open this PKCS#12 file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The PKCS#12 file could not be opened with this password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The PKCS#12 file contains no private key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The PKCS#12 file contains no certificate for its key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The certificate in the PKCS#12 file does not match its key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/store/CertificateFiles.cpp" line="+221"/>
+        <location line="+148"/>
+        <source>Could not write a temporary copy of &apos;%1&apos; in &apos;%2&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-139"/>
+        <source>&apos;%1&apos; exists but is not a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Could not create the folder &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Could not keep a copy of the existing &apos;%1&apos; before replacing it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Could not read the existing &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Choose a folder for the certificate files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>There is no certificate to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The private key to write is not a PEM private key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The PKCS#12 file to write is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&apos;%1&apos; cannot be used as the name of the PKCS#12 file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>&apos;%1&apos; exists and is not a file, so it cannot be replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Could not replace &apos;%1&apos;, and restoring the previous files failed for: %2 (their old versions are kept as hidden .old files in the folder).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Could not replace &apos;%1&apos;; the previous files were left as they were.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/store/OrderRepository.cpp" line="+115"/>
+        <source>Could not read the orders.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -829,18 +1233,18 @@
 <context>
     <name>acmedesk::AcmeClient</name>
     <message>
-        <location filename="../app/core/acme/AcmeClient.cpp" line="+142"/>
-        <location line="+103"/>
+        <location filename="../app/core/acme/AcmeClient.cpp" line="+149"/>
+        <location line="+106"/>
         <source>this request</source>
         <translation>diese Anfrage</translation>
     </message>
     <message>
-        <location line="-81"/>
+        <location line="-85"/>
         <source>%1 answered with HTTP %2. Check the ACME URL.</source>
         <translation>%1 hat mit HTTP %2 geantwortet. Prüfen Sie die ACME-URL.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>The ACME URL is not a valid address. Enter it as SCM shows it, e.g. https://acme.sectigo.com/v2/DV</source>
         <translation>Die ACME-URL ist keine gültige Adresse. Geben Sie sie so ein, wie SCM sie anzeigt, z. B. https://acme.sectigo.com/v2/DV</translation>
     </message>
@@ -875,7 +1279,7 @@
         <translation>Die CA hat mit HTTP %1 ohne Erklärung geantwortet.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>The CA did not say where the account lives (no Location).</source>
         <translation>Die CA hat nicht angegeben, wo das Konto liegt (kein Location-Header).</translation>
     </message>
@@ -902,6 +1306,133 @@
         <location line="+16"/>
         <source>Nothing happened yet. Registrations and failures will be listed here.</source>
         <translation>Bisher ist nichts passiert. Registrierungen und Fehler erscheinen hier.</translation>
+    </message>
+</context>
+<context>
+    <name>acmedesk::CertificateListModel</name>
+    <message>
+        <location filename="../models/CertificateListModel.cpp" line="+57"/>
+        <source>expired</source>
+        <translation>abgelaufen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>Expires within %n day(s): renew it soon.</source>
+        <translation><numerusform>Läuft in %n Tag ab: bald erneuern.</numerusform><numerusform>Läuft in %n Tagen ab: bald erneuern.</numerusform></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This certificate has expired.</source>
+        <translation>Dieses Zertifikat ist abgelaufen.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Names</source>
+        <translation>Namen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Expires</source>
+        <translation>Läuft ab</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Days left</source>
+        <translation>Tage übrig</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Folder</source>
+        <translation>Ordner</translation>
+    </message>
+</context>
+<context>
+    <name>acmedesk::DashboardView</name>
+    <message>
+        <location filename="../ui/DashboardView.cpp" line="+132"/>
+        <source>&amp;Issue certificate…</source>
+        <translation>Zertifikat &amp;ausstellen…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Resume</source>
+        <translation>&amp;Fortsetzen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Stop</source>
+        <translation>&amp;Anhalten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show &amp;DNS record…</source>
+        <translation>&amp;DNS-Eintrag zeigen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>D&amp;ismiss</source>
+        <translation>&amp;Verwerfen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Open folder</source>
+        <translation>Ordner ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Copy folder path</source>
+        <translation>Ordnerpfad &amp;kopieren</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Request a certificate for your domain names with one of your accounts. AcmeDesk validates the names, writes the files and keeps track of the order.</source>
+        <translation>Beantragen Sie mit einem Ihrer Konten ein Zertifikat für Ihre Domainnamen. AcmeDesk validiert die Namen, schreibt die Dateien und behält den Auftrag im Blick.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+172"/>
+        <source>Continue the order from where it stopped</source>
+        <translation>Den Auftrag dort fortsetzen, wo er angehalten hat</translation>
+    </message>
+    <message>
+        <location line="-170"/>
+        <source>Stop after the current step; the order stays and can be resumed</source>
+        <translation>Nach dem aktuellen Schritt anhalten; der Auftrag bleibt erhalten und kann fortgesetzt werden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove this failure from the list (the Activity page keeps it)</source>
+        <translation>Diesen Fehlschlag aus der Liste entfernen (die Seite Aktivität behält ihn)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No pending orders.</source>
+        <translation>Keine offenen Aufträge.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No certificates yet. Issued certificates are listed here with their expiry date.</source>
+        <translation>Noch keine Zertifikate. Ausgestellte Zertifikate erscheinen hier mit ihrem Ablaufdatum.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Dashboard</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Pending orders</source>
+        <translation>Offene Aufträge</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Certificates</source>
+        <translation>Zertifikate</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Checking the keychain…</source>
+        <translation>Schlüsselbund wird geprüft…</translation>
     </message>
 </context>
 <context>
@@ -933,7 +1464,7 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+64"/>
+        <location line="+72"/>
         <source>The file %1 is not an AcmeDesk database or it is damaged.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -950,6 +1481,72 @@
     <message>
         <location line="+23"/>
         <source>Could not update the database to version %1. Nothing was changed; check free disk space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>acmedesk::DnsHookRunner</name>
+    <message>
+        <location filename="../app/core/acme/DnsHook.cpp" line="+352"/>
+        <source>No DNS hook command is set. Give the command that adds and removes the TXT record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Unknown DNS hook phase &quot;%1&quot; (expected &quot;add&quot; or &quot;remove&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>The DNS hook for the &quot;%1&quot; phase did not finish within %2 seconds and was stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The DNS hook for the &quot;%1&quot; phase crashed (no exit code).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The DNS hook for the &quot;%1&quot; phase failed with exit code 127: the command was not found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The DNS hook for the &quot;%1&quot; phase failed with exit code %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The DNS hook for the &quot;%1&quot; phase could not be started: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>acmedesk::DnsPropagationCheck</name>
+    <message>
+        <location line="+42"/>
+        <source>&quot;%1&quot; is not a DNS name that can be looked up (use the ACE form, e.g. xn--...).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>The system&apos;s DNS resolver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The DNS server %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 did not answer the TXT query for %2 in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>%1 could not look up the TXT record %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1064,7 +1661,7 @@
 <context>
     <name>acmedesk::EndpointPage</name>
     <message>
-        <location filename="../ui/wizard/EndpointPage.cpp" line="+42"/>
+        <location filename="../ui/wizard/EndpointPage.cpp" line="+44"/>
         <source>ACME server</source>
         <translation>ACME-Server</translation>
     </message>
@@ -1265,6 +1862,1109 @@
     </message>
 </context>
 <context>
+    <name>acmedesk::ExportPfxDialog</name>
+    <message>
+        <location filename="../ui/issue/ExportPfxDialog.cpp" line="+30"/>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Legacy compatible (old Windows servers)</source>
+        <translation>&amp;Kompatibel zu Altsystemen (alte Windows-Server)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+89"/>
+        <source>Export PFX</source>
+        <translation>PFX exportieren</translation>
+    </message>
+    <message>
+        <location line="-87"/>
+        <source>A PFX (PKCS#12) file holds the certificate, its chain and the private key, protected by a password. Windows/IIS, Java and many appliances import it.</source>
+        <translation>Eine PFX-Datei (PKCS#12) enthält das Zertifikat, seine Kette und den privaten Schlüssel, geschützt durch ein Passwort. Windows/IIS, Java und viele Appliances importieren sie.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>3DES and SHA-1 instead of AES-256: only for Windows Server 2016 and older, which cannot open the modern format</source>
+        <translation>3DES und SHA-1 statt AES-256: nur für Windows Server 2016 und älter, die das moderne Format nicht öffnen können</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportieren</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;File:</source>
+        <translation>&amp;Datei:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;wort:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Repeat password:</source>
+        <translation>Passwort &amp;wiederholen:</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Choose the file to write.</source>
+        <translation>Wählen Sie die Datei, die geschrieben werden soll.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose a password: whoever imports the file needs it.</source>
+        <translation>Wählen Sie ein Passwort: Wer die Datei importiert, braucht es.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The two passwords differ.</source>
+        <translation>Die beiden Passwörter unterscheiden sich.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The file exists and will be replaced.</source>
+        <translation>Die Datei existiert und wird ersetzt.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>PFX files (*.pfx *.p12);;All files (*)</source>
+        <translation>PFX-Dateien (*.pfx *.p12);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Cannot create %1: %2</source>
+        <translation>%1 kann nicht angelegt werden: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot make %1 private to you.</source>
+        <translation>%1 kann nicht nur für Sie lesbar gemacht werden.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>acmedesk::Http01Responder</name>
+    <message>
+        <location filename="../app/core/acme/Http01Responder.cpp" line="+277"/>
+        <source>Could not listen on %1 for the http-01 challenge: the port is already in use (is a web server running there?). Choose another port with --http-port, or use the webroot of that web server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Could not listen on %1 for the http-01 challenge: %2. Choose another port with --http-port, or run AcmeDesk as a user allowed to bind port 80 (CAP_NET_BIND_SERVICE).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>acmedesk::IssuanceJob</name>
+    <message>
+        <location filename="../app/core/jobs/IssuanceJob.cpp" line="+160"/>
+        <location line="+10"/>
+        <source>Stopped. The order is kept; resume it later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The CA is still not answering as it should (%1). The order is kept: run &apos;acmedesk-cli orders resume %2&apos; later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The CA asked to wait (%1); trying again in %2 s…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Account: the account of this order no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Account: &quot;%1&quot; is %2, not valid; register it again first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The key of account &quot;%1&quot; is not in the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The certificate key of order %1 is not in the keychain (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Names: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Names: enter at least one domain name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PFX: give both a file name and a password, or neither.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Reuse key: there is no earlier certificate for exactly these names with this account; request it once without --reuse-key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Order %1 recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The earlier certificate&apos;s key is no longer in the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Reusing the previous certificate key (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Generating the certificate key (%1)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>There is no order %1; &apos;acmedesk-cli orders list&apos; shows them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Order %1 has ended (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Resuming order %1 (%2)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Order %1 was interrupted before its key was saved; request the certificate again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Creating the order for %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The CA did not say where the new order lives.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Order %1 created at the CA.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>All names are already validated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The CA marked the order %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1 is already validated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The CA will not validate %1 (authorization %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Validation: the CA offers no %1 challenge for %2 (offered: %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The CA sent an unsafe challenge token for %1; refusing it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Asking the CA to validate %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 validated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Validation of %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Validation of %1 failed (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Webroot: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Placed the http-01 file for %1 in the webroot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Serving the http-01 answer for %1 on port %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Validation: %1 needs dns-01; give a DNS hook command (--dns-hook) that publishes the TXT record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Publish TXT %1 with the value %2, then continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Publishing the dns-01 record for %1 through the hook…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Finalizing the order…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>The CA is still processing the order after the deadline. It is kept: run &apos;acmedesk-cli orders resume %1&apos; later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The CA is processing the order; checking again in %1 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The order is valid but names no certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Downloading the certificate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>No chain ends in &quot;%1&quot;; the CA&apos;s default chain was used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>Certificate %1 issued, valid until %2; files in %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Certificate written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The PFX password of this order is no longer in the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Running the deploy command…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The certificate was written, but the deploy command failed (exit %1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>acmedesk::IssueAccountPage</name>
+    <message>
+        <location filename="../ui/issue/IssueAccountPage.cpp" line="+22"/>
+        <source>&amp;Add account…</source>
+        <translation>Konto &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The ACME account that orders the certificate. Its CA issues it.</source>
+        <translation>Das ACME-Konto, das das Zertifikat beantragt. Seine CA stellt es aus.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>There is no registered account to order with yet. Add one with the Key ID and HMAC key from SCM (or try the local test CA), then come back here.</source>
+        <translation>Es gibt noch kein registriertes Konto, mit dem Sie beantragen können. Fügen Sie eines mit der Key ID und dem HMAC-Schlüssel aus SCM hinzu (oder probieren Sie die lokale Test-CA) und kommen Sie dann hierher zurück.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Account:</source>
+        <translation>&amp;Konto:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>CA:</source>
+        <translation>CA:</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+56"/>
+        <source>%n account(s) not listed: not valid at the CA (deactivated, revoked or unknown to it). See the Accounts page.</source>
+        <translation><numerusform>%n Konto nicht aufgeführt: bei der CA nicht gültig (deaktiviert, widerrufen oder ihr unbekannt). Siehe die Seite Konten.</numerusform><numerusform>%n Konten nicht aufgeführt: bei der CA nicht gültig (deaktiviert, widerrufen oder ihr unbekannt). Siehe die Seite Konten.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>acmedesk::IssueKeyPage</name>
+    <message>
+        <location filename="../ui/issue/IssueKeyPage.cpp" line="+19"/>
+        <source>&amp;Reuse the key of the previous certificate for these names</source>
+        <translation>Den Schlüssel des vorigen Zertifikats für diese Namen &amp;wiederverwenden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Certificate key</source>
+        <translation>Zertifikatsschlüssel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>AcmeDesk creates the private key on this computer and keeps it in your keychain; it never goes to the CA.</source>
+        <translation>AcmeDesk erzeugt den privaten Schlüssel auf diesem Computer und bewahrt ihn in Ihrem Schlüsselbund auf; er geht nie an die CA.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>ECDSA P-256 suits current web servers and is fast. Choose RSA when old clients or appliances must connect.</source>
+        <translation>ECDSA P-256 passt zu aktuellen Webservern und ist schnell. Wählen Sie RSA, wenn sich alte Clients oder Appliances verbinden müssen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Key &amp;type:</source>
+        <translation>Schlüssel&amp;typ:</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>There is no earlier certificate for exactly these names with this account, so a new key is made.</source>
+        <translation>Es gibt kein früheres Zertifikat für genau diese Namen mit diesem Konto, daher wird ein neuer Schlüssel erzeugt.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Useful when the key is pinned somewhere (e.g. DANE/TLSA records). The previous certificate was issued %1 with a %2 key.</source>
+        <translation>Nützlich, wenn der Schlüssel irgendwo festgeschrieben ist (z. B. in DANE/TLSA-Einträgen). Das vorige Zertifikat wurde am %1 mit einem %2-Schlüssel ausgestellt.</translation>
+    </message>
+</context>
+<context>
+    <name>acmedesk::IssueNamesPage</name>
+    <message>
+        <location filename="../ui/issue/IssueNamesPage.cpp" line="+17"/>
+        <source>Domain names</source>
+        <translation>Domainnamen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The names the certificate is for: one per line, or separated by commas. The first one also becomes the certificate&apos;s common name.</source>
+        <translation>Die Namen, für die das Zertifikat gilt: einer pro Zeile oder durch Kommas getrennt. Der erste wird auch der Common Name des Zertifikats.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>www.example.com
+example.com
+*.example.com (wildcards need dns-01)</source>
+        <translation>www.example.com
+example.com
+*.example.com (Wildcards brauchen dns-01)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Wildcard names (*.example.com) can only be validated through DNS (dns-01): the CA has to see a TXT record in the domain&apos;s zone. AcmeDesk uses dns-01 for them whichever route you choose next.</source>
+        <translation>Wildcard-Namen (*.example.com) lassen sich nur über DNS (dns-01) validieren: Die CA muss einen TXT-Eintrag in der Zone der Domain sehen. AcmeDesk verwendet dafür dns-01, welchen Weg Sie auch als Nächstes wählen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Names:</source>
+        <translation>&amp;Namen:</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>%1 is ordered as %2</source>
+        <translation>%1 wird als %2 beantragt</translation>
+    </message>
+</context>
+<context>
+    <name>acmedesk::IssueOutputPage</name>
+    <message>
+        <location filename="../ui/issue/IssueOutputPage.cpp" line="+48"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Also write a &amp;PFX file</source>
+        <translation>Auch eine &amp;PFX-Datei schreiben</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Legacy compatible (old Windows servers)</source>
+        <translation>&amp;Kompatibel zu Altsystemen (alte Windows-Server)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Files</source>
+        <translation>Dateien</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>AcmeDesk writes cert.pem, chain.pem, fullchain.pem and privkey.pem (readable only by you) into one folder.</source>
+        <translation>AcmeDesk schreibt cert.pem, chain.pem, fullchain.pem und privkey.pem (nur für Sie lesbar) in einen Ordner.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>One password-protected file with key and certificates, for Windows/IIS, Java and appliances</source>
+        <translation>Eine passwortgeschützte Datei mit Schlüssel und Zertifikaten, für Windows/IIS, Java und Appliances</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>3DES and SHA-1 instead of AES-256: only for Windows Server 2016 and older, which cannot open the modern format</source>
+        <translation>3DES und SHA-1 statt AES-256: nur für Windows Server 2016 und älter, die das moderne Format nicht öffnen können</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>File &amp;name:</source>
+        <translation>Datei&amp;name:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;wort:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Repeat password:</source>
+        <translation>Passwort w&amp;iederholen:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>optional, e.g. systemctl reload nginx</source>
+        <translation>optional, z. B. systemctl reload nginx</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Runs through the shell after the files are written, with ACMEDESK_CERT, ACMEDESK_CHAIN, ACMEDESK_FULLCHAIN, ACMEDESK_KEY, ACMEDESK_PFX, ACMEDESK_FOLDER and ACMEDESK_DOMAINS in its environment</source>
+        <translation>Läuft über die Shell, nachdem die Dateien geschrieben sind, mit ACMEDESK_CERT, ACMEDESK_CHAIN, ACMEDESK_FULLCHAIN, ACMEDESK_KEY, ACMEDESK_PFX, ACMEDESK_FOLDER und ACMEDESK_DOMAINS in seiner Umgebung</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>optional: the CA&apos;s default chain</source>
+        <translation>optional: die Standardkette der CA</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When the CA offers several chains, take the one whose top certificate is issued by this name (issuer CN)</source>
+        <translation>Bietet die CA mehrere Ketten an, die nehmen, deren oberstes Zertifikat von diesem Namen ausgestellt ist (Aussteller-CN)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source> hours</source>
+        <translation> Stunden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How long AcmeDesk keeps waiting for a slow CA before it pauses the order (it can be resumed later)</source>
+        <translation>Wie lange AcmeDesk auf eine langsame CA wartet, bevor es den Auftrag anhält (er kann später fortgesetzt werden)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Ordner:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>More options</source>
+        <translation>Weitere Optionen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Deploy command:</source>
+        <translation>&amp;Deploy-Befehl:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preferred &amp;chain:</source>
+        <translation>Bevorzugte &amp;Kette:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Wait for the CA up to:</source>
+        <translation>Auf die CA &amp;warten bis zu:</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Choose a folder for the files.</source>
+        <translation>Wählen Sie einen Ordner für die Dateien.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This is a file, not a folder. Choose a folder.</source>
+        <translation>Das ist eine Datei, kein Ordner. Wählen Sie einen Ordner.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This folder already holds a certificate; its files will be replaced by the new ones.</source>
+        <translation>Dieser Ordner enthält bereits ein Zertifikat; seine Dateien werden durch die neuen ersetzt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The folder is created, readable only by you.</source>
+        <translation>Der Ordner wird angelegt, nur für Sie lesbar.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Give a plain file name such as server.pfx (no folder; it goes into the folder above).</source>
+        <translation>Geben Sie einen einfachen Dateinamen wie server.pfx an (ohne Ordner; die Datei kommt in den Ordner oben).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Choose a password: whoever imports the file needs it.</source>
+        <translation>Wählen Sie ein Passwort: Wer die Datei importiert, braucht es.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The two passwords differ.</source>
+        <translation>Die beiden Passwörter unterscheiden sich.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Folder for the certificate files</source>
+        <translation>Ordner für die Zertifikatsdateien</translation>
+    </message>
+</context>
+<context>
+    <name>acmedesk::IssueProgressPage</name>
+    <message>
+        <location filename="../ui/issue/IssueProgressPage.cpp" line="+22"/>
+        <source>&amp;Stop</source>
+        <translation>&amp;Anhalten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Continue in &amp;background</source>
+        <translation>Im &amp;Hintergrund weiterlaufen lassen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Requesting the certificate</source>
+        <translation>Zertifikat wird beantragt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each step is saved as it happens.</source>
+        <translation>Jeder Schritt wird gespeichert, sobald er geschieht.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This usually takes under a minute, longer when the CA is busy. &quot;Continue in background&quot; closes this window; the order goes on and shows on the Dashboard.</source>
+        <translation>Das dauert meist weniger als eine Minute, länger, wenn die CA ausgelastet ist. „Im Hintergrund weiterlaufen lassen“ schließt dieses Fenster; der Auftrag läuft weiter und erscheint in der Übersicht.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Stops after the current step. The order is kept and can be resumed later from the Dashboard.</source>
+        <translation>Hält nach dem aktuellen Schritt an. Der Auftrag bleibt erhalten und kann später in der Übersicht fortgesetzt werden.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Close this window; the order goes on and shows on the Dashboard</source>
+        <translation>Dieses Fenster schließen; der Auftrag läuft weiter und erscheint in der Übersicht</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Waiting for you to publish the DNS record for %1</source>
+        <translation>Wartet darauf, dass Sie den DNS-Eintrag für %1 veröffentlichen</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Stopping after the current step; the order is kept and can be resumed later.</source>
+        <translation>Hält nach dem aktuellen Schritt an; der Auftrag bleibt erhalten und kann später fortgesetzt werden.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Done.</source>
+        <translation>Fertig.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paused: the order is kept and can be resumed.</source>
+        <translation>Angehalten: Der Auftrag bleibt erhalten und kann fortgesetzt werden.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The order did not succeed.</source>
+        <translation>Der Auftrag ist nicht gelungen.</translation>
+    </message>
+</context>
+<context>
+    <name>acmedesk::IssueResultPage</name>
+    <message>
+        <location filename="../ui/issue/IssueResultPage.cpp" line="+28"/>
+        <source>&amp;Copy paths</source>
+        <translation>Pfade &amp;kopieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open folder</source>
+        <translation>Ordner ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Export PFX…</source>
+        <translation>PFX &amp;exportieren…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Copy the full paths of the selected files (all files when none is selected), one per line</source>
+        <translation>Die vollständigen Pfade der ausgewählten Dateien kopieren (aller Dateien, wenn keine ausgewählt ist), einer pro Zeile</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Certificate ready</source>
+        <translation>Zertifikat bereit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The certificate for %1 is issued and written.</source>
+        <translation>Das Zertifikat für %1 ist ausgestellt und geschrieben.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the certificate alone</source>
+        <translation>nur das Zertifikat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the intermediate certificates</source>
+        <translation>die Zwischenzertifikate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>certificate and chain: what most servers want</source>
+        <translation>Zertifikat und Kette: was die meisten Server wollen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the private key, readable only by you</source>
+        <translation>der private Schlüssel, nur für Sie lesbar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+60"/>
+        <source>PFX with key and chain, password-protected</source>
+        <translation>PFX mit Schlüssel und Kette, passwortgeschützt</translation>
+    </message>
+    <message>
+        <location line="-54"/>
+        <source>Click Finish. The certificate is listed on the Dashboard with its expiry date.</source>
+        <translation>Klicken Sie auf Fertigstellen. Das Zertifikat steht mit seinem Ablaufdatum in der Übersicht.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Order paused</source>
+        <translation>Auftrag angehalten</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Order failed</source>
+        <translation>Auftrag fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The certificate for %1 is not issued yet.</source>
+        <translation>Das Zertifikat für %1 ist noch nicht ausgestellt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The certificate for %1 could not be issued.</source>
+        <translation>Das Zertifikat für %1 konnte nicht ausgestellt werden.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Resume later: the order is kept with every step done so far. It is listed under Pending orders on the Dashboard (Resume), and AcmeDesk resumes it when it starts.</source>
+        <translation>Später fortsetzen: Der Auftrag bleibt mit allen bisherigen Schritten erhalten. Er steht in der Übersicht unter Offene Aufträge (Fortsetzen), und AcmeDesk setzt ihn beim Start fort.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This order cannot be continued. Fix what the message says, then request the certificate again.</source>
+        <translation>Dieser Auftrag kann nicht fortgesetzt werden. Beheben Sie, was die Meldung sagt, und beantragen Sie das Zertifikat dann erneut.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Click Finish to close this window.</source>
+        <translation>Klicken Sie auf Fertigstellen, um dieses Fenster zu schließen.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+19"/>
+        <source>Copied %n path(s).</source>
+        <translation><numerusform>%n Pfad kopiert.</numerusform><numerusform>%n Pfade kopiert.</numerusform></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No file manager opened the folder; its path is above.</source>
+        <translation>Kein Dateimanager hat den Ordner geöffnet; sein Pfad steht oben.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>PFX written to %1.</source>
+        <translation>PFX nach %1 geschrieben.</translation>
+    </message>
+</context>
+<context>
+    <name>acmedesk::IssueReviewPage</name>
+    <message>
+        <location filename="../ui/issue/IssueReviewPage.cpp" line="+13"/>
+        <source>Review</source>
+        <translation>Überprüfen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>AcmeDesk orders the certificate when you click Request. The order is saved at every step: if anything stops it, it can be resumed.</source>
+        <translation>AcmeDesk beantragt das Zertifikat, wenn Sie auf Beantragen klicken. Der Auftrag wird bei jedem Schritt gespeichert: Wird er unterbrochen, kann er fortgesetzt werden.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Request</source>
+        <translation>&amp;Beantragen</translation>
+    </message>
+</context>
+<context>
+    <name>acmedesk::IssueRoutePage</name>
+    <message>
+        <location filename="../ui/issue/IssueRoutePage.cpp" line="+30"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Validation</source>
+        <translation>Validierung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How the CA checks that you control the names. One route serves the whole order; AcmeDesk applies it to each name and uses dns-01 for wildcards.</source>
+        <translation>Wie die CA prüft, dass Sie die Namen kontrollieren. Ein Weg gilt für den ganzen Auftrag; AcmeDesk wendet ihn auf jeden Namen an und nimmt dns-01 für Wildcards.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>all addresses</source>
+        <translation>alle Adressen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Listen on &amp;address:</source>
+        <translation>Auf &amp;Adresse lauschen:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>e.g. /var/www/html</source>
+        <translation>z. B. /var/www/html</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Web root folder:</source>
+        <translation>&amp;Web-Root-Ordner:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>e.g. /usr/local/bin/dns-update.sh</source>
+        <translation>z. B. /usr/local/bin/dns-update.sh</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Command:</source>
+        <translation>&amp;Befehl:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Route:</source>
+        <translation>&amp;Weg:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>For your names:</source>
+        <translation>Für Ihre Namen:</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Automatic (recommended)</source>
+        <translation>Automatisch (empfohlen)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>http-01 with the built-in listener</source>
+        <translation>http-01 mit dem eingebauten Listener</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>http-01 through a web root folder</source>
+        <translation>http-01 über einen Web-Root-Ordner</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>dns-01 with a hook command</source>
+        <translation>dns-01 mit einem Hook-Befehl</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>dns-01, manual (you publish the record)</source>
+        <translation>dns-01, manuell (Sie veröffentlichen den Eintrag)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>AcmeDesk answers the CA&apos;s http-01 check itself, with a small built-in web server on the address and port below, only while the order runs. Wildcard names, and names for which the CA offers no http-01, are validated with dns-01: AcmeDesk then shows you the TXT record to publish. Choose this when this computer is the web server for the names.</source>
+        <translation>AcmeDesk beantwortet die http-01-Prüfung der CA selbst, mit einem kleinen eingebauten Webserver auf der Adresse und dem Port unten, nur solange der Auftrag läuft. Wildcard-Namen und Namen, für die die CA kein http-01 anbietet, werden mit dns-01 validiert: AcmeDesk zeigt Ihnen dann den TXT-Eintrag zum Veröffentlichen. Wählen Sie dies, wenn dieser Computer der Webserver für die Namen ist.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The CA fetches http://&lt;name&gt;/.well-known/acme-challenge/… on port 80, and AcmeDesk answers itself while the order runs. Port 80 of this computer must be reachable from the CA (from the internet, for public CAs) and free, and AcmeDesk needs the right to bind it: administrator rights on Windows, root or CAP_NET_BIND_SERVICE on Linux, or a forward from port 80 to the port below.</source>
+        <translation>Die CA ruft http://&lt;Name&gt;/.well-known/acme-challenge/… auf Port 80 ab, und AcmeDesk antwortet selbst, solange der Auftrag läuft. Port 80 dieses Computers muss für die CA erreichbar sein (bei öffentlichen CAs aus dem Internet) und frei, und AcmeDesk braucht das Recht, ihn zu belegen: Administratorrechte unter Windows, root oder CAP_NET_BIND_SERVICE unter Linux, oder eine Weiterleitung von Port 80 auf den Port unten.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Your running web server answers: AcmeDesk writes the challenge file into &lt;folder&gt;/.well-known/acme-challenge/ and removes it afterwards. Choose the folder your web server serves for these names on port 80 (its document root).</source>
+        <translation>Ihr laufender Webserver antwortet: AcmeDesk schreibt die Challenge-Datei nach &lt;Ordner&gt;/.well-known/acme-challenge/ und entfernt sie danach. Wählen Sie den Ordner, den Ihr Webserver für diese Namen auf Port 80 ausliefert (sein Document Root).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Your command publishes the TXT record, e.g. through your DNS provider&apos;s API. AcmeDesk runs it through the shell with ACMEDESK_PHASE (&quot;add&quot; or &quot;remove&quot;), ACMEDESK_DOMAIN, ACMEDESK_TXT_NAME and ACMEDESK_TXT_VALUE in its environment: with &quot;add&quot; before the CA checks, with &quot;remove&quot; afterwards. Exit code 0 means success. Works for wildcards and for servers the CA cannot reach.</source>
+        <translation>Ihr Befehl veröffentlicht den TXT-Eintrag, z. B. über die API Ihres DNS-Anbieters. AcmeDesk führt ihn über die Shell aus, mit ACMEDESK_PHASE („add“ oder „remove“), ACMEDESK_DOMAIN, ACMEDESK_TXT_NAME und ACMEDESK_TXT_VALUE in seiner Umgebung: mit „add“, bevor die CA prüft, mit „remove“ danach. Exit-Code 0 bedeutet Erfolg. Geht für Wildcards und für Server, die die CA nicht erreicht.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>For each name AcmeDesk shows you a TXT record (name and value) to add at your DNS provider. You can check that it is visible, then click &quot;I published it&quot;. Works for wildcards and for servers the CA cannot reach, but someone has to be there.</source>
+        <translation>Für jeden Namen zeigt Ihnen AcmeDesk einen TXT-Eintrag (Name und Wert), den Sie bei Ihrem DNS-Anbieter anlegen. Sie können prüfen, ob er sichtbar ist, und klicken dann auf „Veröffentlicht“. Geht für Wildcards und für Server, die die CA nicht erreicht, aber jemand muss dabei sein.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Enter an IP address of this computer, e.g. 0.0.0.0 or 192.0.2.10, or leave it empty for all addresses.</source>
+        <translation>Geben Sie eine IP-Adresse dieses Computers ein, z. B. 0.0.0.0 oder 192.0.2.10, oder lassen Sie das Feld für alle Adressen leer.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>This folder does not exist. Choose the folder your web server serves.</source>
+        <translation>Diesen Ordner gibt es nicht. Wählen Sie den Ordner, den Ihr Webserver ausliefert.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>You may not be allowed to write into this folder.</source>
+        <translation>Sie dürfen in diesen Ordner möglicherweise nicht schreiben.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>port %1</source>
+        <translation>Port %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, port %2</source>
+        <translation>%1, Port %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>dns-01 through your command (wildcard)</source>
+        <translation>dns-01 über Ihren Befehl (Wildcard)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dns-01, you publish the TXT record (wildcards need dns-01)</source>
+        <translation>dns-01, Sie veröffentlichen den TXT-Eintrag (Wildcards brauchen dns-01)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>http-01 on the built-in listener (%1); dns-01 if the CA offers no http-01</source>
+        <translation>http-01 über den eingebauten Listener (%1); dns-01, wenn die CA kein http-01 anbietet</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>http-01 on the built-in listener (%1)</source>
+        <translation>http-01 über den eingebauten Listener (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>http-01 through the web root folder</source>
+        <translation>http-01 über den Web-Root-Ordner</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>dns-01 through your command</source>
+        <translation>dns-01 über Ihren Befehl</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>dns-01, you publish the TXT record</source>
+        <translation>dns-01, Sie veröffentlichen den TXT-Eintrag</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Web root folder</source>
+        <translation>Web-Root-Ordner</translation>
+    </message>
+</context>
+<context>
+    <name>acmedesk::IssueWizard</name>
+    <message>
+        <location filename="../ui/issue/IssueWizard.cpp" line="+37"/>
+        <source>Issue certificate</source>
+        <translation>Zertifikat ausstellen</translation>
+    </message>
+    <message>
+        <location line="+112"/>
+        <source>Account: %1</source>
+        <translation>Konto: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Names:</source>
+        <translation>Namen:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Key: the key of the previous certificate for these names</source>
+        <translation>Schlüssel: der Schlüssel des vorigen Zertifikats für diese Namen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Key: a new %1 key</source>
+        <translation>Schlüssel: ein neuer %1-Schlüssel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Validation: %1</source>
+        <translation>Validierung: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Built-in listener: %1, port %2</source>
+        <translation>Eingebauter Listener: %1, Port %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>all addresses</source>
+        <translation>alle Adressen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Web root folder: %1</source>
+        <translation>Web-Root-Ordner: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>DNS command: %1</source>
+        <translation>DNS-Befehl: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Wildcard names: dns-01; you publish the TXT record when asked.</source>
+        <translation>Wildcard-Namen: dns-01; Sie veröffentlichen den TXT-Eintrag, wenn Sie gefragt werden.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Folder: %1</source>
+        <translation>Ordner: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Files: cert.pem, chain.pem, fullchain.pem, privkey.pem</source>
+        <translation>Dateien: cert.pem, chain.pem, fullchain.pem, privkey.pem</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>PFX: %1 (legacy compatible), with the password you entered</source>
+        <translation>PFX: %1 (kompatibel zu Altsystemen), mit dem eingegebenen Passwort</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>PFX: %1, with the password you entered</source>
+        <translation>PFX: %1, mit dem eingegebenen Passwort</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PFX: none</source>
+        <translation>PFX: keine</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deploy command: %1</source>
+        <translation>Deploy-Befehl: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none</source>
+        <translation>keiner</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preferred chain: %1</source>
+        <translation>Bevorzugte Kette: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the CA&apos;s default</source>
+        <translation>Standard der CA</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Wait for the CA: up to %n hour(s)</source>
+        <translation><numerusform>Auf die CA warten: bis zu %n Stunde</numerusform><numerusform>Auf die CA warten: bis zu %n Stunden</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>acmedesk::KeyPair</name>
     <message>
         <location filename="../app/core/crypto/KeyPair.cpp" line="-282"/>
@@ -1459,7 +3159,7 @@
 <context>
     <name>acmedesk::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+31"/>
+        <location filename="../ui/MainWindow.cpp" line="+42"/>
         <source>AcmeDesk</source>
         <translation>AcmeDesk</translation>
     </message>
@@ -1469,7 +3169,12 @@
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>&amp;Issue certificate…</source>
+        <translation>Zertifikat &amp;ausstellen…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
@@ -1485,18 +3190,17 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+10"/>
         <source>Dashboard</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location line="-10"/>
-        <location line="+15"/>
+        <location line="+0"/>
+        <location line="+11"/>
         <source>Domains</source>
         <translation>Domains</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-11"/>
         <source>Accounts</source>
         <translation>Konten</translation>
     </message>
@@ -1506,22 +3210,17 @@
         <translation>Aktivität</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>Here you will see your ACME accounts at a glance, certificates that expire soon and recent failures.</source>
-        <translation>Hier sehen Sie künftig Ihre ACME-Konten auf einen Blick, bald ablaufende Zertifikate und die letzten Fehler.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+12"/>
         <source>Here you will manage the domains you get certificates for, with their validation method and certificate status.</source>
         <translation>Hier verwalten Sie künftig die Domains, für die Sie Zertifikate beziehen, mit Validierungsmethode und Zertifikatsstatus.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+36"/>
         <source>Checking the keychain…</source>
         <translation>Schlüsselbund wird geprüft…</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+164"/>
         <source>About AcmeDesk</source>
         <translation>Über AcmeDesk</translation>
     </message>
@@ -1534,6 +3233,186 @@
         <location line="+3"/>
         <source>Registers ACME accounts with External Account Binding values from Sectigo Certificate Manager, and keeps their keys in your system keychain.</source>
         <translation>Registriert ACME-Konten mit External-Account-Binding-Werten aus dem Sectigo Certificate Manager und bewahrt ihre Schlüssel im Systemschlüsselbund auf.</translation>
+    </message>
+</context>
+<context>
+    <name>acmedesk::ManualDnsDialog</name>
+    <message>
+        <location filename="../ui/issue/ManualDnsPanel.cpp" line="+161"/>
+        <source>Publish the DNS record</source>
+        <translation>DNS-Eintrag veröffentlichen</translation>
+    </message>
+</context>
+<context>
+    <name>acmedesk::ManualDnsPanel</name>
+    <message>
+        <location line="-126"/>
+        <source>&amp;Check DNS</source>
+        <translation>DNS &amp;prüfen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I &amp;published it</source>
+        <translation>&amp;Veröffentlicht</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Ask the DNS whether the record is visible yet</source>
+        <translation>Im DNS nachfragen, ob der Eintrag schon sichtbar ist</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The CA checks the record as soon as you click</source>
+        <translation>Die CA prüft den Eintrag, sobald Sie klicken</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+4"/>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>TXT record name:</source>
+        <translation>Name des TXT-Eintrags:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Value:</source>
+        <translation>Wert:</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The CA checks %1 through DNS. Add this TXT record to the zone of %1 at your DNS provider, wait until it is visible (Check DNS tells you), then click &quot;I published it&quot;. The order waits for you; if you close AcmeDesk meanwhile, it is resumed on the next start.</source>
+        <translation>Die CA prüft %1 über DNS. Legen Sie diesen TXT-Eintrag in der Zone von %1 bei Ihrem DNS-Anbieter an, warten Sie, bis er sichtbar ist („DNS prüfen“ sagt es Ihnen), und klicken Sie dann auf „Veröffentlicht“. Der Auftrag wartet auf Sie; schließen Sie AcmeDesk zwischendurch, wird er beim nächsten Start fortgesetzt.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Asking the DNS…</source>
+        <translation>DNS wird gefragt…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The DNS did not answer: %1</source>
+        <translation>Das DNS hat nicht geantwortet: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The record is visible. Click &quot;I published it&quot;.</source>
+        <translation>Der Eintrag ist sichtbar. Klicken Sie auf „Veröffentlicht“.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not visible yet. DNS changes can take a few minutes; check again shortly.</source>
+        <translation>Noch nicht sichtbar. DNS-Änderungen können einige Minuten dauern; prüfen Sie gleich noch einmal.</translation>
+    </message>
+</context>
+<context>
+    <name>acmedesk::OrderListModel</name>
+    <message>
+        <location filename="../models/OrderListModel.cpp" line="+39"/>
+        <source>Waiting for your DNS record</source>
+        <translation>Wartet auf Ihren DNS-Eintrag</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+60"/>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="-58"/>
+        <source>Paused (%1)</source>
+        <translation>Angehalten (%1)</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Names</source>
+        <translation>Namen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last step</source>
+        <translation>Letzter Schritt</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Preparing the key</source>
+        <translation>Schlüssel wird vorbereitet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ordering</source>
+        <translation>Bestellung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Validating names</source>
+        <translation>Namen werden validiert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Waiting for the CA</source>
+        <translation>Wartet auf die CA</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Downloading</source>
+        <translation>Herunterladen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Starting</source>
+        <translation>Startet</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Interrupted; resume it to continue.</source>
+        <translation>Unterbrochen; setzen Sie ihn fort, um weiterzumachen.</translation>
+    </message>
+</context>
+<context>
+    <name>acmedesk::OrderRepository</name>
+    <message>
+        <location filename="../app/core/store/OrderRepository.cpp" line="+93"/>
+        <source>Could not save the order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Could not save the order&apos;s progress.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Order %1 no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Could not record the certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+15"/>
+        <source>Could not read the certificates.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1726,6 +3605,19 @@
     </message>
 </context>
 <context>
+    <name>acmedesk::RunningJobs</name>
+    <message>
+        <location filename="../ui/issue/RunningJobs.cpp" line="+98"/>
+        <source>Starting…</source>
+        <translation>Startet…</translation>
+    </message>
+    <message>
+        <location line="+93"/>
+        <source>DNS record published; asking the CA to check it…</source>
+        <translation>DNS-Eintrag veröffentlicht; die CA wird gebeten, ihn zu prüfen…</translation>
+    </message>
+</context>
+<context>
     <name>acmedesk::ScmPage</name>
     <message>
         <location filename="../ui/wizard/ScmPage.cpp" line="+18"/>
@@ -1787,7 +3679,7 @@
 <context>
     <name>acmedesk::ServerOptions</name>
     <message>
-        <location filename="../app/core/acme/AcmeClient.cpp" line="-355"/>
+        <location filename="../app/core/acme/AcmeClient.cpp" line="-361"/>
         <source>The CA bundle holds no PEM certificate. Give a file with one or more &quot;-----BEGIN CERTIFICATE-----&quot; blocks.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1795,7 +3687,7 @@
 <context>
     <name>acmedesk::cli</name>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="+130"/>
+        <location filename="../app/cli/Cli.cpp" line="+144"/>
         <source>No account named &quot;%1&quot;; &apos;acmedesk-cli account list&apos; shows the names.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1822,11 +3714,12 @@
     <message>
         <location line="+3"/>
         <location line="+222"/>
+        <location line="+116"/>
         <source>--key-type: &quot;%1&quot; is not one of %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-218"/>
+        <location line="-334"/>
         <source>--eab-alg: &quot;%1&quot; is not one of HS256, HS384, HS512.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1906,7 +3799,77 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+66"/>
+        <source>issue: unexpected argument &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>issue: --account is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>issue: give at least one -d NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--challenge: &quot;%1&quot; is not auto, http-01 or dns-01.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--http-port: &quot;%1&quot; is not a port number (1-65535).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--deadline-hours: give a whole number of hours, at least 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>issue: --pfx and --pfx-password-file go together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--webroot: %1 is not a folder; give the folder your web server serves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>--pfx-password-file: the file is empty; put the PFX password in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>No orders yet. Request a certificate with &apos;acmedesk-cli issue&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>orders resume: give at most one order id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>orders resume: &quot;%1&quot; is not an order id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No unfinished orders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>order %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>--data-dir needs a folder.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1918,6 +3881,11 @@
     <message>
         <location line="+4"/>
         <source>no command given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>orders: give list or resume.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1939,7 +3907,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+39"/>
+        <location filename="../app/main.cpp" line="+81"/>
         <source>Registers ACME accounts with External Account Binding values from Sectigo Certificate Manager.</source>
         <translation>Registriert ACME-Konten mit External-Account-Binding-Werten aus dem Sectigo Certificate Manager.</translation>
     </message>

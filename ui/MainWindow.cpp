@@ -3,9 +3,16 @@
 #include "AccountListModel.h"
 #include "AccountsPage.h"
 #include "ActivityPage.h"
+#include "CertificateListModel.h"
+#include "DashboardView.h"
 #include "EventTableModel.h"
 #include "KeychainBanner.h"
+#include "OrderListModel.h"
 #include "PlaceholderPage.h"
+#include "issue/IssueWizard.h"
+#include "issue/ManualDnsPanel.h"
+#include "issue/RunningJobs.h"
+#include "store/OrderRepository.h"
 #include "wizard/AccountWizard.h"
 
 #include <QAction>
@@ -22,8 +29,12 @@ namespace acmedesk {
 MainWindow::MainWindow(Services services, LocalTestCa *localTestCa, QWidget *parent)
     : QMainWindow(parent), m_services(std::move(services)), m_localTestCa(localTestCa),
       m_accounts(new AccountListModel(m_services.db, this)),
-      m_events(new EventTableModel(m_services.db, this)), m_banner(new KeychainBanner(this)),
+      m_events(new EventTableModel(m_services.db, this)),
+      m_orders(new OrderListModel(m_services.db, this)),
+      m_certificates(new CertificateListModel(m_services.db, this)),
+      m_jobs(new RunningJobs(m_services, this)), m_banner(new KeychainBanner(this)),
       m_nav(new QListWidget(this)), m_stack(new QStackedWidget(this)),
+      m_dashboard(new DashboardView(m_orders, m_certificates, this)),
       m_accountsPage(new AccountsPage(m_accounts, this)),
       m_activityPage(new ActivityPage(m_events, this))
 {
@@ -31,6 +42,12 @@ MainWindow::MainWindow(Services services, LocalTestCa *localTestCa, QWidget *par
     setWindowTitle(tr("AcmeDesk"));
 
     auto *fileMenu = menuBar()->addMenu(tr("&File"));
+    m_issueAction =
+        fileMenu->addAction(tr("&Issue certificate…"), this, &MainWindow::openIssueWizard);
+    m_issueAction->setObjectName(QStringLiteral("issueCertificateAction"));
+    m_issueAction->setShortcut(QKeySequence::New);
+    m_issueAction->setEnabled(false);
+    fileMenu->addSeparator();
     QAction *quit = fileMenu->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setObjectName(QStringLiteral("quitAction"));
     quit->setShortcut(QKeySequence::Quit);
@@ -51,11 +68,7 @@ MainWindow::MainWindow(Services services, LocalTestCa *localTestCa, QWidget *par
     m_nav->setFixedWidth(navWidth + 48);
 
     m_stack->setObjectName(QStringLiteral("pageStack"));
-    m_stack->addWidget(new PlaceholderPage(tr("Dashboard"),
-                                           tr("Here you will see your ACME accounts at a glance, "
-                                              "certificates that expire soon and recent "
-                                              "failures."),
-                                           this));
+    m_stack->addWidget(m_dashboard);
     m_stack->addWidget(new PlaceholderPage(tr("Domains"),
                                            tr("Here you will manage the domains you get "
                                               "certificates for, with their validation method and "
@@ -78,9 +91,25 @@ MainWindow::MainWindow(Services services, LocalTestCa *localTestCa, QWidget *par
             [this] { openAccountWizard(false); });
     connect(m_banner, &KeychainBanner::retryRequested, this, &MainWindow::probeKeychain);
 
+    connect(m_dashboard, &DashboardView::issueRequested, this, &MainWindow::openIssueWizard);
+    connect(m_dashboard, &DashboardView::resumeRequested, this, [this](qint64 orderId) {
+        if (m_keychainState == KeychainState::Ready)
+            m_jobs->resume(orderId);
+    });
+    connect(m_dashboard, &DashboardView::stopRequested, m_jobs, &RunningJobs::cancel);
+    connect(m_dashboard, &DashboardView::dismissRequested, m_jobs, &RunningJobs::dismiss);
+    connect(m_dashboard, &DashboardView::showDnsRecordRequested, this, &MainWindow::showManualDns);
+    connect(m_jobs, &RunningJobs::changed, this,
+            [this] { m_orders->setLiveOrders(m_jobs->liveOrders()); });
+    connect(m_jobs, &RunningJobs::jobFinished, this, [this] {
+        reloadOrders();
+        m_activityPage->reload();
+    });
+
     m_accountsPage->setAddEnabled(false, tr("Checking the keychain…"));
     reloadData();
-    showPage(AccountsPageIndex);
+    // With accounts, the Dashboard is where the work is; without, adding one comes first.
+    showPage(m_accounts->rowCount() > 0 ? DashboardPage : AccountsPageIndex);
     resize(980, 620);
     probeKeychain();
 }
@@ -100,10 +129,23 @@ void MainWindow::showPage(Page page)
     m_nav->setCurrentRow(int(page));
 }
 
+IssueWizard *MainWindow::issueWizard() const
+{
+    return m_issueWizard;
+}
+
 void MainWindow::reloadData()
 {
     m_accounts->reload();
     m_activityPage->reload();
+    reloadOrders();
+}
+
+void MainWindow::reloadOrders()
+{
+    m_orders->setLiveOrders(m_jobs->liveOrders());
+    m_orders->reload();
+    m_certificates->reload();
 }
 
 void MainWindow::probeKeychain()
@@ -124,12 +166,79 @@ void MainWindow::onKeychainProbed(KeychainState state, const QString &detail)
     m_keychainState = state;
     m_banner->setState(state, detail);
     const bool ready = state == KeychainState::Ready;
-    m_accountsPage->setAddEnabled(ready, ready ? QString() : keychainStateMessage(state));
+    const QString reason = ready ? QString() : keychainStateMessage(state);
+    m_accountsPage->setAddEnabled(ready, reason);
+    m_dashboard->setKeychainReady(ready, reason);
+    m_issueAction->setEnabled(ready);
+    m_issueAction->setToolTip(reason);
+    if (ready && m_resumeWhenReady) {
+        m_resumeWhenReady = false;
+        resumeUnfinishedOrders();
+    }
     if (ready && m_pendingWizard) {
         const bool local = *m_pendingWizard;
         m_pendingWizard.reset();
         openAccountWizard(local);
+    } else if (ready && m_pendingIssueWizard) {
+        m_pendingIssueWizard = false;
+        openIssueWizard();
     }
+}
+
+void MainWindow::resumeUnfinishedOrders()
+{
+    if (m_keychainState != KeychainState::Ready) {
+        // The jobs read their keys from the keychain: wait for the probe to say it works.
+        m_resumeWhenReady = true;
+        return;
+    }
+    auto unfinished = OrderRepository(m_services.db).unfinished();
+    if (!unfinished)
+        return; // the Dashboard shows the same read error
+    QList<qint64> ids;
+    for (const OrderRecord &o : std::as_const(*unfinished))
+        ids << o.id;
+    m_jobs->resumeInTurn(ids);
+}
+
+void MainWindow::openIssueWizard()
+{
+    if (m_keychainState != KeychainState::Ready) {
+        m_pendingIssueWizard = true;
+        return;
+    }
+    if (m_issueWizard) {
+        m_issueWizard->raise();
+        m_issueWizard->activateWindow();
+        return;
+    }
+    showPage(DashboardPage);
+    auto *wizard = new IssueWizard(m_services, m_jobs, this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    connect(wizard, &IssueWizard::addAccountRequested, this, [this] { openAccountWizard(false); });
+    connect(wizard, &QDialog::finished, this, &MainWindow::reloadOrders);
+    m_issueWizard = wizard;
+    wizard->open(); // window-modal, without a nested event loop
+}
+
+void MainWindow::showManualDns(int liveKey)
+{
+    const std::optional<RunningJobs::Entry> entry = m_jobs->entry(liveKey);
+    if (!entry || !entry->manualDns)
+        return;
+    auto *dialog = new ManualDnsDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->panel()->setRecord(entry->manualDns->identifier, entry->manualDns->txtName,
+                               entry->manualDns->txtValue);
+    connect(dialog->panel(), &ManualDnsPanel::published, m_jobs,
+            [jobs = m_jobs, liveKey] { jobs->confirmManualDns(liveKey); });
+    // The job went on meanwhile (stopped, or the record was confirmed elsewhere): close.
+    connect(m_jobs, &RunningJobs::changed, dialog, [dialog, jobs = m_jobs, liveKey] {
+        const auto now = jobs->entry(liveKey);
+        if (!now || !now->manualDns)
+            dialog->reject();
+    });
+    dialog->open();
 }
 
 void MainWindow::openAccountWizard(bool localTestCaRoute)
@@ -149,7 +258,11 @@ void MainWindow::openAccountWizard(bool localTestCaRoute)
     wizard->setExistingAccountNames(m_accounts->accountNames());
     if (localTestCaRoute)
         wizard->startWithLocalTestCa();
-    connect(wizard, &AccountWizard::accountRegistered, this, &MainWindow::reloadData);
+    connect(wizard, &AccountWizard::accountRegistered, this, [this](qint64 accountId) {
+        reloadData();
+        if (m_issueWizard)
+            m_issueWizard->reloadAccounts(accountId);
+    });
     connect(wizard, &QDialog::finished, this, &MainWindow::reloadData);
     m_wizard = wizard;
     wizard->open(); // window-modal, without a nested event loop

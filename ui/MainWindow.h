@@ -1,5 +1,6 @@
 // The main window: navigation on the left, one page at a time on the right, and the keychain
-// banner on top when the keychain is not usable.
+// banner on top when the keychain is not usable. Owns the certificate jobs of the session
+// (RunningJobs): the Dashboard lists them with the unfinished orders.
 #pragma once
 
 #include "Services.h"
@@ -9,6 +10,7 @@
 #include <QPointer>
 #include <optional>
 
+class QAction;
 class QListWidget;
 class QStackedWidget;
 
@@ -18,9 +20,14 @@ class AccountListModel;
 class AccountWizard;
 class AccountsPage;
 class ActivityPage;
+class CertificateListModel;
+class DashboardView;
 class EventTableModel;
+class IssueWizard;
 class KeychainBanner;
 class LocalTestCa;
+class OrderListModel;
+class RunningJobs;
 
 class MainWindow : public QMainWindow
 {
@@ -42,24 +49,41 @@ public:
     void openAccountWizard(bool localTestCaRoute = false);
     AccountWizard *accountWizard() const;
 
+    // Opens the certificate wizard (non-modal for the event loop), once the keychain is Ready.
+    void openIssueWizard();
+    IssueWizard *issueWizard() const;
+    RunningJobs *runningJobs() const { return m_jobs; }
+    // Resumes every unfinished order, one after the other, as soon as the keychain is Ready.
+    void resumeUnfinishedOrders();
+
 private:
     void onKeychainProbed(KeychainState state, const QString &detail);
     void showAbout();
     void reloadData();
+    void reloadOrders();
+    void showManualDns(int liveKey);
 
     Services m_services;
     LocalTestCa *m_localTestCa;
     AccountListModel *m_accounts;
     EventTableModel *m_events;
+    OrderListModel *m_orders;
+    CertificateListModel *m_certificates;
+    RunningJobs *m_jobs;
     KeychainBanner *m_banner;
     QListWidget *m_nav;
     QStackedWidget *m_stack;
+    DashboardView *m_dashboard;
     AccountsPage *m_accountsPage;
     ActivityPage *m_activityPage;
     QPointer<AccountWizard> m_wizard;
+    QPointer<IssueWizard> m_issueWizard;
+    QAction *m_issueAction;
     std::optional<KeychainState> m_keychainState;
     quint64 m_probeGeneration = 0;
     std::optional<bool> m_pendingWizard; // route to open once the keychain is Ready
+    bool m_pendingIssueWizard = false;   // open once the keychain is Ready
+    bool m_resumeWhenReady = false;
 };
 
 } // namespace acmedesk

@@ -1,11 +1,17 @@
-// Walks the main window pages and every account wizard page (registering against a real Pebble)
-// in a light and a dark Fusion palette, and grabs each one. With ACMEDESK_SCREENSHOT_DIR set the
+// Walks the main window pages, every account wizard page (registering against a real Pebble) and
+// every certificate wizard page (issuing from that Pebble: the manual dns-01 route, stopped and in
+// the background, and the Dashboard with pending orders and certificates) in a light and a dark
+// Fusion palette, and grabs each one. With ACMEDESK_SCREENSHOT_DIR set the
 // PNGs land there (scripts/screenshots.sh -> docs/screenshots); otherwise in a temporary folder,
 // and the test only checks that every page renders.
 #include "AccountDetailsDialog.h"
 #include "GuiTestHelpers.h"
 #include "MainWindow.h"
 #include "TestSupport.h"
+#include "issue/ExportPfxDialog.h"
+#include "issue/IssueValues.h"
+#include "issue/IssueWizard.h"
+#include "issue/ManualDnsPanel.h"
 #include "localca/LocalTestCa.h"
 #include "secrets/MemorySecretStore.h"
 #include "store/Database.h"
@@ -16,12 +22,15 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QClipboard>
+#include <QComboBox>
 #include <QDir>
 #include <QFileInfo>
+#include <QGroupBox>
 #include <QImage>
 #include <QLibraryInfo>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QStyle>
 #include <QStyleFactory>
 #include <QTableView>
@@ -110,6 +119,11 @@ private:
         return root->findChild<T *>(QString::fromLatin1(name));
     }
     void save(QWidget *widget, const QString &name);
+    void issueCertificates(MainWindow &window, const QString &dataDir);
+    IssueWizard *openIssueWizard(MainWindow &window);
+    // Account -> names -> key -> route -> files, without pictures.
+    void walkIssueWizard(IssueWizard *wizard, const QString &names, const QString &route,
+                         const QString &outDir);
 
     QTemporaryDir m_tmp;
     QString m_outDir;
@@ -301,6 +315,154 @@ void TestScreenshots::walk()
     window.showPage(MainWindow::ActivityPageIndex);
     QTRY_COMPARE(find<QTableView>(&window, "activityTable")->model()->rowCount(), 2);
     save(&window, QStringLiteral("main-activity"));
+
+    issueCertificates(window, dataDir.path());
+}
+
+IssueWizard *TestScreenshots::openIssueWizard(MainWindow &window)
+{
+    window.showPage(MainWindow::DashboardPage);
+    auto *issue = find<QPushButton>(&window, "issueCertificateButton");
+    if (!issue || !QTest::qWaitFor([issue] { return issue->isEnabled(); }))
+        return nullptr;
+    issue->click();
+    if (!QTest::qWaitFor(
+            [&window] { return window.issueWizard() && window.issueWizard()->isVisible(); }))
+        return nullptr;
+    return window.issueWizard();
+}
+
+void TestScreenshots::walkIssueWizard(IssueWizard *wizard, const QString &names,
+                                      const QString &route, const QString &outDir)
+{
+    QAbstractButton *next = wizard->button(QWizard::NextButton);
+    QVERIFY(next->isEnabled());
+    next->click();
+    find<QPlainTextEdit>(wizard, "identifiersEdit")->setPlainText(names);
+    QVERIFY(next->isEnabled());
+    next->click();
+    next->click();
+    auto *routes = find<QComboBox>(wizard, "routeCombo");
+    routes->setCurrentIndex(routes->findData(route));
+    QVERIFY(next->isEnabled());
+    next->click();
+    find<QLineEdit>(wizard, "outputFolderEdit")->setText(QDir::toNativeSeparators(outDir));
+    QVERIFY(next->isEnabled());
+    next->click();
+    QCOMPARE(wizard->currentId(), int(IssueWizard::ReviewPageId));
+}
+
+void TestScreenshots::issueCertificates(MainWindow &window, const QString &dataDir)
+{
+    // (1) Every page, issuing with the built-in listener and a PFX.
+    IssueWizard *wizard = openIssueWizard(window);
+    QVERIFY(wizard);
+    QAbstractButton *next = wizard->button(QWizard::NextButton);
+    QTRY_VERIFY(next->isEnabled());
+    save(wizard, QStringLiteral("issue-1-account"));
+    next->click();
+
+    auto *names = find<QPlainTextEdit>(wizard, "identifiersEdit");
+    names->setPlainText(
+        QStringLiteral("www.example.test, shop.example.test\nbad!name.example.test"));
+    QVERIFY(!next->isEnabled());
+    save(wizard, QStringLiteral("issue-2-names-invalid"));
+    names->setPlainText(
+        QStringLiteral("www.example.test, shop.example.test\nb\u00fccher.example.test"));
+    QVERIFY(next->isEnabled());
+    save(wizard, QStringLiteral("issue-2-names"));
+    next->click();
+
+    save(wizard, QStringLiteral("issue-3-key"));
+    next->click();
+
+    auto *routes = find<QComboBox>(wizard, "routeCombo");
+    routes->setCurrentIndex(routes->findData(issueroute::DnsHook));
+    find<QLineEdit>(wizard, "dnsHookEdit")->setText(QStringLiteral("/usr/local/bin/dns-update.sh"));
+    save(wizard, QStringLiteral("issue-4-route-dns-hook"));
+    routes->setCurrentIndex(routes->findData(issueroute::Automatic));
+    // PEBBLE_VA_ALWAYS_VALID: nobody connects, but the listener has to bind.
+    find<QLineEdit>(wizard, "httpAddressEdit")->setText(QStringLiteral("127.0.0.1"));
+    find<QSpinBox>(wizard, "httpPortSpin")->setValue(freeLoopbackPort());
+    QVERIFY(next->isEnabled());
+    save(wizard, QStringLiteral("issue-4-route"));
+    next->click();
+
+    QCOMPARE(wizard->currentId(), int(IssueWizard::OutputPageId));
+    find<QLineEdit>(wizard, "outputFolderEdit")
+        ->setText(QDir::toNativeSeparators(QDir(dataDir).filePath(QStringLiteral("www"))));
+    find<QGroupBox>(wizard, "pfxGroup")->setChecked(true);
+    find<QLineEdit>(wizard, "pfxFileEdit")->setText(QStringLiteral("www.pfx"));
+    find<QLineEdit>(wizard, "pfxPasswordEdit")->setText(QStringLiteral("screenshot"));
+    find<QLineEdit>(wizard, "pfxPasswordRepeatEdit")->setText(QStringLiteral("screenshot"));
+    QVERIFY(next->isEnabled());
+    save(wizard, QStringLiteral("issue-5-files"));
+    next->click();
+
+    QCOMPARE(wizard->currentId(), int(IssueWizard::ReviewPageId));
+    save(wizard, QStringLiteral("issue-6-review"));
+    wizard->button(QWizard::CommitButton)->click();
+    QTRY_COMPARE_WITH_TIMEOUT(wizard->currentId(), int(IssueWizard::ResultPageId), ServerTimeoutMs);
+    QVERIFY2(wizard->outcome().ok, qPrintable(wizard->outcome().error.message));
+    save(wizard, QStringLiteral("issue-8-result"));
+    find<QPushButton>(wizard, "exportPfxButton")->click();
+    QTRY_VERIFY(wizard->findChild<ExportPfxDialog *>());
+    auto *exportDialog = wizard->findChild<ExportPfxDialog *>();
+    QTRY_VERIFY(exportDialog->isVisible());
+    find<QLineEdit>(exportDialog, "exportPfxPasswordEdit")->setText(QStringLiteral("one"));
+    find<QLineEdit>(exportDialog, "exportPfxRepeatEdit")->setText(QStringLiteral("two"));
+    save(exportDialog, QStringLiteral("export-pfx"));
+    exportDialog->reject();
+    QTRY_VERIFY(!wizard->findChild<ExportPfxDialog *>());
+    wizard->button(QWizard::FinishButton)->click();
+    QTRY_VERIFY(!window.issueWizard());
+
+    // (2) The manual dns-01 route, stopped: the order is paused.
+    wizard = openIssueWizard(window);
+    QVERIFY(wizard);
+    walkIssueWizard(wizard, QStringLiteral("paused.example.test"), issueroute::DnsManual,
+                    QDir(dataDir).filePath(QStringLiteral("paused")));
+    if (QTest::currentTestFailed())
+        return;
+    wizard->button(QWizard::CommitButton)->click();
+    QTRY_VERIFY_WITH_TIMEOUT(find<QWidget>(wizard, "manualDnsPanel")->isVisible(), ServerTimeoutMs);
+    find<QPushButton>(wizard, "issueStopButton")->click();
+    QTRY_COMPARE_WITH_TIMEOUT(wizard->currentId(), int(IssueWizard::ResultPageId), ServerTimeoutMs);
+    save(wizard, QStringLiteral("issue-8-result-paused"));
+    wizard->button(QWizard::FinishButton)->click();
+    QTRY_VERIFY(!window.issueWizard());
+
+    // (3) The manual dns-01 route waiting for the record, then in the background.
+    wizard = openIssueWizard(window);
+    QVERIFY(wizard);
+    walkIssueWizard(wizard, QStringLiteral("*.example.test"), issueroute::DnsManual,
+                    QDir(dataDir).filePath(QStringLiteral("wildcard")));
+    if (QTest::currentTestFailed())
+        return;
+    wizard->button(QWizard::CommitButton)->click();
+    QTRY_VERIFY_WITH_TIMEOUT(find<QWidget>(wizard, "manualDnsPanel")->isVisible(), ServerTimeoutMs);
+    save(wizard, QStringLiteral("issue-7-progress"));
+    find<QPushButton>(wizard, "issueBackgroundButton")->click();
+    QTRY_VERIFY(!window.issueWizard());
+
+    auto *pending = find<QTableView>(&window, "pendingOrdersTable");
+    QTRY_COMPARE(pending->model()->rowCount(), 2);
+    pending->selectRow(0);
+    save(&window, QStringLiteral("main-dashboard-pending"));
+    auto *showDns = find<QPushButton>(&window, "showDnsRecordButton");
+    QTRY_VERIFY(showDns->isEnabled());
+    showDns->click();
+    QTRY_VERIFY(window.findChild<ManualDnsDialog *>());
+    auto *dnsDialog = window.findChild<ManualDnsDialog *>();
+    QTRY_VERIFY(dnsDialog->isVisible());
+    save(dnsDialog, QStringLiteral("manual-dns-dialog"));
+    find<QPushButton>(dnsDialog, "dnsPublishedButton")->click();
+    QTRY_VERIFY(!window.findChild<ManualDnsDialog *>());
+    QTRY_COMPARE_WITH_TIMEOUT(pending->model()->rowCount(), 1, ServerTimeoutMs);
+    auto *certificates = find<QTableView>(&window, "certificatesTable");
+    QTRY_COMPARE(certificates->model()->rowCount(), 2);
+    certificates->selectRow(0);
+    save(&window, QStringLiteral("main-dashboard-certificates"));
 }
 
 QTEST_MAIN(TestScreenshots)

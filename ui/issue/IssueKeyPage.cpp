@@ -15,7 +15,8 @@ IssueKeyPage::IssueKeyPage(Database db, std::function<std::pair<qint64, QStringL
                            QWidget *parent)
     : QWizardPage(parent), m_db(std::move(db)), m_context(std::move(context)),
       m_type(new QComboBox(this)),
-      m_reuse(new QCheckBox(tr("&Reuse the key of the previous certificate for these names"), this)),
+      m_reuse(
+          new QCheckBox(tr("&Reuse the key of the previous certificate for these names"), this)),
       m_reuseNote(new QLabel(this)), m_typeNote(new QLabel(this))
 {
     setTitle(tr("Certificate key"));

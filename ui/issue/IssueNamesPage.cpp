@@ -20,6 +20,7 @@ IssueNamesPage::IssueNamesPage(QWidget *parent)
 
     m_edit->setObjectName(QStringLiteral("identifiersEdit"));
     m_edit->setTabChangesFocus(true);
+    m_edit->setMaximumHeight(m_edit->fontMetrics().lineSpacing() * 12 + 12);
     m_edit->setPlaceholderText(
         tr("www.example.com\nexample.com\n*.example.com (wildcards need dns-01)"));
     m_hint->setObjectName(QStringLiteral("identifiersHint"));
@@ -40,6 +41,7 @@ IssueNamesPage::IssueNamesPage(QWidget *parent)
     layout->addWidget(m_hint);
     layout->addWidget(m_aceHint);
     layout->addWidget(m_wildcard);
+    layout->addStretch(0);
 
     connect(m_edit, &QPlainTextEdit::textChanged, this, &IssueNamesPage::validate);
     validate();

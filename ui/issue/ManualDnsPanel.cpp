@@ -60,7 +60,8 @@ ManualDnsPanel::ManualDnsPanel(QWidget *parent)
     nameRow->addWidget(copyButton(tr("Copy"), m_name, QStringLiteral("copyTxtNameButton"), this));
     auto *valueRow = new QHBoxLayout;
     valueRow->addWidget(m_value, 1);
-    valueRow->addWidget(copyButton(tr("Copy"), m_value, QStringLiteral("copyTxtValueButton"), this));
+    valueRow->addWidget(
+        copyButton(tr("Copy"), m_value, QStringLiteral("copyTxtValueButton"), this));
     auto *form = new QFormLayout;
     form->addRow(tr("TXT record name:"), nameRow);
     form->addRow(tr("Value:"), valueRow);

@@ -72,7 +72,7 @@ QList<LiveOrder> RunningJobs::liveOrders() const
         l.identifiers = e.identifiers;
         l.stage = e.stage;
         l.lastLine = e.lastLine;
-        l.state = e.failed       ? LiveOrder::State::Failed
+        l.state = e.failed      ? LiveOrder::State::Failed
                   : e.manualDns ? LiveOrder::State::WaitingForDns
                                 : LiveOrder::State::Running;
         live << l;
@@ -90,14 +90,14 @@ IssuanceJob *RunningJobs::create(const QStringList &identifiers, qint64 orderId)
     auto *job = new IssuanceJob(m_services, this);
     if (m_testPolling)
         job->setPollingForTests(m_testPolling->first, m_testPolling->second);
-    Entry e;
-    e.key = m_nextKey++;
-    e.job = job;
-    e.orderId = orderId;
-    e.identifiers = identifiers;
-    e.lastLine = tr("Starting…");
-    const int key = e.key;
-    m_entries << e;
+    Entry created;
+    created.key = m_nextKey++;
+    created.job = job;
+    created.orderId = orderId;
+    created.identifiers = identifiers;
+    created.lastLine = tr("Starting…");
+    const int key = created.key;
+    m_entries << created;
 
     const auto update = [this, key](const std::function<void(Entry &)> &change) {
         if (Entry *entry = find(key)) {
@@ -172,13 +172,8 @@ void RunningJobs::cancel(int key)
     Entry *e = find(key);
     if (!e || !e->job)
         return;
-    e->job->cancel();
-    if (e->manualDns) {
-        // A job waiting for the user has no request to stop; let it go on to its next request,
-        // which ends it as cancelled.
-        e->manualDns.reset();
-        e->job->confirmManualDns();
-    }
+    e->manualDns.reset();
+    e->job->cancel(); // also ends a wait for the user's DNS record
     Q_EMIT changed();
 }
 

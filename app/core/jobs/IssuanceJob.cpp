@@ -147,8 +147,28 @@ void IssuanceJob::cancel()
     if (!m_running)
         return;
     m_cancelled = true;
+    // Waiting for the CA (Retry-After, polling) or for a manual DNS record: stop now, not when
+    // the wait would have ended.
+    const bool waiting = (m_waitTimer && m_waitTimer->isActive()) || m_afterManualDns;
+    if (m_waitTimer)
+        m_waitTimer->stop();
+    m_afterManualDns = nullptr;
     if (m_client)
         m_client->cancelAll();
+    if (waiting)
+        fail(Error{Error::Kind::Cancelled, tr("Stopped. The order is kept; resume it later."), {}},
+             true);
+}
+
+void IssuanceJob::waitThen(int ms, std::function<void()> next)
+{
+    if (!m_waitTimer) {
+        m_waitTimer = new QTimer(this);
+        m_waitTimer->setSingleShot(true);
+    }
+    m_waitTimer->disconnect();
+    connect(m_waitTimer, &QTimer::timeout, this, [next] { next(); });
+    m_waitTimer->start(std::max(0, ms));
 }
 
 void IssuanceJob::request(const QUrl &url, const std::optional<QJsonObject> &payload,
@@ -197,10 +217,10 @@ void IssuanceJob::request(const QUrl &url, const std::optional<QJsonObject> &pay
             Q_EMIT progress(tr("The CA asked to wait (%1); trying again in %2 s…")
                                 .arg(e.message)
                                 .arg((wait + 999) / 1000));
-            QTimer::singleShot(int(std::min<qint64>(wait, 24 * 3600 * 1000LL)), this,
-                               [this, url, payload, next, context, attempt] {
-                                   request(url, payload, next, context, attempt + 1);
-                               });
+            waitThen(int(std::min<qint64>(wait, 24 * 3600 * 1000LL)),
+                     [this, url, payload, next, context, attempt] {
+                         request(url, payload, next, context, attempt + 1);
+                     });
         },
         context);
 }
@@ -593,7 +613,7 @@ void IssuanceJob::stepChallenge(const QUrl &authzUrl, const QJsonObject &authz,
                                            QDateTime::currentDateTimeUtc().msecsTo(*r.retryAfter),
                                            100, 600000))
                                      : backoffMs(attempt);
-                    QTimer::singleShot(wait, this, [poll, attempt] { (*poll)(attempt + 1); });
+                    waitThen(wait, [poll, attempt] { (*poll)(attempt + 1); });
                 });
             };
             (*poll)(0);
@@ -718,7 +738,7 @@ void IssuanceJob::stepFinalize()
             if (r.retryAfter) {
                 const int wait = int(std::clamp<qint64>(
                     QDateTime::currentDateTimeUtc().msecsTo(*r.retryAfter), 100, 3600 * 1000));
-                return QTimer::singleShot(wait, this, [this] { stepPollOrder(1); });
+                return waitThen(wait, [this] { stepPollOrder(1); });
             }
             stepPollOrder(0);
         },
@@ -750,8 +770,8 @@ void IssuanceJob::stepPollOrder(int attempt)
             wait = std::max<qint64>(100, QDateTime::currentDateTimeUtc().msecsTo(*r.retryAfter));
         Q_EMIT progress(tr("The CA is processing the order; checking again in %1 s.")
                             .arg(double(wait) / 1000.0, 0, 'f', 1));
-        QTimer::singleShot(int(std::min<qint64>(wait, 3600 * 1000)), this,
-                           [this, attempt] { stepPollOrder(attempt + 1); });
+        waitThen(int(std::min<qint64>(wait, 3600 * 1000)),
+                 [this, attempt] { stepPollOrder(attempt + 1); });
     });
 }
 

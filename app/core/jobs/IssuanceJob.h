@@ -16,6 +16,7 @@
 
 #include <QObject>
 #include <QPointer>
+#include <QTimer>
 #include <optional>
 
 namespace acmedesk {
@@ -92,6 +93,7 @@ private:
     bool pastDeadline() const;
     void killPointForTests(const char *point);
     void applyTestDeadline();
+    void waitThen(int ms, std::function<void()> next); // a wait that cancel() can end
 
     Services m_services;
     Account m_account;
@@ -103,6 +105,7 @@ private:
     QStringList m_webrootTokens;
     QList<QPair<QString, QString>> m_hookRecords; // (identifier, value) added through the hook
     std::function<void()> m_afterManualDns;
+    QTimer *m_waitTimer = nullptr;
     CertificateFileSet m_files;
     Error m_error;
     QString m_warning;

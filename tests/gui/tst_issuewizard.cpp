@@ -1,0 +1,708 @@
+// The certificate wizard end to end, offscreen, against a real Pebble (LocalTestCa with its
+// defaults: PEBBLE_VA_ALWAYS_VALID, so no name has to resolve): an account registered through the
+// core first, then names -> key -> route -> files -> review -> progress -> result, the files on
+// disk and the Dashboard's lists. Also "Continue in background", the manual dns-01 route with
+// Stop and Resume from the Dashboard, and the checks that keep Next disabled.
+// Uses the real keychain when its probe says Ready (under a throwaway service name), else an
+// in-memory store. Passwords are never printed: only whether they appear.
+#include "ChallTestSrv.h"
+#include "GuiTestHelpers.h"
+#include "MainWindow.h"
+#include "OrderListModel.h"
+#include "TestSupport.h"
+#include "crypto/Pkcs12.h"
+#include "issue/ExportPfxDialog.h"
+#include "issue/IssueWizard.h"
+#include "issue/ManualDnsPanel.h"
+#include "issue/RunningJobs.h"
+#include "jobs/RegistrationJob.h"
+#include "localca/LocalTestCa.h"
+#include "scm/EabInput.h"
+#include "secrets/KeychainSecretStore.h"
+#include "secrets/MemorySecretStore.h"
+#include "store/AccountRepository.h"
+#include "store/Database.h"
+#include "store/OrderRepository.h"
+#include "widgets/FieldHint.h"
+#include "wizard/AccountWizard.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QClipboard>
+#include <QComboBox>
+#include <QFileInfo>
+#include <QGroupBox>
+#include <QPushButton>
+#include <QRandomGenerator>
+#include <QSpinBox>
+#include <QTableView>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QTest>
+#include <memory>
+
+using namespace acmedesk;
+
+namespace {
+
+constexpr int ServerTimeoutMs = 90000;
+
+bool privateToOwner(const QString &path)
+{
+    const QFileDevice::Permissions others = QFileDevice::ReadGroup | QFileDevice::WriteGroup |
+                                            QFileDevice::ExeGroup | QFileDevice::ReadOther |
+                                            QFileDevice::WriteOther | QFileDevice::ExeOther;
+    return QFileInfo::exists(path) && (QFileInfo(path).permissions() & others) == 0;
+}
+
+} // namespace
+
+class TestIssueWizard : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+    void issuesThroughTheWizard();
+    void continuesInBackground();
+    void failureIsExplainedAndDismissed();
+    void invalidValuesKeepNextDisabled();
+    void withoutAccountOffersToAddOne();
+    void manualDnsStopAndResume();
+    void resumesPendingOrdersOnStart();
+
+private:
+    template <typename T> T *find(const QObject *root, const char *name)
+    {
+        return root->findChild<T *>(QString::fromLatin1(name));
+    }
+    IssueWizard *openWizard(MainWindow &window);
+    // From the account page to the review page.
+    void walkToReview(IssueWizard *wizard, const QString &names, const QString &route,
+                      const QString &outDir);
+    QString outDir(const QString &name) const
+    {
+        return m_tmp.filePath(QStringLiteral("out/") + name);
+    }
+
+    QTemporaryDir m_tmp;
+    std::unique_ptr<LocalTestCa> m_ca;
+    std::optional<Database> m_db;
+    std::unique_ptr<KeychainSecretStore> m_keychain;
+    MemorySecretStore m_memory;
+    SecretStore *m_secrets = nullptr;
+    Account m_account;
+    QString m_manualTxtValue;
+};
+
+void TestIssueWizard::initTestCase()
+{
+    if (!LocalTestCa::isAvailable())
+        QSKIP("Pebble is not installed (Debian package pebble)");
+    QVERIFY(m_tmp.isValid());
+
+    auto db = Database::open(m_tmp.filePath(QStringLiteral("data")));
+    QVERIFY2(db.ok(), db.ok() ? "" : qPrintable(db.error().message));
+    m_db = *db;
+
+    // A service name of our own: never touches a real AcmeDesk entry.
+    m_keychain = std::make_unique<KeychainSecretStore>(
+        nullptr, QStringLiteral("AcmeDesk-test-%1").arg(QRandomGenerator::global()->generate()));
+    m_keychain->setTimeout(5000);
+    auto probed = test::await<KeychainState>([this](auto done) {
+        m_keychain->probe([done](KeychainState state, const QString &) { done(state); });
+    });
+    const bool realKeychain = probed && *probed == KeychainState::Ready;
+    m_secrets = realKeychain ? static_cast<SecretStore *>(m_keychain.get()) : &m_memory;
+    qInfo("secret store: %s", realKeychain ? "system keychain" : "in memory (keychain not Ready)");
+
+    m_ca = std::make_unique<LocalTestCa>(m_tmp.filePath(QStringLiteral("local-ca")));
+    auto started = test::startPebble(*m_ca); // Options{}: alwaysValid
+    QVERIFY2(started.ok(), started.ok() ? "" : qPrintable(started.error().message));
+
+    // The account comes from the core, as tst_accounts registers one.
+    const LocalTestCa::EabPair eab = m_ca->eab(0);
+    auto hmac = decodeEabHmac(eab.hmacKey);
+    QVERIFY(hmac.ok());
+    RegistrationRequest req;
+    req.name = QStringLiteral("Issuer");
+    req.preset = QStringLiteral("local-test");
+    req.directoryUrl = m_ca->directoryUrl();
+    req.localTestCa = true;
+    req.caBundlePem = m_ca->caBundlePem();
+    req.eabKeyId = eab.keyId;
+    req.eabHmac = hmac->key;
+    req.emails = {QStringLiteral("admin@example.org")};
+    req.agreeToTerms = true;
+    RegistrationJob job(Services{*m_db, m_secrets}, req);
+    auto ok = test::await<bool>(
+        [&](auto done) {
+            connect(&job, &RegistrationJob::finished, this, done);
+            job.start();
+        },
+        ServerTimeoutMs);
+    QVERIFY2(ok && *ok, ok ? qPrintable(job.error().message) : "registration timed out");
+    auto account = AccountRepository(*m_db).findByName(req.name);
+    QVERIFY(account.ok() && account->has_value());
+    m_account = **account;
+    QCOMPARE(m_account.status, accountstatus::Valid);
+}
+
+void TestIssueWizard::cleanupTestCase()
+{
+    if (m_secrets && m_db) {
+        QStringList keys{secretkeys::accountKey(m_account.id)};
+        if (auto orders = OrderRepository(*m_db).all()) {
+            for (const OrderRecord &o : *orders)
+                keys << o.keyRef << QStringLiteral("order/%1/pfx-password").arg(o.id);
+        }
+        for (const QString &key : std::as_const(keys)) {
+            if (key.isEmpty())
+                continue;
+            test::await<bool>([this, key](auto done) {
+                m_secrets->remove(key, [done](Result<void>) { done(true); });
+            });
+        }
+    }
+    if (m_ca)
+        m_ca->stop();
+}
+
+IssueWizard *TestIssueWizard::openWizard(MainWindow &window)
+{
+    auto *issue = find<QPushButton>(&window, "issueCertificateButton");
+    if (!issue)
+        return nullptr;
+    if (!QTest::qWaitFor([issue] { return issue->isEnabled(); }, 30000))
+        return nullptr;
+    issue->click();
+    if (!QTest::qWaitFor(
+            [&window] { return window.issueWizard() && window.issueWizard()->isVisible(); }))
+        return nullptr;
+    return window.issueWizard();
+}
+
+void TestIssueWizard::walkToReview(IssueWizard *wizard, const QString &names, const QString &route,
+                                   const QString &out)
+{
+    QAbstractButton *next = wizard->button(QWizard::NextButton);
+
+    // Account: only valid accounts are offered.
+    QCOMPARE(wizard->currentId(), int(IssueWizard::AccountPageId));
+    auto *accounts = find<QComboBox>(wizard, "issueAccountCombo");
+    QVERIFY(accounts);
+    const int row = accounts->findData(m_account.id);
+    QVERIFY(row >= 0);
+    accounts->setCurrentIndex(row);
+    QVERIFY(next->isEnabled());
+    next->click();
+
+    // Names, checked as they are typed.
+    QCOMPARE(wizard->currentId(), int(IssueWizard::NamesPageId));
+    auto *namesEdit = find<QPlainTextEdit>(wizard, "identifiersEdit");
+    QVERIFY(namesEdit);
+    QVERIFY(!next->isEnabled());
+    namesEdit->setFocus();
+    QTest::keyClicks(namesEdit, names);
+    QVERIFY2(next->isEnabled(), qPrintable(find<FieldHint>(wizard, "identifiersHint")->text()));
+    next->click();
+
+    // Key: a new EC P-256 key by default; nothing to reuse for new names.
+    QCOMPARE(wizard->currentId(), int(IssueWizard::KeyPageId));
+    auto *keyType = find<QComboBox>(wizard, "certKeyTypeCombo");
+    QCOMPARE(keyType->currentData().toString(), QStringLiteral("ec-p256"));
+    QVERIFY(!find<QCheckBox>(wizard, "reuseKeyCheck")->isEnabled());
+    next->click();
+
+    // Route.
+    QCOMPARE(wizard->currentId(), int(IssueWizard::RoutePageId));
+    auto *routes = find<QComboBox>(wizard, "routeCombo");
+    QCOMPARE(routes->currentData().toString(), issueroute::Automatic); // the default
+    routes->setCurrentIndex(routes->findData(route));
+    QVERIFY(!find<QLabel>(wizard, "routeExplanationLabel")->text().isEmpty());
+    if (route == issueroute::Automatic || route == issueroute::HttpListener) {
+        // With PEBBLE_VA_ALWAYS_VALID nobody connects; the listener still has to bind.
+        find<QLineEdit>(wizard, "httpAddressEdit")->setText(QStringLiteral("127.0.0.1"));
+        find<QSpinBox>(wizard, "httpPortSpin")->setValue(freeLoopbackPort());
+    }
+    QVERIFY(next->isEnabled());
+    next->click();
+
+    // Files.
+    QCOMPARE(wizard->currentId(), int(IssueWizard::OutputPageId));
+    auto *folder = find<QLineEdit>(wizard, "outputFolderEdit");
+    // The default is <data dir>/certificates/<first name>.
+    QVERIFY2(QDir::fromNativeSeparators(folder->text())
+                 .startsWith(m_tmp.filePath(QStringLiteral("data/certificates/"))),
+             qPrintable(folder->text()));
+    folder->setText(QDir::toNativeSeparators(out));
+    QCOMPARE(find<QSpinBox>(wizard, "deadlineSpin")->value(), 24);
+    QVERIFY(next->isEnabled());
+    next->click();
+
+    QCOMPARE(wizard->currentId(), int(IssueWizard::ReviewPageId));
+    const QString summary = find<QPlainTextEdit>(wizard, "reviewSummaryEdit")->toPlainText();
+    QVERIFY2(summary.contains(m_account.name), qPrintable(summary));
+    QVERIFY2(summary.contains(QDir::toNativeSeparators(out)), qPrintable(summary));
+}
+
+void TestIssueWizard::issuesThroughTheWizard()
+{
+    MainWindow window(Services{*m_db, m_secrets}, m_ca.get());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    // With an account the window opens on the Dashboard: nothing pending, nothing issued.
+    auto *pending = find<QTableView>(&window, "pendingOrdersTable");
+    auto *certificates = find<QTableView>(&window, "certificatesTable");
+    QVERIFY(pending && certificates);
+    QCOMPARE(pending->model()->rowCount(), 0);
+    QCOMPARE(certificates->model()->rowCount(), 0);
+    QVERIFY(find<QWidget>(&window, "pendingEmptyLabel")->isVisible());
+
+    IssueWizard *wizard = openWizard(window);
+    QVERIFY(wizard);
+    const QString out = outDir(QStringLiteral("two-names"));
+    walkToReview(wizard, QStringLiteral("www.example.test, api.example.test"),
+                 issueroute::Automatic, out);
+    if (QTest::currentTestFailed())
+        return;
+    const QString summary = find<QPlainTextEdit>(wizard, "reviewSummaryEdit")->toPlainText();
+    QVERIFY(summary.contains(QLatin1String("www.example.test")));
+    QVERIFY(summary.contains(QLatin1String("api.example.test")));
+
+    wizard->button(QWizard::CommitButton)->click();
+    QCOMPARE(wizard->currentId(), int(IssueWizard::ProgressPageId));
+    auto *steps = find<QListWidget>(wizard, "issueStepsList");
+    QTRY_COMPARE_WITH_TIMEOUT(wizard->currentId(), int(IssueWizard::ResultPageId), ServerTimeoutMs);
+    const IssueOutcome outcome = wizard->outcome();
+    QVERIFY2(outcome.ok,
+             qPrintable(outcome.error.message + QLatin1Char(' ') + outcome.error.detail));
+    QVERIFY(steps->count() >= 4); // every step was listed as it happened
+
+    // The result: the folder, its files (the key private), copy paths.
+    QCOMPARE(find<QLabel>(wizard, "issueResultFolderLabel")->text(), QDir::toNativeSeparators(out));
+    const QDir folder(out);
+    for (const char *name : {"cert.pem", "chain.pem", "fullchain.pem", "privkey.pem"})
+        QVERIFY2(QFileInfo::exists(folder.filePath(QLatin1String(name))), name);
+    QVERIFY(privateToOwner(folder.filePath(QStringLiteral("privkey.pem"))));
+    auto *files = find<QListWidget>(wizard, "issueResultFilesList");
+    QCOMPARE(files->count(), 4);
+    QGuiApplication::clipboard()->clear();
+    find<QPushButton>(wizard, "copyPathsButton")->click();
+    const QStringList copied = QGuiApplication::clipboard()->text().split(QLatin1Char('\n'));
+    QCOMPARE(copied.size(), 4);
+    QVERIFY(
+        copied.contains(QDir::toNativeSeparators(folder.filePath(QStringLiteral("privkey.pem")))));
+    QVERIFY(find<QPushButton>(wizard, "openFolderButton")->isEnabled());
+
+    // Export PFX: two different passwords keep Export disabled; the file is private and opens.
+    find<QPushButton>(wizard, "exportPfxButton")->click();
+    QTRY_VERIFY(wizard->findChild<ExportPfxDialog *>());
+    auto *dialog = wizard->findChild<ExportPfxDialog *>();
+    QTRY_VERIFY(dialog->isVisible());
+    const QString pfxPath = m_tmp.filePath(QStringLiteral("exported.pfx"));
+    const QString password = QStringLiteral("correct horse battery");
+    find<QLineEdit>(dialog, "exportPfxFileEdit")->setText(pfxPath);
+    auto *save = find<QPushButton>(dialog, "exportPfxSaveButton");
+    find<QLineEdit>(dialog, "exportPfxPasswordEdit")->setText(password);
+    find<QLineEdit>(dialog, "exportPfxRepeatEdit")->setText(QStringLiteral("something else"));
+    QVERIFY(!save->isEnabled());
+    QVERIFY(find<QWidget>(dialog, "exportPfxHint")->isVisible());
+    find<QLineEdit>(dialog, "exportPfxRepeatEdit")->setText(password);
+    QVERIFY(save->isEnabled());
+    save->click();
+    QTRY_VERIFY(!wizard->findChild<ExportPfxDialog *>());
+    QVERIFY(privateToOwner(pfxPath));
+    QFile pfx(pfxPath);
+    QVERIFY(pfx.open(QIODevice::ReadOnly));
+    const QByteArray der = pfx.readAll();
+    QVERIFY(checkPkcs12(der, SecureBytes(password.toUtf8())).ok());
+    QVERIFY(!checkPkcs12(der, SecureBytes(QByteArray("wrong"))).ok());
+    QCOMPARE(files->count(), 5);
+    QCOMPARE(test::widgetsShowing(wizard, password), QStringList());
+    // Neither the password nor the private key reached the data folder (database, logs).
+    QFile key(folder.filePath(QStringLiteral("privkey.pem")));
+    QVERIFY(key.open(QIODevice::ReadOnly));
+    QList<QByteArray> secrets = test::pemBodyLines(key.readAll());
+    QVERIFY(!secrets.isEmpty());
+    secrets << password.toUtf8();
+    QCOMPARE(test::filesContaining(m_tmp.filePath(QStringLiteral("data")), secrets), QStringList());
+
+    wizard->button(QWizard::FinishButton)->click();
+    QTRY_VERIFY(!window.issueWizard());
+
+    // The Dashboard: nothing pending, the certificate listed with its folder and days left.
+    QTRY_COMPARE(certificates->model()->rowCount(), 1);
+    QCOMPARE(pending->model()->rowCount(), 0);
+    const QString listedNames = certificates->model()->index(0, 0).data().toString();
+    QVERIFY2(listedNames.contains(QLatin1String("www.example.test")) &&
+                 listedNames.contains(QLatin1String("api.example.test")),
+             qPrintable(listedNames));
+    QCOMPARE(certificates->model()->index(0, 3).data().toString(), QDir::toNativeSeparators(out));
+    QVERIFY(certificates->model()->index(0, 2).data().toInt() > 0);
+
+    auto certs = OrderRepository(*m_db).certificates();
+    QVERIFY(certs.ok());
+    QCOMPARE(certs->size(), 1);
+    QCOMPARE(certs->constFirst().folder, out);
+}
+
+void TestIssueWizard::continuesInBackground()
+{
+    MainWindow window(Services{*m_db, m_secrets}, m_ca.get());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *pending = find<QTableView>(&window, "pendingOrdersTable");
+    auto *certificates = find<QTableView>(&window, "certificatesTable");
+    const int certificatesBefore = certificates->model()->rowCount();
+
+    IssueWizard *wizard = openWizard(window);
+    QVERIFY(wizard);
+    const QString out = outDir(QStringLiteral("background"));
+    walkToReview(wizard, QStringLiteral("background.example.test"), issueroute::HttpListener, out);
+    if (QTest::currentTestFailed())
+        return;
+    wizard->button(QWizard::CommitButton)->click();
+    QCOMPARE(wizard->currentId(), int(IssueWizard::ProgressPageId));
+
+    // The job is the main window's: listed at once, and it outlives the wizard.
+    QCOMPARE(pending->model()->rowCount(), 1);
+    QCOMPARE(pending->model()->index(0, 0).data().toString(),
+             QStringLiteral("background.example.test"));
+    QCOMPARE(window.runningJobs()->runningCount(), 1);
+    auto *background = find<QPushButton>(wizard, "issueBackgroundButton");
+    QVERIFY(background->isVisible());
+    background->click();
+    QTRY_VERIFY(!window.issueWizard());
+
+    QTRY_COMPARE_WITH_TIMEOUT(pending->model()->rowCount(), 0, ServerTimeoutMs);
+    QCOMPARE(window.runningJobs()->runningCount(), 0);
+    QTRY_COMPARE(certificates->model()->rowCount(), certificatesBefore + 1);
+    QVERIFY(find<QWidget>(&window, "pendingEmptyLabel")->isVisible());
+    QVERIFY(QFileInfo::exists(QDir(out).filePath(QStringLiteral("fullchain.pem"))));
+    QVERIFY(privateToOwner(QDir(out).filePath(QStringLiteral("privkey.pem"))));
+}
+
+void TestIssueWizard::failureIsExplainedAndDismissed()
+{
+    // The listener's port is taken: the order fails for good, and the wizard says why.
+    QTcpServer busy;
+    QVERIFY(busy.listen(QHostAddress::LocalHost, 0));
+    MainWindow window(Services{*m_db, m_secrets}, m_ca.get());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *pending = find<QTableView>(&window, "pendingOrdersTable");
+
+    IssueWizard *wizard = openWizard(window);
+    QVERIFY(wizard);
+    walkToReview(wizard, QStringLiteral("busy.example.test"), issueroute::HttpListener,
+                 outDir(QStringLiteral("busy")));
+    if (QTest::currentTestFailed())
+        return;
+    wizard->back();
+    wizard->back();
+    QCOMPARE(wizard->currentId(), int(IssueWizard::RoutePageId));
+    find<QSpinBox>(wizard, "httpPortSpin")->setValue(busy.serverPort());
+    wizard->next();
+    wizard->next();
+    wizard->button(QWizard::CommitButton)->click();
+    QTRY_COMPARE_WITH_TIMEOUT(wizard->currentId(), int(IssueWizard::ResultPageId), ServerTimeoutMs);
+    QVERIFY(!wizard->outcome().ok);
+    QVERIFY(!wizard->outcome().canResume);
+    auto *error = find<QWidget>(wizard, "issueResultError");
+    QVERIFY(error->isVisible());
+    const QString message = find<QLabel>(error, "errorMessageLabel")->text();
+    QVERIFY2(message.contains(QString::number(busy.serverPort())), qPrintable(message));
+    QVERIFY(find<QLabel>(wizard, "issueResumeLabel")->isVisible());
+    QVERIFY(!find<QWidget>(wizard, "issueResultFilesList")->isVisible());
+    QVERIFY(!QFileInfo::exists(
+        QDir(outDir(QStringLiteral("busy"))).filePath(QStringLiteral("cert.pem"))));
+    wizard->button(QWizard::FinishButton)->click();
+    QTRY_VERIFY(!window.issueWizard());
+
+    // The failure stays on the Dashboard until dismissed; it is not resumable.
+    QCOMPARE(pending->model()->rowCount(), 1);
+    QCOMPARE(pending->model()->index(0, 0).data(OrderListModel::RowStateRole).toInt(),
+             int(OrderListModel::RowState::Failed));
+    pending->selectRow(0);
+    QVERIFY(!find<QPushButton>(&window, "resumeOrderButton")->isEnabled());
+    auto *dismiss = find<QPushButton>(&window, "dismissOrderButton");
+    QVERIFY(dismiss->isEnabled());
+    dismiss->click();
+    QCOMPARE(pending->model()->rowCount(), 0);
+}
+
+void TestIssueWizard::invalidValuesKeepNextDisabled()
+{
+    RunningJobs jobs(Services{*m_db, m_secrets});
+    IssueWizard wizard(Services{*m_db, m_secrets}, &jobs);
+    wizard.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+    QAbstractButton *next = wizard.button(QWizard::NextButton);
+    QVERIFY(next->isEnabled()); // the one valid account is chosen
+    next->click();
+    QCOMPARE(wizard.currentId(), int(IssueWizard::NamesPageId));
+
+    auto *edit = find<QPlainTextEdit>(&wizard, "identifiersEdit");
+    auto *hint = find<FieldHint>(&wizard, "identifiersHint");
+    QVERIFY(!next->isEnabled()); // nothing typed yet
+
+    // A bad entry: Next stays disabled and the message names it.
+    edit->setPlainText(QStringLiteral("good.example.com, bad!name.example.com\nother.example.com"));
+    QVERIFY(!next->isEnabled());
+    QVERIFY(hint->isVisible());
+    QVERIFY2(hint->text().contains(QLatin1String("bad!name.example.com")),
+             qPrintable(hint->text()));
+
+    edit->setPlainText(QStringLiteral("www.example.com\n192.0.2.1"));
+    QVERIFY(!next->isEnabled());
+    QVERIFY2(hint->text().contains(QLatin1String("192.0.2.1")), qPrintable(hint->text()));
+
+    edit->setPlainText(QStringLiteral("*.*.example.com"));
+    QVERIFY(!next->isEnabled());
+
+    // An internationalized name is fine and shows its ACE form.
+    edit->setPlainText(QStringLiteral("Bücher.example"));
+    QVERIFY(next->isEnabled());
+    QVERIFY(!hint->isVisible());
+    auto *ace = find<FieldHint>(&wizard, "identifiersAceHint");
+    QVERIFY(ace->isVisible());
+    QVERIFY2(ace->text().contains(QLatin1String("xn--bcher-kva.example")), qPrintable(ace->text()));
+
+    // A wildcard is fine too, and the page says it needs dns-01.
+    auto *wildcardNote = find<QLabel>(&wizard, "wildcardNoteLabel");
+    QVERIFY(!wildcardNote->isVisible());
+    edit->setPlainText(QStringLiteral("example.com, *.example.com"));
+    QVERIFY(next->isEnabled());
+    QVERIFY(wildcardNote->isVisible());
+    QVERIFY(wildcardNote->text().contains(QLatin1String("dns-01")));
+    edit->clear();
+    QVERIFY(!next->isEnabled());
+    edit->setPlainText(QStringLiteral("example.com, *.example.com"));
+    next->click();
+    next->click(); // key page
+
+    // Route: the plan says wildcards go through dns-01; a missing web root blocks Next.
+    QCOMPARE(wizard.currentId(), int(IssueWizard::RoutePageId));
+    const QString plan = find<QLabel>(&wizard, "routePlanLabel")->text();
+    QVERIFY2(plan.contains(QLatin1String("*.example.com: dns-01")), qPrintable(plan));
+    auto *routes = find<QComboBox>(&wizard, "routeCombo");
+    QCOMPARE(routes->count(), 5);
+    routes->setCurrentIndex(routes->findData(issueroute::HttpWebroot));
+    auto *webroot = find<QLineEdit>(&wizard, "webrootEdit");
+    QVERIFY(webroot->isVisible());
+    QVERIFY(!next->isEnabled());
+    webroot->setText(m_tmp.filePath(QStringLiteral("no-such-folder")));
+    QVERIFY(!next->isEnabled());
+    QVERIFY(find<FieldHint>(&wizard, "webrootHint")->isVisible());
+    webroot->setText(m_tmp.path());
+    QVERIFY(next->isEnabled());
+    routes->setCurrentIndex(routes->findData(issueroute::DnsHook));
+    QVERIFY(!next->isEnabled());
+    find<QLineEdit>(&wizard, "dnsHookEdit")->setText(QStringLiteral("/bin/true"));
+    QVERIFY(next->isEnabled());
+    routes->setCurrentIndex(routes->findData(issueroute::HttpListener));
+    find<QLineEdit>(&wizard, "httpAddressEdit")->setText(QStringLiteral("not an address"));
+    QVERIFY(!next->isEnabled());
+    find<QLineEdit>(&wizard, "httpAddressEdit")->clear();
+    QVERIFY(next->isEnabled());
+    QCOMPARE(find<QSpinBox>(&wizard, "httpPortSpin")->value(), 80);
+    next->click();
+
+    // Files: a PFX needs a plain file name and the same password twice.
+    QCOMPARE(wizard.currentId(), int(IssueWizard::OutputPageId));
+    QVERIFY(next->isEnabled());
+    auto *pfxGroup = find<QGroupBox>(&wizard, "pfxGroup");
+    pfxGroup->setChecked(true);
+    QVERIFY(!next->isEnabled()); // no password yet
+    QCOMPARE(find<QLineEdit>(&wizard, "pfxFileEdit")->text(), QStringLiteral("example.com.pfx"));
+    const QString password = QStringLiteral("pfx secret 1");
+    find<QLineEdit>(&wizard, "pfxPasswordEdit")->setText(password);
+    find<QLineEdit>(&wizard, "pfxPasswordRepeatEdit")->setText(QStringLiteral("pfx secret 2"));
+    QVERIFY(!next->isEnabled());
+    QVERIFY(find<FieldHint>(&wizard, "pfxHint")->isVisible());
+    find<QLineEdit>(&wizard, "pfxPasswordRepeatEdit")->setText(password);
+    QVERIFY(next->isEnabled());
+    find<QLineEdit>(&wizard, "pfxFileEdit")->setText(QStringLiteral("../escape.pfx"));
+    QVERIFY(!next->isEnabled());
+    find<QLineEdit>(&wizard, "pfxFileEdit")->setText(QStringLiteral("server.pfx"));
+    QVERIFY(next->isEnabled());
+    find<QLineEdit>(&wizard, "outputFolderEdit")->clear();
+    QVERIFY(!next->isEnabled());
+    find<QLineEdit>(&wizard, "outputFolderEdit")->setText(outDir(QStringLiteral("never")));
+    QVERIFY(next->isEnabled());
+    next->click();
+
+    // The review never shows the password; the request carries it.
+    const QString summary = find<QPlainTextEdit>(&wizard, "reviewSummaryEdit")->toPlainText();
+    QVERIFY(summary.contains(QLatin1String("server.pfx")));
+    QVERIFY(!summary.contains(password));
+    const IssuanceRequest request = wizard.buildRequest();
+    QCOMPARE(request.identifiers,
+             (QStringList{QStringLiteral("example.com"), QStringLiteral("*.example.com")}));
+    QCOMPARE(request.options.challenge, QStringLiteral("http-01"));
+    QCOMPARE(request.options.pfxFile, QStringLiteral("server.pfx"));
+    QVERIFY(request.pfxPassword && request.pfxPassword->bytes() == password.toUtf8());
+    wizard.reject();
+    QCOMPARE(jobs.runningCount(), 0); // nothing was started
+}
+
+void TestIssueWizard::withoutAccountOffersToAddOne()
+{
+    QTemporaryDir empty;
+    auto db = Database::open(empty.path());
+    QVERIFY(db.ok());
+    MemorySecretStore secrets;
+    MainWindow window(Services{*db, &secrets}, m_ca.get());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.showPage(MainWindow::DashboardPage);
+    IssueWizard *wizard = openWizard(window);
+    QVERIFY(wizard);
+    QCOMPARE(wizard->currentId(), int(IssueWizard::AccountPageId));
+    QVERIFY(!wizard->button(QWizard::NextButton)->isEnabled());
+    QVERIFY(find<QWidget>(wizard, "noValidAccountLabel")->isVisible());
+    auto *add = find<QPushButton>(wizard, "issueAddAccountButton");
+    QVERIFY(add->isVisible());
+    add->click();
+    QTRY_VERIFY(window.accountWizard() && window.accountWizard()->isVisible());
+    window.accountWizard()->reject();
+    QTRY_VERIFY(!window.accountWizard());
+    QVERIFY(window.issueWizard());
+    window.issueWizard()->reject();
+    QTRY_VERIFY(!window.issueWizard());
+}
+
+void TestIssueWizard::manualDnsStopAndResume()
+{
+    MainWindow window(Services{*m_db, m_secrets}, m_ca.get());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *pending = find<QTableView>(&window, "pendingOrdersTable");
+
+    IssueWizard *wizard = openWizard(window);
+    QVERIFY(wizard);
+    const QString out = outDir(QStringLiteral("manual"));
+    walkToReview(wizard, QStringLiteral("manual.example.test"), issueroute::DnsManual, out);
+    if (QTest::currentTestFailed())
+        return;
+    wizard->button(QWizard::CommitButton)->click();
+
+    // The job asks for the TXT record: name and value with copy buttons.
+    auto *panel = find<ManualDnsPanel>(wizard, "manualDnsPanel");
+    QTRY_VERIFY_WITH_TIMEOUT(panel->isVisible(), ServerTimeoutMs);
+    const QString txtName = QStringLiteral("_acme-challenge.manual.example.test");
+    QCOMPARE(find<QLineEdit>(panel, "manualDnsNameEdit")->text(), txtName);
+    const QString txtValue = find<QLineEdit>(panel, "manualDnsValueEdit")->text();
+    QCOMPARE(txtValue.size(), 43); // base64url of a SHA-256
+    m_manualTxtValue = txtValue;
+    find<QPushButton>(panel, "copyTxtNameButton")->click();
+    QCOMPARE(QGuiApplication::clipboard()->text(), txtName);
+    find<QPushButton>(panel, "copyTxtValueButton")->click();
+    QCOMPARE(QGuiApplication::clipboard()->text(), txtValue);
+    QGuiApplication::clipboard()->clear();
+
+    // "Check DNS" asks a name server whether the record is visible yet (pebble-challtestsrv
+    // plays the provider's DNS here).
+    if (test::ChallTestSrv::isAvailable()) {
+        test::ChallTestSrv dns;
+        auto started = dns.start();
+        QVERIFY2(started.ok(), started.ok() ? "" : qPrintable(started.error().message));
+        const QStringList hostPort = dns.dnsAddress().split(QLatin1Char(':'));
+        panel->setNameServer(QHostAddress(hostPort.value(0)), quint16(hostPort.value(1).toUInt()));
+        auto *check = find<QPushButton>(panel, "checkDnsButton");
+        auto *checkHint = find<FieldHint>(panel, "dnsCheckHint");
+        check->click();
+        QTRY_VERIFY_WITH_TIMEOUT(checkHint->text().startsWith(QLatin1String("Not visible yet")),
+                                 15000);
+        QVERIFY(dns.setTxt(txtName, txtValue).ok());
+        check->click();
+        QTRY_VERIFY_WITH_TIMEOUT(
+            checkHint->text().startsWith(QLatin1String("The record is visible")), 15000);
+    } else {
+        qInfo("pebble-challtestsrv missing: the DNS check is not exercised");
+    }
+    QTRY_COMPARE(pending->model()->index(0, 0).data(OrderListModel::RowStateRole).toInt(),
+                 int(OrderListModel::RowState::WaitingForDns));
+
+    // Stop: the order is kept and can be resumed.
+    find<QPushButton>(wizard, "issueStopButton")->click();
+    QTRY_COMPARE_WITH_TIMEOUT(wizard->currentId(), int(IssueWizard::ResultPageId), ServerTimeoutMs);
+    QVERIFY(!wizard->outcome().ok);
+    QVERIFY(wizard->outcome().canResume);
+    QVERIFY(!find<QWidget>(wizard, "issueResultError")->isVisible()); // asked for: no error
+    QVERIFY(find<QWidget>(wizard, "issueResultNotice")->isVisible());
+    auto *resumeNote = find<QLabel>(wizard, "issueResumeLabel");
+    QVERIFY(resumeNote->isVisible());
+    QVERIFY(resumeNote->text().contains(QLatin1String("Resume")));
+    QVERIFY(!find<QWidget>(wizard, "issueResultFilesList")->isVisible());
+    wizard->button(QWizard::FinishButton)->click();
+    QTRY_VERIFY(!window.issueWizard());
+
+    // The Dashboard lists it as paused; Resume continues it to the same DNS question.
+    QTRY_COMPARE(pending->model()->rowCount(), 1);
+    QCOMPARE(pending->model()->index(0, 0).data(OrderListModel::RowStateRole).toInt(),
+             int(OrderListModel::RowState::Resumable));
+    pending->selectRow(0);
+    auto *resume = find<QPushButton>(&window, "resumeOrderButton");
+    QVERIFY(resume->isEnabled());
+    resume->click();
+    QTRY_COMPARE_WITH_TIMEOUT(
+        pending->model()->index(0, 0).data(OrderListModel::RowStateRole).toInt(),
+        int(OrderListModel::RowState::WaitingForDns), ServerTimeoutMs);
+    QCOMPARE(pending->model()->rowCount(), 1); // the running job replaced the paused row
+
+    // Stop it again from the Dashboard: paused once more.
+    pending->selectRow(0);
+    auto *stop = find<QPushButton>(&window, "stopOrderButton");
+    QTRY_VERIFY(stop->isEnabled());
+    stop->click();
+    QTRY_COMPARE_WITH_TIMEOUT(
+        pending->model()->index(0, 0).data(OrderListModel::RowStateRole).toInt(),
+        int(OrderListModel::RowState::Resumable), ServerTimeoutMs);
+    QCOMPARE(window.runningJobs()->runningCount(), 0);
+}
+
+void TestIssueWizard::resumesPendingOrdersOnStart()
+{
+    // What main.cpp does on start: the order paused above goes on by itself.
+    auto unfinished = OrderRepository(*m_db).unfinished();
+    QVERIFY(unfinished.ok());
+    QCOMPARE(unfinished->size(), 1);
+    const QString out = unfinished->constFirst().options.outDir;
+
+    MainWindow window(Services{*m_db, m_secrets}, m_ca.get());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *pending = find<QTableView>(&window, "pendingOrdersTable");
+    auto *certificates = find<QTableView>(&window, "certificatesTable");
+    const int certificatesBefore = certificates->model()->rowCount();
+    window.resumeUnfinishedOrders();
+    QTRY_COMPARE_WITH_TIMEOUT(
+        pending->model()->index(0, 0).data(OrderListModel::RowStateRole).toInt(),
+        int(OrderListModel::RowState::WaitingForDns), ServerTimeoutMs);
+    QCOMPARE(pending->model()->rowCount(), 1);
+
+    pending->selectRow(0);
+    auto *showDns = find<QPushButton>(&window, "showDnsRecordButton");
+    QTRY_VERIFY(showDns->isEnabled());
+    showDns->click();
+    QTRY_VERIFY(window.findChild<ManualDnsDialog *>());
+    auto *dialog = window.findChild<ManualDnsDialog *>();
+    QTRY_VERIFY(dialog->isVisible());
+    QCOMPARE(find<QLineEdit>(dialog, "manualDnsNameEdit")->text(),
+             QStringLiteral("_acme-challenge.manual.example.test"));
+    // The same challenge as before the stops: nothing was answered twice.
+    QCOMPARE(find<QLineEdit>(dialog, "manualDnsValueEdit")->text(), m_manualTxtValue);
+    find<QPushButton>(dialog, "dnsPublishedButton")->click();
+    QTRY_VERIFY(!window.findChild<ManualDnsDialog *>());
+
+    QTRY_COMPARE_WITH_TIMEOUT(pending->model()->rowCount(), 0, ServerTimeoutMs);
+    QTRY_COMPARE(certificates->model()->rowCount(), certificatesBefore + 1);
+    QVERIFY(privateToOwner(QDir(out).filePath(QStringLiteral("privkey.pem"))));
+    QCOMPARE(OrderRepository(*m_db).unfinished()->size(), 0);
+}
+
+QTEST_MAIN(TestIssueWizard)
+#include "tst_issuewizard.moc"

@@ -1,0 +1,341 @@
+#include "DashboardView.h"
+
+#include "CertificateListModel.h"
+#include "OrderListModel.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QDesktopServices>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QStyle>
+#include <QStyledItemDelegate>
+#include <QTableView>
+#include <QUrl>
+#include <QVBoxLayout>
+
+namespace acmedesk {
+
+namespace {
+
+QLabel *heading(const QString &text, qreal scale, QWidget *parent)
+{
+    auto *label = new QLabel(text, parent);
+    QFont font = label->font();
+    font.setPointSizeF(font.pointSizeF() * scale);
+    font.setBold(true);
+    label->setFont(font);
+    return label;
+}
+
+QTableView *table(const QString &objectName, QAbstractItemModel *model, QWidget *parent)
+{
+    auto *view = new QTableView(parent);
+    view->setObjectName(objectName);
+    view->setModel(model);
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setSelectionMode(QAbstractItemView::SingleSelection);
+    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    view->setAlternatingRowColors(true);
+    view->setWordWrap(false);
+    view->setIconSize(QSize(16, 16));
+    view->verticalHeader()->setVisible(false);
+    view->horizontalHeader()->setStretchLastSection(true);
+    view->horizontalHeader()->setMinimumSectionSize(60);
+    return view;
+}
+
+QWidget *emptyState(const QString &objectName, const QString &text, QWidget *parent)
+{
+    auto *label = new QLabel(text, parent);
+    label->setObjectName(objectName);
+    label->setWordWrap(true);
+    label->setTextFormat(Qt::PlainText);
+    label->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    label->setForegroundRole(QPalette::PlaceholderText);
+    return label;
+}
+
+// Marks certificates that expire soon (warning icon, bold) or have expired (critical icon, bold)
+// in their "days left" cell: palette text colours, style icons.
+class ExpiryDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+protected:
+    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
+    {
+        QStyledItemDelegate::initStyleOption(option, index);
+        if (index.column() != int(CertificateListModel::Column::DaysLeft))
+            return;
+        const auto expiry =
+            CertificateListModel::Expiry(index.data(CertificateListModel::ExpiryRole).toInt());
+        if (expiry == CertificateListModel::Expiry::Fine)
+            return;
+        option->font.setBold(true);
+        if (const QStyle *style = option->widget ? option->widget->style() : nullptr) {
+            option->icon = style->standardIcon(expiry == CertificateListModel::Expiry::Expired
+                                                   ? QStyle::SP_MessageBoxCritical
+                                                   : QStyle::SP_MessageBoxWarning,
+                                               nullptr, option->widget);
+            option->features |= QStyleOptionViewItem::HasDecoration;
+        }
+    }
+};
+
+// Running orders get the style's "busy" look: an information icon; failures a warning icon.
+class OrderStateDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+protected:
+    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
+    {
+        QStyledItemDelegate::initStyleOption(option, index);
+        if (index.column() != int(OrderListModel::Column::Stage))
+            return;
+        const auto state =
+            OrderListModel::RowState(index.data(OrderListModel::RowStateRole).toInt());
+        QStyle::StandardPixmap pixmap = QStyle::SP_MediaPlay;
+        switch (state) {
+        case OrderListModel::RowState::Running:
+            pixmap = QStyle::SP_BrowserReload;
+            break;
+        case OrderListModel::RowState::WaitingForDns:
+            pixmap = QStyle::SP_MessageBoxInformation;
+            break;
+        case OrderListModel::RowState::Failed:
+            pixmap = QStyle::SP_MessageBoxCritical;
+            break;
+        case OrderListModel::RowState::Resumable:
+            pixmap = QStyle::SP_MediaPause;
+            break;
+        }
+        if (const QStyle *style = option->widget ? option->widget->style() : nullptr) {
+            option->icon = style->standardIcon(pixmap, nullptr, option->widget);
+            option->features |= QStyleOptionViewItem::HasDecoration;
+        }
+    }
+};
+
+} // namespace
+
+DashboardView::DashboardView(OrderListModel *orders, CertificateListModel *certificates,
+                             QWidget *parent)
+    : QWidget(parent), m_orders(orders), m_certificates(certificates),
+      m_issue(new QPushButton(tr("&Issue certificate…"), this)), m_issueNote(new QLabel(this)),
+      m_ordersStack(new QStackedWidget(this)),
+      m_ordersTable(table(QStringLiteral("pendingOrdersTable"), orders, this)),
+      m_resume(new QPushButton(tr("&Resume"), this)), m_stop(new QPushButton(tr("&Stop"), this)),
+      m_showDns(new QPushButton(tr("Show &DNS record…"), this)),
+      m_dismiss(new QPushButton(tr("D&ismiss"), this)), m_certsStack(new QStackedWidget(this)),
+      m_certsTable(table(QStringLiteral("certificatesTable"), certificates, this)),
+      m_openFolder(new QPushButton(tr("&Open folder"), this)),
+      m_copyFolder(new QPushButton(tr("&Copy folder path"), this)), m_loadError(new QLabel(this))
+{
+    setObjectName(QStringLiteral("dashboardPage"));
+
+    m_issue->setObjectName(QStringLiteral("issueCertificateButton"));
+    m_issue->setDefault(true);
+    m_issueNote->setObjectName(QStringLiteral("issueNoteLabel"));
+    m_issueNote->setWordWrap(true);
+    m_issueNote->setTextFormat(Qt::PlainText);
+    m_issueNote->setText(tr("Request a certificate for your domain names with one of your "
+                            "accounts. AcmeDesk validates the names, writes the files and keeps "
+                            "track of the order."));
+
+    m_ordersTable->setItemDelegate(new OrderStateDelegate(m_ordersTable));
+    m_resume->setObjectName(QStringLiteral("resumeOrderButton"));
+    m_resume->setToolTip(tr("Continue the order from where it stopped"));
+    m_stop->setObjectName(QStringLiteral("stopOrderButton"));
+    m_stop->setToolTip(tr("Stop after the current step; the order stays and can be resumed"));
+    m_showDns->setObjectName(QStringLiteral("showDnsRecordButton"));
+    m_dismiss->setObjectName(QStringLiteral("dismissOrderButton"));
+    m_dismiss->setToolTip(tr("Remove this failure from the list (the Activity page keeps it)"));
+    m_ordersStack->addWidget(m_ordersTable);
+    m_ordersStack->addWidget(
+        emptyState(QStringLiteral("pendingEmptyLabel"), tr("No pending orders."), this));
+
+    m_certsTable->setItemDelegate(new ExpiryDelegate(m_certsTable));
+    m_openFolder->setObjectName(QStringLiteral("openCertificateFolderButton"));
+    m_copyFolder->setObjectName(QStringLiteral("copyCertificateFolderButton"));
+    m_certsStack->addWidget(m_certsTable);
+    m_certsStack->addWidget(
+        emptyState(QStringLiteral("certificatesEmptyLabel"),
+                   tr("No certificates yet. Issued certificates are listed here with their "
+                      "expiry date."),
+                   this));
+
+    m_loadError->setObjectName(QStringLiteral("dashboardLoadError"));
+    m_loadError->setWordWrap(true);
+    m_loadError->setTextFormat(Qt::PlainText);
+    m_loadError->setVisible(false);
+
+    auto *issueRow = new QHBoxLayout;
+    issueRow->addWidget(m_issueNote, 1);
+    issueRow->addWidget(m_issue, 0, Qt::AlignTop);
+
+    auto *orderButtons = new QHBoxLayout;
+    orderButtons->addWidget(m_resume);
+    orderButtons->addWidget(m_stop);
+    orderButtons->addWidget(m_showDns);
+    orderButtons->addWidget(m_dismiss);
+    orderButtons->addStretch(1);
+
+    auto *certButtons = new QHBoxLayout;
+    certButtons->addWidget(m_openFolder);
+    certButtons->addWidget(m_copyFolder);
+    certButtons->addStretch(1);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(heading(tr("Dashboard"), 1.4, this));
+    layout->addLayout(issueRow);
+    layout->addWidget(m_loadError);
+    layout->addSpacing(6);
+    layout->addWidget(heading(tr("Pending orders"), 1.1, this));
+    layout->addWidget(m_ordersStack, 2);
+    layout->addLayout(orderButtons);
+    layout->addSpacing(6);
+    layout->addWidget(heading(tr("Certificates"), 1.1, this));
+    layout->addWidget(m_certsStack, 3);
+    layout->addLayout(certButtons);
+
+    connect(m_issue, &QPushButton::clicked, this, &DashboardView::issueRequested);
+    connect(m_resume, &QPushButton::clicked, this, [this] {
+        const QModelIndex row = currentOrder();
+        if (row.isValid())
+            Q_EMIT resumeRequested(row.data(OrderListModel::OrderIdRole).toLongLong());
+    });
+    connect(m_stop, &QPushButton::clicked, this, [this] {
+        const QModelIndex row = currentOrder();
+        if (row.isValid())
+            Q_EMIT stopRequested(row.data(OrderListModel::LiveKeyRole).toInt());
+    });
+    connect(m_showDns, &QPushButton::clicked, this, [this] {
+        const QModelIndex row = currentOrder();
+        if (row.isValid())
+            Q_EMIT showDnsRecordRequested(row.data(OrderListModel::LiveKeyRole).toInt());
+    });
+    connect(m_dismiss, &QPushButton::clicked, this, [this] {
+        const QModelIndex row = currentOrder();
+        if (row.isValid())
+            Q_EMIT dismissRequested(row.data(OrderListModel::LiveKeyRole).toInt());
+    });
+    connect(m_ordersTable, &QTableView::doubleClicked, this, [this] {
+        const QModelIndex row = currentOrder();
+        if (!row.isValid())
+            return;
+        const auto state = OrderListModel::RowState(row.data(OrderListModel::RowStateRole).toInt());
+        if (state == OrderListModel::RowState::WaitingForDns)
+            m_showDns->click();
+        else if (state == OrderListModel::RowState::Resumable)
+            m_resume->click();
+    });
+    connect(m_openFolder, &QPushButton::clicked, this, [this] {
+        const QModelIndex row = currentCertificate();
+        if (row.isValid())
+            QDesktopServices::openUrl(
+                QUrl::fromLocalFile(row.data(CertificateListModel::FolderRole).toString()));
+    });
+    connect(m_copyFolder, &QPushButton::clicked, this, [this] {
+        const QModelIndex row = currentCertificate();
+        if (row.isValid())
+            QApplication::clipboard()->setText(
+                row.siblingAtColumn(int(CertificateListModel::Column::Folder)).data().toString());
+    });
+    for (QAbstractItemModel *model : {static_cast<QAbstractItemModel *>(m_orders),
+                                      static_cast<QAbstractItemModel *>(m_certificates)}) {
+        connect(model, &QAbstractItemModel::modelReset, this, &DashboardView::updateState);
+        connect(model, &QAbstractItemModel::dataChanged, this, &DashboardView::updateOrderButtons);
+    }
+    connect(m_orders, &OrderListModel::reloaded, this, &DashboardView::updateState);
+    connect(m_certificates, &CertificateListModel::reloaded, this, &DashboardView::updateState);
+    connect(m_ordersTable->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &DashboardView::updateOrderButtons);
+    connect(m_certsTable->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &DashboardView::updateOrderButtons);
+    setKeychainReady(false, tr("Checking the keychain…"));
+    updateState();
+}
+
+void DashboardView::setKeychainReady(bool ready, const QString &reason)
+{
+    m_keychainReady = ready;
+    m_keychainReason = reason;
+    m_issue->setEnabled(ready);
+    m_issue->setToolTip(ready ? QString() : reason);
+    updateOrderButtons();
+}
+
+QModelIndex DashboardView::currentOrder() const
+{
+    const QModelIndexList rows = m_ordersTable->selectionModel()->selectedRows();
+    return rows.isEmpty() ? QModelIndex() : rows.constFirst();
+}
+
+QModelIndex DashboardView::currentCertificate() const
+{
+    const QModelIndexList rows = m_certsTable->selectionModel()->selectedRows();
+    return rows.isEmpty() ? QModelIndex() : rows.constFirst();
+}
+
+void DashboardView::updateState()
+{
+    const bool noOrders = m_orders->rowCount() == 0;
+    const bool noCerts = m_certificates->rowCount() == 0;
+    m_ordersStack->setCurrentIndex(noOrders ? 1 : 0);
+    m_certsStack->setCurrentIndex(noCerts ? 1 : 0);
+    if (!noOrders) {
+        m_ordersTable->resizeColumnsToContents();
+        for (int c = 0; c < int(OrderListModel::Column::Status); ++c)
+            m_ordersTable->setColumnWidth(c, qMin(m_ordersTable->columnWidth(c) + 24, 280));
+        if (!currentOrder().isValid())
+            m_ordersTable->selectRow(0);
+    }
+    if (!noCerts) {
+        m_certsTable->resizeColumnsToContents();
+        for (int c = 0; c < int(CertificateListModel::Column::Folder); ++c)
+            m_certsTable->setColumnWidth(c, qMin(m_certsTable->columnWidth(c) + 24, 320));
+    }
+    QStringList errors;
+    for (const QString &e : {m_orders->lastError(), m_certificates->lastError()}) {
+        if (!e.isEmpty())
+            errors << e;
+    }
+    m_loadError->setText(errors.join(QLatin1Char('\n')));
+    m_loadError->setVisible(!errors.isEmpty());
+    updateOrderButtons();
+}
+
+void DashboardView::updateOrderButtons()
+{
+    const bool noOrders = m_orders->rowCount() == 0;
+    const QModelIndex row = currentOrder();
+    const auto state =
+        row.isValid() ? OrderListModel::RowState(row.data(OrderListModel::RowStateRole).toInt())
+                      : OrderListModel::RowState::Failed;
+    for (QPushButton *b : {m_resume, m_stop, m_showDns, m_dismiss})
+        b->setVisible(!noOrders);
+    m_resume->setEnabled(row.isValid() && state == OrderListModel::RowState::Resumable &&
+                         m_keychainReady);
+    m_resume->setToolTip(m_keychainReady ? tr("Continue the order from where it stopped")
+                                         : m_keychainReason);
+    m_stop->setEnabled(row.isValid() && (state == OrderListModel::RowState::Running ||
+                                         state == OrderListModel::RowState::WaitingForDns));
+    m_showDns->setEnabled(row.isValid() && state == OrderListModel::RowState::WaitingForDns);
+    m_dismiss->setEnabled(row.isValid() && state == OrderListModel::RowState::Failed);
+
+    const bool noCerts = m_certificates->rowCount() == 0;
+    m_openFolder->setVisible(!noCerts);
+    m_copyFolder->setVisible(!noCerts);
+    m_openFolder->setEnabled(currentCertificate().isValid());
+    m_copyFolder->setEnabled(currentCertificate().isValid());
+}
+
+} // namespace acmedesk

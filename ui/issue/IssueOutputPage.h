@@ -1,0 +1,56 @@
+// Issuance step 5: where the files go, an optional PFX file, and the less common options.
+#pragma once
+
+#include "issue/IssueValues.h"
+#include "store/Database.h"
+
+#include <QWizardPage>
+#include <functional>
+
+class QCheckBox;
+class QGroupBox;
+class QLineEdit;
+class QPushButton;
+class QSpinBox;
+
+namespace acmedesk {
+
+class FieldHint;
+
+class IssueOutputPage : public QWizardPage
+{
+    Q_OBJECT
+public:
+    IssueOutputPage(Database db, std::function<IdentifierValues()> names,
+                    QWidget *parent = nullptr);
+
+    void initializePage() override;
+    bool isComplete() const override;
+    OutputValues values() const;
+    // The PFX password leaves the widgets once the job has it.
+    void forgetSecrets();
+
+private:
+    void validate();
+    void browseFolder();
+
+    Database m_db;
+    std::function<IdentifierValues()> m_names;
+    QLineEdit *m_folder;
+    QPushButton *m_browse;
+    FieldHint *m_folderHint;
+    QGroupBox *m_pfx;
+    QLineEdit *m_pfxFile;
+    QLineEdit *m_password;
+    QLineEdit *m_repeat;
+    QCheckBox *m_legacy;
+    FieldHint *m_pfxHint;
+    QLineEdit *m_deploy;
+    QLineEdit *m_preferredChain;
+    QSpinBox *m_deadline;
+    bool m_folderEdited = false;
+    bool m_pfxFileEdited = false;
+    bool m_valid = false;
+};
+
+} // namespace acmedesk
