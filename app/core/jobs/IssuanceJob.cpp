@@ -195,6 +195,8 @@ void IssuanceJob::request(const QUrl &url, const std::optional<QJsonObject> &pay
                 (void)AccountRepository(m_services.db).update(m_account);
                 return fail(e, false);
             }
+            if (e.code == QLatin1String("orderNotReady") && context == ProblemContext::Finalize)
+                return finalizeNotReady();
             if (!isTransient(e))
                 return fail(e, false);
             if (pastDeadline())
@@ -508,7 +510,9 @@ void IssuanceJob::handleOrder(const QJsonObject &json)
 void IssuanceJob::stepAuthorizations(QList<QUrl> pending)
 {
     if (pending.isEmpty())
-        return cleanupChallenges([this] { stepSyncOrder(); });
+        // All authorizations are valid, so the order is ready: finalize without fetching it again
+        // (a CA that is not ready yet answers orderNotReady, and we look at the order then).
+        return cleanupChallenges([this] { m_order.finalized ? stepSyncOrder() : stepFinalize(); });
     const QUrl url = pending.takeFirst();
     request(url, std::nullopt, [this, url, pending](AcmeResponse r) {
         const QString status = r.json.value(QLatin1String("status")).toString();
@@ -743,6 +747,24 @@ void IssuanceJob::stepFinalize()
             stepPollOrder(0);
         },
         ProblemContext::Finalize);
+}
+
+void IssuanceJob::finalizeNotReady()
+{
+    // The CA did not take the finalize: the order is not finalized, look at it again shortly.
+    m_order.finalized = false;
+    if (!save())
+        return;
+    if (++m_notReadyCount > 5)
+        return fail(
+            Error{Error::Kind::Protocol,
+                  tr("The CA keeps saying the order is not ready although every name is "
+                     "validated. The order is kept: run 'acmedesk-cli orders resume %1' later.")
+                      .arg(m_order.id),
+                  {},
+                  QStringLiteral("orderNotReady")},
+            true);
+    waitThen(backoffMs(m_notReadyCount), [this] { stepSyncOrder(); });
 }
 
 void IssuanceJob::stepPollOrder(int attempt)

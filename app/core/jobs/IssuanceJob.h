@@ -81,6 +81,7 @@ private:
     void stepChallenge(const QUrl &authzUrl, const QJsonObject &authz, std::function<void()> next);
     void stepFinalize();
     void stepPollOrder(int attempt);
+    void finalizeNotReady();
     void stepDownload();
     void stepWriteFiles(const QByteArray &pem);
     void runDeployHook();
@@ -113,6 +114,7 @@ private:
     bool m_cancelled = false;
     bool m_resumable = false;
     int m_challengesAnswered = 0;
+    int m_notReadyCount = 0;
     int m_firstPollMs = 300;
     int m_pollCapMs = 30000;
 };
