@@ -109,16 +109,7 @@ private Q_SLOTS:
     {
         if (!LocalTestCa::isAvailable())
             QSKIP("pebble is not installed (apt install pebble)");
-        auto probe = await<KeychainState>([&](auto done) {
-            m_secrets.probe([done](KeychainState s, const QString &) { done(s); });
-        });
-        QVERIFY(probe.has_value());
-        if (*probe != KeychainState::Ready) {
-            if (qEnvironmentVariableIsSet("ACMEDESK_REQUIRE_KEYCHAIN"))
-                QFAIL(qPrintable(keychainStateMessage(*probe)));
-            QSKIP(
-                "no unlocked Secret Service in this session (run under tests/run-with-keyring.sh)");
-        }
+        ACMEDESK_REQUIRE_KEYCHAIN();
         auto db = Database::open(m_dataDir.path());
         QVERIFY(db.ok());
         m_db = *db;

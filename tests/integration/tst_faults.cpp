@@ -6,7 +6,6 @@
 #include "FaultProxy.h"
 #include "TestSupport.h"
 #include "crypto/Certificate.h"
-#include "secrets/KeychainSecretStore.h"
 #include "store/OrderRepository.h"
 
 #include <QFileInfo>
@@ -65,15 +64,7 @@ private Q_SLOTS:
     {
         if (!LocalTestCa::isAvailable())
             QSKIP("pebble is not installed");
-        KeychainSecretStore secrets;
-        auto probe = await<KeychainState>([&](auto done) {
-            secrets.probe([done](KeychainState s, const QString &) { done(s); });
-        });
-        if (!probe || *probe != KeychainState::Ready) {
-            if (qEnvironmentVariableIsSet("ACMEDESK_REQUIRE_KEYCHAIN"))
-                QFAIL("keychain not ready");
-            QSKIP("no unlocked Secret Service (run under tests/run-with-keyring.sh)");
-        }
+        ACMEDESK_REQUIRE_KEYCHAIN();
         m_ca = new LocalTestCa(m_work.filePath(QStringLiteral("pebble")), this);
         LocalTestCa::Options o;
         o.nonceRejectPercent = 0;

@@ -7,7 +7,6 @@
 #include "TestSupport.h"
 #include "crypto/Certificate.h"
 #include "crypto/Pkcs12.h"
-#include "secrets/KeychainSecretStore.h"
 #include "store/OrderRepository.h"
 
 #include <QDirIterator>
@@ -136,15 +135,7 @@ private Q_SLOTS:
     {
         if (!LocalTestCa::isAvailable() || !ChallTestSrv::isAvailable())
             QSKIP("pebble and pebble-challtestsrv are needed (apt install pebble)");
-        KeychainSecretStore secrets;
-        auto probe = await<KeychainState>([&](auto done) {
-            secrets.probe([done](KeychainState s, const QString &) { done(s); });
-        });
-        if (!probe || *probe != KeychainState::Ready) {
-            if (qEnvironmentVariableIsSet("ACMEDESK_REQUIRE_KEYCHAIN"))
-                QFAIL("keychain not ready");
-            QSKIP("no unlocked Secret Service (run under tests/run-with-keyring.sh)");
-        }
+        ACMEDESK_REQUIRE_KEYCHAIN();
         m_dns = new ChallTestSrv(this);
         auto dnsStarted = m_dns->start();
         QVERIFY2(dnsStarted.ok(),

@@ -1,5 +1,7 @@
 #include "TestSupport.h"
 
+#include "secrets/KeychainSecretStore.h"
+
 #include <QDirIterator>
 #include <QFile>
 #include <QNetworkAccessManager>
@@ -110,6 +112,17 @@ QList<QByteArray> pemBodyLines(const QByteArray &pem)
         if (!line.startsWith("-----") && line.trimmed().size() >= 40)
             lines << line.trimmed();
     return lines;
+}
+
+QString keychainProblem()
+{
+    KeychainSecretStore secrets;
+    const auto state = await<KeychainState>(
+        [&](auto done) { secrets.probe([done](KeychainState st, const QString &) { done(st); }); },
+        30000);
+    if (!state)
+        return QStringLiteral("the keychain probe did not answer");
+    return *state == KeychainState::Ready ? QString() : keychainStateMessage(*state);
 }
 
 } // namespace acmedesk::test

@@ -54,4 +54,21 @@ QStringList filesContaining(const QString &dir, const QList<QByteArray> &needles
 // The body lines of a PEM block (what would show if a key leaked in pieces).
 QList<QByteArray> pemBodyLines(const QByteArray &pem);
 
+// Empty when the real keychain (Secret Service) answers a write/read/delete round trip;
+// otherwise what is wrong and how to fix it.
+QString keychainProblem();
+
 } // namespace acmedesk::test
+
+// Suites that need the real keychain: fail under tests/run-with-keyring.sh (which sets
+// ACMEDESK_REQUIRE_KEYCHAIN), skip with the reason elsewhere.
+#define ACMEDESK_REQUIRE_KEYCHAIN()                                                                \
+    do {                                                                                           \
+        const QString keychainWhy_ = acmedesk::test::keychainProblem();                            \
+        if (!keychainWhy_.isEmpty()) {                                                             \
+            if (qEnvironmentVariableIsSet("ACMEDESK_REQUIRE_KEYCHAIN"))                            \
+                QFAIL(qPrintable(keychainWhy_));                                                   \
+            QSKIP(qPrintable(keychainWhy_ +                                                        \
+                             QStringLiteral(" (run under tests/run-with-keyring.sh)")));           \
+        }                                                                                          \
+    } while (false)

@@ -1,6 +1,7 @@
 #include "crypto/Certificate.h"
 
 #include "crypto/OpenSslError.h"
+#include "crypto/OpenSslPtr.h"
 
 #include <QCoreApplication>
 #include <memory>
@@ -23,13 +24,10 @@ QString tr(const char *s)
     return QCoreApplication::translate("Certificate", s);
 }
 
-template <typename T, void (*F)(T *)> struct Deleter
-{
-    void operator()(T *p) const { F(p); }
-};
-using BioPtr = std::unique_ptr<BIO, Deleter<BIO, [](BIO *b) { BIO_free_all(b); }>>;
-using BnPtr = std::unique_ptr<BIGNUM, Deleter<BIGNUM, BN_free>>;
-using X509Ptr = std::unique_ptr<X509, Deleter<X509, X509_free>>;
+using ossl::BioPtr;
+using ossl::BnPtr;
+using ossl::Deleter;
+using ossl::X509Ptr;
 using StorePtr = std::unique_ptr<X509_STORE, Deleter<X509_STORE, X509_STORE_free>>;
 using StoreCtxPtr = std::unique_ptr<X509_STORE_CTX, Deleter<X509_STORE_CTX, X509_STORE_CTX_free>>;
 void freeGeneralNames(GENERAL_NAMES *g)

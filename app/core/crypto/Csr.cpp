@@ -1,6 +1,7 @@
 #include "crypto/Csr.h"
 
 #include "crypto/OpenSslError.h"
+#include "crypto/OpenSslPtr.h"
 
 #include <QCoreApplication>
 #include <QHostAddress>
@@ -21,10 +22,7 @@ QString tr(const char *s)
     return QCoreApplication::translate("Csr", s);
 }
 
-template <typename T, void (*F)(T *)> struct Deleter
-{
-    void operator()(T *p) const { F(p); }
-};
+using ossl::Deleter;
 using ReqPtr = std::unique_ptr<X509_REQ, Deleter<X509_REQ, X509_REQ_free>>;
 using NamePtr = std::unique_ptr<X509_NAME, Deleter<X509_NAME, X509_NAME_free>>;
 void freeGeneralNames(GENERAL_NAMES *g)

@@ -2,6 +2,7 @@
 
 #include "crypto/Base64Url.h"
 #include "crypto/OpenSslError.h"
+#include "crypto/OpenSslPtr.h"
 
 #include <QCoreApplication>
 #include <QHostAddress>
@@ -27,16 +28,13 @@ QString tr(const char *s)
     return QCoreApplication::translate("KeyPair", s);
 }
 
-template <typename T, void (*F)(T *)> struct Deleter
-{
-    void operator()(T *p) const { F(p); }
-};
-using BioPtr = std::unique_ptr<BIO, Deleter<BIO, [](BIO *b) { BIO_free_all(b); }>>;
-using BnPtr = std::unique_ptr<BIGNUM, Deleter<BIGNUM, BN_free>>;
-using MdCtxPtr = std::unique_ptr<EVP_MD_CTX, Deleter<EVP_MD_CTX, EVP_MD_CTX_free>>;
-using PkeyCtxPtr = std::unique_ptr<EVP_PKEY_CTX, Deleter<EVP_PKEY_CTX, EVP_PKEY_CTX_free>>;
+using ossl::BioPtr;
+using ossl::BnPtr;
+using ossl::Deleter;
+using ossl::MdCtxPtr;
+using ossl::PkeyCtxPtr;
 using EcSigPtr = std::unique_ptr<ECDSA_SIG, Deleter<ECDSA_SIG, ECDSA_SIG_free>>;
-using X509Ptr = std::unique_ptr<X509, Deleter<X509, X509_free>>;
+using ossl::X509Ptr;
 using ParamBldPtr = std::unique_ptr<OSSL_PARAM_BLD, Deleter<OSSL_PARAM_BLD, OSSL_PARAM_BLD_free>>;
 using ParamPtr = std::unique_ptr<OSSL_PARAM, Deleter<OSSL_PARAM, OSSL_PARAM_free>>;
 

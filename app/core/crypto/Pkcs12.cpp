@@ -1,6 +1,7 @@
 #include "crypto/Pkcs12.h"
 
 #include "crypto/OpenSslError.h"
+#include "crypto/OpenSslPtr.h"
 
 #include <QCoreApplication>
 #include <memory>
@@ -20,13 +21,10 @@ QString tr(const char *s)
     return QCoreApplication::translate("Pkcs12", s);
 }
 
-template <typename T, void (*F)(T *)> struct Deleter
-{
-    void operator()(T *p) const { F(p); }
-};
-using BioPtr = std::unique_ptr<BIO, Deleter<BIO, [](BIO *b) { BIO_free_all(b); }>>;
-using X509Ptr = std::unique_ptr<X509, Deleter<X509, X509_free>>;
-using PkeyPtr = std::unique_ptr<EVP_PKEY, Deleter<EVP_PKEY, EVP_PKEY_free>>;
+using ossl::BioPtr;
+using ossl::Deleter;
+using ossl::PkeyPtr;
+using ossl::X509Ptr;
 using Pkcs12Ptr = std::unique_ptr<PKCS12, Deleter<PKCS12, PKCS12_free>>;
 void freeBorrowedX509Stack(STACK_OF(X509) * s)
 {
