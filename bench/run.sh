@@ -25,6 +25,7 @@ if [ -n "$missing" ]; then
         exit 2
     fi
     echo "bench: installing$missing" >&2
+    # shellcheck disable=SC2086 # one word per package
     DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends $missing >&2
 fi
 
