@@ -2,6 +2,11 @@
 
 #include "TestSupport.h"
 
+#ifdef Q_OS_LINUX
+#include <csignal>
+#include <sys/prctl.h>
+#endif
+
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
@@ -33,6 +38,10 @@ Result<void> ChallTestSrv::start()
         m_dnsPort = freeLoopbackPort();
         m_mgmtPort = freeLoopbackPort();
         m_process.setProcessChannelMode(QProcess::MergedChannels);
+#ifdef Q_OS_LINUX
+        m_process.setChildProcessModifier(
+            [] { ::prctl(PR_SET_PDEATHSIG, SIGTERM); }); // dies with the test
+#endif
         m_process.start(
             QStandardPaths::findExecutable(QStringLiteral("pebble-challtestsrv")),
             {QStringLiteral("-management"), QStringLiteral("127.0.0.1:%1").arg(m_mgmtPort),

@@ -20,6 +20,11 @@
 #include <QTimer>
 #include <openssl/rand.h>
 
+#ifdef Q_OS_LINUX
+#include <csignal>
+#include <sys/prctl.h>
+#endif
+
 namespace acmedesk {
 
 namespace {
@@ -191,6 +196,10 @@ void LocalTestCa::launch(std::function<void(Result<void>)> done)
     for (auto it = m_options.environment.cbegin(); it != m_options.environment.cend(); ++it)
         env.insert(it.key(), it.value());
     m_process->setProcessEnvironment(env);
+#ifdef Q_OS_LINUX
+    // If AcmeDesk dies without stopping it (crash, kill -9), Pebble goes too.
+    m_process->setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGTERM); });
+#endif
     m_process->setWorkingDirectory(m_dir);
     m_process->setProcessChannelMode(QProcess::MergedChannels);
     m_process->setStandardOutputFile(logFile(), QIODevice::Append);
