@@ -669,6 +669,27 @@ void ordersList(const QString &dataDir, const QStringList &args)
     finish(Success);
 }
 
+// Resumes the orders one after the other (they may need the same port), then reports.
+void resumeEach(const Context &c, QList<qint64> ids, QStringList failures)
+{
+    if (ids.isEmpty()) {
+        if (failures.isEmpty())
+            return finish(Success);
+        return finish(Failure,
+                      QStringLiteral("acmedesk-cli: ") + failures.join(QStringLiteral("; ")));
+    }
+    const qint64 id = ids.takeFirst();
+    runIssuance(
+        c, [id](IssuanceJob *job) { job->resume(id); },
+        [c, id, ids, failures](bool ok, IssuanceJob *job) mutable {
+            if (ok)
+                QTextStream(stdout) << job->files().folder << Qt::endl;
+            else
+                failures << tr("order %1: %2").arg(id).arg(job->error().message);
+            resumeEach(c, ids, failures);
+        });
+}
+
 void ordersResume(const QString &dataDir, const QStringList &args)
 {
     QCommandLineParser p;
@@ -696,30 +717,7 @@ void ordersResume(const QString &dataDir, const QStringList &args)
             return finish(Success, tr("No unfinished orders."));
     }
     Context c = *ctx;
-    requireKeychain(c, [c, ids] {
-        auto remaining = std::make_shared<QList<qint64>>(ids);
-        auto failures = std::make_shared<QStringList>();
-        auto next = std::make_shared<std::function<void()>>();
-        *next = [c, remaining, failures, next] {
-            if (remaining->isEmpty()) {
-                if (failures->isEmpty())
-                    return finish(Success);
-                return finish(Failure, QStringLiteral("acmedesk-cli: ") +
-                                           failures->join(QStringLiteral("; ")));
-            }
-            const qint64 id = remaining->takeFirst();
-            runIssuance(
-                c, [id](IssuanceJob *job) { job->resume(id); },
-                [id, failures, next](bool ok, IssuanceJob *job) {
-                    if (ok)
-                        QTextStream(stdout) << job->files().folder << Qt::endl;
-                    else
-                        *failures << tr("order %1: %2").arg(id).arg(job->error().message);
-                    (*next)();
-                });
-        };
-        (*next)();
-    });
+    requireKeychain(c, [c, ids] { resumeEach(c, ids, {}); });
 }
 
 // Overwrites the value of --eab-hmac-key in argv so it no longer shows in `ps`.

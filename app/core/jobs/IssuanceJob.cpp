@@ -581,46 +581,7 @@ void IssuanceJob::stepChallenge(const QUrl &authzUrl, const QJsonObject &authz,
         ++m_challengesAnswered;
         Q_EMIT progress(tr("Asking the CA to validate %1…").arg(name));
         request(challengeUrl, QJsonObject(), [this, authzUrl, name, next](AcmeResponse) {
-            auto poll = std::make_shared<std::function<void(int)>>();
-            *poll = [this, authzUrl, name, next, poll](int attempt) {
-                request(authzUrl, std::nullopt, [this, name, next, poll, attempt](AcmeResponse r) {
-                    const QString status = r.json.value(QLatin1String("status")).toString();
-                    if (status == QLatin1String("valid")) {
-                        Q_EMIT progress(tr("%1 validated.").arg(name));
-                        return next();
-                    }
-                    if (status != QLatin1String("pending")) {
-                        QString detail;
-                        for (const QJsonValue &c :
-                             r.json.value(QLatin1String("challenges")).toArray()) {
-                            const QJsonObject err =
-                                c.toObject().value(QLatin1String("error")).toObject();
-                            if (!err.isEmpty()) {
-                                Problem p;
-                                p.type = err.value(QLatin1String("type")).toString();
-                                p.detail = err.value(QLatin1String("detail")).toString();
-                                return fail(
-                                    Error{Error::Kind::Problem,
-                                          tr("Validation of %1 failed: %2")
-                                              .arg(name, adviceFor(p, ProblemContext::Order)),
-                                          p.detail, p.shortType()},
-                                    false);
-                            }
-                        }
-                        return fail(Error{Error::Kind::Problem,
-                                          tr("Validation of %1 failed (%2).").arg(name, status),
-                                          detail},
-                                    false);
-                    }
-                    const int wait =
-                        r.retryAfter ? int(std::clamp<qint64>(
-                                           QDateTime::currentDateTimeUtc().msecsTo(*r.retryAfter),
-                                           100, 600000))
-                                     : backoffMs(attempt);
-                    waitThen(wait, [poll, attempt] { (*poll)(attempt + 1); });
-                });
-            };
-            (*poll)(0);
+            pollAuthorization(authzUrl, name, next, 0);
         });
     };
 
@@ -676,6 +637,60 @@ void IssuanceJob::stepChallenge(const QUrl &authzUrl, const QJsonObject &authz,
             return fail(ok.error(), false);
         m_hookRecords << qMakePair(name, value);
         answer();
+    });
+}
+
+void IssuanceJob::pollAuthorization(const QUrl &authzUrl, const QString &name,
+                                    std::function<void()> next, int attempt)
+{
+    request(authzUrl, std::nullopt, [this, authzUrl, name, next, attempt](AcmeResponse r) {
+        const QString status = r.json.value(QLatin1String("status")).toString();
+        if (status == QLatin1String("valid")) {
+            Q_EMIT progress(tr("%1 validated.").arg(name));
+            return next();
+        }
+        if (status != QLatin1String("pending")) {
+            for (const QJsonValue &c : r.json.value(QLatin1String("challenges")).toArray()) {
+                const QJsonObject err = c.toObject().value(QLatin1String("error")).toObject();
+                if (!err.isEmpty()) {
+                    Problem p;
+                    p.type = err.value(QLatin1String("type")).toString();
+                    p.detail = err.value(QLatin1String("detail")).toString();
+                    return fail(Error{Error::Kind::Problem,
+                                      tr("Validation of %1 failed: %2")
+                                          .arg(name, adviceFor(p, ProblemContext::Order)),
+                                      p.detail, p.shortType()},
+                                false);
+                }
+            }
+            return fail(Error{Error::Kind::Problem,
+                              tr("Validation of %1 failed (%2).").arg(name, status),
+                              {}},
+                        false);
+        }
+        const int wait =
+            r.retryAfter ? int(std::clamp<qint64>(
+                               QDateTime::currentDateTimeUtc().msecsTo(*r.retryAfter), 100, 600000))
+                         : backoffMs(attempt);
+        waitThen(wait, [this, authzUrl, name, next, attempt] {
+            pollAuthorization(authzUrl, name, next, attempt + 1);
+        });
+    });
+}
+
+void IssuanceJob::tryAlternates(QList<QUrl> candidates, const QByteArray &fallback)
+{
+    const QString preferred = m_order.options.preferredChain.trimmed();
+    if (candidates.isEmpty()) {
+        m_warning = tr("No chain ends in \"%1\"; the CA's default chain was used.").arg(preferred);
+        return stepWriteFiles(fallback);
+    }
+    const QUrl alt = candidates.takeFirst();
+    request(alt, std::nullopt, [this, preferred, candidates, fallback](AcmeResponse a) {
+        auto c = parseChain(a.body);
+        if (c && c->topIssuerCommonName().compare(preferred, Qt::CaseInsensitive) == 0)
+            return stepWriteFiles(a.body);
+        tryAlternates(candidates, fallback);
     });
 }
 
@@ -815,24 +830,7 @@ void IssuanceJob::stepDownload()
             (chain && chain->topIssuerCommonName().compare(preferred, Qt::CaseInsensitive) == 0))
             return stepWriteFiles(r.body);
         // Look through the alternates for the preferred issuer; keep the default if none has it.
-        auto candidates = std::make_shared<QList<QUrl>>(alternates);
-        auto fallback = r.body;
-        auto tryNext = std::make_shared<std::function<void()>>();
-        *tryNext = [this, candidates, fallback, preferred, tryNext] {
-            if (candidates->isEmpty()) {
-                m_warning =
-                    tr("No chain ends in \"%1\"; the CA's default chain was used.").arg(preferred);
-                return stepWriteFiles(fallback);
-            }
-            const QUrl alt = candidates->takeFirst();
-            request(alt, std::nullopt, [this, preferred, tryNext](AcmeResponse a) {
-                auto c = parseChain(a.body);
-                if (c && c->topIssuerCommonName().compare(preferred, Qt::CaseInsensitive) == 0)
-                    return stepWriteFiles(a.body);
-                (*tryNext)();
-            });
-        };
-        (*tryNext)();
+        tryAlternates(alternates, r.body);
     });
 }
 

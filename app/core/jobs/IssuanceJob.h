@@ -79,6 +79,9 @@ private:
     void handleOrder(const QJsonObject &order);
     void stepAuthorizations(QList<QUrl> pending);
     void stepChallenge(const QUrl &authzUrl, const QJsonObject &authz, std::function<void()> next);
+    void pollAuthorization(const QUrl &authzUrl, const QString &name, std::function<void()> next,
+                           int attempt);
+    void tryAlternates(QList<QUrl> candidates, const QByteArray &fallback);
     void stepFinalize();
     void stepPollOrder(int attempt);
     void finalizeNotReady();
