@@ -21,14 +21,16 @@ QString Problem::shortType() const
 
 Problem Problem::fromJson(const QByteArray &body, int httpStatus)
 {
+    return fromObject(QJsonDocument::fromJson(body).object(), httpStatus);
+}
+
+Problem Problem::fromObject(const QJsonObject &o, int httpStatus)
+{
     Problem p;
-    p.httpStatus = httpStatus;
-    const QJsonObject o = QJsonDocument::fromJson(body).object();
     p.type = o.value(QLatin1String("type")).toString();
     p.detail = o.value(QLatin1String("detail")).toString();
     p.subproblems = o.value(QLatin1String("subproblems")).toArray();
-    if (o.contains(QLatin1String("status")))
-        p.httpStatus = o.value(QLatin1String("status")).toInt(httpStatus);
+    p.httpStatus = o.value(QLatin1String("status")).toInt(httpStatus);
     return p;
 }
 

@@ -4,6 +4,7 @@
 #include "util/Result.h"
 
 #include <QJsonArray>
+#include <QJsonObject>
 #include <QString>
 
 namespace acmedesk {
@@ -17,6 +18,7 @@ struct Problem
 
     QString shortType() const; // "badNonce" for "urn:ietf:params:acme:error:badNonce"
     static Problem fromJson(const QByteArray &body, int httpStatus);
+    static Problem fromObject(const QJsonObject &o, int httpStatus = 0); // e.g. an order's "error"
 };
 
 // The sentence AcmeDesk shows for a problem: what happened and what to check.

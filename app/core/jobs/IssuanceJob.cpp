@@ -466,45 +466,39 @@ void IssuanceJob::stepSyncOrder()
 
 void IssuanceJob::handleOrder(const QJsonObject &json)
 {
-    {
-        const QJsonObject &r_json = json; // NOLINT
-        const QString status = r_json.value(QLatin1String("status")).toString();
-        m_order.status = status;
-        m_order.finalizeUrl = QUrl(r_json.value(QLatin1String("finalize")).toString());
-        const QUrl cert(r_json.value(QLatin1String("certificate")).toString());
-        if (cert.isValid())
-            m_order.certificateUrl = cert;
+    const QString status = json.value(QLatin1String("status")).toString();
+    m_order.status = status;
+    m_order.finalizeUrl = QUrl(json.value(QLatin1String("finalize")).toString());
+    const QUrl cert(json.value(QLatin1String("certificate")).toString());
+    if (cert.isValid())
+        m_order.certificateUrl = cert;
+    if (!save())
+        return;
+    if (status == QLatin1String("pending")) {
+        QList<QUrl> authzs;
+        for (const QJsonValue &v : json.value(QLatin1String("authorizations")).toArray())
+            authzs << QUrl(v.toString());
+        return stepAuthorizations(authzs);
+    }
+    if (status == QLatin1String("ready")) {
+        if (m_challengesAnswered == 0)
+            Q_EMIT progress(tr("All names are already validated."));
+        return stepFinalize();
+    }
+    if (status == QLatin1String("processing")) {
+        m_order.finalized = true;
+        setStage(orderstage::Finalizing);
         if (!save())
             return;
-        if (status == QLatin1String("pending")) {
-            QList<QUrl> authzs;
-            for (const QJsonValue &v : r_json.value(QLatin1String("authorizations")).toArray())
-                authzs << QUrl(v.toString());
-            return stepAuthorizations(authzs);
-        }
-        if (status == QLatin1String("ready")) {
-            if (m_challengesAnswered == 0)
-                Q_EMIT progress(tr("All names are already validated."));
-            return stepFinalize();
-        }
-        if (status == QLatin1String("processing")) {
-            m_order.finalized = true;
-            setStage(orderstage::Finalizing);
-            if (!save())
-                return;
-            return stepPollOrder(0);
-        }
-        if (status == QLatin1String("valid"))
-            return stepDownload();
-        const QJsonObject err = r_json.value(QLatin1String("error")).toObject();
-        Problem p;
-        p.type = err.value(QLatin1String("type")).toString();
-        p.detail = err.value(QLatin1String("detail")).toString();
-        fail(p.type.isEmpty()
-                 ? Error{Error::Kind::Protocol, tr("The CA marked the order %1.").arg(status), {}}
-                 : toError(p, ProblemContext::Order),
-             false);
+        return stepPollOrder(0);
     }
+    if (status == QLatin1String("valid"))
+        return stepDownload();
+    const Problem p = Problem::fromObject(json.value(QLatin1String("error")).toObject());
+    fail(p.type.isEmpty()
+             ? Error{Error::Kind::Protocol, tr("The CA marked the order %1.").arg(status), {}}
+             : toError(p, ProblemContext::Order),
+         false);
 }
 
 void IssuanceJob::stepAuthorizations(QList<QUrl> pending)
@@ -653,9 +647,7 @@ void IssuanceJob::pollAuthorization(const QUrl &authzUrl, const QString &name,
             for (const QJsonValue &c : r.json.value(QLatin1String("challenges")).toArray()) {
                 const QJsonObject err = c.toObject().value(QLatin1String("error")).toObject();
                 if (!err.isEmpty()) {
-                    Problem p;
-                    p.type = err.value(QLatin1String("type")).toString();
-                    p.detail = err.value(QLatin1String("detail")).toString();
+                    const Problem p = Problem::fromObject(err);
                     return fail(Error{Error::Kind::Problem,
                                       tr("Validation of %1 failed: %2")
                                           .arg(name, adviceFor(p, ProblemContext::Order)),
