@@ -1,6 +1,6 @@
-#include "AccountListModel.h"
+#include "models/AccountListModel.h"
 
-#include "scm/Presets.h"
+#include "core/scm/Presets.h"
 
 namespace acmedesk {
 

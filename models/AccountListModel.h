@@ -1,8 +1,8 @@
 // The accounts table: one row per account in the database, ordered by name.
 #pragma once
 
-#include "store/Account.h"
-#include "store/AccountRepository.h"
+#include "core/store/Account.h"
+#include "core/store/AccountRepository.h"
 
 #include <QAbstractTableModel>
 #include <QList>

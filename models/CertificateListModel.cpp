@@ -1,4 +1,4 @@
-#include "CertificateListModel.h"
+#include "models/CertificateListModel.h"
 
 #include <QDir>
 #include <QLocale>

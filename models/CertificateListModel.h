@@ -1,8 +1,8 @@
 // The certificates AcmeDesk wrote: one row per certificate in the database, soonest expiry first.
 #pragma once
 
-#include "store/Order.h"
-#include "store/OrderRepository.h"
+#include "core/store/Order.h"
+#include "core/store/OrderRepository.h"
 
 #include <QAbstractTableModel>
 #include <QDateTime>

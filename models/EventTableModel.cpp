@@ -1,4 +1,4 @@
-#include "EventTableModel.h"
+#include "models/EventTableModel.h"
 
 #include <QFont>
 #include <QLocale>

@@ -1,7 +1,7 @@
 // The activity table: recent audit events, newest first.
 #pragma once
 
-#include "store/EventLog.h"
+#include "core/store/EventLog.h"
 
 #include <QAbstractTableModel>
 #include <QList>

@@ -1,4 +1,4 @@
-#include "OrderListModel.h"
+#include "models/OrderListModel.h"
 
 #include <QSet>
 

@@ -2,8 +2,8 @@
 // and unfinished orders in the database that can be resumed.
 #pragma once
 
-#include "store/Order.h"
-#include "store/OrderRepository.h"
+#include "core/store/Order.h"
+#include "core/store/OrderRepository.h"
 
 #include <QAbstractTableModel>
 #include <QList>

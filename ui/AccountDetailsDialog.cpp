@@ -1,6 +1,6 @@
-#include "AccountDetailsDialog.h"
+#include "ui/AccountDetailsDialog.h"
 
-#include "AccountListModel.h"
+#include "models/AccountListModel.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>

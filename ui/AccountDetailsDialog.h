@@ -1,7 +1,7 @@
 // Everything AcmeDesk knows about one account, as selectable plain text. Holds no secrets.
 #pragma once
 
-#include "store/Account.h"
+#include "core/store/Account.h"
 
 #include <QDialog>
 

@@ -1,7 +1,7 @@
-#include "AccountsPage.h"
+#include "ui/AccountsPage.h"
 
-#include "AccountDetailsDialog.h"
-#include "AccountListModel.h"
+#include "models/AccountListModel.h"
+#include "ui/AccountDetailsDialog.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>

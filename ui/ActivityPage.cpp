@@ -1,6 +1,6 @@
-#include "ActivityPage.h"
+#include "ui/ActivityPage.h"
 
-#include "EventTableModel.h"
+#include "models/EventTableModel.h"
 
 #include <QHeaderView>
 #include <QLabel>

@@ -1,7 +1,7 @@
-#include "DashboardView.h"
+#include "ui/DashboardView.h"
 
-#include "CertificateListModel.h"
-#include "OrderListModel.h"
+#include "models/CertificateListModel.h"
+#include "models/OrderListModel.h"
 
 #include <QApplication>
 #include <QClipboard>

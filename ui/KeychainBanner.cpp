@@ -1,4 +1,4 @@
-#include "KeychainBanner.h"
+#include "ui/KeychainBanner.h"
 
 #include <QHBoxLayout>
 #include <QLabel>

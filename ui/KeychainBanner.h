@@ -2,7 +2,7 @@
 // Not modal: the rest of the window keeps working (only adding accounts needs the keychain).
 #pragma once
 
-#include "secrets/SecretStore.h"
+#include "core/secrets/SecretStore.h"
 
 #include <QFrame>
 

@@ -3,8 +3,8 @@
 // (RunningJobs): the Dashboard lists them with the unfinished orders.
 #pragma once
 
-#include "Services.h"
-#include "secrets/SecretStore.h"
+#include "core/Services.h"
+#include "core/secrets/SecretStore.h"
 
 #include <QMainWindow>
 #include <QPointer>

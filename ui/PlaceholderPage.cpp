@@ -1,4 +1,4 @@
-#include "PlaceholderPage.h"
+#include "ui/PlaceholderPage.h"
 
 #include <QLabel>
 #include <QVBoxLayout>

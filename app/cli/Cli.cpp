@@ -1,13 +1,13 @@
-#include "Cli.h"
+#include "cli/Cli.h"
 
-#include "acme/AcmeClient.h"
-#include "jobs/IssuanceJob.h"
-#include "jobs/RegistrationJob.h"
-#include "scm/EabInput.h"
-#include "secrets/KeychainSecretStore.h"
-#include "store/AccountRepository.h"
-#include "store/EventLog.h"
-#include "store/OrderRepository.h"
+#include "core/acme/AcmeClient.h"
+#include "core/jobs/IssuanceJob.h"
+#include "core/jobs/RegistrationJob.h"
+#include "core/scm/EabInput.h"
+#include "core/secrets/KeychainSecretStore.h"
+#include "core/store/AccountRepository.h"
+#include "core/store/EventLog.h"
+#include "core/store/OrderRepository.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

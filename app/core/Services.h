@@ -1,8 +1,8 @@
 // What entry points build once and hand to jobs: the database and the secret store.
 #pragma once
 
-#include "secrets/SecretStore.h"
-#include "store/Database.h"
+#include "core/secrets/SecretStore.h"
+#include "core/store/Database.h"
 
 namespace acmedesk {
 

@@ -3,15 +3,15 @@
 // Uses the real keychain when its probe says Ready (under a throwaway service name), else an
 // in-memory store. Secrets are never printed: only whether they appear.
 #include "GuiTestHelpers.h"
-#include "MainWindow.h"
-#include "TestSupport.h"
-#include "localca/LocalTestCa.h"
-#include "secrets/KeychainSecretStore.h"
-#include "secrets/MemorySecretStore.h"
-#include "store/AccountRepository.h"
-#include "store/Database.h"
-#include "wizard/AccountWizard.h"
-#include "wizard/EndpointPage.h"
+#include "core/localca/LocalTestCa.h"
+#include "core/secrets/KeychainSecretStore.h"
+#include "core/secrets/MemorySecretStore.h"
+#include "core/store/AccountRepository.h"
+#include "core/store/Database.h"
+#include "support/TestSupport.h"
+#include "ui/MainWindow.h"
+#include "ui/wizard/AccountWizard.h"
+#include "ui/wizard/EndpointPage.h"
 
 #include <QApplication>
 #include <QCheckBox>

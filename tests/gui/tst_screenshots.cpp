@@ -4,20 +4,20 @@
 // Fusion palette, and grabs each one. With ACMEDESK_SCREENSHOT_DIR set the
 // PNGs land there (scripts/screenshots.sh -> docs/screenshots); otherwise in a temporary folder,
 // and the test only checks that every page renders.
-#include "AccountDetailsDialog.h"
 #include "GuiTestHelpers.h"
-#include "MainWindow.h"
-#include "TestSupport.h"
-#include "issue/ExportPfxDialog.h"
-#include "issue/IssueValues.h"
-#include "issue/IssueWizard.h"
-#include "issue/ManualDnsPanel.h"
-#include "localca/LocalTestCa.h"
-#include "secrets/MemorySecretStore.h"
-#include "store/Database.h"
-#include "store/EventLog.h"
-#include "wizard/AccountWizard.h"
-#include "wizard/EndpointPage.h"
+#include "core/localca/LocalTestCa.h"
+#include "core/secrets/MemorySecretStore.h"
+#include "core/store/Database.h"
+#include "core/store/EventLog.h"
+#include "support/TestSupport.h"
+#include "ui/AccountDetailsDialog.h"
+#include "ui/MainWindow.h"
+#include "ui/issue/ExportPfxDialog.h"
+#include "ui/issue/IssueValues.h"
+#include "ui/issue/IssueWizard.h"
+#include "ui/issue/ManualDnsPanel.h"
+#include "ui/wizard/AccountWizard.h"
+#include "ui/wizard/EndpointPage.h"
 
 #include <QApplication>
 #include <QCheckBox>

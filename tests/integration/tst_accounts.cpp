@@ -1,13 +1,13 @@
 // ACME accounts with External Account Binding against a real Pebble (EAB required, -strict), the
 // real Secret Service (gnome-keyring) and a real SQLite file, through the job and the real CLI.
 // CTest runs this twice: with Pebble's nonce rejection at 0 % and at 50 %.
-#include "TestSupport.h"
-#include "acme/AcmeClient.h"
-#include "crypto/Base64Url.h"
-#include "jobs/RegistrationJob.h"
-#include "scm/EabInput.h"
-#include "secrets/KeychainSecretStore.h"
-#include "store/AccountRepository.h"
+#include "core/acme/AcmeClient.h"
+#include "core/crypto/Base64Url.h"
+#include "core/jobs/RegistrationJob.h"
+#include "core/scm/EabInput.h"
+#include "core/secrets/KeychainSecretStore.h"
+#include "core/store/AccountRepository.h"
+#include "support/TestSupport.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

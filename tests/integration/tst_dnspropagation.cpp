@@ -1,8 +1,8 @@
 // DnsPropagationCheck against a real DNS server: pebble-challtestsrv (the mock DNS of the Pebble
 // project) started by this test on free loopback ports, its TXT records set through its
 // management API.
-#include "TestSupport.h"
-#include "acme/DnsHook.h"
+#include "core/acme/DnsHook.h"
+#include "support/TestSupport.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

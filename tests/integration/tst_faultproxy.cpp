@@ -1,11 +1,11 @@
 // The fault-injecting TLS proxy the issuance tests put between AcmeDesk and Pebble: it must be
 // transparent (URLs, JWS "url" checks, nonces, PEM bodies) and inject exactly the faults asked for.
-#include "FaultProxy.h"
-#include "TestSupport.h"
-#include "acme/AcmeClient.h"
-#include "acme/Jws.h"
-#include "crypto/Base64Url.h"
-#include "crypto/Csr.h"
+#include "core/acme/AcmeClient.h"
+#include "core/acme/Jws.h"
+#include "core/crypto/Base64Url.h"
+#include "core/crypto/Csr.h"
+#include "support/FaultProxy.h"
+#include "support/TestSupport.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>

@@ -3,10 +3,10 @@
 // rateLimited, a connection dropped mid-response, and a rate limit that outlasts the deadline.
 // Each ends in a certificate (at once, or after `orders resume`), with exactly one order and one
 // finalize at the CA.
-#include "FaultProxy.h"
-#include "TestSupport.h"
-#include "crypto/Certificate.h"
-#include "store/OrderRepository.h"
+#include "core/crypto/Certificate.h"
+#include "core/store/OrderRepository.h"
+#include "support/FaultProxy.h"
+#include "support/TestSupport.h"
 
 #include <QFileInfo>
 #include <QLocale>

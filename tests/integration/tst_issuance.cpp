@@ -2,12 +2,12 @@
 // is Pebble's DNS (every name -> 127.0.0.1, TXT records for dns-01), Pebble's VA connects to our
 // http-01 listener or to a web server serving the webroot. Driven through the real CLI, with
 // the real keychain and SQLite; CTest runs it a second time with 50 % nonce rejection.
-#include "ChallTestSrv.h"
-#include "StaticFileServer.h"
-#include "TestSupport.h"
-#include "crypto/Certificate.h"
-#include "crypto/Pkcs12.h"
-#include "store/OrderRepository.h"
+#include "core/crypto/Certificate.h"
+#include "core/crypto/Pkcs12.h"
+#include "core/store/OrderRepository.h"
+#include "support/ChallTestSrv.h"
+#include "support/StaticFileServer.h"
+#include "support/TestSupport.h"
 
 #include <QDirIterator>
 #include <QFileInfo>

@@ -4,7 +4,7 @@
 //   HOME=$(mktemp -d) dbus-run-session -- sh -c 'echo -n pw |
 //       gnome-keyring-daemon --unlock --components=secrets >/dev/null; build/tests/tst_keychain'
 // Secrets are never printed: only their SHA-256 is compared.
-#include "secrets/KeychainSecretStore.h"
+#include "core/secrets/KeychainSecretStore.h"
 
 #include <QCryptographicHash>
 #include <QFile>

@@ -1,6 +1,6 @@
-#include "ChallTestSrv.h"
+#include "support/ChallTestSrv.h"
 
-#include "TestSupport.h"
+#include "support/TestSupport.h"
 
 #ifdef Q_OS_LINUX
 #include <csignal>

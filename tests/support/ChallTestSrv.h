@@ -3,7 +3,7 @@
 // this object (only the process it started).
 #pragma once
 
-#include "util/Result.h"
+#include "core/util/Result.h"
 
 #include <QHostAddress>
 #include <QObject>

@@ -1,6 +1,6 @@
-#include "FaultProxy.h"
+#include "support/FaultProxy.h"
 
-#include "crypto/KeyPair.h"
+#include "core/crypto/KeyPair.h"
 
 #include <QEventLoop>
 #include <QJsonDocument>

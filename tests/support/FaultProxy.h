@@ -10,7 +10,7 @@
 // answer carries "Connection: close" and the connection is closed after it.
 #pragma once
 
-#include "util/Result.h"
+#include "core/util/Result.h"
 
 #include <QByteArray>
 #include <QElapsedTimer>

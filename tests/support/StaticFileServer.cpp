@@ -1,4 +1,4 @@
-#include "StaticFileServer.h"
+#include "support/StaticFileServer.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,6 +1,6 @@
-#include "TestSupport.h"
+#include "support/TestSupport.h"
 
-#include "secrets/KeychainSecretStore.h"
+#include "core/secrets/KeychainSecretStore.h"
 
 #include <QDirIterator>
 #include <QFile>

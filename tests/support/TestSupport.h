@@ -2,7 +2,7 @@
 // running the real CLI, and checking that no secret reached a file.
 #pragma once
 
-#include "localca/LocalTestCa.h"
+#include "core/localca/LocalTestCa.h"
 
 #include <QByteArray>
 #include <QCoreApplication>

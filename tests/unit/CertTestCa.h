@@ -2,9 +2,9 @@
 // root -> intermediate -> leaf, the leaf issued for a CSR from makeCsrDer.
 #pragma once
 
-#include "crypto/Certificate.h"
-#include "crypto/Csr.h"
-#include "crypto/KeyPair.h"
+#include "core/crypto/Certificate.h"
+#include "core/crypto/Csr.h"
+#include "core/crypto/KeyPair.h"
 
 #include <QByteArray>
 #include <QDateTime>

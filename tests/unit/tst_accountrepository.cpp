@@ -1,5 +1,5 @@
 // AccountRepository: every field survives insert/find/update, names are unique, rows are ordered.
-#include "store/AccountRepository.h"
+#include "core/store/AccountRepository.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,8 +1,8 @@
 // Chain parsing, the details shown for a certificate, and the checks made on a download,
 // against a tiny CA made at run time (root -> intermediate -> leaf issued for our CSR).
 #include "CertTestCa.h"
-#include "crypto/Certificate.h"
-#include "crypto/Csr.h"
+#include "core/crypto/Certificate.h"
+#include "core/crypto/Csr.h"
 
 #include <QCryptographicHash>
 #include <QProcess>

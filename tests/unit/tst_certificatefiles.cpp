@@ -1,8 +1,8 @@
 // The certificate file set on disk: contents, modes from creation, atomic replacement and no
 // partial set (and no temporary files) after any failure.
 #include "CertTestCa.h"
-#include "crypto/Certificate.h"
-#include "store/CertificateFiles.h"
+#include "core/crypto/Certificate.h"
+#include "core/store/CertificateFiles.h"
 
 #include <QCryptographicHash>
 #include <QDir>

@@ -1,7 +1,7 @@
 // Challenge helpers: token validation, key authorizations (RFC 8555 section 8.1), dns-01 values
 // (section 8.4) and the webroot files for http-01 (section 8.3).
-#include "acme/Challenges.h"
-#include "crypto/KeyPair.h"
+#include "core/acme/Challenges.h"
+#include "core/crypto/KeyPair.h"
 
 #include <QCryptographicHash>
 #include <QDir>

@@ -1,6 +1,6 @@
 // Identifier normalization (IDNA, wildcards, limits, duplicates) and the CSRs made from them.
-#include "crypto/Csr.h"
-#include "crypto/KeyPair.h"
+#include "core/crypto/Csr.h"
+#include "core/crypto/KeyPair.h"
 
 #include <QTest>
 #include <openssl/err.h>

@@ -1,5 +1,5 @@
 // Database: file and folder creation, PRAGMAs, user_version migrations, per-thread connections.
-#include "store/Database.h"
+#include "core/store/Database.h"
 
 #include <QDir>
 #include <QFile>
@@ -133,8 +133,10 @@ private Q_SLOTS:
         auto m = db->migrate();
         QVERIFY2(m.ok(), m.ok() ? "" : qPrintable(m.error().message));
         QCOMPARE(db->schemaVersion(), 2);
-        QCOMPARE(tableNames(*db), (QStringList{QStringLiteral("accounts"), QStringLiteral("certificates"),
-                                               QStringLiteral("events"), QStringLiteral("meta"), QStringLiteral("orders")}));
+        QCOMPARE(tableNames(*db),
+                 (QStringList{QStringLiteral("accounts"), QStringLiteral("certificates"),
+                              QStringLiteral("events"), QStringLiteral("meta"),
+                              QStringLiteral("orders")}));
         // Each database gets its own keychain namespace.
         QCOMPARE(db->instanceId().size(), 16);
         QTemporaryDir other;

@@ -1,7 +1,7 @@
 // dns-01 helpers: the DNS hook (a user command run through the shell) and the propagation check
 // against an in-process fake DNS server (UDP, plus TCP after truncation).
-#include "TestSupport.h"
-#include "acme/DnsHook.h"
+#include "core/acme/DnsHook.h"
+#include "support/TestSupport.h"
 
 #include <QFile>
 #include <QNetworkDatagram>

@@ -1,6 +1,6 @@
 // normalizeEabKeyId / decodeEabHmac. Keys are invented; decoded bytes are compared without
 // printing them.
-#include "scm/EabInput.h"
+#include "core/scm/EabInput.h"
 
 #include <QTest>
 

@@ -1,5 +1,5 @@
 // EventLog: newest first, limits, and refusal of anything that looks like key material.
-#include "store/EventLog.h"
+#include "core/store/EventLog.h"
 
 #include <QCryptographicHash>
 #include <QSqlQuery>

@@ -1,6 +1,6 @@
 // The built-in http-01 responder against a real HTTP client (QNetworkAccessManager) and raw
 // sockets for what a client library would never send.
-#include "acme/Http01Responder.h"
+#include "core/acme/Http01Responder.h"
 
 #include <QFile>
 #include <QNetworkAccessManager>

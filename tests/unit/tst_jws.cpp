@@ -1,8 +1,8 @@
 // JWS, JWK and EAB against published vectors (RFC 7515 Appendix A, RFC 7638 section 3.1) and
 // sign/verify round trips for every account key type.
-#include "acme/Jws.h"
-#include "crypto/Base64Url.h"
-#include "crypto/KeyPair.h"
+#include "core/acme/Jws.h"
+#include "core/crypto/Base64Url.h"
+#include "core/crypto/KeyPair.h"
 
 #include <QJsonDocument>
 #include <QTest>

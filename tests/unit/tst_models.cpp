@@ -1,10 +1,10 @@
 // AccountListModel and EventTableModel over a real (temporary) SQLite database, checked by
 // QAbstractItemModelTester on every reset.
-#include "AccountListModel.h"
-#include "EventTableModel.h"
-#include "store/AccountRepository.h"
-#include "store/Database.h"
-#include "store/EventLog.h"
+#include "core/store/AccountRepository.h"
+#include "core/store/Database.h"
+#include "core/store/EventLog.h"
+#include "models/AccountListModel.h"
+#include "models/EventTableModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QFont>

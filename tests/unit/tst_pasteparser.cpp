@@ -1,7 +1,7 @@
 // parsePastedEab: a corpus of realistic pastes (SCM dialog text, certbot, lego, acme.sh, SCM
 // REST JSON) including broken ones. All values are invented. HMAC keys are compared without
 // printing them.
-#include "scm/PasteParser.h"
+#include "core/scm/PasteParser.h"
 
 #include <QCryptographicHash>
 #include <QRandomGenerator>

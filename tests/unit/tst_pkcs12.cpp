@@ -1,8 +1,8 @@
 // PKCS#12 bundles in both compatibility modes: they open with the right password only, and the
 // DER really uses the promised algorithms (read back from the structure, not trusted).
 #include "CertTestCa.h"
-#include "crypto/Certificate.h"
-#include "crypto/Pkcs12.h"
+#include "core/crypto/Certificate.h"
+#include "core/crypto/Pkcs12.h"
 
 #include <QProcess>
 #include <QProcessEnvironment>

@@ -1,5 +1,5 @@
 // Endpoint presets (FACTS.md section 2) and SCM login URLs.
-#include "scm/Presets.h"
+#include "core/scm/Presets.h"
 
 #include <QSet>
 #include <QTest>

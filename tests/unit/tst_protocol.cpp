@@ -1,7 +1,7 @@
 // RFC 7807 problems -> messages, Retry-After parsing, directory parsing and the https rule.
-#include "acme/Directory.h"
-#include "acme/Problem.h"
-#include "acme/RetryAfter.h"
+#include "core/acme/Directory.h"
+#include "core/acme/Problem.h"
+#include "core/acme/RetryAfter.h"
 
 #include <QSet>
 #include <QTest>

@@ -1,9 +1,9 @@
-#include "issue/ExportPfxDialog.h"
+#include "ui/issue/ExportPfxDialog.h"
 
-#include "crypto/Certificate.h"
-#include "crypto/Pkcs12.h"
-#include "widgets/ErrorPanel.h"
-#include "widgets/FieldHint.h"
+#include "core/crypto/Certificate.h"
+#include "core/crypto/Pkcs12.h"
+#include "ui/widgets/ErrorPanel.h"
+#include "ui/widgets/FieldHint.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>

@@ -2,8 +2,8 @@
 // (fullchain.pem + privkey.pem), created readable only by the user.
 #pragma once
 
-#include "store/CertificateFiles.h"
-#include "util/Result.h"
+#include "core/store/CertificateFiles.h"
+#include "core/util/Result.h"
 
 #include <QDialog>
 

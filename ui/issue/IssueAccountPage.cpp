@@ -1,7 +1,7 @@
-#include "issue/IssueAccountPage.h"
+#include "ui/issue/IssueAccountPage.h"
 
-#include "AccountListModel.h"
-#include "store/AccountRepository.h"
+#include "core/store/AccountRepository.h"
+#include "models/AccountListModel.h"
 
 #include <QComboBox>
 #include <QFormLayout>

@@ -1,8 +1,8 @@
 // Issuance step 1: which registered (valid) account orders the certificate.
 #pragma once
 
-#include "issue/IssueValues.h"
-#include "store/Database.h"
+#include "core/store/Database.h"
+#include "ui/issue/IssueValues.h"
 
 #include <QWizardPage>
 

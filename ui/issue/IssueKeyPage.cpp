@@ -1,6 +1,6 @@
-#include "issue/IssueKeyPage.h"
+#include "ui/issue/IssueKeyPage.h"
 
-#include "store/OrderRepository.h"
+#include "core/store/OrderRepository.h"
 
 #include <QCheckBox>
 #include <QComboBox>

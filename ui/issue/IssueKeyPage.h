@@ -1,8 +1,8 @@
 // Issuance step 3: the certificate's key: a new one of a chosen type, or the previous one again.
 #pragma once
 
-#include "issue/IssueValues.h"
-#include "store/Database.h"
+#include "core/store/Database.h"
+#include "ui/issue/IssueValues.h"
 
 #include <QWizardPage>
 #include <functional>

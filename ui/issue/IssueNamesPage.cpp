@@ -1,7 +1,7 @@
-#include "issue/IssueNamesPage.h"
+#include "ui/issue/IssueNamesPage.h"
 
-#include "crypto/Csr.h"
-#include "widgets/FieldHint.h"
+#include "core/crypto/Csr.h"
+#include "ui/widgets/FieldHint.h"
 
 #include <QLabel>
 #include <QPlainTextEdit>

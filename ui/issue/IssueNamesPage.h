@@ -1,7 +1,7 @@
 // Issuance step 2: the domain names, one per line or separated by commas, checked as you type.
 #pragma once
 
-#include "issue/IssueValues.h"
+#include "ui/issue/IssueValues.h"
 
 #include <QWizardPage>
 

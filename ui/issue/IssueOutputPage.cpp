@@ -1,6 +1,6 @@
-#include "issue/IssueOutputPage.h"
+#include "ui/issue/IssueOutputPage.h"
 
-#include "widgets/FieldHint.h"
+#include "ui/widgets/FieldHint.h"
 
 #include <QCheckBox>
 #include <QDir>

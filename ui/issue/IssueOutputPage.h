@@ -1,8 +1,8 @@
 // Issuance step 5: where the files go, an optional PFX file, and the less common options.
 #pragma once
 
-#include "issue/IssueValues.h"
-#include "store/Database.h"
+#include "core/store/Database.h"
+#include "ui/issue/IssueValues.h"
 
 #include <QWizardPage>
 #include <functional>

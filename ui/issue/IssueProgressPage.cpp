@@ -1,8 +1,8 @@
-#include "issue/IssueProgressPage.h"
+#include "ui/issue/IssueProgressPage.h"
 
-#include "OrderListModel.h"
-#include "issue/ManualDnsPanel.h"
-#include "issue/RunningJobs.h"
+#include "models/OrderListModel.h"
+#include "ui/issue/ManualDnsPanel.h"
+#include "ui/issue/RunningJobs.h"
 
 #include <QHBoxLayout>
 #include <QLabel>

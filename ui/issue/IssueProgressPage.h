@@ -3,8 +3,8 @@
 // closing the wizard never stops it.
 #pragma once
 
-#include "issue/IssueValues.h"
-#include "jobs/IssuanceJob.h"
+#include "core/jobs/IssuanceJob.h"
+#include "ui/issue/IssueValues.h"
 
 #include <QPointer>
 #include <QWizardPage>

@@ -1,8 +1,8 @@
-#include "issue/IssueResultPage.h"
+#include "ui/issue/IssueResultPage.h"
 
-#include "issue/ExportPfxDialog.h"
-#include "widgets/ErrorPanel.h"
-#include "widgets/FieldHint.h"
+#include "ui/issue/ExportPfxDialog.h"
+#include "ui/widgets/ErrorPanel.h"
+#include "ui/widgets/FieldHint.h"
 
 #include <QApplication>
 #include <QClipboard>

@@ -2,7 +2,7 @@
 // did not succeed, why, and whether it can be resumed.
 #pragma once
 
-#include "issue/IssueValues.h"
+#include "ui/issue/IssueValues.h"
 
 #include <QWizardPage>
 #include <functional>

@@ -1,4 +1,4 @@
-#include "issue/IssueReviewPage.h"
+#include "ui/issue/IssueReviewPage.h"
 
 #include <QLabel>
 #include <QPlainTextEdit>

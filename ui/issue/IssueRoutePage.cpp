@@ -1,6 +1,6 @@
-#include "issue/IssueRoutePage.h"
+#include "ui/issue/IssueRoutePage.h"
 
-#include "widgets/FieldHint.h"
+#include "ui/widgets/FieldHint.h"
 
 #include <QComboBox>
 #include <QDir>

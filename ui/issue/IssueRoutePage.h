@@ -2,7 +2,7 @@
 // explanation of each route and what it means for every name.
 #pragma once
 
-#include "issue/IssueValues.h"
+#include "ui/issue/IssueValues.h"
 
 #include <QWizardPage>
 #include <functional>

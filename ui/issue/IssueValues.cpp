@@ -1,4 +1,4 @@
-#include "issue/IssueValues.h"
+#include "ui/issue/IssueValues.h"
 
 #include <QDir>
 

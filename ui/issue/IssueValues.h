@@ -1,11 +1,11 @@
 // Plain values the issuance wizard's pages hand on. No widgets, no behaviour beyond small helpers.
 #pragma once
 
-#include "crypto/KeyPair.h"
-#include "crypto/SecureBytes.h"
-#include "store/CertificateFiles.h"
-#include "store/Database.h"
-#include "util/Result.h"
+#include "core/crypto/KeyPair.h"
+#include "core/crypto/SecureBytes.h"
+#include "core/store/CertificateFiles.h"
+#include "core/store/Database.h"
+#include "core/util/Result.h"
 
 #include <QStringList>
 #include <optional>

@@ -1,14 +1,14 @@
-#include "issue/IssueWizard.h"
+#include "ui/issue/IssueWizard.h"
 
-#include "issue/IssueAccountPage.h"
-#include "issue/IssueKeyPage.h"
-#include "issue/IssueNamesPage.h"
-#include "issue/IssueOutputPage.h"
-#include "issue/IssueProgressPage.h"
-#include "issue/IssueResultPage.h"
-#include "issue/IssueReviewPage.h"
-#include "issue/IssueRoutePage.h"
-#include "issue/RunningJobs.h"
+#include "ui/issue/IssueAccountPage.h"
+#include "ui/issue/IssueKeyPage.h"
+#include "ui/issue/IssueNamesPage.h"
+#include "ui/issue/IssueOutputPage.h"
+#include "ui/issue/IssueProgressPage.h"
+#include "ui/issue/IssueResultPage.h"
+#include "ui/issue/IssueReviewPage.h"
+#include "ui/issue/IssueRoutePage.h"
+#include "ui/issue/RunningJobs.h"
 
 #include <QAbstractButton>
 #include <QDir>

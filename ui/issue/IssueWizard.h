@@ -5,9 +5,9 @@
 // the window leave it running.
 #pragma once
 
-#include "Services.h"
-#include "issue/IssueValues.h"
-#include "jobs/IssuanceJob.h"
+#include "core/Services.h"
+#include "core/jobs/IssuanceJob.h"
+#include "ui/issue/IssueValues.h"
 
 #include <QWizard>
 

@@ -1,7 +1,7 @@
-#include "issue/ManualDnsPanel.h"
+#include "ui/issue/ManualDnsPanel.h"
 
-#include "acme/DnsHook.h"
-#include "widgets/FieldHint.h"
+#include "core/acme/DnsHook.h"
+#include "ui/widgets/FieldHint.h"
 
 #include <QApplication>
 #include <QClipboard>

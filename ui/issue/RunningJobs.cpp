@@ -1,4 +1,4 @@
-#include "issue/RunningJobs.h"
+#include "ui/issue/RunningJobs.h"
 
 #include <QTimer>
 

@@ -4,9 +4,9 @@
 // a manual dns-01 job waits for, so the main window can show them.
 #pragma once
 
-#include "OrderListModel.h"
-#include "Services.h"
-#include "jobs/IssuanceJob.h"
+#include "core/Services.h"
+#include "core/jobs/IssuanceJob.h"
+#include "models/OrderListModel.h"
 
 #include <QObject>
 #include <QPointer>

@@ -1,4 +1,4 @@
-#include "BusyIndicator.h"
+#include "ui/widgets/BusyIndicator.h"
 
 #include <QHBoxLayout>
 #include <QLabel>

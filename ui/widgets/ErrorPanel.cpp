@@ -1,4 +1,4 @@
-#include "ErrorPanel.h"
+#include "ui/widgets/ErrorPanel.h"
 
 #include <QApplication>
 #include <QClipboard>

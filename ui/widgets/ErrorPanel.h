@@ -1,7 +1,7 @@
 // An inline error: one sentence to act on, and "Copy details" for the technical detail.
 #pragma once
 
-#include "util/Result.h"
+#include "core/util/Result.h"
 
 #include <QFrame>
 

@@ -1,4 +1,4 @@
-#include "FieldHint.h"
+#include "ui/widgets/FieldHint.h"
 
 #include <QHBoxLayout>
 #include <QLabel>

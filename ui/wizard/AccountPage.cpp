@@ -1,6 +1,6 @@
-#include "wizard/AccountPage.h"
+#include "ui/wizard/AccountPage.h"
 
-#include "widgets/FieldHint.h"
+#include "ui/widgets/FieldHint.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -1,7 +1,7 @@
 // Step 4: how AcmeDesk names and keys the account, and the CA's terms.
 #pragma once
 
-#include "wizard/WizardValues.h"
+#include "ui/wizard/WizardValues.h"
 
 #include <QWizardPage>
 #include <functional>

@@ -1,11 +1,11 @@
-#include "wizard/AccountWizard.h"
+#include "ui/wizard/AccountWizard.h"
 
-#include "wizard/AccountPage.h"
-#include "wizard/EabPage.h"
-#include "wizard/EndpointPage.h"
-#include "wizard/RegisterPage.h"
-#include "wizard/ResultPage.h"
-#include "wizard/ScmPage.h"
+#include "ui/wizard/AccountPage.h"
+#include "ui/wizard/EabPage.h"
+#include "ui/wizard/EndpointPage.h"
+#include "ui/wizard/RegisterPage.h"
+#include "ui/wizard/ResultPage.h"
+#include "ui/wizard/ScmPage.h"
 
 #include <QAbstractButton>
 

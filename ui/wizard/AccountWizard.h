@@ -3,9 +3,9 @@
 // completeChanged(), never through a nested event loop.
 #pragma once
 
-#include "Services.h"
-#include "jobs/RegistrationJob.h"
-#include "wizard/WizardValues.h"
+#include "core/Services.h"
+#include "core/jobs/RegistrationJob.h"
+#include "ui/wizard/WizardValues.h"
 
 #include <QWizard>
 

@@ -1,9 +1,9 @@
-#include "wizard/EabPage.h"
+#include "ui/wizard/EabPage.h"
 
-#include "scm/EabInput.h"
-#include "scm/PasteParser.h"
-#include "widgets/FieldHint.h"
-#include "widgets/Icons.h"
+#include "core/scm/EabInput.h"
+#include "core/scm/PasteParser.h"
+#include "ui/widgets/FieldHint.h"
+#include "ui/widgets/Icons.h"
 
 #include <QAction>
 #include <QClipboard>

@@ -1,7 +1,7 @@
 // Step 3: the External Account Binding values from SCM, typed or pasted, checked as you type.
 #pragma once
 
-#include "wizard/WizardValues.h"
+#include "ui/wizard/WizardValues.h"
 
 #include <QWizardPage>
 

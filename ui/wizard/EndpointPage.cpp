@@ -1,9 +1,9 @@
-#include "wizard/EndpointPage.h"
+#include "ui/wizard/EndpointPage.h"
 
-#include "acme/AcmeClient.h"
-#include "scm/Presets.h"
-#include "widgets/BusyIndicator.h"
-#include "widgets/ErrorPanel.h"
+#include "core/acme/AcmeClient.h"
+#include "core/scm/Presets.h"
+#include "ui/widgets/BusyIndicator.h"
+#include "ui/widgets/ErrorPanel.h"
 
 #include <QFormLayout>
 #include <QFrame>

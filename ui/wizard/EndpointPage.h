@@ -2,8 +2,8 @@
 // administrator sees at once whether the URL works, whether EAB is required and the terms.
 #pragma once
 
-#include "localca/LocalTestCa.h"
-#include "wizard/WizardValues.h"
+#include "core/localca/LocalTestCa.h"
+#include "ui/wizard/WizardValues.h"
 
 #include <QPointer>
 #include <QTimer>

@@ -1,6 +1,6 @@
-#include "wizard/RegisterPage.h"
+#include "ui/wizard/RegisterPage.h"
 
-#include "widgets/ErrorPanel.h"
+#include "ui/widgets/ErrorPanel.h"
 
 #include <QCoreApplication>
 #include <QLabel>

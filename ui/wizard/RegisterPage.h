@@ -1,9 +1,9 @@
 // Step 5: runs the RegistrationJob while the window stays responsive. Going Back cancels it.
 #pragma once
 
-#include "Services.h"
-#include "jobs/RegistrationJob.h"
-#include "wizard/WizardValues.h"
+#include "core/Services.h"
+#include "core/jobs/RegistrationJob.h"
+#include "ui/wizard/WizardValues.h"
 
 #include <QPointer>
 #include <QWizardPage>

@@ -1,4 +1,4 @@
-#include "wizard/ResultPage.h"
+#include "ui/wizard/ResultPage.h"
 
 #include <QFormLayout>
 #include <QLabel>

@@ -1,7 +1,7 @@
 // Step 6: what was registered.
 #pragma once
 
-#include "wizard/WizardValues.h"
+#include "ui/wizard/WizardValues.h"
 
 #include <QWizardPage>
 #include <functional>

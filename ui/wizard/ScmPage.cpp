@@ -1,6 +1,6 @@
-#include "wizard/ScmPage.h"
+#include "ui/wizard/ScmPage.h"
 
-#include "scm/Presets.h"
+#include "core/scm/Presets.h"
 
 #include <QComboBox>
 #include <QDesktopServices>

@@ -1,7 +1,7 @@
 // Step 1: where the administrator's SCM lives (optional; used for the login link and records).
 #pragma once
 
-#include "wizard/WizardValues.h"
+#include "ui/wizard/WizardValues.h"
 
 #include <QWizardPage>
 

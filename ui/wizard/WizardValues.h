@@ -1,10 +1,10 @@
 // Plain values the account wizard's pages hand on. No widgets, no behaviour.
 #pragma once
 
-#include "acme/Directory.h"
-#include "crypto/KeyPair.h"
-#include "crypto/SecureBytes.h"
-#include "store/Account.h"
+#include "core/acme/Directory.h"
+#include "core/crypto/KeyPair.h"
+#include "core/crypto/SecureBytes.h"
+#include "core/store/Account.h"
 
 #include <QStringList>
 #include <QUrl>

@@ -1,8 +1,8 @@
-#include "acme/AcmeClient.h"
+#include "core/acme/AcmeClient.h"
 
-#include "acme/Jws.h"
-#include "acme/RetryAfter.h"
-#include "store/Account.h"
+#include "core/acme/Jws.h"
+#include "core/acme/RetryAfter.h"
+#include "core/store/Account.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

@@ -4,9 +4,9 @@
 // typed errors. All calls are asynchronous and answer exactly once, on the client's thread.
 #pragma once
 
-#include "acme/Directory.h"
-#include "acme/Problem.h"
-#include "crypto/KeyPair.h"
+#include "core/acme/Directory.h"
+#include "core/acme/Problem.h"
+#include "core/crypto/KeyPair.h"
 
 #include <QDateTime>
 #include <QJsonObject>

@@ -1,7 +1,7 @@
-#include "acme/Challenges.h"
+#include "core/acme/Challenges.h"
 
-#include "crypto/Base64Url.h"
-#include "crypto/KeyPair.h"
+#include "core/crypto/Base64Url.h"
+#include "core/crypto/KeyPair.h"
 
 #include <QCoreApplication>
 #include <QDir>

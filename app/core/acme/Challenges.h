@@ -2,7 +2,7 @@
 // webroot files for http-01.
 #pragma once
 
-#include "util/Result.h"
+#include "core/util/Result.h"
 
 #include <QString>
 

@@ -1,4 +1,4 @@
-#include "acme/Directory.h"
+#include "core/acme/Directory.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

@@ -1,4 +1,4 @@
-#include "acme/DnsHook.h"
+#include "core/acme/DnsHook.h"
 
 #include <QCoreApplication>
 #include <QDnsLookup>

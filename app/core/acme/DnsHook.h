@@ -2,7 +2,7 @@
 // and a check whether the TXT record is visible yet (the manual route).
 #pragma once
 
-#include "util/Result.h"
+#include "core/util/Result.h"
 
 #include <QHostAddress>
 #include <QObject>

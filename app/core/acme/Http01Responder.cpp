@@ -1,6 +1,6 @@
-#include "acme/Http01Responder.h"
+#include "core/acme/Http01Responder.h"
 
-#include "acme/Challenges.h"
+#include "core/acme/Challenges.h"
 
 #include <QPointer>
 #include <QTcpServer>

@@ -7,7 +7,7 @@
 // ignored. Connections that stay idle (or send too slowly) are closed after a few seconds.
 #pragma once
 
-#include "util/Result.h"
+#include "core/util/Result.h"
 
 #include <QHash>
 #include <QHostAddress>

@@ -1,6 +1,6 @@
-#include "acme/Jws.h"
+#include "core/acme/Jws.h"
 
-#include "crypto/Base64Url.h"
+#include "core/crypto/Base64Url.h"
 
 #include <QJsonDocument>
 #include <QUrl>

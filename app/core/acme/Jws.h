@@ -1,7 +1,7 @@
 // JSON Web Signatures (RFC 7515, flattened JSON serialization) as ACME uses them (RFC 8555 6.2).
 #pragma once
 
-#include "crypto/KeyPair.h"
+#include "core/crypto/KeyPair.h"
 
 #include <QJsonObject>
 #include <optional>

@@ -1,4 +1,4 @@
-#include "acme/Problem.h"
+#include "core/acme/Problem.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>

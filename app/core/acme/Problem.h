@@ -1,7 +1,7 @@
 // RFC 7807 problem documents from ACME servers, turned into errors an administrator can act on.
 #pragma once
 
-#include "util/Result.h"
+#include "core/util/Result.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

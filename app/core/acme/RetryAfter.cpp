@@ -1,4 +1,4 @@
-#include "acme/RetryAfter.h"
+#include "core/acme/RetryAfter.h"
 
 #include <QLocale>
 

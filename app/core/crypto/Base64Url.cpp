@@ -1,4 +1,4 @@
-#include "crypto/Base64Url.h"
+#include "core/crypto/Base64Url.h"
 
 #include <QCoreApplication>
 

@@ -2,8 +2,8 @@
 // parsing, the details people look at, and the checks made before anything is written.
 #pragma once
 
-#include "crypto/KeyPair.h"
-#include "util/Result.h"
+#include "core/crypto/KeyPair.h"
+#include "core/util/Result.h"
 
 #include <QByteArray>
 #include <QDateTime>

@@ -1,7 +1,7 @@
-#include "crypto/Csr.h"
+#include "core/crypto/Csr.h"
 
-#include "crypto/OpenSslError.h"
-#include "crypto/OpenSslPtr.h"
+#include "core/crypto/OpenSslError.h"
+#include "core/crypto/OpenSslPtr.h"
 
 #include <QCoreApplication>
 #include <QHostAddress>

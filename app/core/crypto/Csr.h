@@ -2,8 +2,8 @@
 // wildcards, RFC 1035 limits) and the PKCS#10 CSR itself.
 #pragma once
 
-#include "crypto/KeyPair.h"
-#include "util/Result.h"
+#include "core/crypto/KeyPair.h"
+#include "core/util/Result.h"
 
 #include <QByteArray>
 #include <QString>

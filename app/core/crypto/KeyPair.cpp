@@ -1,8 +1,8 @@
-#include "crypto/KeyPair.h"
+#include "core/crypto/KeyPair.h"
 
-#include "crypto/Base64Url.h"
-#include "crypto/OpenSslError.h"
-#include "crypto/OpenSslPtr.h"
+#include "core/crypto/Base64Url.h"
+#include "core/crypto/OpenSslError.h"
+#include "core/crypto/OpenSslPtr.h"
 
 #include <QCoreApplication>
 #include <QHostAddress>

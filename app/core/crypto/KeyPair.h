@@ -1,8 +1,8 @@
 // Asymmetric keys for ACME accounts and certificates (OpenSSL 3 EVP).
 #pragma once
 
-#include "crypto/SecureBytes.h"
-#include "util/Result.h"
+#include "core/crypto/SecureBytes.h"
+#include "core/util/Result.h"
 
 #include <QJsonObject>
 #include <QStringList>

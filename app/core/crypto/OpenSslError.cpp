@@ -1,4 +1,4 @@
-#include "crypto/OpenSslError.h"
+#include "core/crypto/OpenSslError.h"
 
 #include <QStringList>
 #include <openssl/err.h>

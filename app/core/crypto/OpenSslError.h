@@ -2,7 +2,7 @@
 // user's back and every failure carries the library's reason.
 #pragma once
 
-#include "util/Result.h"
+#include "core/util/Result.h"
 
 namespace acmedesk {
 

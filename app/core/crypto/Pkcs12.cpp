@@ -1,7 +1,7 @@
-#include "crypto/Pkcs12.h"
+#include "core/crypto/Pkcs12.h"
 
-#include "crypto/OpenSslError.h"
-#include "crypto/OpenSslPtr.h"
+#include "core/crypto/OpenSslError.h"
+#include "core/crypto/OpenSslPtr.h"
 
 #include <QCoreApplication>
 #include <memory>

@@ -2,10 +2,10 @@
 // import one file (Windows/IIS, Java, appliances).
 #pragma once
 
-#include "crypto/Certificate.h"
-#include "crypto/KeyPair.h"
-#include "crypto/SecureBytes.h"
-#include "util/Result.h"
+#include "core/crypto/Certificate.h"
+#include "core/crypto/KeyPair.h"
+#include "core/crypto/SecureBytes.h"
+#include "core/util/Result.h"
 
 namespace acmedesk {
 

@@ -1,15 +1,15 @@
-#include "jobs/IssuanceJob.h"
+#include "core/jobs/IssuanceJob.h"
 
-#include "acme/Challenges.h"
-#include "acme/DnsHook.h"
-#include "acme/Http01Responder.h"
-#include "crypto/Base64Url.h"
-#include "crypto/Certificate.h"
-#include "crypto/Csr.h"
-#include "crypto/Pkcs12.h"
-#include "store/AccountRepository.h"
-#include "store/EventLog.h"
-#include "store/OrderRepository.h"
+#include "core/acme/Challenges.h"
+#include "core/acme/DnsHook.h"
+#include "core/acme/Http01Responder.h"
+#include "core/crypto/Base64Url.h"
+#include "core/crypto/Certificate.h"
+#include "core/crypto/Csr.h"
+#include "core/crypto/Pkcs12.h"
+#include "core/store/AccountRepository.h"
+#include "core/store/EventLog.h"
+#include "core/store/OrderRepository.h"
 
 #include <QCoreApplication>
 #include <QDir>

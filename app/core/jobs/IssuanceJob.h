@@ -8,11 +8,11 @@
 // resume(id) continues any unfinished order from its real status on the server.
 #pragma once
 
-#include "Services.h"
-#include "acme/AcmeClient.h"
-#include "store/Account.h"
-#include "store/CertificateFiles.h"
-#include "store/Order.h"
+#include "core/Services.h"
+#include "core/acme/AcmeClient.h"
+#include "core/store/Account.h"
+#include "core/store/CertificateFiles.h"
+#include "core/store/Order.h"
 
 #include <QObject>
 #include <QPointer>

@@ -1,7 +1,7 @@
-#include "jobs/RegistrationJob.h"
+#include "core/jobs/RegistrationJob.h"
 
-#include "store/AccountRepository.h"
-#include "store/EventLog.h"
+#include "core/store/AccountRepository.h"
+#include "core/store/EventLog.h"
 
 #include <QCoreApplication>
 #include <QFutureWatcher>

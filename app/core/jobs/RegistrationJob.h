@@ -7,9 +7,9 @@
 // registered again under the same name and row, with a new key and the EAB values once more.
 #pragma once
 
-#include "Services.h"
-#include "acme/AcmeClient.h"
-#include "store/Account.h"
+#include "core/Services.h"
+#include "core/acme/AcmeClient.h"
+#include "core/store/Account.h"
 
 #include <QObject>
 #include <QPointer>

@@ -4,7 +4,7 @@
 // The test suites start Pebble through this same class.
 #pragma once
 
-#include "util/Result.h"
+#include "core/util/Result.h"
 
 #include <QMap>
 #include <QObject>

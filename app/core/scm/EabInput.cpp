@@ -1,6 +1,6 @@
-#include "scm/EabInput.h"
+#include "core/scm/EabInput.h"
 
-#include "crypto/Base64Url.h"
+#include "core/crypto/Base64Url.h"
 
 #include <QCoreApplication>
 

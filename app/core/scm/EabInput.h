@@ -1,8 +1,8 @@
 // External Account Binding values as people type or paste them.
 #pragma once
 
-#include "crypto/SecureBytes.h"
-#include "util/Result.h"
+#include "core/crypto/SecureBytes.h"
+#include "core/util/Result.h"
 
 #include <QString>
 
@@ -13,8 +13,8 @@ Result<QString> normalizeEabKeyId(const QString &text);
 
 struct EabHmacCheck
 {
-    SecureBytes key;     // decoded raw key bytes
-    QString warning;     // non-empty for acceptable but suspicious input (e.g. under 32 bytes)
+    SecureBytes key; // decoded raw key bytes
+    QString warning; // non-empty for acceptable but suspicious input (e.g. under 32 bytes)
 };
 // HMAC key: url-safe or standard base64, padded or not, spaces and line breaks removed.
 // Errors name the offending character and its position.

@@ -1,4 +1,4 @@
-#include "scm/PasteParser.h"
+#include "core/scm/PasteParser.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,4 +1,4 @@
-#include "scm/Presets.h"
+#include "core/scm/Presets.h"
 
 #include <QCoreApplication>
 #include <array>

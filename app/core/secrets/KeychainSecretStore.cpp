@@ -1,4 +1,4 @@
-#include "secrets/KeychainSecretStore.h"
+#include "core/secrets/KeychainSecretStore.h"
 
 #include <QLocalSocket>
 #include <QPointer>

@@ -2,7 +2,7 @@
 // Manager on Windows). Service name "AcmeDesk". Never enables the insecure plaintext fallback.
 #pragma once
 
-#include "secrets/SecretStore.h"
+#include "core/secrets/SecretStore.h"
 
 namespace acmedesk {
 

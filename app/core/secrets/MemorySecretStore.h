@@ -1,7 +1,7 @@
 // In-memory SecretStore for unit tests of single classes.
 #pragma once
 
-#include "secrets/SecretStore.h"
+#include "core/secrets/SecretStore.h"
 
 #include <QHash>
 

@@ -3,20 +3,19 @@
 // references. All calls are asynchronous and always answer exactly once.
 #pragma once
 
-#include "crypto/SecureBytes.h"
-#include "util/Result.h"
+#include "core/crypto/SecureBytes.h"
+#include "core/util/Result.h"
 
 #include <QObject>
-
 #include <functional>
 
 namespace acmedesk {
 
 enum class KeychainState {
-    Ready,           // write/read/delete round trip worked
-    NoService,       // no Secret Service / keychain daemon reachable (e.g. no D-Bus session)
-    Locked,          // the service answered but refused access (locked, or the user said no)
-    TimedOut,        // nothing answered in time (typically an unlock prompt nobody sees)
+    Ready,     // write/read/delete round trip worked
+    NoService, // no Secret Service / keychain daemon reachable (e.g. no D-Bus session)
+    Locked,    // the service answered but refused access (locked, or the user said no)
+    TimedOut,  // nothing answered in time (typically an unlock prompt nobody sees)
 };
 QString keychainStateMessage(KeychainState state); // what it means and how to fix it
 
@@ -25,8 +24,10 @@ class SecretStore
 public:
     virtual ~SecretStore() = default;
     using WriteCallback = std::function<void(Result<void>)>;
-    using ReadCallback = std::function<void(Result<SecureBytes>)>; // missing key: Error code "not-found"
-    using RemoveCallback = std::function<void(Result<void>)>;       // removing a missing key is not an error
+    using ReadCallback =
+        std::function<void(Result<SecureBytes>)>; // missing key: Error code "not-found"
+    using RemoveCallback =
+        std::function<void(Result<void>)>; // removing a missing key is not an error
     using ProbeCallback = std::function<void(KeychainState, QString detail)>;
 
     virtual void write(const QString &key, const SecureBytes &secret, WriteCallback done) = 0;
@@ -37,8 +38,14 @@ public:
 };
 
 namespace secretkeys {
-inline QString accountKey(qint64 accountId) { return QStringLiteral("account/%1/key").arg(accountId); }
-inline QString accountHmac(qint64 accountId) { return QStringLiteral("account/%1/eab-hmac").arg(accountId); }
+inline QString accountKey(qint64 accountId)
+{
+    return QStringLiteral("account/%1/key").arg(accountId);
+}
+inline QString accountHmac(qint64 accountId)
+{
+    return QStringLiteral("account/%1/eab-hmac").arg(accountId);
+}
 } // namespace secretkeys
 
 } // namespace acmedesk

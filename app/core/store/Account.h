@@ -1,6 +1,6 @@
 #pragma once
 
-#include "crypto/KeyPair.h"
+#include "core/crypto/KeyPair.h"
 
 #include <QDateTime>
 #include <QStringList>
@@ -10,30 +10,31 @@ namespace acmedesk {
 
 // Account status as the server reports it, plus the states only we know.
 namespace accountstatus {
-inline const QString Pending = QStringLiteral("pending");           // key stored, newAccount not answered yet
+inline const QString Pending = QStringLiteral("pending"); // key stored, newAccount not answered yet
 inline const QString Valid = QStringLiteral("valid");
 inline const QString Deactivated = QStringLiteral("deactivated");
 inline const QString Revoked = QStringLiteral("revoked");
-inline const QString Unknown = QStringLiteral("unknown-to-server"); // accountDoesNotExist (e.g. server reset)
+inline const QString Unknown =
+    QStringLiteral("unknown-to-server"); // accountDoesNotExist (e.g. server reset)
 } // namespace accountstatus
 
 struct Account
 {
     qint64 id = 0;
-    QString name;                 // unique, chosen by the administrator
-    QString preset;               // endpoint preset id, "custom" or "local-test"
+    QString name;   // unique, chosen by the administrator
+    QString preset; // endpoint preset id, "custom" or "local-test"
     QUrl directoryUrl;
-    QUrl accountUrl;              // the "kid" once registered
-    QStringList contacts;         // "mailto:" URIs
+    QUrl accountUrl;      // the "kid" once registered
+    QStringList contacts; // "mailto:" URIs
     KeyType keyType = KeyType::EcP256;
     QString status = accountstatus::Pending;
-    QString eabKeyId;             // not a secret
+    QString eabKeyId; // not a secret
     HmacAlg eabAlgorithm = HmacAlg::HS256;
-    bool hmacKept = false;        // HMAC still in the keychain (for registering again)
-    bool localTestCa = false;     // allows http:// server URLs
-    QByteArray caBundlePem;       // extra trusted CA certificates for this server only
-    QString termsOfService;       // URL agreed to
-    QString scmInstance;          // e.g. cert-manager.com
+    bool hmacKept = false;    // HMAC still in the keychain (for registering again)
+    bool localTestCa = false; // allows http:// server URLs
+    QByteArray caBundlePem;   // extra trusted CA certificates for this server only
+    QString termsOfService;   // URL agreed to
+    QString scmInstance;      // e.g. cert-manager.com
     QString scmCustomerUri;
     QString scmOrganization;
     QString scmDepartment;

@@ -1,4 +1,4 @@
-#include "store/AccountRepository.h"
+#include "core/store/AccountRepository.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

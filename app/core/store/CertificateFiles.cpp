@@ -1,4 +1,4 @@
-#include "store/CertificateFiles.h"
+#include "core/store/CertificateFiles.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -2,9 +2,9 @@
 // layout) and optionally a PKCS#12 file, written as one all-or-nothing set.
 #pragma once
 
-#include "crypto/Certificate.h"
-#include "crypto/SecureBytes.h"
-#include "util/Result.h"
+#include "core/crypto/Certificate.h"
+#include "core/crypto/SecureBytes.h"
+#include "core/util/Result.h"
 
 #include <QString>
 #include <functional>

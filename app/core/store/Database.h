@@ -3,7 +3,7 @@
 // otherwise. Never holds a secret: only references into the SecretStore.
 #pragma once
 
-#include "util/Result.h"
+#include "core/util/Result.h"
 
 #include <QSqlDatabase>
 #include <QString>

@@ -1,4 +1,4 @@
-#include "store/EventLog.h"
+#include "core/store/EventLog.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>

@@ -2,7 +2,7 @@
 // text that looks like a PEM block.
 #pragma once
 
-#include "store/Database.h"
+#include "core/store/Database.h"
 
 #include <QDateTime>
 #include <QList>
@@ -12,10 +12,10 @@ namespace acmedesk {
 struct Event
 {
     qint64 id = 0;
-    QDateTime at;        // UTC
-    QString kind;        // e.g. "account.registered", "account.deactivated", "keychain.probe"
-    QString subject;     // e.g. the account name
-    QString message;     // one human sentence
+    QDateTime at;    // UTC
+    QString kind;    // e.g. "account.registered", "account.deactivated", "keychain.probe"
+    QString subject; // e.g. the account name
+    QString message; // one human sentence
     bool failure = false;
 };
 
@@ -23,7 +23,8 @@ class EventLog
 {
 public:
     explicit EventLog(Database db) : m_db(std::move(db)) {}
-    Result<qint64> record(const QString &kind, const QString &subject, const QString &message, bool failure = false);
+    Result<qint64> record(const QString &kind, const QString &subject, const QString &message,
+                          bool failure = false);
     Result<QList<Event>> recent(int limit = 500) const; // newest first
 
 private:

@@ -2,7 +2,7 @@
 // killed at any step, from the order's real status on the server.
 #pragma once
 
-#include "crypto/KeyPair.h"
+#include "core/crypto/KeyPair.h"
 
 #include <QDateTime>
 #include <QJsonObject>

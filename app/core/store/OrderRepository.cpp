@@ -1,4 +1,4 @@
-#include "store/OrderRepository.h"
+#include "core/store/OrderRepository.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "store/Database.h"
-#include "store/Order.h"
+#include "core/store/Database.h"
+#include "core/store/Order.h"
 
 #include <QList>
 #include <optional>

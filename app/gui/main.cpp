@@ -1,9 +1,9 @@
 // AcmeDesk, the desktop application.
-#include "MainWindow.h"
-#include "Services.h"
-#include "localca/LocalTestCa.h"
-#include "secrets/KeychainSecretStore.h"
-#include "store/Database.h"
+#include "core/Services.h"
+#include "core/localca/LocalTestCa.h"
+#include "core/secrets/KeychainSecretStore.h"
+#include "core/store/Database.h"
+#include "ui/MainWindow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
