@@ -83,27 +83,30 @@ QVariant OrderListModel::headerData(int section, Qt::Orientation orientation, in
     return {};
 }
 
-QString OrderListModel::stageLabel(const QString &stage)
+QString OrderListModel::stageLabel(std::optional<OrderStage> stage)
 {
-    if (stage == orderstage::Created || stage == orderstage::KeyStored)
-        return tr("Preparing the key");
-    if (stage == orderstage::Ordering)
-        return tr("Ordering");
-    if (stage == orderstage::Authorizing)
-        return tr("Validating names");
-    if (stage == orderstage::Finalizing)
-        return tr("Waiting for the CA");
-    if (stage == orderstage::Downloading)
-        return tr("Downloading");
-    if (stage == orderstage::Done)
-        return tr("Done");
-    if (stage == orderstage::Failed)
-        return tr("Failed");
-    if (stage == orderstage::Cancelled)
-        return tr("Cancelled");
-    if (stage.isEmpty())
+    if (!stage)
         return tr("Starting");
-    return stage;
+    switch (*stage) {
+    case OrderStage::Created:
+    case OrderStage::KeyStored:
+        return tr("Preparing the key");
+    case OrderStage::Ordering:
+        return tr("Ordering");
+    case OrderStage::Authorizing:
+        return tr("Validating names");
+    case OrderStage::Finalizing:
+        return tr("Waiting for the CA");
+    case OrderStage::Downloading:
+        return tr("Downloading");
+    case OrderStage::Done:
+        return tr("Done");
+    case OrderStage::Failed:
+        return tr("Failed");
+    case OrderStage::Forgotten:
+        return tr("Forgotten");
+    }
+    return {};
 }
 
 bool OrderListModel::reload()

@@ -22,8 +22,8 @@ struct LiveOrder
     int key = 0;        // the owner's handle for this job
     qint64 orderId = 0; // 0 until the job recorded the order
     QStringList identifiers;
-    QString stage;
-    QString lastLine; // the last progress line, or the error once failed
+    std::optional<OrderStage> stage; // nullopt: not started yet
+    QString lastLine;                // the last progress line, or the error once failed
     State state = State::Running;
 };
 
@@ -53,7 +53,7 @@ public:
     void setLiveOrders(const QList<LiveOrder> &live);
     QString lastError() const { return m_lastError; }
 
-    static QString stageLabel(const QString &stage); // translated, for people
+    static QString stageLabel(std::optional<OrderStage> stage); // translated; nullopt: starting
 
 Q_SIGNALS:
     void reloaded();
@@ -64,7 +64,7 @@ private:
         int key = 0;
         qint64 orderId = 0;
         QStringList identifiers;
-        QString stage;
+        std::optional<OrderStage> stage;
         QString status;
         RowState state = RowState::Resumable;
     };

@@ -1,5 +1,6 @@
 #include "cli/Cli.h"
 
+#include "cli/TestingHooks.h"
 #include "core/acme/AcmeClient.h"
 #include "core/jobs/IssuanceJob.h"
 #include "core/jobs/RegistrationJob.h"
@@ -86,7 +87,12 @@ struct Context
 {
     Database db;
     KeychainSecretStore *secrets = nullptr; // lives as long as the application
-    Services services() const { return Services{db, secrets}; }
+    Services services() const
+    {
+        Services s{db, secrets};
+        applyTestingHooks(s);
+        return s;
+    }
 };
 
 Result<Context> openContext(const QString &dataDirOverride)
@@ -485,7 +491,7 @@ QString orderStateLine(const OrderRecord &o)
 {
     return QStringLiteral("%1\t%2\t%3\t%4")
         .arg(o.id)
-        .arg(o.stage, o.identifiers.join(QLatin1Char(',')), o.url.toString());
+        .arg(orderStageName(o.stage), o.identifiers.join(QLatin1Char(',')), o.url.toString());
 }
 
 // Runs one IssuanceJob (new or resumed) and reports like the rest of the CLI.
@@ -646,7 +652,7 @@ void ordersList(const QString &dataDir, const QStringList &args)
             QJsonObject j;
             j.insert(QLatin1String("id"), o.id);
             j.insert(QLatin1String("account"), names.value(o.accountId));
-            j.insert(QLatin1String("status"), o.stage);
+            j.insert(QLatin1String("status"), orderStageName(o.stage));
             j.insert(QLatin1String("serverStatus"), o.status);
             j.insert(QLatin1String("identifiers"), QJsonArray::fromStringList(o.identifiers));
             j.insert(QLatin1String("url"), o.url.toString());

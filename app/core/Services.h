@@ -1,15 +1,37 @@
-// What entry points build once and hand to jobs: the database and the secret store.
+// What entry points build once and hand to jobs: the database, the secret store, the clock, the
+// retry policy, the network and (test builds only) a checkpoint hook. Shipped binaries read no
+// test variable; test builds and tests change behaviour only through these fields.
 #pragma once
 
 #include "core/secrets/SecretStore.h"
 #include "core/store/Database.h"
+#include "core/util/Clock.h"
+#include "core/util/RetryPolicy.h"
+
+#include <functional>
+
+class QNetworkAccessManager;
+class QObject;
 
 namespace acmedesk {
 
 struct Services
 {
     Database db;
-    SecretStore *secrets = nullptr; // not owned
+    SecretStore *secrets = nullptr;        // not owned
+    const Clock *clock = &Clock::system(); // not owned
+    RetryPolicy retry;
+    // Makes the network access manager of an ACME client; empty: a plain QNetworkAccessManager.
+    std::function<QNetworkAccessManager *(QObject *parent)> network;
+    // Called after each saved step with the step's name ("new-order", "finalize", ...). Empty in
+    // shipped binaries; crash tests' builds stop the process here.
+    std::function<void(const char *point)> checkpoint;
+
+    void reached(const char *point) const
+    {
+        if (checkpoint)
+            checkpoint(point);
+    }
 };
 
 } // namespace acmedesk

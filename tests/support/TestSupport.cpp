@@ -22,7 +22,13 @@ CliResult runCli(const QString &dataDir, const QStringList &args, const QByteArr
             env.insert(it.key(), it.value());
         p.setProcessEnvironment(env);
     }
-    p.setProgram(QStringLiteral(ACMEDESK_CLI_PATH));
+    // Test-only variables (kill points, short deadlines) are read by the testing build of the CLI
+    // alone; the shipped binary ignores them.
+    bool testHooks = false;
+    for (auto it = extraEnv.begin(); it != extraEnv.end(); ++it)
+        testHooks = testHooks || it.key().startsWith(QLatin1String("ACMEDESK_TEST_"));
+    p.setProgram(testHooks ? QStringLiteral(ACMEDESK_CLI_TESTING_PATH)
+                           : QStringLiteral(ACMEDESK_CLI_PATH));
     p.setArguments(QStringList{QStringLiteral("--data-dir"), dataDir} + args);
     p.start();
     if (!p.waitForStarted(10000))

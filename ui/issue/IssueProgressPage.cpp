@@ -80,7 +80,7 @@ void IssueProgressPage::initializePage()
     if (m_job || m_outcome.finished || !m_jobs)
         return;
     m_steps->clear();
-    m_stage->setText(OrderListModel::stageLabel(QString()));
+    m_stage->setText(OrderListModel::stageLabel(std::nullopt));
     const IssuanceRequest request = m_request ? m_request() : IssuanceRequest{};
     m_outcome.identifiers = request.identifiers;
 
@@ -92,7 +92,7 @@ void IssueProgressPage::initializePage()
         m_steps->scrollToBottom();
     });
     connect(job, &IssuanceJob::stageChanged, this,
-            [this](const QString &stage) { m_stage->setText(OrderListModel::stageLabel(stage)); });
+            [this](OrderStage stage) { m_stage->setText(OrderListModel::stageLabel(stage)); });
     connect(job, &IssuanceJob::manualDnsRecord, this,
             [this](const QString &identifier, const QString &name, const QString &value) {
                 m_stage->setText(

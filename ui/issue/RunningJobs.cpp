@@ -80,16 +80,9 @@ QList<LiveOrder> RunningJobs::liveOrders() const
     return live;
 }
 
-void RunningJobs::setPollingForTests(int firstMs, int capMs)
-{
-    m_testPolling = std::make_pair(firstMs, capMs);
-}
-
 IssuanceJob *RunningJobs::create(const QStringList &identifiers, qint64 orderId)
 {
     auto *job = new IssuanceJob(m_services, this);
-    if (m_testPolling)
-        job->setPollingForTests(m_testPolling->first, m_testPolling->second);
     Entry created;
     created.key = m_nextKey++;
     created.job = job;
@@ -112,7 +105,7 @@ IssuanceJob *RunningJobs::create(const QStringList &identifiers, qint64 orderId)
     connect(job, &IssuanceJob::progress, this,
             [update](const QString &line) { update([&line](Entry &e) { e.lastLine = line; }); });
     connect(job, &IssuanceJob::stageChanged, this,
-            [update](const QString &stage) { update([&stage](Entry &e) { e.stage = stage; }); });
+            [update](OrderStage stage) { update([stage](Entry &e) { e.stage = stage; }); });
     // Connected here for every job: a manual dns-01 order waits for the user even when no wizard
     // is open (the job refuses manual dns-01 when nobody listens).
     connect(job, &IssuanceJob::manualDnsRecord, this,

@@ -30,7 +30,7 @@ public:
         QPointer<IssuanceJob> job; // null once the job ended
         qint64 orderId = 0;
         QStringList identifiers;
-        QString stage;
+        std::optional<OrderStage> stage;
         QString lastLine;
         std::optional<ManualDns> manualDns; // set while the job waits for the user
         bool failed = false;                // ended, cannot be resumed; kept until dismissed
@@ -61,9 +61,6 @@ public:
     int runningCount() const;
     QList<LiveOrder> liveOrders() const;
 
-    // Test seam: forwarded to every job created afterwards.
-    void setPollingForTests(int firstMs, int capMs);
-
 Q_SIGNALS:
     void changed();
     // A job ended (its entry is already updated or gone); `orderId` may be 0.
@@ -80,7 +77,6 @@ private:
     QList<qint64> m_queue;
     int m_queueKey = 0; // the queued resume that is running
     int m_nextKey = 1;
-    std::optional<std::pair<int, int>> m_testPolling;
 };
 
 } // namespace acmedesk

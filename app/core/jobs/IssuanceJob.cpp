@@ -21,7 +21,6 @@
 #include <QProcess>
 #include <QTimer>
 #include <QtConcurrent/QtConcurrentRun>
-#include <csignal>
 
 namespace acmedesk {
 
@@ -64,29 +63,10 @@ IssuanceJob::~IssuanceJob()
         (void)removeWebrootChallenge(m_order.options.webroot, token);
 }
 
-void IssuanceJob::setPollingForTests(int firstMs, int capMs)
-{
-    m_firstPollMs = firstMs;
-    m_pollCapMs = capMs;
-}
-
-void IssuanceJob::killPointForTests(const char *point)
-{
-#ifdef Q_OS_UNIX
-    // Crash tests stop the process exactly here, after the step was saved, as a SIGKILL would.
-    if (qEnvironmentVariable("ACMEDESK_TEST_KILL_AFTER") == QLatin1String(point))
-        ::raise(SIGKILL);
-#else
-    Q_UNUSED(point)
-#endif
-}
-
 void IssuanceJob::applyTestDeadline()
 {
-    // Fault tests need a deadline in seconds; people get hours (--deadline-hours).
-    const int ms = qEnvironmentVariableIntValue("ACMEDESK_TEST_DEADLINE_MS");
-    if (ms > 0)
-        m_order.deadline = QDateTime::currentDateTimeUtc().addMSecs(ms);
+    if (m_services.retry.orderDeadlineMs)
+        m_order.deadline = m_services.clock->now().addMSecs(*m_services.retry.orderDeadlineMs);
 }
 
 bool IssuanceJob::save()
@@ -100,7 +80,7 @@ bool IssuanceJob::save()
     return true;
 }
 
-void IssuanceJob::setStage(const QString &stage)
+void IssuanceJob::setStage(OrderStage stage)
 {
     m_order.stage = stage;
     Q_EMIT stageChanged(stage);
@@ -113,10 +93,7 @@ bool IssuanceJob::pastDeadline() const
 
 int IssuanceJob::backoffMs(int attempt) const
 {
-    double ms = m_firstPollMs;
-    for (int i = 0; i < attempt && ms < m_pollCapMs; ++i)
-        ms *= 1.6;
-    return int(std::min<double>(ms, m_pollCapMs));
+    return int(m_services.retry.backoffMs(attempt));
 }
 
 void IssuanceJob::fail(Error e, bool resumable)
@@ -126,8 +103,8 @@ void IssuanceJob::fail(Error e, bool resumable)
     m_resumable = resumable;
     if (m_order.id > 0) {
         m_order.lastError = m_error.message;
-        if (!resumable && m_order.stage != orderstage::Done)
-            m_order.stage = orderstage::Failed;
+        if (!resumable && m_order.stage != OrderStage::Done)
+            m_order.stage = OrderStage::Failed;
         (void)OrderRepository(m_services.db).update(m_order);
         (void)EventLog(m_services.db)
             .record(resumable ? QStringLiteral("order.paused") : QStringLiteral("order.failed"),
@@ -320,7 +297,7 @@ void IssuanceJob::stepGenerateKey(const IssuanceRequest &request)
     Q_EMIT progress(tr("Order %1 recorded.").arg(m_order.id));
 
     const auto afterKey = [this, request] {
-        setStage(orderstage::KeyStored);
+        setStage(OrderStage::KeyStored);
         if (!save())
             return;
         if (!request.pfxPassword)
@@ -390,13 +367,13 @@ void IssuanceJob::resume(qint64 orderId)
         return Q_EMIT finished(false);
     }
     m_order = **found;
-    if (orderstage::isFinished(m_order.stage)) {
+    if (isFinished(m_order.stage)) {
         m_running = false;
-        if (m_order.stage == orderstage::Done)
+        if (m_order.stage == OrderStage::Done)
             return succeed();
         m_error = Error::invalid(tr("Order %1 has ended (%2): %3")
                                      .arg(m_order.id)
-                                     .arg(m_order.stage, m_order.lastError));
+                                     .arg(orderStageName(m_order.stage), m_order.lastError));
         return Q_EMIT finished(false);
     }
     Q_EMIT progress(tr("Resuming order %1 (%2)…")
@@ -420,7 +397,7 @@ void IssuanceJob::resume(qint64 orderId)
 
 void IssuanceJob::stepNewOrder()
 {
-    setStage(orderstage::Ordering);
+    setStage(OrderStage::Ordering);
     if (!save())
         return;
     Q_EMIT progress(
@@ -446,14 +423,14 @@ void IssuanceJob::stepNewOrder()
             m_order.url = r.location;
             m_order.status = r.json.value(QLatin1String("status")).toString();
             m_order.finalizeUrl = QUrl(r.json.value(QLatin1String("finalize")).toString());
-            setStage(orderstage::Authorizing);
+            setStage(OrderStage::Authorizing);
             if (!save())
                 return;
             (void)EventLog(m_services.db)
                 .record(QStringLiteral("order.created"),
                         m_order.identifiers.join(QStringLiteral(", ")),
                         tr("Order %1 created at the CA.").arg(m_order.id));
-            killPointForTests("new-order");
+            m_services.reached("new-order");
             handleOrder(r.json); // the creation answer is the order: no need to fetch it again
         });
     });
@@ -487,7 +464,7 @@ void IssuanceJob::handleOrder(const QJsonObject &json)
     }
     if (status == QLatin1String("processing")) {
         m_order.finalized = true;
-        setStage(orderstage::Finalizing);
+        setStage(OrderStage::Finalizing);
         if (!save())
             return;
         return stepPollOrder(0);
@@ -725,7 +702,7 @@ void IssuanceJob::stepFinalize()
     auto csr = makeCsrDer(m_certKey, m_order.identifiers);
     if (!csr)
         return fail(csr.error(), false);
-    setStage(orderstage::Finalizing);
+    setStage(OrderStage::Finalizing);
     m_order.finalized = true;
     if (!save())
         return;
@@ -741,7 +718,7 @@ void IssuanceJob::stepFinalize()
                 m_order.certificateUrl = cert;
             if (!save())
                 return;
-            killPointForTests("finalize");
+            m_services.reached("finalize");
             if (m_order.status == QLatin1String("valid") && cert.isValid())
                 return stepDownload(); // signed at once: nothing to poll
             // A quick CA has often signed by now: look once at once (or when it asked), then back
@@ -806,7 +783,7 @@ void IssuanceJob::stepPollOrder(int attempt)
 
 void IssuanceJob::stepDownload()
 {
-    setStage(orderstage::Downloading);
+    setStage(OrderStage::Downloading);
     if (!save())
         return;
     if (!m_order.certificateUrl.isValid())
@@ -875,7 +852,7 @@ void IssuanceJob::stepWriteFiles(const QByteArray &pem)
             return fail(certId.error(), true);
         m_order.certificateId = *certId;
         m_order.lastError.clear();
-        setStage(orderstage::Done);
+        setStage(OrderStage::Done);
         if (!save())
             return;
         (void)EventLog(m_services.db)

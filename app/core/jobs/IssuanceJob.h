@@ -56,12 +56,9 @@ public:
     bool canResume() const { return m_resumable; }
     QString warning() const { return m_warning; } // e.g. the deploy command failed
 
-    // Test seam: a shorter first poll delay and cap (milliseconds).
-    void setPollingForTests(int firstMs, int capMs);
-
 Q_SIGNALS:
     void progress(const QString &step);
-    void stageChanged(const QString &stage);
+    void stageChanged(acmedesk::OrderStage stage);
     void manualDnsRecord(const QString &identifier, const QString &txtName,
                          const QString &txtValue);
     void finished(bool ok);
@@ -70,7 +67,7 @@ private:
     struct Authz;
     void fail(Error e, bool resumable);
     void succeed();
-    void setStage(const QString &stage);
+    void setStage(OrderStage stage);
     bool save();
     void loadAccountAndKeys(std::function<void()> next);
     void stepGenerateKey(const IssuanceRequest &request);
@@ -95,7 +92,6 @@ private:
                  ProblemContext context = ProblemContext::Order, int attempt = 0);
     int backoffMs(int attempt) const;
     bool pastDeadline() const;
-    void killPointForTests(const char *point);
     void applyTestDeadline();
     void waitThen(int ms, std::function<void()> next); // a wait that cancel() can end
 
@@ -118,8 +114,6 @@ private:
     bool m_resumable = false;
     int m_challengesAnswered = 0;
     int m_notReadyCount = 0;
-    int m_firstPollMs = 300;
-    int m_pollCapMs = 30000;
 };
 
 } // namespace acmedesk

@@ -105,6 +105,14 @@ const std::vector<QStringList> &migrationSteps()
             QStringLiteral(
                 "INSERT INTO meta (key, value) VALUES ('instance', lower(hex(randomblob(8))))"),
         },
+        // 3: stages are an enum now: the never-set "cancelled" became "forgotten" (abandoned by the
+        // user). An account remembers a key change in flight, so a crash between the CA's switch
+        // and the keychain update is reconciled on the next start.
+        {
+            QStringLiteral("UPDATE orders SET stage = 'forgotten' WHERE stage = 'cancelled'"),
+            QStringLiteral("ALTER TABLE accounts ADD COLUMN key_change_pending INTEGER NOT NULL "
+                           "DEFAULT 0"),
+        },
     };
     return steps;
 }

@@ -8,23 +8,26 @@
 #include <QJsonObject>
 #include <QStringList>
 #include <QUrl>
+#include <optional>
 
 namespace acmedesk {
 
-// Where the engine stands. Saved before each network step.
-namespace orderstage {
-inline const QString Created = QStringLiteral("created");      // row and key reference exist
-inline const QString KeyStored = QStringLiteral("key-stored"); // certificate key is in the keychain
-inline const QString Ordering = QStringLiteral("ordering"); // newOrder sent, no answer recorded yet
-inline const QString Authorizing = QStringLiteral("authorizing"); // order URL known
-inline const QString Finalizing = QStringLiteral("finalizing");   // finalize about to be / was sent
-inline const QString Downloading =
-    QStringLiteral("downloading");                      // order valid, certificate URL known
-inline const QString Done = QStringLiteral("done");     // files written, certificate recorded
-inline const QString Failed = QStringLiteral("failed"); // the CA said no (order invalid)
-inline const QString Cancelled = QStringLiteral("cancelled");
-bool isFinished(const QString &stage);
-} // namespace orderstage
+// Where the engine stands; saved (by name) before each network step. The names are what the
+// database keeps: never rename one without a migration.
+enum class OrderStage {
+    Created,     // row exists, no key yet
+    KeyStored,   // certificate key is in the keychain
+    Ordering,    // newOrder about to be / was sent, no answer recorded yet
+    Authorizing, // order URL known; names being validated
+    Finalizing,  // finalize about to be / was sent; the CA is signing
+    Downloading, // order valid, certificate URL known
+    Done,        // files written, certificate recorded
+    Failed,      // the CA said no, or a local problem that cannot pass
+    Forgotten,   // abandoned by the user; its key is gone from the keychain
+};
+QString orderStageName(OrderStage stage);
+std::optional<OrderStage> orderStageFromName(QStringView name);
+bool isFinished(OrderStage stage); // Done, Failed or Forgotten
 
 // How the certificate is requested and where it goes (stored as JSON with the order).
 struct IssuanceOptions
@@ -40,7 +43,8 @@ struct IssuanceOptions
     bool pfxLegacy = false;
     QString deployHook;
     bool reuseKey = false;
-    int deadlineHours = 24; // overall wait for a slow CA
+    int deadlineHours = 24;       // overall wait for a slow CA
+    int hookTimeoutSeconds = 600; // deploy (and renewal) command: stopped after this
 
     QJsonObject toJson() const;
     static IssuanceOptions fromJson(const QJsonObject &o);
@@ -52,7 +56,7 @@ struct OrderRecord
     qint64 accountId = 0;
     QUrl url;
     QString status; // the server's order status as last seen
-    QString stage = orderstage::Created;
+    OrderStage stage = OrderStage::Created;
     QStringList identifiers; // ACE form
     QUrl finalizeUrl;
     QUrl certificateUrl;

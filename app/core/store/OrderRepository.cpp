@@ -70,7 +70,8 @@ OrderRecord orderFromRow(const QSqlQuery &q)
     o.accountId = q.value(i++).toLongLong();
     o.url = QUrl(q.value(i++).toString());
     o.status = q.value(i++).toString();
-    o.stage = q.value(i++).toString();
+    // A stage this version does not know (written by a newer one) is left alone: Failed.
+    o.stage = orderStageFromName(q.value(i++).toString()).value_or(OrderStage::Failed);
     o.identifiers = stringList(q.value(i++).toString());
     o.finalizeUrl = QUrl(q.value(i++).toString());
     o.certificateUrl = QUrl(q.value(i++).toString());
@@ -92,7 +93,7 @@ void bindOrder(QSqlQuery &q, const OrderRecord &o)
     q.bindValue(QStringLiteral(":account_id"), o.accountId);
     q.bindValue(QStringLiteral(":url"), text(o.url.toString(QUrl::FullyEncoded)));
     q.bindValue(QStringLiteral(":status"), text(o.status));
-    q.bindValue(QStringLiteral(":stage"), text(o.stage));
+    q.bindValue(QStringLiteral(":stage"), orderStageName(o.stage));
     q.bindValue(QStringLiteral(":identifiers"), jsonText(o.identifiers));
     q.bindValue(QStringLiteral(":finalize_url"), text(o.finalizeUrl.toString(QUrl::FullyEncoded)));
     q.bindValue(QStringLiteral(":certificate_url"),
@@ -150,9 +151,52 @@ CertificateRecord certFromRow(const QSqlQuery &q)
 
 } // namespace
 
-bool orderstage::isFinished(const QString &stage)
+namespace {
+constexpr std::pair<OrderStage, const char *> kStageNames[] = {
+    {OrderStage::Created, "created"},
+    {OrderStage::KeyStored, "key-stored"},
+    {OrderStage::Ordering, "ordering"},
+    {OrderStage::Authorizing, "authorizing"},
+    {OrderStage::Finalizing, "finalizing"},
+    {OrderStage::Downloading, "downloading"},
+    {OrderStage::Done, "done"},
+    {OrderStage::Failed, "failed"},
+    {OrderStage::Forgotten, "forgotten"},
+};
+} // namespace
+
+QString orderStageName(OrderStage stage)
 {
-    return stage == Done || stage == Failed || stage == Cancelled;
+    for (const auto &[s, name] : kStageNames)
+        if (s == stage)
+            return QLatin1String(name);
+    return QStringLiteral("failed");
+}
+
+std::optional<OrderStage> orderStageFromName(QStringView name)
+{
+    for (const auto &[s, n] : kStageNames)
+        if (name == QLatin1String(n))
+            return s;
+    return std::nullopt;
+}
+
+bool isFinished(OrderStage stage)
+{
+    switch (stage) {
+    case OrderStage::Done:
+    case OrderStage::Failed:
+    case OrderStage::Forgotten:
+        return true;
+    case OrderStage::Created:
+    case OrderStage::KeyStored:
+    case OrderStage::Ordering:
+    case OrderStage::Authorizing:
+    case OrderStage::Finalizing:
+    case OrderStage::Downloading:
+        return false;
+    }
+    return false;
 }
 
 QJsonObject IssuanceOptions::toJson() const
@@ -246,7 +290,7 @@ Result<QList<OrderRecord>> OrderRepository::all() const
 Result<QList<OrderRecord>> OrderRepository::unfinished() const
 {
     return selectOrders(
-        m_db, QStringLiteral("WHERE stage NOT IN ('done', 'failed', 'cancelled') ORDER BY id"));
+        m_db, QStringLiteral("WHERE stage NOT IN ('done', 'failed', 'forgotten') ORDER BY id"));
 }
 
 Result<qint64> OrderRepository::insertCertificate(const CertificateRecord &c)

@@ -1,0 +1,34 @@
+#include "cli/TestingHooks.h"
+
+#ifdef ACMEDESK_TESTING_HOOKS
+#include <QByteArray>
+#include <csignal>
+#include <cstdlib>
+#endif
+
+namespace acmedesk::cli {
+
+void applyTestingHooks([[maybe_unused]] Services &services)
+{
+#ifdef ACMEDESK_TESTING_HOOKS
+    // Crash tests stop the process right after a named step was saved, as a SIGKILL would.
+    const QByteArray killAfter = qgetenv("ACMEDESK_TEST_KILL_AFTER");
+    if (!killAfter.isEmpty()) {
+        services.checkpoint = [killAfter](const char *point) {
+#ifdef Q_OS_UNIX
+            if (killAfter == point)
+                ::raise(SIGKILL);
+#else
+            if (killAfter == point)
+                std::abort();
+#endif
+        };
+    }
+    // Fault tests need a deadline in seconds; people get hours (--deadline-hours).
+    const int deadlineMs = qEnvironmentVariableIntValue("ACMEDESK_TEST_DEADLINE_MS");
+    if (deadlineMs > 0)
+        services.retry.orderDeadlineMs = deadlineMs;
+#endif
+}
+
+} // namespace acmedesk::cli
