@@ -9,6 +9,7 @@
 #include "core/store/AccountRepository.h"
 #include "core/store/EventLog.h"
 #include "core/store/OrderRepository.h"
+#include "core/util/ErrorCodes.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -494,6 +495,18 @@ QString orderStateLine(const OrderRecord &o)
         .arg(orderStageName(o.stage), o.identifiers.join(QLatin1Char(',')), o.url.toString());
 }
 
+// The core says what went wrong; the CLI says what to do about it, in flags and commands.
+Error withCliAdvice(Error e, const IssuanceJob *job)
+{
+    if (e.code == errorcode::NoKeyToReuse)
+        e.message = tr("--reuse-key: there is no earlier certificate for exactly these names "
+                       "with this account; request it once without --reuse-key.");
+    else if (job->canResume() && job->orderId() > 0)
+        e.message +=
+            QLatin1Char(' ') + tr("Run 'acmedesk-cli orders resume %1' later.").arg(job->orderId());
+    return e;
+}
+
 // Runs one IssuanceJob (new or resumed) and reports like the rest of the CLI.
 void runIssuance(const Context &c, std::function<void(IssuanceJob *)> startJob,
                  std::function<void(bool, IssuanceJob *)> done)
@@ -553,10 +566,10 @@ void issue(const QString &dataDir, const QStringList &args)
     if (!type)
         return usage(tr("--key-type: \"%1\" is not one of %2.")
                          .arg(p.value(keyType), keyTypeNames().join(QStringLiteral(", "))));
-    const QString route = p.value(challenge);
-    if (route != QLatin1String("auto") && route != QLatin1String("http-01") &&
-        route != QLatin1String("dns-01"))
-        return usage(tr("--challenge: \"%1\" is not auto, http-01 or dns-01.").arg(route));
+    const auto route = challengeRouteFromName(p.value(challenge));
+    if (!route)
+        return usage(
+            tr("--challenge: \"%1\" is not auto, http-01 or dns-01.").arg(p.value(challenge)));
     bool portOk = false;
     const int port = p.value(httpPort).toInt(&portOk);
     if (!portOk || port < 1 || port > 65535)
@@ -576,7 +589,7 @@ void issue(const QString &dataDir, const QStringList &args)
     IssuanceRequest req;
     req.identifiers = p.values(domain);
     req.keyType = *type;
-    req.options.challenge = route;
+    req.options.challenge = *route;
     req.options.httpAddress = p.value(httpAddress);
     req.options.httpPort = quint16(port);
     req.options.webroot =
@@ -611,7 +624,7 @@ void issue(const QString &dataDir, const QStringList &args)
                 [](bool ok, IssuanceJob *job) {
                     if (ok)
                         return finish(Success, job->files().folder);
-                    fail(job->error());
+                    fail(withCliAdvice(job->error(), job));
                 });
         });
     };
@@ -691,7 +704,8 @@ void resumeEach(const Context &c, QList<qint64> ids, QStringList failures)
             if (ok)
                 QTextStream(stdout) << job->files().folder << Qt::endl;
             else
-                failures << tr("order %1: %2").arg(id).arg(job->error().message);
+                failures
+                    << tr("order %1: %2").arg(id).arg(withCliAdvice(job->error(), job).message);
             resumeEach(c, ids, failures);
         });
 }

@@ -541,7 +541,7 @@ void TestIssueWizard::invalidValuesKeepNextDisabled()
     const IssuanceRequest request = wizard.buildRequest();
     QCOMPARE(request.identifiers,
              (QStringList{QStringLiteral("example.com"), QStringLiteral("*.example.com")}));
-    QCOMPARE(request.options.challenge, QStringLiteral("http-01"));
+    QCOMPARE(challengeRouteName(request.options.challenge), QStringLiteral("http-01"));
     QCOMPARE(request.options.pfxFile, QStringLiteral("server.pfx"));
     QVERIFY(request.pfxPassword && request.pfxPassword->bytes() == password.toUtf8());
     wizard.reject();

@@ -117,11 +117,11 @@ IssuanceRequest IssueWizard::buildRequest() const
     IssuanceOptions &o = r.options;
     o.reuseKey = key.reuseKey;
     if (route.route == issueroute::Automatic) {
-        o.challenge = QStringLiteral("auto");
+        o.challenge = ChallengeRoute::Auto;
     } else if (route.route == issueroute::HttpListener || route.route == issueroute::HttpWebroot) {
-        o.challenge = QStringLiteral("http-01");
+        o.challenge = ChallengeRoute::Http01;
     } else {
-        o.challenge = QStringLiteral("dns-01");
+        o.challenge = ChallengeRoute::Dns01;
     }
     o.httpAddress = route.httpAddress;
     o.httpPort = route.httpPort;

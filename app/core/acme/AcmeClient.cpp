@@ -148,9 +148,12 @@ struct AcmeClient::PendingPost
     quint64 generation = 0;
 };
 
-AcmeClient::AcmeClient(ServerOptions options, QObject *parent)
-    : QObject(parent), m_options(std::move(options)), m_nam(new QNetworkAccessManager(this))
+AcmeClient::AcmeClient(ServerOptions options, QObject *parent, QNetworkAccessManager *nam)
+    : QObject(parent), m_options(std::move(options)),
+      m_nam(nam ? nam : new QNetworkAccessManager(this))
 {
+    if (!m_nam->parent())
+        m_nam->setParent(this);
     m_nam->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
 }
 

@@ -82,7 +82,10 @@ public:
     using AccountCallback = std::function<void(Result<AccountInfo>)>;
     using DoneCallback = std::function<void(Result<void>)>;
 
-    explicit AcmeClient(ServerOptions options, QObject *parent = nullptr);
+    // `nam` (optional; adopted when it has no parent) lets tests and the core's Services choose
+    // the network; by default the client makes its own.
+    explicit AcmeClient(ServerOptions options, QObject *parent = nullptr,
+                        QNetworkAccessManager *nam = nullptr);
     ~AcmeClient() override;
 
     const ServerOptions &options() const { return m_options; }

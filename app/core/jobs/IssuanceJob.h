@@ -1,11 +1,14 @@
-// Requests a certificate as a resumable, cancellable state machine whose state is written to the
-// database before each network step:
-//   key -> newOrder -> authorizations (skip valid ones, ignore unknown challenge types) ->
-//   challenge per authorization by policy -> poll -> finalize (only while the server says
-//   "ready": never twice) -> poll the order (Retry-After, else backoff from a few hundred ms to a
-//   cap, within an overall deadline in hours) -> download (alternate chains, preferred issuer) ->
-//   checked files -> certificate recorded -> optional deploy command.
-// resume(id) continues any unfinished order from its real status on the server.
+// Requests a certificate as a resumable, cancellable state machine. The order's stage is stored
+// before each network step; advance() is the one place that decides what runs for a stage, and
+// transition() the one place that moves to the next (it saves, signals and offers a checkpoint):
+//
+//   Created ──key──▶ KeyStored ──▶ Ordering ──newOrder──▶ Authorizing ──all names valid──▶
+//   Finalizing ──finalize once, poll (Retry-After, else backoff; overall deadline)──▶
+//   Downloading ──chain, files, certificate row──▶ Done ──deploy command──▶ finished
+//
+// Any stage can end in Failed (the CA said no, or a local problem that cannot pass) or pause
+// (slow CA, rate limit, network, cancel: the order is kept and resume(id) continues from the
+// order's real status on the server, never finalizing twice nor ordering twice).
 #pragma once
 
 #include "core/Services.h"
@@ -15,14 +18,12 @@
 #include "core/store/Order.h"
 
 #include <QObject>
-#include <QPointer>
-#include <QTimer>
 #include <optional>
 
 namespace acmedesk {
 
-class Http01Responder;
-class DnsHookRunner;
+class ChallengeSolver;
+struct ChallengeTask;
 
 struct IssuanceRequest
 {
@@ -42,7 +43,7 @@ public:
 
     void start(const IssuanceRequest &request);
     void resume(qint64 orderId);
-    // Stops after the current request; the order stays resumable.
+    // Stops after the current request (at once while waiting); the order stays resumable.
     void cancel();
     // dns-01 without a hook: after manualDnsRecord(), the user publishes the record and calls this.
     void confirmManualDns();
@@ -52,9 +53,11 @@ public:
     const CertificateFileSet &files() const { return m_files; }
     const Error &error() const { return m_error; }
     // After finished(false): true when the order can still succeed later (slow CA, rate limit,
-    // network trouble, cancel); `acmedesk-cli orders resume` continues it.
+    // network trouble, cancel, a local problem such as an unwritable folder). Front ends word
+    // how to resume it.
     bool canResume() const { return m_resumable; }
     QString warning() const { return m_warning; } // e.g. the deploy command failed
+    int requestCount() const; // HTTP requests to the CA so far (benchmarks, tests)
 
 Q_SIGNALS:
     void progress(const QString &step);
@@ -64,54 +67,73 @@ Q_SIGNALS:
     void finished(bool ok);
 
 private:
-    struct Authz;
-    void fail(Error e, bool resumable);
-    void succeed();
-    void setStage(OrderStage stage);
-    bool save();
-    void loadAccountAndKeys(std::function<void()> next);
-    void stepGenerateKey(const IssuanceRequest &request);
-    void stepNewOrder();
-    void stepSyncOrder();
-    void handleOrder(const QJsonObject &order);
-    void stepAuthorizations(QList<QUrl> pending);
-    void stepChallenge(const QUrl &authzUrl, const QJsonObject &authz, std::function<void()> next);
+    using ErrorHandler = std::function<bool(const Error &)>; // true: handled
+
+    // The state machine.
+    void advance();                   // runs the step of the stored stage: the only dispatch
+    void transition(OrderStage next); // saves, signals, checkpoint, then advance()
+    bool save();                      // false: the job has paused (database trouble)
+    void pause(Error e);              // ends the run; the order is kept
+    void fail(Error e);               // ends the run for good: stage Failed
+    void end(bool ok);
+
+    // One step per stage.
+    void stepCreateKey(); // Created
+    void stepOrder();     // Ordering
+    void stepAuthorize(); // Authorizing
+    void stepFinalize();  // Finalizing
+    void stepDownload();  // Downloading
+    void stepDeploy();    // Done (only when reached in this run)
+
+    // What the steps use.
+    void openAccount(std::function<void()> next);
+    void sendNewOrder();
+    void findLostOrder(std::function<void(std::optional<QJsonObject>)> done);
+    void searchOrderPage(const QUrl &page, int pagesLeft,
+                         std::function<void(std::optional<QJsonObject>)> done);
+    void checkOrderCandidates(QList<QUrl> urls, const QUrl &nextPage, int pagesLeft,
+                              std::function<void(std::optional<QJsonObject>)> done);
+    void adoptOrder(const QUrl &url, const QJsonObject &json);
+    void onOrder(const QJsonObject &json); // what the CA says of the order decides the step
+    void recordOrder(const QJsonObject &json);
+    void solveAuthorizations(QList<QUrl> pending);
+    void answerChallenge(const QUrl &authzUrl, const ChallengeTask &task,
+                         std::function<void()> next);
     void pollAuthorization(const QUrl &authzUrl, const QString &name, std::function<void()> next,
                            int attempt);
-    void tryAlternates(QList<QUrl> candidates, const QByteArray &fallback);
-    void stepFinalize();
-    void stepPollOrder(int attempt);
-    void finalizeNotReady();
-    void stepDownload();
-    void stepWriteFiles(const QByteArray &pem);
-    void runDeployHook();
-    void cleanupChallenges(std::function<void()> next);
-    // Runs a signed request, retrying transient failures (network, 5xx, 429) until the deadline.
+    void sendFinalize();
+    void pollOrder(int attempt);
+    void downloadPreferred(QList<QUrl> alternates, const QByteArray &fallback);
+    void writeFiles(const QByteArray &pem);
+    void removeOwnSecrets(std::function<void()> next);
+    // A signed request, retrying transient failures (network, 5xx, 429) until the deadline.
     void request(const QUrl &url, const std::optional<QJsonObject> &payload,
                  std::function<void(AcmeResponse)> next,
-                 ProblemContext context = ProblemContext::Order, int attempt = 0);
-    int backoffMs(int attempt) const;
+                 ProblemContext context = ProblemContext::Order, ErrorHandler special = {},
+                 int attempt = 0);
+    qint64 delayMs(int attempt, const std::optional<QDateTime> &retryAt) const;
     bool pastDeadline() const;
-    void applyTestDeadline();
-    void waitThen(int ms, std::function<void()> next); // a wait that cancel() can end
+    void resetDeadline();
+    void wait(qint64 ms, std::function<void()> next); // a wait that cancel() ends
+    Error stopped() const;
 
     Services m_services;
     Account m_account;
     OrderRecord m_order;
     KeyPair m_certKey;
+    std::optional<SecureBytes> m_pfxPassword; // only between start() and the keychain
     AcmeClient *m_client = nullptr;
-    Http01Responder *m_responder = nullptr;
-    DnsHookRunner *m_hook = nullptr;
-    QStringList m_webrootTokens;
-    QList<QPair<QString, QString>> m_hookRecords; // (identifier, value) added through the hook
-    std::function<void()> m_afterManualDns;
-    QTimer *m_waitTimer = nullptr;
+    ChallengeSolver *m_solver = nullptr;
+    std::optional<QJsonObject> m_freshOrder; // the order as the CA just answered it
     CertificateFileSet m_files;
     Error m_error;
     QString m_warning;
+    quint64 m_waitGeneration = 0;
+    bool m_waiting = false;
     bool m_running = false;
     bool m_cancelled = false;
     bool m_resumable = false;
+    bool m_newOrderMaybeSent = false; // a newOrder went out without a recorded answer
     int m_challengesAnswered = 0;
     int m_notReadyCount = 0;
 };

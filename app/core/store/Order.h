@@ -29,11 +29,17 @@ QString orderStageName(OrderStage stage);
 std::optional<OrderStage> orderStageFromName(QStringView name);
 bool isFinished(OrderStage stage); // Done, Failed or Forgotten
 
+// Which challenge the engine answers for each name. Auto: http-01 where the CA offers it, else
+// dns-01; wildcards always need dns-01. Stored by name.
+enum class ChallengeRoute { Auto, Http01, Dns01 };
+QString challengeRouteName(ChallengeRoute route); // "auto", "http-01", "dns-01"
+std::optional<ChallengeRoute> challengeRouteFromName(QStringView name);
+
 // How the certificate is requested and where it goes (stored as JSON with the order).
 struct IssuanceOptions
 {
-    QString challenge = QStringLiteral("auto"); // auto | http-01 | dns-01
-    QString httpAddress;                        // built-in listener address (empty: all)
+    ChallengeRoute challenge = ChallengeRoute::Auto;
+    QString httpAddress; // built-in listener address (empty: all)
     quint16 httpPort = 80;
     QString webroot;        // http-01 through a folder instead of the listener
     QString dnsHook;        // dns-01 command

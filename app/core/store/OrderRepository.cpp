@@ -181,6 +181,28 @@ std::optional<OrderStage> orderStageFromName(QStringView name)
     return std::nullopt;
 }
 
+QString challengeRouteName(ChallengeRoute route)
+{
+    switch (route) {
+    case ChallengeRoute::Auto:
+        return QStringLiteral("auto");
+    case ChallengeRoute::Http01:
+        return QStringLiteral("http-01");
+    case ChallengeRoute::Dns01:
+        return QStringLiteral("dns-01");
+    }
+    return QStringLiteral("auto");
+}
+
+std::optional<ChallengeRoute> challengeRouteFromName(QStringView name)
+{
+    for (const ChallengeRoute r :
+         {ChallengeRoute::Auto, ChallengeRoute::Http01, ChallengeRoute::Dns01})
+        if (name == challengeRouteName(r))
+            return r;
+    return std::nullopt;
+}
+
 bool isFinished(OrderStage stage)
 {
     switch (stage) {
@@ -202,7 +224,7 @@ bool isFinished(OrderStage stage)
 QJsonObject IssuanceOptions::toJson() const
 {
     QJsonObject o;
-    o.insert(QLatin1String("challenge"), challenge);
+    o.insert(QLatin1String("challenge"), challengeRouteName(challenge));
     o.insert(QLatin1String("httpAddress"), httpAddress);
     o.insert(QLatin1String("httpPort"), int(httpPort));
     o.insert(QLatin1String("webroot"), webroot);
@@ -220,7 +242,8 @@ QJsonObject IssuanceOptions::toJson() const
 IssuanceOptions IssuanceOptions::fromJson(const QJsonObject &o)
 {
     IssuanceOptions x;
-    x.challenge = o.value(QLatin1String("challenge")).toString(x.challenge);
+    x.challenge = challengeRouteFromName(o.value(QLatin1String("challenge")).toString())
+                      .value_or(ChallengeRoute::Auto);
     x.httpAddress = o.value(QLatin1String("httpAddress")).toString();
     x.httpPort = quint16(o.value(QLatin1String("httpPort")).toInt(x.httpPort));
     x.webroot = o.value(QLatin1String("webroot")).toString();

@@ -1,0 +1,83 @@
+#include "core/jobs/CertificateOutput.h"
+
+#include "core/crypto/Certificate.h"
+#include "core/crypto/Pkcs12.h"
+
+#include <QDir>
+
+namespace acmedesk {
+
+QString defaultCertificateFolder(const QString &dataDir, const QStringList &identifiers)
+{
+    QString name = identifiers.isEmpty() ? QStringLiteral("certificate") : identifiers.first();
+    name.replace(QLatin1String("*."), QLatin1String("wildcard."));
+    for (QChar &c : name)
+        if (!(c.isLetterOrNumber() || c == QLatin1Char('.') || c == QLatin1Char('-') ||
+              c == QLatin1Char('_')))
+            c = QLatin1Char('_');
+    return QDir(dataDir).filePath(QStringLiteral("certificates/") + name);
+}
+
+QString outputFolder(const OrderRecord &order, const QString &dataDir)
+{
+    return order.options.outDir.isEmpty() ? defaultCertificateFolder(dataDir, order.identifiers)
+                                          : order.options.outDir;
+}
+
+Result<IssuedCertificate> writeIssuedCertificate(const QByteArray &chainPem,
+                                                 const KeyPair &certificateKey,
+                                                 const OrderRecord &order, const QString &folder,
+                                                 const std::optional<SecureBytes> &pfxPassword)
+{
+    auto chain = parseChain(chainPem);
+    if (!chain)
+        return chain.error();
+    if (auto ok = checkChain(*chain, certificateKey); !ok)
+        return ok.error();
+    auto keyPem = certificateKey.privateKeyPem();
+    if (!keyPem)
+        return keyPem.error();
+    std::optional<SecureBytes> pfx;
+    if (pfxPassword) {
+        auto made =
+            makePkcs12(certificateKey, *chain, *pfxPassword,
+                       order.options.pfxLegacy ? Pkcs12Compat::Legacy : Pkcs12Compat::Modern,
+                       order.identifiers.value(0));
+        if (!made)
+            return made.error();
+        pfx = *made;
+    }
+    auto files =
+        writeCertificateFiles(folder, *chain, *keyPem, pfx,
+                              order.options.pfxFile.isEmpty() ? QStringLiteral("certificate.pfx")
+                                                              : order.options.pfxFile);
+    if (!files)
+        return files.error();
+
+    IssuedCertificate out;
+    out.files = *files;
+    const CertificateInfo &leaf = chain->infos.constFirst();
+    CertificateRecord &c = out.record;
+    c.orderId = order.id;
+    c.accountId = order.accountId;
+    c.serial = leaf.serialHex;
+    c.subject = leaf.subject;
+    c.sans = leaf.dnsNames;
+    c.issuer = leaf.issuer;
+    c.notBefore = leaf.notBefore;
+    c.notAfter = leaf.notAfter;
+    c.sha256 = leaf.sha256Fingerprint;
+    c.sha1 = leaf.sha1Fingerprint;
+    c.keyType = leaf.keyType;
+    c.keyRef = order.keyRef;
+    c.folder = out.files.folder;
+    c.files.insert(QLatin1String("cert"), out.files.cert);
+    c.files.insert(QLatin1String("chain"), out.files.chain);
+    c.files.insert(QLatin1String("fullchain"), out.files.fullchain);
+    c.files.insert(QLatin1String("privkey"), out.files.privkey);
+    if (!out.files.pfx.isEmpty())
+        c.files.insert(QLatin1String("pfx"), out.files.pfx);
+    return out;
+}
+
+} // namespace acmedesk

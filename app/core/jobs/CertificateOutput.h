@@ -1,0 +1,31 @@
+// What the order engine does with a downloaded chain: check it against the certificate key,
+// make the PFX when asked, write the files as one set and describe the certificate for the
+// database. Kept apart from the state machine, which only decides when this runs.
+#pragma once
+
+#include "core/crypto/KeyPair.h"
+#include "core/store/CertificateFiles.h"
+#include "core/store/Order.h"
+
+#include <optional>
+
+namespace acmedesk {
+
+struct IssuedCertificate
+{
+    CertificateFileSet files;
+    CertificateRecord record; // everything but the ids
+};
+
+// <dataDir>/certificates/<first name>, with "*." as "wildcard." and unsafe characters as "_".
+QString defaultCertificateFolder(const QString &dataDir, const QStringList &identifiers);
+
+// The folder the order's files go to: its --out, else the default one.
+QString outputFolder(const OrderRecord &order, const QString &dataDir);
+
+Result<IssuedCertificate> writeIssuedCertificate(const QByteArray &chainPem,
+                                                 const KeyPair &certificateKey,
+                                                 const OrderRecord &order, const QString &folder,
+                                                 const std::optional<SecureBytes> &pfxPassword);
+
+} // namespace acmedesk

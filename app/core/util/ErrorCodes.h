@@ -1,0 +1,25 @@
+// The machine-readable reasons (Error::code) the core compares. ACME problem types keep the
+// server's spelling (RFC 8555 section 6.7, without the URN prefix); local reasons are
+// kebab-case. Compare against these, never against a literal.
+#pragma once
+
+#include <QLatin1String>
+
+namespace acmedesk::errorcode {
+
+// ACME problem types the engine acts on.
+inline constexpr QLatin1String AccountDoesNotExist{"accountDoesNotExist"};
+inline constexpr QLatin1String BadNonce{"badNonce"};
+inline constexpr QLatin1String OrderNotReady{"orderNotReady"};
+inline constexpr QLatin1String RateLimited{"rateLimited"};
+inline constexpr QLatin1String ServerInternal{"serverInternal"};
+
+// Local reasons.
+inline constexpr QLatin1String Timeout{"timeout"};   // a request got no answer in time
+inline constexpr QLatin1String Deadline{"deadline"}; // the order's overall wait ran out
+inline constexpr QLatin1String NotReadyRepeatedly{"order-not-ready-repeatedly"};
+inline constexpr QLatin1String KeyMissing{"key-missing"}; // a key the order needs is not stored
+inline constexpr QLatin1String AccountNotUsable{"account-not-usable"};
+inline constexpr QLatin1String NoKeyToReuse{"no-key-to-reuse"}; // reuse asked, nothing to reuse
+
+} // namespace acmedesk::errorcode
