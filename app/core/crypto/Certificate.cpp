@@ -24,13 +24,7 @@ QString tr(const char *s)
     return QCoreApplication::translate("Certificate", s);
 }
 
-using ossl::BioPtr;
-using ossl::BnPtr;
-using ossl::BorrowedX509StackPtr;
-using ossl::GenNamesPtr;
-using ossl::X509Ptr;
-using ossl::X509StoreCtxPtr;
-using ossl::X509StorePtr;
+using namespace ossl; // the owning pointers of OpenSslPtr.h
 
 QByteArray bioContents(BIO *bio)
 {

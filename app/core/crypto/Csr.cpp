@@ -22,10 +22,7 @@ QString tr(const char *s)
     return QCoreApplication::translate("Csr", s);
 }
 
-using ossl::ExtStackPtr;
-using ossl::GenNamesPtr;
-using ossl::X509NamePtr;
-using ossl::X509ReqPtr;
+using namespace ossl; // the owning pointers of OpenSslPtr.h
 
 constexpr int MaxLabelLength = 63;
 constexpr int MaxNameLength = 253;

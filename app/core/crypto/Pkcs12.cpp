@@ -21,12 +21,7 @@ QString tr(const char *s)
     return QCoreApplication::translate("Pkcs12", s);
 }
 
-using ossl::BioPtr;
-using ossl::BorrowedX509StackPtr;
-using ossl::OwnedX509StackPtr;
-using ossl::Pkcs12Ptr;
-using ossl::PkeyPtr;
-using ossl::X509Ptr;
+using namespace ossl; // the owning pointers of OpenSslPtr.h
 
 // PBKDF2 iterations for Modern (the JDK's and current Windows' choice), and the classic
 // OpenSSL default for Legacy, which old importers handle quickly.
