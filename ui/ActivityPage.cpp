@@ -1,41 +1,14 @@
 #include "ui/ActivityPage.h"
 
 #include "models/EventTableModel.h"
+#include "ui/widgets/StatusDelegate.h"
 
 #include <QHeaderView>
 #include <QLabel>
-#include <QStyle>
-#include <QStyledItemDelegate>
 #include <QTableView>
 #include <QVBoxLayout>
 
 namespace acmedesk {
-
-namespace {
-
-// Marks failed events with the style's warning icon in the first column.
-class FailureDelegate : public QStyledItemDelegate
-{
-public:
-    using QStyledItemDelegate::QStyledItemDelegate;
-
-protected:
-    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
-    {
-        QStyledItemDelegate::initStyleOption(option, index);
-        if (index.column() == int(EventTableModel::Column::Time) &&
-            index.data(EventTableModel::FailureRole).toBool()) {
-            const QStyle *style = option->widget ? option->widget->style() : nullptr;
-            if (style) {
-                option->icon =
-                    style->standardIcon(QStyle::SP_MessageBoxWarning, nullptr, option->widget);
-                option->features |= QStyleOptionViewItem::HasDecoration;
-            }
-        }
-    }
-};
-
-} // namespace
 
 ActivityPage::ActivityPage(EventTableModel *model, QWidget *parent)
     : QWidget(parent), m_model(model), m_table(new QTableView(this)), m_empty(new QLabel(this))
@@ -49,7 +22,16 @@ ActivityPage::ActivityPage(EventTableModel *model, QWidget *parent)
 
     m_table->setObjectName(QStringLiteral("activityTable"));
     m_table->setModel(m_model);
-    m_table->setItemDelegate(new FailureDelegate(m_table));
+    // Failed events get the style's warning icon in the first column.
+    m_table->setItemDelegate(new StatusDelegate(
+        int(EventTableModel::Column::Time),
+        [](const QModelIndex &index) {
+            StatusMark mark;
+            if (index.data(EventTableModel::FailureRole).toBool())
+                mark.icon = QStyle::SP_MessageBoxWarning;
+            return mark;
+        },
+        m_table));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setAlternatingRowColors(true);

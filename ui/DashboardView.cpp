@@ -2,6 +2,7 @@
 
 #include "models/CertificateListModel.h"
 #include "models/OrderListModel.h"
+#include "ui/widgets/StatusDelegate.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -13,7 +14,6 @@
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QStyle>
-#include <QStyledItemDelegate>
 #include <QTableView>
 #include <QUrl>
 #include <QVBoxLayout>
@@ -60,69 +60,42 @@ QWidget *emptyState(const QString &objectName, const QString &text, QWidget *par
     return label;
 }
 
-// Marks certificates that expire soon (warning icon, bold) or have expired (critical icon, bold)
-// in their "days left" cell: palette text colours, style icons.
-class ExpiryDelegate : public QStyledItemDelegate
+// Certificates that expire soon (warning icon, bold) or have expired (critical icon, bold) in
+// their "days left" cell.
+StatusMark expiryMark(const QModelIndex &index)
 {
-public:
-    using QStyledItemDelegate::QStyledItemDelegate;
-
-protected:
-    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
-    {
-        QStyledItemDelegate::initStyleOption(option, index);
-        if (index.column() != int(CertificateListModel::Column::DaysLeft))
-            return;
-        const auto expiry =
-            CertificateListModel::Expiry(index.data(CertificateListModel::ExpiryRole).toInt());
-        if (expiry == CertificateListModel::Expiry::Fine)
-            return;
-        option->font.setBold(true);
-        if (const QStyle *style = option->widget ? option->widget->style() : nullptr) {
-            option->icon = style->standardIcon(expiry == CertificateListModel::Expiry::Expired
-                                                   ? QStyle::SP_MessageBoxCritical
-                                                   : QStyle::SP_MessageBoxWarning,
-                                               nullptr, option->widget);
-            option->features |= QStyleOptionViewItem::HasDecoration;
-        }
-    }
-};
+    const auto expiry =
+        CertificateListModel::Expiry(index.data(CertificateListModel::ExpiryRole).toInt());
+    StatusMark mark;
+    if (expiry == CertificateListModel::Expiry::Fine)
+        return mark;
+    mark.bold = true;
+    mark.icon = expiry == CertificateListModel::Expiry::Expired ? QStyle::SP_MessageBoxCritical
+                                                                : QStyle::SP_MessageBoxWarning;
+    return mark;
+}
 
 // Running orders get the style's "busy" look: an information icon; failures a warning icon.
-class OrderStateDelegate : public QStyledItemDelegate
+StatusMark orderStateMark(const QModelIndex &index)
 {
-public:
-    using QStyledItemDelegate::QStyledItemDelegate;
-
-protected:
-    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
-    {
-        QStyledItemDelegate::initStyleOption(option, index);
-        if (index.column() != int(OrderListModel::Column::Stage))
-            return;
-        const auto state =
-            OrderListModel::RowState(index.data(OrderListModel::RowStateRole).toInt());
-        QStyle::StandardPixmap pixmap = QStyle::SP_MediaPlay;
-        switch (state) {
-        case OrderListModel::RowState::Running:
-            pixmap = QStyle::SP_BrowserReload;
-            break;
-        case OrderListModel::RowState::WaitingForDns:
-            pixmap = QStyle::SP_MessageBoxInformation;
-            break;
-        case OrderListModel::RowState::Failed:
-            pixmap = QStyle::SP_MessageBoxCritical;
-            break;
-        case OrderListModel::RowState::Resumable:
-            pixmap = QStyle::SP_MediaPause;
-            break;
-        }
-        if (const QStyle *style = option->widget ? option->widget->style() : nullptr) {
-            option->icon = style->standardIcon(pixmap, nullptr, option->widget);
-            option->features |= QStyleOptionViewItem::HasDecoration;
-        }
+    StatusMark mark;
+    mark.icon = QStyle::SP_MediaPlay;
+    switch (OrderListModel::RowState(index.data(OrderListModel::RowStateRole).toInt())) {
+    case OrderListModel::RowState::Running:
+        mark.icon = QStyle::SP_BrowserReload;
+        break;
+    case OrderListModel::RowState::WaitingForDns:
+        mark.icon = QStyle::SP_MessageBoxInformation;
+        break;
+    case OrderListModel::RowState::Failed:
+        mark.icon = QStyle::SP_MessageBoxCritical;
+        break;
+    case OrderListModel::RowState::Resumable:
+        mark.icon = QStyle::SP_MediaPause;
+        break;
     }
-};
+    return mark;
+}
 
 } // namespace
 
@@ -150,7 +123,8 @@ DashboardView::DashboardView(OrderListModel *orders, CertificateListModel *certi
                             "accounts. AcmeDesk validates the names, writes the files and keeps "
                             "track of the order."));
 
-    m_ordersTable->setItemDelegate(new OrderStateDelegate(m_ordersTable));
+    m_ordersTable->setItemDelegate(
+        new StatusDelegate(int(OrderListModel::Column::Stage), orderStateMark, m_ordersTable));
     m_resume->setObjectName(QStringLiteral("resumeOrderButton"));
     m_resume->setToolTip(tr("Continue the order from where it stopped"));
     m_stop->setObjectName(QStringLiteral("stopOrderButton"));
@@ -162,7 +136,8 @@ DashboardView::DashboardView(OrderListModel *orders, CertificateListModel *certi
     m_ordersStack->addWidget(
         emptyState(QStringLiteral("pendingEmptyLabel"), tr("No pending orders."), this));
 
-    m_certsTable->setItemDelegate(new ExpiryDelegate(m_certsTable));
+    m_certsTable->setItemDelegate(
+        new StatusDelegate(int(CertificateListModel::Column::DaysLeft), expiryMark, m_certsTable));
     m_openFolder->setObjectName(QStringLiteral("openCertificateFolderButton"));
     m_copyFolder->setObjectName(QStringLiteral("copyCertificateFolderButton"));
     m_certsStack->addWidget(m_certsTable);

@@ -1,16 +1,88 @@
 // Helpers for the widget tests (header-only: every tests/gui/tst_*.cpp is its own executable).
 #pragma once
 
+#include "core/Services.h"
+#include "core/localca/LocalTestCa.h"
+#include "core/secrets/KeychainSecretStore.h"
+#include "core/secrets/MemorySecretStore.h"
+#include "core/store/Database.h"
+#include "support/TestSupport.h"
+
 #include <QAbstractButton>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
+#include <QRandomGenerator>
+#include <QTemporaryDir>
+#include <QTest>
 #include <QTextEdit>
 #include <QWidget>
+#include <memory>
+#include <optional>
 
 namespace acmedesk::test {
+
+// What the end-to-end widget tests start from: a temporary folder with the database in "data",
+// a secret store (the real keychain under a throwaway service name when its probe says Ready, else
+// one in memory) and a running LocalTestCa (Pebble) in "local-ca".
+struct GuiTestEnvironment
+{
+    QTemporaryDir tmp;
+    std::unique_ptr<LocalTestCa> ca;
+    std::optional<Database> db;
+    std::unique_ptr<KeychainSecretStore> keychain;
+    MemorySecretStore memory;
+    SecretStore *secrets = nullptr;
+
+    Services services() const { return Services{*db, secrets}; }
+
+    // For initTestCase, once LocalTestCa::isAvailable() said yes; the caller returns when
+    // QTest::currentTestFailed() afterwards.
+    void start(const LocalTestCa::Options &options = {})
+    {
+        QVERIFY(tmp.isValid());
+
+        auto opened = Database::open(tmp.filePath(QStringLiteral("data")));
+        QVERIFY2(opened.ok(), opened.ok() ? "" : qPrintable(opened.error().message));
+        db = *opened;
+
+        // A service name of our own: never touches a real AcmeDesk entry.
+        keychain = std::make_unique<KeychainSecretStore>(
+            nullptr,
+            QStringLiteral("AcmeDesk-test-%1").arg(QRandomGenerator::global()->generate()));
+        keychain->setTimeout(5000);
+        auto probed = await<KeychainState>([this](auto done) {
+            keychain->probe([done](KeychainState state, const QString &) { done(state); });
+        });
+        const bool realKeychain = probed && *probed == KeychainState::Ready;
+        secrets = realKeychain ? static_cast<SecretStore *>(keychain.get()) : &memory;
+        qInfo("secret store: %s",
+              realKeychain ? "system keychain" : "in memory (keychain not Ready)");
+
+        ca = std::make_unique<LocalTestCa>(tmp.filePath(QStringLiteral("local-ca")));
+        auto started = startPebble(*ca, options);
+        QVERIFY2(started.ok(), started.ok() ? "" : qPrintable(started.error().message));
+    }
+
+    // For cleanupTestCase: removes these entries (empty ones are skipped) from the secret store
+    // and stops Pebble.
+    void stop(const QStringList &secretKeys)
+    {
+        if (secrets) {
+            for (const QString &key : secretKeys) {
+                if (key.isEmpty())
+                    continue;
+                await<bool>([this, key](auto done) {
+                    secrets->remove(key, [done](Result<void>) { done(true); });
+                });
+            }
+        }
+        if (ca)
+            ca->stop();
+    }
+};
 
 // Every text a widget below `root` shows or holds (line edits, labels, text edits, list and
 // combo items, button texts, tool tips), each with the object name of its widget.

@@ -58,12 +58,7 @@ private:
     }
     void goToEabPage(AccountWizard &wizard);
 
-    QTemporaryDir m_tmp;
-    std::unique_ptr<LocalTestCa> m_ca;
-    std::optional<Database> m_db;
-    std::unique_ptr<KeychainSecretStore> m_keychain;
-    MemorySecretStore m_memory;
-    SecretStore *m_secrets = nullptr;
+    test::GuiTestEnvironment m_env;
     QList<qint64> m_accountIds;
 };
 
@@ -71,39 +66,15 @@ void TestAccountWizard::initTestCase()
 {
     if (!LocalTestCa::isAvailable())
         QSKIP("Pebble is not installed (Debian package pebble)");
-    QVERIFY(m_tmp.isValid());
-
-    auto db = Database::open(m_tmp.filePath(QStringLiteral("data")));
-    QVERIFY2(db.ok(), db.ok() ? "" : qPrintable(db.error().message));
-    m_db = *db;
-
-    // A service name of our own: never touches a real AcmeDesk entry.
-    m_keychain = std::make_unique<KeychainSecretStore>(
-        nullptr, QStringLiteral("AcmeDesk-test-%1").arg(QRandomGenerator::global()->generate()));
-    m_keychain->setTimeout(5000);
-    auto probed = test::await<KeychainState>([this](auto done) {
-        m_keychain->probe([done](KeychainState state, const QString &) { done(state); });
-    });
-    const bool realKeychain = probed && *probed == KeychainState::Ready;
-    m_secrets = realKeychain ? static_cast<SecretStore *>(m_keychain.get()) : &m_memory;
-    qInfo("secret store: %s", realKeychain ? "system keychain" : "in memory (keychain not Ready)");
-
-    m_ca = std::make_unique<LocalTestCa>(m_tmp.filePath(QStringLiteral("local-ca")));
-    auto started = test::startPebble(*m_ca);
-    QVERIFY2(started.ok(), started.ok() ? "" : qPrintable(started.error().message));
+    m_env.start();
 }
 
 void TestAccountWizard::cleanupTestCase()
 {
-    if (m_secrets) {
-        for (const qint64 id : std::as_const(m_accountIds)) {
-            test::await<bool>([this, id](auto done) {
-                m_secrets->remove(secretkeys::accountKey(id), [done](Result<void>) { done(true); });
-            });
-        }
-    }
-    if (m_ca)
-        m_ca->stop();
+    QStringList keys;
+    for (const qint64 id : std::as_const(m_accountIds))
+        keys << secretkeys::accountKey(id);
+    m_env.stop(keys);
 }
 
 void TestAccountWizard::goToEabPage(AccountWizard &wizard)
@@ -123,11 +94,11 @@ void TestAccountWizard::goToEabPage(AccountWizard &wizard)
 
 void TestAccountWizard::registersWithPastedScmDetails()
 {
-    const LocalTestCa::EabPair eab = m_ca->eab(0);
+    const LocalTestCa::EabPair eab = m_env.ca->eab(0);
     QVERIFY(!eab.keyId.isEmpty());
     QVERIFY(!eab.hmacKey.isEmpty());
 
-    MainWindow window(Services{*m_db, m_secrets}, m_ca.get());
+    MainWindow window(m_env.services(), m_env.ca.get());
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
 
@@ -166,7 +137,8 @@ void TestAccountWizard::registersWithPastedScmDetails()
     keyIdEdit->clear();
     hmacEdit->clear();
     QVERIFY(!next->isEnabled());
-    QGuiApplication::clipboard()->setText(scmDetails(m_ca->directoryUrl(), eab.keyId, eab.hmacKey));
+    QGuiApplication::clipboard()->setText(
+        scmDetails(m_env.ca->directoryUrl(), eab.keyId, eab.hmacKey));
     find<QPushButton>(wizard, "pasteButton")->click();
     QCOMPARE(keyIdEdit->text(), eab.keyId);
     QVERIFY(hmacEdit->text() == eab.hmacKey);
@@ -205,7 +177,7 @@ void TestAccountWizard::registersWithPastedScmDetails()
     QTRY_VERIFY(!window.accountWizard());
 
     // Recorded in the database, valid, with the CA's https account URL.
-    auto found = AccountRepository(*m_db).findByName(name);
+    auto found = AccountRepository(*m_env.db).findByName(name);
     QVERIFY(found.ok());
     QVERIFY(found->has_value());
     const Account account = **found;
@@ -220,7 +192,7 @@ void TestAccountWizard::registersWithPastedScmDetails()
     // The account key is in the secret store, the HMAC is not (it was forgotten).
     const auto hasSecret = [this](const QString &key) {
         auto r = test::await<bool>([this, key](auto done) {
-            m_secrets->read(key, [done](Result<SecureBytes> secret) { done(secret.ok()); });
+            m_env.secrets->read(key, [done](Result<SecureBytes> secret) { done(secret.ok()); });
         });
         return r && *r;
     };
@@ -233,8 +205,9 @@ void TestAccountWizard::registersWithPastedScmDetails()
     QVERIFY(table->isVisible());
     QCOMPARE(table->model()->index(0, 0).data().toString(), name);
     QCOMPARE(test::widgetsShowing(&window, eab.hmacKey), QStringList());
-    QCOMPARE(test::filesContaining(m_tmp.filePath(QStringLiteral("data")), {eab.hmacKey.toUtf8()}),
-             QStringList());
+    QCOMPARE(
+        test::filesContaining(m_env.tmp.filePath(QStringLiteral("data")), {eab.hmacKey.toUtf8()}),
+        QStringList());
     // Nor in any settings file the GUI may have written.
     const QString config = QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation);
     if (QFileInfo(config).isDir())
@@ -243,7 +216,7 @@ void TestAccountWizard::registersWithPastedScmDetails()
 
 void TestAccountWizard::invalidValuesKeepNextDisabled()
 {
-    AccountWizard wizard(Services{*m_db, m_secrets}, m_ca.get());
+    AccountWizard wizard(m_env.services(), m_env.ca.get());
     wizard.startWithLocalTestCa();
     wizard.show();
     QVERIFY(QTest::qWaitForWindowExposed(&wizard));
@@ -262,7 +235,7 @@ void TestAccountWizard::invalidValuesKeepNextDisabled()
     QVERIFY(!next->isEnabled());
     QVERIFY(hmacHint->isVisible());
 
-    hmacEdit->setText(m_ca->eab(0).hmacKey);
+    hmacEdit->setText(m_env.ca->eab(0).hmacKey);
     QVERIFY(next->isEnabled());
     QVERIFY(!hmacHint->isVisible());
 
@@ -288,7 +261,7 @@ void TestAccountWizard::invalidValuesKeepNextDisabled()
 
 void TestAccountWizard::pastedUrlSwitchesServer()
 {
-    AccountWizard wizard(Services{*m_db, m_secrets}, m_ca.get());
+    AccountWizard wizard(m_env.services(), m_env.ca.get());
     wizard.startWithLocalTestCa();
     wizard.show();
     QVERIFY(QTest::qWaitForWindowExposed(&wizard));
@@ -315,7 +288,7 @@ void TestAccountWizard::pastedUrlSwitchesServer()
 
 void TestAccountWizard::cancelStopsRegistration()
 {
-    AccountWizard wizard(Services{*m_db, m_secrets}, m_ca.get());
+    AccountWizard wizard(m_env.services(), m_env.ca.get());
     wizard.startWithLocalTestCa();
     wizard.show();
     QVERIFY(QTest::qWaitForWindowExposed(&wizard));
@@ -344,7 +317,7 @@ void TestAccountWizard::cancelStopsRegistration()
     QCOMPARE(wizard.currentId(), int(AccountWizard::RegisterPageId));
     QVERIFY(!wizard.button(QWizard::CommitButton)->isEnabled());
 
-    auto found = AccountRepository(*m_db).findByName(name);
+    auto found = AccountRepository(*m_env.db).findByName(name);
     QVERIFY(found.ok());
     QVERIFY(!found->has_value());
 
@@ -353,7 +326,7 @@ void TestAccountWizard::cancelStopsRegistration()
     QCOMPARE(wizard.currentId(), int(AccountWizard::AccountPageId));
     QCOMPARE(find<QLineEdit>(&wizard, "accountNameEdit")->text(), name);
     wizard.back();
-    QVERIFY(find<QLineEdit>(&wizard, "eabHmacEdit")->text() == m_ca->eab(0).hmacKey);
+    QVERIFY(find<QLineEdit>(&wizard, "eabHmacEdit")->text() == m_env.ca->eab(0).hmacKey);
     wizard.reject();
 }
 

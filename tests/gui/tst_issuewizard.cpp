@@ -83,15 +83,10 @@ private:
                       const QString &outDir);
     QString outDir(const QString &name) const
     {
-        return m_tmp.filePath(QStringLiteral("out/") + name);
+        return m_env.tmp.filePath(QStringLiteral("out/") + name);
     }
 
-    QTemporaryDir m_tmp;
-    std::unique_ptr<LocalTestCa> m_ca;
-    std::optional<Database> m_db;
-    std::unique_ptr<KeychainSecretStore> m_keychain;
-    MemorySecretStore m_memory;
-    SecretStore *m_secrets = nullptr;
+    test::GuiTestEnvironment m_env;
     Account m_account;
     QString m_manualTxtValue;
 };
@@ -100,42 +95,25 @@ void TestIssueWizard::initTestCase()
 {
     if (!LocalTestCa::isAvailable())
         QSKIP("Pebble is not installed (Debian package pebble)");
-    QVERIFY(m_tmp.isValid());
-
-    auto db = Database::open(m_tmp.filePath(QStringLiteral("data")));
-    QVERIFY2(db.ok(), db.ok() ? "" : qPrintable(db.error().message));
-    m_db = *db;
-
-    // A service name of our own: never touches a real AcmeDesk entry.
-    m_keychain = std::make_unique<KeychainSecretStore>(
-        nullptr, QStringLiteral("AcmeDesk-test-%1").arg(QRandomGenerator::global()->generate()));
-    m_keychain->setTimeout(5000);
-    auto probed = test::await<KeychainState>([this](auto done) {
-        m_keychain->probe([done](KeychainState state, const QString &) { done(state); });
-    });
-    const bool realKeychain = probed && *probed == KeychainState::Ready;
-    m_secrets = realKeychain ? static_cast<SecretStore *>(m_keychain.get()) : &m_memory;
-    qInfo("secret store: %s", realKeychain ? "system keychain" : "in memory (keychain not Ready)");
-
-    m_ca = std::make_unique<LocalTestCa>(m_tmp.filePath(QStringLiteral("local-ca")));
-    auto started = test::startPebble(*m_ca); // Options{}: alwaysValid
-    QVERIFY2(started.ok(), started.ok() ? "" : qPrintable(started.error().message));
+    m_env.start(); // Options{}: alwaysValid
+    if (QTest::currentTestFailed())
+        return;
 
     // The account comes from the core, as tst_accounts registers one.
-    const LocalTestCa::EabPair eab = m_ca->eab(0);
+    const LocalTestCa::EabPair eab = m_env.ca->eab(0);
     auto hmac = decodeEabHmac(eab.hmacKey);
     QVERIFY(hmac.ok());
     RegistrationRequest req;
     req.name = QStringLiteral("Issuer");
     req.preset = QStringLiteral("local-test");
-    req.directoryUrl = m_ca->directoryUrl();
+    req.directoryUrl = m_env.ca->directoryUrl();
     req.localTestCa = true;
-    req.caBundlePem = m_ca->caBundlePem();
+    req.caBundlePem = m_env.ca->caBundlePem();
     req.eabKeyId = eab.keyId;
     req.eabHmac = hmac->key;
     req.emails = {QStringLiteral("admin@example.org")};
     req.agreeToTerms = true;
-    RegistrationJob job(Services{*m_db, m_secrets}, req);
+    RegistrationJob job(m_env.services(), req);
     auto ok = test::await<bool>(
         [&](auto done) {
             connect(&job, &RegistrationJob::finished, this, done);
@@ -143,7 +121,7 @@ void TestIssueWizard::initTestCase()
         },
         ServerTimeoutMs);
     QVERIFY2(ok && *ok, ok ? qPrintable(job.error().message) : "registration timed out");
-    auto account = AccountRepository(*m_db).findByName(req.name);
+    auto account = AccountRepository(*m_env.db).findByName(req.name);
     QVERIFY(account.ok() && account->has_value());
     m_account = **account;
     QCOMPARE(m_account.status, accountstatus::Valid);
@@ -151,22 +129,15 @@ void TestIssueWizard::initTestCase()
 
 void TestIssueWizard::cleanupTestCase()
 {
-    if (m_secrets && m_db) {
-        QStringList keys{secretkeys::accountKey(m_account.id)};
-        if (auto orders = OrderRepository(*m_db).all()) {
+    QStringList keys;
+    if (m_env.secrets && m_env.db) {
+        keys << secretkeys::accountKey(m_account.id);
+        if (auto orders = OrderRepository(*m_env.db).all()) {
             for (const OrderRecord &o : *orders)
                 keys << o.keyRef << QStringLiteral("order/%1/pfx-password").arg(o.id);
         }
-        for (const QString &key : std::as_const(keys)) {
-            if (key.isEmpty())
-                continue;
-            test::await<bool>([this, key](auto done) {
-                m_secrets->remove(key, [done](Result<void>) { done(true); });
-            });
-        }
     }
-    if (m_ca)
-        m_ca->stop();
+    m_env.stop(keys);
 }
 
 IssueWizard *TestIssueWizard::openWizard(MainWindow &window)
@@ -234,7 +205,7 @@ void TestIssueWizard::walkToReview(IssueWizard *wizard, const QString &names, co
     auto *folder = find<QLineEdit>(wizard, "outputFolderEdit");
     // The default is <data dir>/certificates/<first name>.
     QVERIFY2(QDir::fromNativeSeparators(folder->text())
-                 .startsWith(m_tmp.filePath(QStringLiteral("data/certificates/"))),
+                 .startsWith(m_env.tmp.filePath(QStringLiteral("data/certificates/"))),
              qPrintable(folder->text()));
     folder->setText(QDir::toNativeSeparators(out));
     QCOMPARE(find<QSpinBox>(wizard, "deadlineSpin")->value(), 24);
@@ -249,7 +220,7 @@ void TestIssueWizard::walkToReview(IssueWizard *wizard, const QString &names, co
 
 void TestIssueWizard::issuesThroughTheWizard()
 {
-    MainWindow window(Services{*m_db, m_secrets}, m_ca.get());
+    MainWindow window(m_env.services(), m_env.ca.get());
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     // With an account the window opens on the Dashboard: nothing pending, nothing issued.
@@ -301,7 +272,7 @@ void TestIssueWizard::issuesThroughTheWizard()
     QTRY_VERIFY(wizard->findChild<ExportPfxDialog *>());
     auto *dialog = wizard->findChild<ExportPfxDialog *>();
     QTRY_VERIFY(dialog->isVisible());
-    const QString pfxPath = m_tmp.filePath(QStringLiteral("exported.pfx"));
+    const QString pfxPath = m_env.tmp.filePath(QStringLiteral("exported.pfx"));
     const QString password = QStringLiteral("correct horse battery");
     find<QLineEdit>(dialog, "exportPfxFileEdit")->setText(pfxPath);
     auto *save = find<QPushButton>(dialog, "exportPfxSaveButton");
@@ -327,7 +298,8 @@ void TestIssueWizard::issuesThroughTheWizard()
     QList<QByteArray> secrets = test::pemBodyLines(key.readAll());
     QVERIFY(!secrets.isEmpty());
     secrets << password.toUtf8();
-    QCOMPARE(test::filesContaining(m_tmp.filePath(QStringLiteral("data")), secrets), QStringList());
+    QCOMPARE(test::filesContaining(m_env.tmp.filePath(QStringLiteral("data")), secrets),
+             QStringList());
 
     wizard->button(QWizard::FinishButton)->click();
     QTRY_VERIFY(!window.issueWizard());
@@ -342,7 +314,7 @@ void TestIssueWizard::issuesThroughTheWizard()
     QCOMPARE(certificates->model()->index(0, 3).data().toString(), QDir::toNativeSeparators(out));
     QVERIFY(certificates->model()->index(0, 2).data().toInt() > 0);
 
-    auto certs = OrderRepository(*m_db).certificates();
+    auto certs = OrderRepository(*m_env.db).certificates();
     QVERIFY(certs.ok());
     QCOMPARE(certs->size(), 1);
     QCOMPARE(certs->constFirst().folder, out);
@@ -350,7 +322,7 @@ void TestIssueWizard::issuesThroughTheWizard()
 
 void TestIssueWizard::continuesInBackground()
 {
-    MainWindow window(Services{*m_db, m_secrets}, m_ca.get());
+    MainWindow window(m_env.services(), m_env.ca.get());
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     auto *pending = find<QTableView>(&window, "pendingOrdersTable");
@@ -389,7 +361,7 @@ void TestIssueWizard::failureIsExplainedAndDismissed()
     // The listener's port is taken: the order fails for good, and the wizard says why.
     QTcpServer busy;
     QVERIFY(busy.listen(QHostAddress::LocalHost, 0));
-    MainWindow window(Services{*m_db, m_secrets}, m_ca.get());
+    MainWindow window(m_env.services(), m_env.ca.get());
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     auto *pending = find<QTableView>(&window, "pendingOrdersTable");
@@ -435,8 +407,8 @@ void TestIssueWizard::failureIsExplainedAndDismissed()
 
 void TestIssueWizard::invalidValuesKeepNextDisabled()
 {
-    RunningJobs jobs(Services{*m_db, m_secrets});
-    IssueWizard wizard(Services{*m_db, m_secrets}, &jobs);
+    RunningJobs jobs(m_env.services());
+    IssueWizard wizard(m_env.services(), &jobs);
     wizard.show();
     QVERIFY(QTest::qWaitForWindowExposed(&wizard));
     QAbstractButton *next = wizard.button(QWizard::NextButton);
@@ -493,10 +465,10 @@ void TestIssueWizard::invalidValuesKeepNextDisabled()
     auto *webroot = find<QLineEdit>(&wizard, "webrootEdit");
     QVERIFY(webroot->isVisible());
     QVERIFY(!next->isEnabled());
-    webroot->setText(m_tmp.filePath(QStringLiteral("no-such-folder")));
+    webroot->setText(m_env.tmp.filePath(QStringLiteral("no-such-folder")));
     QVERIFY(!next->isEnabled());
     QVERIFY(find<FieldHint>(&wizard, "webrootHint")->isVisible());
-    webroot->setText(m_tmp.path());
+    webroot->setText(m_env.tmp.path());
     QVERIFY(next->isEnabled());
     routes->setCurrentIndex(routes->findData(issueroute::DnsHook));
     QVERIFY(!next->isEnabled());
@@ -554,7 +526,7 @@ void TestIssueWizard::withoutAccountOffersToAddOne()
     auto db = Database::open(empty.path());
     QVERIFY(db.ok());
     MemorySecretStore secrets;
-    MainWindow window(Services{*db, &secrets}, m_ca.get());
+    MainWindow window(Services{*db, &secrets}, m_env.ca.get());
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     window.showPage(MainWindow::DashboardPage);
@@ -576,7 +548,7 @@ void TestIssueWizard::withoutAccountOffersToAddOne()
 
 void TestIssueWizard::manualDnsStopAndResume()
 {
-    MainWindow window(Services{*m_db, m_secrets}, m_ca.get());
+    MainWindow window(m_env.services(), m_env.ca.get());
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     auto *pending = find<QTableView>(&window, "pendingOrdersTable");
@@ -667,12 +639,12 @@ void TestIssueWizard::manualDnsStopAndResume()
 void TestIssueWizard::resumesPendingOrdersOnStart()
 {
     // What main.cpp does on start: the order paused above goes on by itself.
-    auto unfinished = OrderRepository(*m_db).unfinished();
+    auto unfinished = OrderRepository(*m_env.db).unfinished();
     QVERIFY(unfinished.ok());
     QCOMPARE(unfinished->size(), 1);
     const QString out = unfinished->constFirst().options.outDir;
 
-    MainWindow window(Services{*m_db, m_secrets}, m_ca.get());
+    MainWindow window(m_env.services(), m_env.ca.get());
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     auto *pending = find<QTableView>(&window, "pendingOrdersTable");
@@ -701,7 +673,7 @@ void TestIssueWizard::resumesPendingOrdersOnStart()
     QTRY_COMPARE_WITH_TIMEOUT(pending->model()->rowCount(), 0, ServerTimeoutMs);
     QTRY_COMPARE(certificates->model()->rowCount(), certificatesBefore + 1);
     QVERIFY(privateToOwner(QDir(out).filePath(QStringLiteral("privkey.pem"))));
-    QCOMPARE(OrderRepository(*m_db).unfinished()->size(), 0);
+    QCOMPARE(OrderRepository(*m_env.db).unfinished()->size(), 0);
 }
 
 QTEST_MAIN(TestIssueWizard)

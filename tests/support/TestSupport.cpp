@@ -2,6 +2,7 @@
 
 #include "core/secrets/KeychainSecretStore.h"
 
+#include <QDir>
 #include <QDirIterator>
 #include <QFile>
 #include <QNetworkAccessManager>
@@ -9,7 +10,52 @@
 #include <QProcess>
 #include <QSslConfiguration>
 
+#ifdef Q_OS_UNIX
+#include <cerrno>
+#include <csignal>
+#include <sys/types.h>
+#endif
+
 namespace acmedesk::test {
+
+bool processGone(qint64 pid)
+{
+#ifdef Q_OS_UNIX
+    if (pid <= 0)
+        return false;
+    if (::kill(pid_t(pid), 0) != 0 && errno == ESRCH)
+        return true;
+    // Killed but not reaped (an orphan in a container without a reaping init) counts as gone.
+    QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
+    if (!stat.open(QIODevice::ReadOnly))
+        return true;
+    const QByteArray s = stat.readAll();
+    const qsizetype paren = s.lastIndexOf(')');
+    return paren > 0 && s.mid(paren + 2, 1) == "Z";
+#else
+    Q_UNUSED(pid);
+    return false;
+#endif
+}
+
+QString shellQuote(const QString &s)
+{
+    QString q = s;
+    q.replace(QLatin1Char('\''), QStringLiteral("'\\''"));
+    return QLatin1Char('\'') + q + QLatin1Char('\'');
+}
+
+QString writeShellScript(const QString &dir, const QString &name, const QByteArray &body)
+{
+    const QString path = QDir(dir).filePath(name);
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly))
+        return {};
+    f.write("#!/bin/sh\n" + body);
+    f.close();
+    f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    return path;
+}
 
 CliResult runCli(const QString &dataDir, const QStringList &args, const QByteArray &input,
                  int timeoutMs, const QMap<QString, QString> &extraEnv)

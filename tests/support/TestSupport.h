@@ -54,6 +54,17 @@ QStringList filesContaining(const QString &dir, const QList<QByteArray> &needles
 // The body lines of a PEM block (what would show if a key leaked in pieces).
 QList<QByteArray> pemBodyLines(const QByteArray &pem);
 
+// For tests of shell commands (DNS hook, deploy command). True once `pid` no longer runs (no such
+// process, or killed and not yet reaped by its parent: a zombie). Unix only; false elsewhere.
+bool processGone(qint64 pid);
+
+// `s` in single quotes for /bin/sh: one word, nothing in it expanded.
+QString shellQuote(const QString &s);
+
+// Writes an executable `#!/bin/sh` script `name` with `body` into `dir`; its path, empty on
+// failure.
+QString writeShellScript(const QString &dir, const QString &name, const QByteArray &body);
+
 // Empty when the real keychain (Secret Service) answers a write/read/delete round trip;
 // otherwise what is wrong and how to fix it.
 QString keychainProblem();

@@ -12,52 +12,18 @@
 #include <QUdpSocket>
 #include <QtEndian>
 
-#ifdef Q_OS_UNIX
-#include <cerrno>
-#include <csignal>
-#include <sys/types.h>
-#endif
-
 using namespace acmedesk;
 
 namespace {
 
 constexpr int kWaitMs = 20000;
 
-#ifdef Q_OS_UNIX
-bool processGone(qint64 pid)
-{
-    if (pid <= 0)
-        return false;
-    if (::kill(pid_t(pid), 0) != 0 && errno == ESRCH)
-        return true;
-    // Killed but not reaped (an orphan in a container without a reaping init) counts as gone.
-    QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
-    if (!stat.open(QIODevice::ReadOnly))
-        return true;
-    const QByteArray s = stat.readAll();
-    const qsizetype paren = s.lastIndexOf(')');
-    return paren > 0 && s.mid(paren + 2, 1) == "Z";
-}
-#endif
+using test::processGone;
+using test::shellQuote;
 
 QString writeScript(const QTemporaryDir &dir, const QString &name, const QByteArray &body)
 {
-    const QString path = dir.filePath(name);
-    QFile f(path);
-    if (!f.open(QIODevice::WriteOnly))
-        return {};
-    f.write("#!/bin/sh\n" + body);
-    f.close();
-    f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
-    return path;
-}
-
-QString shellQuote(const QString &s)
-{
-    QString q = s;
-    q.replace(QLatin1Char('\''), QStringLiteral("'\\''"));
-    return QLatin1Char('\'') + q + QLatin1Char('\'');
+    return test::writeShellScript(dir.path(), name, body);
 }
 
 std::optional<Result<void>> runHook(DnsHookRunner &runner, const DnsHookRequest &request)

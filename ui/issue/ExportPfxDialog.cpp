@@ -4,6 +4,7 @@
 #include "core/crypto/Pkcs12.h"
 #include "ui/widgets/ErrorPanel.h"
 #include "ui/widgets/FieldHint.h"
+#include "ui/widgets/PfxPasswordFields.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -36,10 +37,9 @@ Result<QByteArray> readFile(const QString &path)
 
 ExportPfxDialog::ExportPfxDialog(const CertificateFileSet &files, QWidget *parent)
     : QDialog(parent), m_files(files), m_file(new QLineEdit(this)),
-      m_browse(new QPushButton(tr("&Browse…"), this)), m_password(new QLineEdit(this)),
-      m_repeat(new QLineEdit(this)),
+      m_browse(new QPushButton(tr("&Browse…"), this)), m_passwords(new PfxPasswordFields(this)),
       m_legacy(new QCheckBox(tr("&Legacy compatible (old Windows servers)"), this)),
-      m_hint(new FieldHint(this)), m_error(new ErrorPanel(this)),
+      m_hint(m_passwords->hint()), m_error(new ErrorPanel(this)),
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this))
 {
     setObjectName(QStringLiteral("exportPfxDialog"));
@@ -54,13 +54,8 @@ ExportPfxDialog::ExportPfxDialog(const CertificateFileSet &files, QWidget *paren
 
     m_file->setObjectName(QStringLiteral("exportPfxFileEdit"));
     m_browse->setObjectName(QStringLiteral("exportPfxBrowseButton"));
-    m_password->setObjectName(QStringLiteral("exportPfxPasswordEdit"));
-    m_repeat->setObjectName(QStringLiteral("exportPfxRepeatEdit"));
-    for (QLineEdit *edit : {m_password, m_repeat}) {
-        edit->setEchoMode(QLineEdit::Password);
-        edit->setInputMethodHints(Qt::ImhHiddenText | Qt::ImhNoPredictiveText |
-                                  Qt::ImhSensitiveData);
-    }
+    m_passwords->passwordEdit()->setObjectName(QStringLiteral("exportPfxPasswordEdit"));
+    m_passwords->repeatEdit()->setObjectName(QStringLiteral("exportPfxRepeatEdit"));
     m_legacy->setObjectName(QStringLiteral("exportPfxLegacyCheck"));
     m_legacy->setToolTip(tr("3DES and SHA-1 instead of AES-256: only for Windows Server 2016 and "
                             "older, which cannot open the modern format"));
@@ -82,9 +77,7 @@ ExportPfxDialog::ExportPfxDialog(const CertificateFileSet &files, QWidget *paren
     auto *fileLabel = new QLabel(tr("&File:"), this);
     fileLabel->setBuddy(m_file);
     form->addRow(fileLabel, fileRow);
-    form->addRow(tr("Pass&word:"), m_password);
-    form->addRow(tr("&Repeat password:"), m_repeat);
-    form->addRow(QString(), m_hint);
+    m_passwords->addRows(form); // with the hint
     form->addRow(QString(), m_legacy);
 
     auto *layout = new QVBoxLayout(this);
@@ -94,8 +87,8 @@ ExportPfxDialog::ExportPfxDialog(const CertificateFileSet &files, QWidget *paren
     layout->addWidget(m_buttons);
     setMinimumWidth(520);
 
-    for (QLineEdit *edit : {m_file, m_password, m_repeat})
-        connect(edit, &QLineEdit::textChanged, this, &ExportPfxDialog::validate);
+    connect(m_file, &QLineEdit::textChanged, this, &ExportPfxDialog::validate);
+    connect(m_passwords, &PfxPasswordFields::changed, this, &ExportPfxDialog::validate);
     connect(m_browse, &QPushButton::clicked, this, &ExportPfxDialog::browse);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &ExportPfxDialog::save);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -104,8 +97,7 @@ ExportPfxDialog::ExportPfxDialog(const CertificateFileSet &files, QWidget *paren
 
 ExportPfxDialog::~ExportPfxDialog()
 {
-    m_password->clear();
-    m_repeat->clear();
+    m_passwords->clear();
 }
 
 void ExportPfxDialog::validate()
@@ -116,14 +108,8 @@ void ExportPfxDialog::validate()
     if (path.isEmpty() || QFileInfo(path).isDir()) {
         valid = false;
         m_hint->setHint(FieldHint::Kind::Error, tr("Choose the file to write."));
-    } else if (m_password->text().isEmpty()) {
+    } else if (!m_passwords->check()) {
         valid = false;
-        m_hint->setHint(FieldHint::Kind::Info,
-                        tr("Choose a password: whoever imports the file needs it."));
-    } else if (m_password->text() != m_repeat->text()) {
-        valid = false;
-        if (!m_repeat->text().isEmpty())
-            m_hint->setHint(FieldHint::Kind::Error, tr("The two passwords differ."));
     } else if (QFileInfo::exists(path)) {
         m_hint->setHint(FieldHint::Kind::Warning, tr("The file exists and will be replaced."));
     }
@@ -146,16 +132,13 @@ void ExportPfxDialog::browse()
 void ExportPfxDialog::save()
 {
     m_error->clear();
-    QByteArray bytes = m_password->text().toUtf8();
-    const SecureBytes password(bytes);
-    secureWipe(bytes);
+    const SecureBytes password = m_passwords->password();
     const QString path =
         QFileInfo(QDir::fromNativeSeparators(m_file->text().trimmed())).absoluteFilePath();
     auto written = exportPfx(m_files, path, password, m_legacy->isChecked());
     if (!written)
         return m_error->showError(written.error());
-    m_password->clear();
-    m_repeat->clear();
+    m_passwords->clear();
     Q_EMIT exported(*written);
     accept();
 }

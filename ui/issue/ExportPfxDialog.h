@@ -16,6 +16,7 @@ namespace acmedesk {
 
 class ErrorPanel;
 class FieldHint;
+class PfxPasswordFields;
 
 class ExportPfxDialog : public QDialog
 {
@@ -40,8 +41,7 @@ private:
     CertificateFileSet m_files;
     QLineEdit *m_file;
     QPushButton *m_browse;
-    QLineEdit *m_password;
-    QLineEdit *m_repeat;
+    PfxPasswordFields *m_passwords;
     QCheckBox *m_legacy;
     FieldHint *m_hint;
     ErrorPanel *m_error;

@@ -1,6 +1,7 @@
 #include "ui/issue/IssueOutputPage.h"
 
 #include "ui/widgets/FieldHint.h"
+#include "ui/widgets/PfxPasswordFields.h"
 
 #include <QCheckBox>
 #include <QDir>
@@ -47,9 +48,9 @@ IssueOutputPage::IssueOutputPage(Database db, std::function<IdentifierValues()> 
     : QWizardPage(parent), m_db(std::move(db)), m_names(std::move(names)), m_folder(new QLineEdit),
       m_browse(new QPushButton(tr("&Browse…"))), m_folderHint(new FieldHint),
       m_pfx(new QGroupBox(tr("Also write a &PFX file"))), m_pfxFile(new QLineEdit),
-      m_password(new QLineEdit), m_repeat(new QLineEdit),
+      m_passwords(new PfxPasswordFields(m_pfx)),
       m_legacy(new QCheckBox(tr("&Legacy compatible (old Windows servers)"))),
-      m_pfxHint(new FieldHint), m_deploy(new QLineEdit), m_preferredChain(new QLineEdit),
+      m_pfxHint(m_passwords->hint()), m_deploy(new QLineEdit), m_preferredChain(new QLineEdit),
       m_deadline(new QSpinBox)
 {
     setTitle(tr("Files"));
@@ -66,22 +67,15 @@ IssueOutputPage::IssueOutputPage(Database db, std::function<IdentifierValues()> 
     m_pfx->setToolTip(tr("One password-protected file with key and certificates, for Windows/IIS, "
                          "Java and appliances"));
     m_pfxFile->setObjectName(QStringLiteral("pfxFileEdit"));
-    m_password->setObjectName(QStringLiteral("pfxPasswordEdit"));
-    m_repeat->setObjectName(QStringLiteral("pfxPasswordRepeatEdit"));
-    for (QLineEdit *edit : {m_password, m_repeat}) {
-        edit->setEchoMode(QLineEdit::Password);
-        edit->setInputMethodHints(Qt::ImhHiddenText | Qt::ImhNoPredictiveText |
-                                  Qt::ImhSensitiveData);
-    }
+    m_passwords->passwordEdit()->setObjectName(QStringLiteral("pfxPasswordEdit"));
+    m_passwords->repeatEdit()->setObjectName(QStringLiteral("pfxPasswordRepeatEdit"));
     m_legacy->setObjectName(QStringLiteral("pfxLegacyCheck"));
     m_legacy->setToolTip(tr("3DES and SHA-1 instead of AES-256: only for Windows Server 2016 and "
                             "older, which cannot open the modern format"));
     m_pfxHint->setObjectName(QStringLiteral("pfxHint"));
     auto *pfxForm = new QFormLayout(m_pfx);
     pfxForm->addRow(tr("File &name:"), m_pfxFile);
-    pfxForm->addRow(tr("Pass&word:"), m_password);
-    pfxForm->addRow(buddyLabel(tr("&Repeat password:"), m_repeat),
-                    withHint(nullptr, m_repeat, m_pfxHint));
+    m_passwords->addRows(pfxForm); // with the hint
     pfxForm->addRow(QString(), m_legacy);
 
     m_deploy->setObjectName(QStringLiteral("deployHookEdit"));
@@ -134,8 +128,9 @@ IssueOutputPage::IssueOutputPage(Database db, std::function<IdentifierValues()> 
 
     connect(m_folder, &QLineEdit::textEdited, this, [this] { m_folderEdited = true; });
     connect(m_pfxFile, &QLineEdit::textEdited, this, [this] { m_pfxFileEdited = true; });
-    for (QLineEdit *edit : {m_folder, m_pfxFile, m_password, m_repeat})
+    for (QLineEdit *edit : {m_folder, m_pfxFile})
         connect(edit, &QLineEdit::textChanged, this, &IssueOutputPage::validate);
+    connect(m_passwords, &PfxPasswordFields::changed, this, &IssueOutputPage::validate);
     connect(m_pfx, &QGroupBox::toggled, this, &IssueOutputPage::validate);
     connect(m_browse, &QPushButton::clicked, this, &IssueOutputPage::browseFolder);
 }
@@ -190,14 +185,8 @@ void IssueOutputPage::validate()
             m_pfxHint->setHint(FieldHint::Kind::Error,
                                tr("Give a plain file name such as server.pfx (no folder; it goes "
                                   "into the folder above)."));
-        } else if (m_password->text().isEmpty()) {
+        } else if (!m_passwords->check()) {
             valid = false;
-            m_pfxHint->setHint(FieldHint::Kind::Info,
-                               tr("Choose a password: whoever imports the file needs it."));
-        } else if (m_password->text() != m_repeat->text()) {
-            valid = false;
-            if (!m_repeat->text().isEmpty())
-                m_pfxHint->setHint(FieldHint::Kind::Error, tr("The two passwords differ."));
         }
     }
     m_valid = valid;
@@ -230,9 +219,7 @@ OutputValues IssueOutputPage::values() const
     v.outDir = QFileInfo(QDir::fromNativeSeparators(m_folder->text().trimmed())).absoluteFilePath();
     if (m_pfx->isChecked()) {
         v.pfxFile = m_pfxFile->text();
-        QByteArray bytes = m_password->text().toUtf8();
-        v.pfxPassword = SecureBytes(bytes);
-        secureWipe(bytes);
+        v.pfxPassword = m_passwords->password();
         v.pfxLegacy = m_legacy->isChecked();
     }
     v.deployHook = m_deploy->text().trimmed();
@@ -243,8 +230,7 @@ OutputValues IssueOutputPage::values() const
 
 void IssueOutputPage::forgetSecrets()
 {
-    m_password->clear();
-    m_repeat->clear();
+    m_passwords->clear();
 }
 
 } // namespace acmedesk

@@ -16,6 +16,7 @@ class QSpinBox;
 namespace acmedesk {
 
 class FieldHint;
+class PfxPasswordFields;
 
 class IssueOutputPage : public QWizardPage
 {
@@ -41,8 +42,7 @@ private:
     FieldHint *m_folderHint;
     QGroupBox *m_pfx;
     QLineEdit *m_pfxFile;
-    QLineEdit *m_password;
-    QLineEdit *m_repeat;
+    PfxPasswordFields *m_passwords;
     QCheckBox *m_legacy;
     FieldHint *m_pfxHint;
     QLineEdit *m_deploy;

@@ -1,10 +1,10 @@
 #include "core/acme/DnsHook.h"
 
+#include "core/util/ShellCommand.h"
+
 #include <QCoreApplication>
 #include <QDnsLookup>
 #include <QNetworkDatagram>
-#include <QProcess>
-#include <QProcessEnvironment>
 #include <QRandomGenerator>
 #include <QTcpSocket>
 #include <QTimer>
@@ -12,17 +12,10 @@
 #include <QtEndian>
 #include <memory>
 
-#ifndef Q_OS_WIN
-#include <csignal>
-#include <sys/types.h>
-#include <unistd.h>
-#endif
-
 namespace acmedesk {
 
 namespace {
 
-constexpr qsizetype kMaxHookOutput = 4096;
 constexpr int kDefaultHookTimeoutMs = 120000;
 constexpr int kUdpRetransmitMs = 1000;
 
@@ -34,23 +27,7 @@ template <typename R> void post(QObject *context, std::function<void(R)> done, R
         Qt::QueuedConnection);
 }
 
-void killHook(QProcess *process)
-{
-#ifndef Q_OS_WIN
-    // The hook leads its own process group (setsid): stop the shell and all it started.
-    const qint64 pid = process->processId();
-    if (pid > 0)
-        ::kill(-pid_t(pid), SIGKILL);
-#endif
-    process->kill();
-}
-
 // ---- DNS over UDP (and TCP after truncation), just enough for one TXT question ----------------
-
-QString trDns(const char *s)
-{
-    return QCoreApplication::translate("DnsPropagationCheck", s);
-}
 
 QByteArray buildTxtQuery(quint16 id, const QString &name)
 {
@@ -193,6 +170,9 @@ QString serverText(const QHostAddress &server, quint16 port)
 // One TXT question to one server; the TXT values (empty for NXDOMAIN) or an error.
 class TxtQuery : public QObject
 {
+    // Its messages belong to the check that runs it.
+    Q_DECLARE_TR_FUNCTIONS(DnsPropagationCheck)
+
 public:
     using Done = std::function<void(Result<QList<QByteArray>>)>;
 
@@ -205,7 +185,7 @@ public:
         m_deadline.setSingleShot(true);
         m_deadline.setInterval(timeoutMs);
         connect(&m_deadline, &QTimer::timeout, this, [this] {
-            finish(dnsError(trDns("The DNS server %1 did not answer the TXT query for %2 in time.")
+            finish(dnsError(tr("The DNS server %1 did not answer the TXT query for %2 in time.")
                                 .arg(serverText(m_server, m_port), m_name),
                             {}));
         });
@@ -219,7 +199,7 @@ public:
         const bool v6 = m_server.protocol() == QAbstractSocket::IPv6Protocol;
         if (!m_udp.bind(v6 ? QHostAddress::AnyIPv6 : QHostAddress::AnyIPv4, 0)) {
             finish(dnsError(
-                trDns("Could not open a UDP socket for the DNS query: %1").arg(m_udp.errorString()),
+                tr("Could not open a UDP socket for the DNS query: %1").arg(m_udp.errorString()),
                 {}));
             return;
         }
@@ -268,7 +248,7 @@ private:
                 return;
             const DnsReply reply = parseReply(m_tcpBuffer.mid(2, len), m_id);
             if (reply.status == DnsReply::Status::Ignore) {
-                finish(dnsError(trDns("The DNS server %1 sent an unexpected answer over TCP.")
+                finish(dnsError(tr("The DNS server %1 sent an unexpected answer over TCP.")
                                     .arg(serverText(m_server, m_port)),
                                 {}));
                 return;
@@ -276,7 +256,7 @@ private:
             handle(reply);
         });
         connect(&m_tcp, &QTcpSocket::errorOccurred, this, [this] {
-            finish(dnsError(trDns("The TXT query for %1 over TCP to %2 failed: %3")
+            finish(dnsError(tr("The TXT query for %1 over TCP to %2 failed: %3")
                                 .arg(m_name, serverText(m_server, m_port), m_tcp.errorString()),
                             {}));
         });
@@ -286,7 +266,7 @@ private:
     void handle(const DnsReply &reply)
     {
         if (reply.status == DnsReply::Status::Malformed) {
-            finish(dnsError(trDns("The DNS server %1 sent a malformed answer for %2.")
+            finish(dnsError(tr("The DNS server %1 sent a malformed answer for %2.")
                                 .arg(serverText(m_server, m_port), m_name),
                             {}));
         } else if (reply.rcode == 0) {
@@ -294,7 +274,7 @@ private:
         } else if (reply.rcode == 3) {
             finish(QList<QByteArray>{}); // NXDOMAIN: nothing there (yet)
         } else {
-            finish(dnsError(trDns("The DNS server %1 refused the TXT query for %2 (%3).")
+            finish(dnsError(tr("The DNS server %1 refused the TXT query for %2 (%3).")
                                 .arg(serverText(m_server, m_port), m_name, rcodeName(reply.rcode)),
                             {}));
         }
@@ -331,19 +311,9 @@ private:
 
 // ---- DnsHookRunner ------------------------------------------------------------------------------
 
-DnsHookRunner::DnsHookRunner(QObject *parent) : QObject(parent) {}
+DnsHookRunner::DnsHookRunner(QObject *parent) : QObject(parent), m_shell(new ShellCommand(this)) {}
 
-DnsHookRunner::~DnsHookRunner()
-{
-    const QList<QProcess *> processes = findChildren<QProcess *>(Qt::FindDirectChildrenOnly);
-    for (QProcess *process : processes) {
-        QObject::disconnect(process, nullptr, this, nullptr);
-        if (process->state() != QProcess::NotRunning) {
-            killHook(process);
-            process->waitForFinished(2000); // SIGKILL: quick; reaps it before ~QProcess
-        }
-    }
-}
+DnsHookRunner::~DnsHookRunner() = default; // m_shell stops hooks still running
 
 void DnsHookRunner::run(const DnsHookRequest &request, std::function<void(Result<void>)> done)
 {
@@ -361,103 +331,24 @@ void DnsHookRunner::run(const DnsHookRequest &request, std::function<void(Result
         return;
     }
 
-    auto *process = new QProcess(this);
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("ACMEDESK_PHASE"), request.phase);
-    env.insert(QStringLiteral("ACMEDESK_DOMAIN"), request.domain);
-    env.insert(QStringLiteral("ACMEDESK_TXT_NAME"), request.txtName);
-    env.insert(QStringLiteral("ACMEDESK_TXT_VALUE"), request.txtValue);
-    process->setProcessEnvironment(env);
-    process->setProcessChannelMode(QProcess::MergedChannels);
-    process->setStandardInputFile(QProcess::nullDevice());
-#ifdef Q_OS_WIN
-    process->setProgram(qEnvironmentVariable("ComSpec", QStringLiteral("cmd.exe")));
-    process->setNativeArguments(QStringLiteral("/d /s /c \"") + request.command + QLatin1Char('"'));
-#else
-    process->setProgram(QStringLiteral("/bin/sh"));
-    process->setArguments({QStringLiteral("-c"), request.command});
-    process->setChildProcessModifier([] { ::setsid(); });
-#endif
-
-    struct State
-    {
-        QByteArray output;
-        bool timedOut = false;
-        bool reported = false;
-        std::function<void(Result<void>)> done;
-    };
-    auto state = std::make_shared<State>();
-    state->done = std::move(done);
-    const QString phase = request.phase;
-    const int timeoutMs = request.timeoutMs > 0 ? request.timeoutMs : kDefaultHookTimeoutMs;
-
-    auto report = [this, state, process](Result<void> result) {
-        if (state->reported)
-            return;
-        state->reported = true;
-        process->deleteLater();
-        post<Result<void>>(this, std::move(state->done), std::move(result));
-    };
-    auto hookError = [state](const QString &message, const QString &code) {
-        Error e = Error::invalid(message, QString::fromLocal8Bit(state->output));
-        e.code = code;
-        return e;
-    };
-
-    auto *timer = new QTimer(process);
-    timer->setSingleShot(true);
-    connect(timer, &QTimer::timeout, process, [process, state] {
-        state->timedOut = true;
-        killHook(process);
+    ShellCommandRequest shell;
+    shell.command = request.command;
+    shell.environment = {{QStringLiteral("ACMEDESK_PHASE"), request.phase},
+                         {QStringLiteral("ACMEDESK_DOMAIN"), request.domain},
+                         {QStringLiteral("ACMEDESK_TXT_NAME"), request.txtName},
+                         {QStringLiteral("ACMEDESK_TXT_VALUE"), request.txtValue}};
+    shell.timeoutMs = request.timeoutMs > 0 ? request.timeoutMs : kDefaultHookTimeoutMs;
+    shell.what = tr("The DNS hook for the \"%1\" phase").arg(request.phase);
+    // ShellCommand calls back from the event loop, and not once it (a child of this) is gone.
+    m_shell->run(shell, [done = std::move(done)](Result<ShellCommandOutcome> outcome) {
+        if (outcome)
+            return done({});
+        Error e = outcome.error();
+        e.code = e.code == shellerror::TimedOut  ? QStringLiteral("dns-hook-timeout")
+                 : e.code == shellerror::Crashed ? QStringLiteral("dns-hook-crashed")
+                                                 : QStringLiteral("dns-hook-failed");
+        done(e);
     });
-    connect(process, &QProcess::readyRead, process, [process, state] {
-        state->output += process->readAll();
-        if (state->output.size() > kMaxHookOutput)
-            state->output = state->output.right(kMaxHookOutput);
-    });
-    connect(process, &QProcess::finished, this,
-            [this, process, state, phase, timeoutMs, report,
-             hookError](int exitCode, QProcess::ExitStatus status) {
-                state->output += process->readAll();
-                if (state->output.size() > kMaxHookOutput)
-                    state->output = state->output.right(kMaxHookOutput);
-                if (state->timedOut) {
-                    report(hookError(tr("The DNS hook for the \"%1\" phase did not finish within "
-                                        "%2 seconds and was stopped.")
-                                         .arg(phase)
-                                         .arg(double(timeoutMs) / 1000.0, 0, 'g', 3),
-                                     QStringLiteral("dns-hook-timeout")));
-                } else if (status == QProcess::CrashExit) {
-                    report(hookError(tr("The DNS hook for the \"%1\" phase crashed (no exit "
-                                        "code).")
-                                         .arg(phase),
-                                     QStringLiteral("dns-hook-crashed")));
-                } else if (exitCode == 127) {
-                    report(hookError(tr("The DNS hook for the \"%1\" phase failed with exit code "
-                                        "127: the command was not found.")
-                                         .arg(phase),
-                                     QStringLiteral("dns-hook-failed")));
-                } else if (exitCode != 0) {
-                    report(hookError(tr("The DNS hook for the \"%1\" phase failed with exit code "
-                                        "%2.")
-                                         .arg(phase)
-                                         .arg(exitCode),
-                                     QStringLiteral("dns-hook-failed")));
-                } else {
-                    report({});
-                }
-            });
-    connect(process, &QProcess::errorOccurred, this,
-            [this, process, phase, report, hookError](QProcess::ProcessError error) {
-                if (error != QProcess::FailedToStart)
-                    return; // crashes and time-outs end in finished()
-                report(hookError(tr("The DNS hook for the \"%1\" phase could not be started: %2")
-                                     .arg(phase, process->errorString()),
-                                 QStringLiteral("dns-hook-failed")));
-            });
-
-    process->start();
-    timer->start(timeoutMs);
 }
 
 // ---- DnsPropagationCheck

@@ -11,6 +11,8 @@
 
 namespace acmedesk {
 
+class ShellCommand;
+
 struct DnsHookRequest
 {
     QString command;        // run through the shell: /bin/sh -c on Unix, cmd /c on Windows
@@ -21,11 +23,12 @@ struct DnsHookRequest
     int timeoutMs = 120000; // <= 0: the default of 120 s
 };
 
-// Runs the hook with ACMEDESK_PHASE, ACMEDESK_DOMAIN, ACMEDESK_TXT_NAME and ACMEDESK_TXT_VALUE
-// added to the inherited environment; the values never go onto the command line. On Unix the
-// hook runs in its own process group so that a time-out stops everything it started.
-// On a non-zero exit, a crash or a time-out the Error message names the phase (and exit code),
-// and Error::detail holds the last 4 KiB of the hook's combined stdout/stderr.
+// Runs the hook through ShellCommand with ACMEDESK_PHASE, ACMEDESK_DOMAIN, ACMEDESK_TXT_NAME and
+// ACMEDESK_TXT_VALUE added to the inherited environment; the values never go onto the command
+// line. On Unix the hook runs in its own process group so that a time-out stops everything it
+// started. On a non-zero exit, a crash or a time-out the Error message names the phase (and exit
+// code), Error::code is "dns-hook-failed", "dns-hook-crashed" or "dns-hook-timeout", and
+// Error::detail holds the last 4 KiB of the hook's combined stdout/stderr.
 // `done` is always called later from the event loop, exactly once (not after the runner is gone).
 class DnsHookRunner : public QObject
 {
@@ -35,6 +38,9 @@ public:
     ~DnsHookRunner() override; // stops hooks still running
 
     void run(const DnsHookRequest &request, std::function<void(Result<void>)> done);
+
+private:
+    ShellCommand *m_shell;
 };
 
 // Asks a DNS server whether a TXT record with the expected value is visible.

@@ -24,22 +24,7 @@ QString tr(const char *s)
     return QCoreApplication::translate("Certificate", s);
 }
 
-using ossl::BioPtr;
-using ossl::BnPtr;
-using ossl::Deleter;
-using ossl::X509Ptr;
-using StorePtr = std::unique_ptr<X509_STORE, Deleter<X509_STORE, X509_STORE_free>>;
-using StoreCtxPtr = std::unique_ptr<X509_STORE_CTX, Deleter<X509_STORE_CTX, X509_STORE_CTX_free>>;
-void freeGeneralNames(GENERAL_NAMES *g)
-{
-    GENERAL_NAMES_free(g);
-}
-using GenNamesPtr = std::unique_ptr<GENERAL_NAMES, Deleter<GENERAL_NAMES, freeGeneralNames>>;
-void freeX509Stack(STACK_OF(X509) * s)
-{
-    sk_X509_free(s); // the certificates themselves belong to someone else
-}
-using X509StackPtr = std::unique_ptr<STACK_OF(X509), Deleter<STACK_OF(X509), freeX509Stack>>;
+using namespace ossl; // the owning pointers of OpenSslPtr.h
 
 QByteArray bioContents(BIO *bio)
 {
@@ -313,19 +298,19 @@ Result<void> verifyChainAgainstRoot(const CertificateChain &chain, const QByteAr
     if (!rootCerts)
         return rootCerts.error();
 
-    StorePtr store(X509_STORE_new());
+    X509StorePtr store(X509_STORE_new());
     if (!store)
         return opensslError(tr("Could not set up certificate verification."));
     for (const X509Ptr &r : *rootCerts)
         if (!X509_STORE_add_cert(store.get(), r.get()))
             return opensslError(tr("Could not add the root certificate to the trust store."));
 
-    X509StackPtr untrusted(sk_X509_new_null());
+    BorrowedX509StackPtr untrusted(sk_X509_new_null());
     for (size_t i = 1; i < certs->size(); ++i)
         if (!untrusted || !sk_X509_push(untrusted.get(), (*certs)[i].get()))
             return opensslError(tr("Could not set up certificate verification."));
 
-    StoreCtxPtr ctx(X509_STORE_CTX_new());
+    X509StoreCtxPtr ctx(X509_STORE_CTX_new());
     if (!ctx || !X509_STORE_CTX_init(ctx.get(), store.get(), certs->front().get(), untrusted.get()))
         return opensslError(tr("Could not set up certificate verification."));
     if (X509_verify_cert(ctx.get()) != 1) {

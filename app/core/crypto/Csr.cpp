@@ -22,20 +22,7 @@ QString tr(const char *s)
     return QCoreApplication::translate("Csr", s);
 }
 
-using ossl::Deleter;
-using ReqPtr = std::unique_ptr<X509_REQ, Deleter<X509_REQ, X509_REQ_free>>;
-using NamePtr = std::unique_ptr<X509_NAME, Deleter<X509_NAME, X509_NAME_free>>;
-void freeGeneralNames(GENERAL_NAMES *g)
-{
-    GENERAL_NAMES_free(g);
-}
-using GenNamesPtr = std::unique_ptr<GENERAL_NAMES, Deleter<GENERAL_NAMES, freeGeneralNames>>;
-void freeExtensions(STACK_OF(X509_EXTENSION) * s)
-{
-    sk_X509_EXTENSION_pop_free(s, X509_EXTENSION_free);
-}
-using ExtStackPtr =
-    std::unique_ptr<STACK_OF(X509_EXTENSION), Deleter<STACK_OF(X509_EXTENSION), freeExtensions>>;
+using namespace ossl; // the owning pointers of OpenSslPtr.h
 
 constexpr int MaxLabelLength = 63;
 constexpr int MaxNameLength = 253;
@@ -217,13 +204,13 @@ Result<QByteArray> makeCsrDer(const KeyPair &key, const QStringList &aceNames)
             names << n;
     }
 
-    ReqPtr req(X509_REQ_new());
+    X509ReqPtr req(X509_REQ_new());
     if (!req || !X509_REQ_set_version(req.get(), X509_REQ_VERSION_1))
         return opensslError(tr("Could not create the certificate request."));
 
     const QByteArray cn = names.first().toLatin1();
     const bool hasCn = cn.size() <= MaxCommonNameLength;
-    NamePtr subject(X509_NAME_new());
+    X509NamePtr subject(X509_NAME_new());
     if (!subject ||
         (hasCn &&
          !X509_NAME_add_entry_by_NID(subject.get(), NID_commonName, MBSTRING_UTF8,

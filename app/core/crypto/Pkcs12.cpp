@@ -21,23 +21,7 @@ QString tr(const char *s)
     return QCoreApplication::translate("Pkcs12", s);
 }
 
-using ossl::BioPtr;
-using ossl::Deleter;
-using ossl::PkeyPtr;
-using ossl::X509Ptr;
-using Pkcs12Ptr = std::unique_ptr<PKCS12, Deleter<PKCS12, PKCS12_free>>;
-void freeBorrowedX509Stack(STACK_OF(X509) * s)
-{
-    sk_X509_free(s);
-}
-using BorrowedX509StackPtr =
-    std::unique_ptr<STACK_OF(X509), Deleter<STACK_OF(X509), freeBorrowedX509Stack>>;
-void freeOwnedX509Stack(STACK_OF(X509) * s)
-{
-    sk_X509_pop_free(s, X509_free);
-}
-using OwnedX509StackPtr =
-    std::unique_ptr<STACK_OF(X509), Deleter<STACK_OF(X509), freeOwnedX509Stack>>;
+using namespace ossl; // the owning pointers of OpenSslPtr.h
 
 // PBKDF2 iterations for Modern (the JDK's and current Windows' choice), and the classic
 // OpenSSL default for Legacy, which old importers handle quickly.
