@@ -218,7 +218,7 @@ AcmeResponse AcmeClient::readReply(QNetworkReply *reply)
     r.links = parseLinks(reply);
     const QByteArray retry = reply->rawHeader("Retry-After");
     if (!retry.isEmpty())
-        r.retryAfter = parseRetryAfter(retry, QDateTime::currentDateTimeUtc());
+        r.retryAfter = parseRetryAfter(retry, m_options.clock->now());
     return r;
 }
 

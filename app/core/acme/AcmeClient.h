@@ -7,6 +7,7 @@
 #include "core/acme/Directory.h"
 #include "core/acme/Problem.h"
 #include "core/crypto/KeyPair.h"
+#include "core/util/Clock.h"
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -33,6 +34,7 @@ struct ServerOptions
     QList<QSslCertificate> extraCaCertificates; // trusted for this server only
     int timeoutMs = 30000;                      // per request
     int maxBadNonceRetries = 20;
+    const Clock *clock = &Clock::system(); // turns Retry-After seconds into a time
 
     static ServerOptions forAccount(const Account &account);
     static Result<QList<QSslCertificate>> parseCaBundle(const QByteArray &pem);

@@ -5,6 +5,7 @@
 #include "core/crypto/Csr.h"
 #include "core/jobs/CertificateOutput.h"
 #include "core/jobs/ChallengeSolver.h"
+#include "core/jobs/DeployHook.h"
 #include "core/store/AccountRepository.h"
 #include "core/store/EventLog.h"
 #include "core/store/OrderRepository.h"
@@ -14,7 +15,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QMetaMethod>
-#include <QProcess>
 #include <QSet>
 #include <QTimer>
 #include <QtConcurrent/QtConcurrentRun>
@@ -408,34 +408,26 @@ void IssuanceJob::stepDeploy()
     if (m_order.options.deployHook.isEmpty())
         return end(true);
     Q_EMIT progress(tr("Running the deploy command…"));
-    auto *p = new QProcess(this);
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("ACMEDESK_CERT"), m_files.cert);
-    env.insert(QStringLiteral("ACMEDESK_CHAIN"), m_files.chain);
-    env.insert(QStringLiteral("ACMEDESK_FULLCHAIN"), m_files.fullchain);
-    env.insert(QStringLiteral("ACMEDESK_KEY"), m_files.privkey);
-    env.insert(QStringLiteral("ACMEDESK_PFX"), m_files.pfx);
-    env.insert(QStringLiteral("ACMEDESK_FOLDER"), m_files.folder);
-    env.insert(QStringLiteral("ACMEDESK_DOMAINS"), m_order.identifiers.join(QLatin1Char(' ')));
-    p->setProcessEnvironment(env);
-    p->setProcessChannelMode(QProcess::MergedChannels);
-    connect(p, &QProcess::finished, this, [this, p](int code, QProcess::ExitStatus status) {
-        p->deleteLater();
-        if (status != QProcess::NormalExit || code != 0) {
-            m_warning =
-                tr("The certificate was written, but the deploy command failed (exit %1): %2")
-                    .arg(code)
-                    .arg(QString::fromLocal8Bit(p->readAll().right(2000)).trimmed());
+    DeployHookRequest hook;
+    hook.command = m_order.options.deployHook;
+    hook.files = m_files;
+    hook.identifiers = m_order.identifiers;
+    hook.timeoutMs = std::max(1, m_order.options.hookTimeoutSeconds) * 1000;
+    auto *runner = new DeployHookRunner(this);
+    runner->run(hook, [this, runner](Result<void> ran) {
+        runner->deleteLater();
+        if (!ran) {
+            // The certificate stays issued: the command's trouble is a warning, not a failure.
+            m_warning = tr("The certificate was written, but the deploy command did not succeed. "
+                           "%1")
+                            .arg(ran.error().message);
+            if (!ran.error().detail.isEmpty())
+                m_warning += QLatin1Char(' ') + ran.error().detail.simplified().right(500);
             (void)EventLog(m_services.db)
                 .record(QStringLiteral("deploy.failed"), names(m_order), m_warning, true);
         }
         end(true);
     });
-#ifdef Q_OS_WIN
-    p->start(QStringLiteral("cmd"), {QStringLiteral("/c"), m_order.options.deployHook});
-#else
-    p->start(QStringLiteral("/bin/sh"), {QStringLiteral("-c"), m_order.options.deployHook});
-#endif
 }
 
 // ---- what the steps use -------------------------------------------------------------------
@@ -464,7 +456,9 @@ void IssuanceJob::openAccount(std::function<void()> next)
         auto key = KeyPair::fromPem(pem->bytes());
         if (!key)
             return fail(key.error());
-        m_client = new AcmeClient(ServerOptions::forAccount(m_account), this,
+        ServerOptions server = ServerOptions::forAccount(m_account);
+        server.clock = m_services.clock;
+        m_client = new AcmeClient(server, this,
                                   m_services.network ? m_services.network(nullptr) : nullptr);
         m_client->setAccountKey(*key, m_account.accountUrl);
         m_solver = new ChallengeSolver(m_order.options, this);

@@ -1,0 +1,286 @@
+// A small in-process ACME server over plain HTTP on loopback, for unit tests of the order engine
+// that need what Pebble cannot be made to do on demand: an order that stays "processing", a CA
+// that keeps answering orderNotReady, Retry-After, alternate chains, a newOrder whose answer is
+// lost. It does not check signatures; it reads the JWS payloads and issues real certificates for
+// the CSRs (CertTestCa.h), so the engine's chain and key checks run for real.
+#pragma once
+
+#include "CertTestCa.h"
+#include "core/crypto/Base64Url.h"
+
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QUrl>
+
+namespace acmedesk::test {
+
+class FakeAcmeServer : public QObject
+{
+public:
+    struct Behaviour
+    {
+        bool authorizationsValid = true; // false: pending, with an http-01 challenge
+        int processingPolls = 0;         // order looks "processing" this many times after finalize
+        bool alwaysProcessing = false;   // ... or for ever
+        int notReadyFinalizes = 0;       // finalize answers orderNotReady this many times
+        int retryAfterSeconds = 0;       // sent with "processing" answers when > 0
+        bool alternateChain = false;     // the certificate has one alternate chain (Link)
+        int dropNewOrderAnswers = 0;     // this many newOrders are created, then the line is cut
+        bool listOrders = true;          // the account object carries an "orders" URL
+    };
+
+    explicit FakeAcmeServer(QObject *parent = nullptr) : QObject(parent)
+    {
+        m_root = makeRoot(QStringLiteral("Fake Root X1"));
+        m_intermediate = makeIntermediate(m_root, QStringLiteral("Fake Issuing CA"));
+        m_altRoot = makeRoot(QStringLiteral("Fake Alternate Root"), "3000");
+        m_altIntermediate =
+            makeIntermediate(m_altRoot, QStringLiteral("Fake Alternate Issuing CA"), "4000");
+        connect(&m_server, &QTcpServer::newConnection, this, [this] {
+            while (QTcpSocket *s = m_server.nextPendingConnection()) {
+                s->setParent(this);
+                connect(s, &QTcpSocket::readyRead, this, [this, s] { onData(s); });
+                connect(s, &QTcpSocket::disconnected, s, &QObject::deleteLater);
+            }
+        });
+        m_server.listen(QHostAddress::LocalHost, 0);
+    }
+
+    Behaviour behaviour;
+
+    QUrl url(const QString &path) const
+    {
+        return QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(m_server.serverPort()).arg(path));
+    }
+    QUrl directoryUrl() const { return url(QStringLiteral("/dir")); }
+    QUrl accountUrl() const { return url(QStringLiteral("/acct/1")); }
+
+    int ordersCreated() const { return int(m_orders.size()); }
+    int newOrdersAnswered() const { return m_newOrdersAnswered; }
+    int finalizeRequests() const { return m_finalizeRequests; }
+    int requests() const { return m_requests; }
+    const Authority &alternateRoot() const { return m_altRoot; }
+
+private:
+    struct Order
+    {
+        QJsonArray identifiers;
+        QString status = QStringLiteral("pending");
+        QString authzStatus;
+        QByteArray certPem, altPem;
+        int polls = 0;
+    };
+
+    void onData(QTcpSocket *s)
+    {
+        QByteArray &buf = m_buffers[s];
+        buf += s->readAll();
+        for (;;) {
+            const qsizetype end = buf.indexOf("\r\n\r\n");
+            if (end < 0)
+                return;
+            const QList<QByteArray> lines = buf.left(end).split('\n');
+            const QList<QByteArray> first = lines.value(0).trimmed().split(' ');
+            qsizetype length = 0;
+            for (const QByteArray &l : lines)
+                if (l.toLower().startsWith("content-length:"))
+                    length = l.mid(15).trimmed().toLongLong();
+            if (buf.size() < end + 4 + length)
+                return;
+            const QByteArray body = buf.mid(end + 4, length);
+            buf.remove(0, end + 4 + length);
+            ++m_requests;
+            handle(s, first.value(0), QString::fromLatin1(first.value(1)), body);
+        }
+    }
+
+    static QJsonObject payloadOf(const QByteArray &body)
+    {
+        const QJsonObject jws = QJsonDocument::fromJson(body).object();
+        auto raw = b64::decodeUrl(jws.value(QLatin1String("payload")).toString().toLatin1());
+        return raw ? QJsonDocument::fromJson(*raw).object() : QJsonObject();
+    }
+
+    void reply(QTcpSocket *s, int status, const QByteArray &body,
+               const QByteArray &type = "application/json", QList<QByteArray> headers = {})
+    {
+        QByteArray out = "HTTP/1.1 " + QByteArray::number(status) + " X\r\n";
+        if (m_withNonce)
+            out += "Replay-Nonce: n" + QByteArray::number(++m_nonce) + "\r\n";
+        out += "Content-Type: " + type + "\r\n";
+        out += "Content-Length: " + QByteArray::number(body.size()) + "\r\n";
+        for (const QByteArray &h : headers)
+            out += h + "\r\n";
+        out += "\r\n" + body;
+        s->write(out);
+    }
+    void replyJson(QTcpSocket *s, int status, const QJsonObject &o, QList<QByteArray> headers = {})
+    {
+        reply(s, status, QJsonDocument(o).toJson(QJsonDocument::Compact), "application/json",
+              headers);
+    }
+    void problem(QTcpSocket *s, int status, const QString &type, const QString &detail)
+    {
+        QJsonObject o{
+            {QStringLiteral("type"), QString(QStringLiteral("urn:ietf:params:acme:error:") + type)},
+            {QStringLiteral("detail"), detail}};
+        reply(s, status, QJsonDocument(o).toJson(QJsonDocument::Compact),
+              "application/problem+json");
+    }
+
+    QJsonObject orderJson(int id) const
+    {
+        const Order &o = m_orders.at(id);
+        QJsonObject j{
+            {QStringLiteral("status"), o.status},
+            {QStringLiteral("identifiers"), o.identifiers},
+            {QStringLiteral("finalize"), url(QStringLiteral("/finalize/%1").arg(id)).toString()},
+            {QStringLiteral("authorizations"),
+             QJsonArray{url(QStringLiteral("/authz/%1").arg(id)).toString()}}};
+        if (o.status == QLatin1String("valid"))
+            j.insert(QStringLiteral("certificate"),
+                     url(QStringLiteral("/cert/%1").arg(id)).toString());
+        return j;
+    }
+
+    QList<QByteArray> retryAfter() const
+    {
+        if (behaviour.retryAfterSeconds <= 0)
+            return {};
+        return {"Retry-After: " + QByteArray::number(behaviour.retryAfterSeconds)};
+    }
+
+    void handle(QTcpSocket *s, const QByteArray &method, const QString &path,
+                const QByteArray &body)
+    {
+        if (path == QLatin1String("/dir")) {
+            m_withNonce = false; // like most CAs: no nonce with the directory
+            replyJson(s, 200,
+                      {{QStringLiteral("newNonce"), url(QStringLiteral("/nonce")).toString()},
+                       {QStringLiteral("newAccount"), url(QStringLiteral("/new-acct")).toString()},
+                       {QStringLiteral("newOrder"), url(QStringLiteral("/new-order")).toString()}});
+            m_withNonce = true;
+            return;
+        }
+        if (path == QLatin1String("/nonce"))
+            return reply(s, method == "HEAD" ? 200 : 204, {});
+        if (path == QLatin1String("/acct/1")) {
+            QJsonObject a{{QStringLiteral("status"), QStringLiteral("valid")}};
+            if (behaviour.listOrders)
+                a.insert(QStringLiteral("orders"), url(QStringLiteral("/orders")).toString());
+            return replyJson(s, 200, a);
+        }
+        if (path == QLatin1String("/orders")) {
+            QJsonArray list;
+            for (int i = 0; i < m_orders.size(); ++i)
+                list.append(url(QStringLiteral("/order/%1").arg(i)).toString());
+            return replyJson(s, 200, {{QStringLiteral("orders"), list}});
+        }
+        if (path == QLatin1String("/new-order")) {
+            Order o;
+            o.identifiers = payloadOf(body).value(QLatin1String("identifiers")).toArray();
+            o.authzStatus =
+                behaviour.authorizationsValid ? QStringLiteral("valid") : QStringLiteral("pending");
+            o.status =
+                behaviour.authorizationsValid ? QStringLiteral("ready") : QStringLiteral("pending");
+            m_orders.append(o);
+            const int id = int(m_orders.size()) - 1;
+            if (behaviour.dropNewOrderAnswers > 0) {
+                --behaviour.dropNewOrderAnswers;
+                // The CA has the order; the line breaks in the middle of the answer, so the
+                // client never hears where it lives (and cannot simply send it again).
+                s->write("HTTP/1.1 201 Created\r\nContent-Type: appl");
+                s->flush();
+                s->abort();
+                return;
+            }
+            ++m_newOrdersAnswered;
+            return replyJson(s, 201, orderJson(id),
+                             {"Location: " + url(QStringLiteral("/order/%1").arg(id)).toEncoded()});
+        }
+        const QStringList parts = path.split(QLatin1Char('/'), Qt::SkipEmptyParts);
+        const int id = parts.value(1).toInt();
+        if (parts.size() < 2 || id < 0 || id >= m_orders.size())
+            return problem(s, 404, QStringLiteral("malformed"), QStringLiteral("no such object"));
+        Order &o = m_orders[id];
+        const QString kind = parts.constFirst();
+        if (kind == QLatin1String("authz")) {
+            const QString name =
+                o.identifiers.at(0).toObject().value(QLatin1String("value")).toString();
+            QJsonObject challenge{
+                {QStringLiteral("type"), QStringLiteral("http-01")},
+                {QStringLiteral("url"), url(QStringLiteral("/chall/%1").arg(id)).toString()},
+                {QStringLiteral("token"), QStringLiteral("tok%1").arg(id)},
+                {QStringLiteral("status"), o.authzStatus}};
+            return replyJson(s, 200,
+                             {{QStringLiteral("status"), o.authzStatus},
+                              {QStringLiteral("identifier"),
+                               QJsonObject{{QStringLiteral("type"), QStringLiteral("dns")},
+                                           {QStringLiteral("value"), name}}},
+                              {QStringLiteral("challenges"), QJsonArray{challenge}}});
+        }
+        if (kind == QLatin1String("chall")) {
+            // Validation is instant here: the challenge answer already says valid.
+            o.authzStatus = QStringLiteral("valid");
+            o.status = QStringLiteral("ready");
+            return replyJson(s, 200,
+                             {{QStringLiteral("type"), QStringLiteral("http-01")},
+                              {QStringLiteral("status"), QStringLiteral("valid")}});
+        }
+        if (kind == QLatin1String("finalize")) {
+            ++m_finalizeRequests;
+            if (m_notReadyLeft < 0)
+                m_notReadyLeft = behaviour.notReadyFinalizes;
+            if (m_notReadyLeft > 0) {
+                --m_notReadyLeft;
+                return problem(s, 403, QStringLiteral("orderNotReady"), QStringLiteral("not yet"));
+            }
+            if (o.status != QLatin1String("ready"))
+                return problem(s, 403, QStringLiteral("orderNotReady"),
+                               QStringLiteral("order is ") + o.status);
+            auto decoded =
+                b64::decodeUrl(payloadOf(body).value(QLatin1String("csr")).toString().toLatin1());
+            const QByteArray csr = decoded ? *decoded : QByteArray();
+            o.certPem = issueFromCsr(m_intermediate, csr) + m_intermediate.pem;
+            o.altPem = issueFromCsr(m_altIntermediate, csr) + m_altIntermediate.pem;
+            o.status = QStringLiteral("processing");
+            return replyJson(s, 200, orderJson(id), retryAfter());
+        }
+        if (kind == QLatin1String("order")) {
+            if (o.status == QLatin1String("processing")) {
+                if (!behaviour.alwaysProcessing && o.polls++ >= behaviour.processingPolls)
+                    o.status = QStringLiteral("valid");
+            }
+            return replyJson(s, 200, orderJson(id),
+                             o.status == QLatin1String("processing") ? retryAfter()
+                                                                     : QList<QByteArray>{});
+        }
+        if (kind == QLatin1String("cert")) {
+            if (parts.size() > 2) // /cert/N/alt
+                return reply(s, 200, o.altPem, "application/pem-certificate-chain");
+            QList<QByteArray> links;
+            if (behaviour.alternateChain)
+                links << "Link: <" + url(QStringLiteral("/cert/%1/alt").arg(id)).toEncoded() +
+                             ">;rel=\"alternate\"";
+            return reply(s, 200, o.certPem, "application/pem-certificate-chain", links);
+        }
+        problem(s, 404, QStringLiteral("malformed"), QStringLiteral("unknown path"));
+    }
+
+    QTcpServer m_server;
+    QHash<QTcpSocket *, QByteArray> m_buffers;
+    QList<Order> m_orders;
+    Authority m_root, m_intermediate, m_altRoot, m_altIntermediate;
+    int m_nonce = 0;
+    bool m_withNonce = true;
+    int m_requests = 0;
+    int m_finalizeRequests = 0;
+    int m_newOrdersAnswered = 0;
+    int m_notReadyLeft = -1;
+};
+
+} // namespace acmedesk::test
