@@ -10,6 +10,7 @@
 #include "core/jobs/RegistrationJob.h"
 #include "core/localca/LocalTestCa.h"
 #include "core/scm/EabInput.h"
+#include "core/scm/Presets.h"
 #include "core/secrets/KeychainSecretStore.h"
 #include "core/secrets/MemorySecretStore.h"
 #include "core/store/AccountRepository.h"
@@ -127,7 +128,7 @@ void TestIssueWizard::initTestCase()
     QVERIFY(hmac.ok());
     RegistrationRequest req;
     req.name = QStringLiteral("Issuer");
-    req.preset = QStringLiteral("local-test");
+    req.preset = QString(presetids::LocalTest);
     req.directoryUrl = m_ca->directoryUrl();
     req.localTestCa = true;
     req.caBundlePem = m_ca->caBundlePem();

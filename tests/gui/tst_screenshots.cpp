@@ -254,13 +254,13 @@ void TestScreenshots::walk()
     next->click();
 
     auto *presets = find<QListWidget>(wizard, "presetList");
-    presets->setCurrentRow(test::presetRow(presets, CustomPresetId, EndpointPage::PresetIdRole));
+    presets->setCurrentRow(test::presetRow(presets, presetids::Custom, EndpointPage::PresetIdRole));
     find<QLineEdit>(wizard, "customUrlEdit")
         ->setText(QStringLiteral("http://acme.example.com/directory"));
     QTRY_VERIFY(find<QWidget>(wizard, "directoryError")->isVisible());
     save(wizard, QStringLiteral("wizard-2-endpoint-error"));
     presets->setCurrentRow(
-        test::presetRow(presets, LocalTestCaPresetId, EndpointPage::PresetIdRole));
+        test::presetRow(presets, presetids::LocalTest, EndpointPage::PresetIdRole));
     QTRY_VERIFY_WITH_TIMEOUT(next->isEnabled(), ServerTimeoutMs);
     save(wizard, QStringLiteral("wizard-2-endpoint-local"));
     next->click();

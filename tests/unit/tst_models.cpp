@@ -1,5 +1,6 @@
 // AccountListModel and EventTableModel over a real (temporary) SQLite database, checked by
 // QAbstractItemModelTester on every reset.
+#include "core/scm/Presets.h"
 #include "core/store/AccountRepository.h"
 #include "core/store/Database.h"
 #include "core/store/EventLog.h"
@@ -76,10 +77,10 @@ void TestModels::accountsEmpty()
 void TestModels::accountsColumnsAndRoles()
 {
     AccountRepository repo(*m_db);
-    QVERIFY(repo.insert(makeAccount(QStringLiteral("Beta"), QStringLiteral("custom"),
+    QVERIFY(repo.insert(makeAccount(QStringLiteral("Beta"), QString(presetids::Custom),
                                     accountstatus::Pending))
                 .ok());
-    QVERIFY(repo.insert(makeAccount(QStringLiteral("Alpha"), QStringLiteral("sectigo-dv"),
+    QVERIFY(repo.insert(makeAccount(QStringLiteral("Alpha"), QString(presetids::SectigoDv),
                                     accountstatus::Valid))
                 .ok());
 
@@ -127,7 +128,7 @@ void TestModels::accountsReloadSeesChanges()
 
     AccountRepository repo(*m_db);
     auto id = repo.insert(
-        makeAccount(QStringLiteral("Gamma"), QStringLiteral("local-test"), accountstatus::Valid));
+        makeAccount(QStringLiteral("Gamma"), QString(presetids::LocalTest), accountstatus::Valid));
     QVERIFY(id.ok());
     QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
     QVERIFY(model.reload());
