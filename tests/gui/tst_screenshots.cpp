@@ -228,9 +228,9 @@ void TestScreenshots::walk()
         save(&window, QStringLiteral("main-keychain-locked"));
     }
 
-    (void)EventLog(*db).record(
-        QStringLiteral("account.registration-failed"), QStringLiteral("Web team"),
-        QStringLiteral("The CA does not know this Key ID. Check it in SCM."), true);
+    (void)EventLog(*db).record(EventKind::AccountRegistrationFailed, QStringLiteral("Web team"),
+                               QStringLiteral("The CA does not know this Key ID. Check it in SCM."),
+                               true);
 
     MainWindow window(Services{*db, &secrets}, m_ca.get());
     window.resize(900, 560);
