@@ -156,7 +156,7 @@ void TestIssueWizard::cleanupTestCase()
         QStringList keys{secretkeys::accountKey(m_account.id)};
         if (auto orders = OrderRepository(*m_db).all()) {
             for (const OrderRecord &o : *orders)
-                keys << o.keyRef << QStringLiteral("order/%1/pfx-password").arg(o.id);
+                keys << o.keyRef << secretkeys::orderPfxPassword(o.id);
         }
         for (const QString &key : std::as_const(keys)) {
             if (key.isEmpty())

@@ -358,9 +358,8 @@ private Q_SLOTS:
         QVERIFY2(withNew.ok(), qPrintable(withNew.ok() ? QString() : withNew.error().message));
         QVERIFY(!fetchWith(after, *oldKey).ok());
         // No leftover "next key" entry.
-        auto next = await<Result<SecureBytes>>([&](auto done) {
-            m_secrets.read(secretkeys::accountKey(after.id) + QStringLiteral(".next"), done);
-        });
+        auto next = await<Result<SecureBytes>>(
+            [&](auto done) { m_secrets.read(secretkeys::accountKeyNext(after.id), done); });
         QVERIFY(next && !next->ok());
     }
 
