@@ -172,7 +172,7 @@ void TestModels::eventsNewestFirstWithFailureRole()
     QCOMPARE(cell(0, C::Message).toString(), QStringLiteral("The CA said no."));
     QCOMPARE(cell(0, C::Kind).toString(), QStringLiteral("Registration failed"));
     QCOMPARE(cell(0, C::Kind, EventTableModel::KindRole).toString(),
-             QStringLiteral("account.registration-failed"));
+             eventKindName(EventKind::AccountRegistrationFailed));
     QCOMPARE(cell(1, C::Subject).toString(), QStringLiteral("Alpha"));
 
     // Failures are marked by a role (and bold text), never by a hard-coded colour.
