@@ -134,7 +134,7 @@ QString AccountListModel::serverLabel(const Account &account)
 {
     if (const EndpointPreset *preset = findPreset(account.preset))
         return preset->label;
-    if (account.localTestCa || account.preset == QLatin1String("local-test"))
+    if (account.localTestCa || account.preset == presetids::LocalTest)
         return tr("Local test CA");
     const QString host = account.directoryUrl.host();
     return host.isEmpty() ? account.directoryUrl.toString() : host;

@@ -50,6 +50,10 @@ QVariant EventTableModel::data(const QModelIndex &index, int role) const
         if (column == Column::Message)
             return e.message;
         break;
+    case Qt::DecorationRole:
+        if (column == Column::Kind)
+            return kindIcon(e.kind);
+        break;
     case Qt::FontRole:
         if (e.failure) {
             QFont bold;
@@ -103,23 +107,95 @@ bool EventTableModel::reload(int limit)
     return true;
 }
 
+QString EventTableModel::kindLabel(EventKind kind)
+{
+    switch (kind) {
+    case EventKind::AccountRegistered:
+        return tr("Account registered");
+    case EventKind::AccountRegistrationFailed:
+        return tr("Registration failed");
+    case EventKind::AccountDeactivated:
+        return tr("Account deactivated");
+    case EventKind::AccountRollover:
+        return tr("Account key changed");
+    case EventKind::AccountUnknown:
+        return tr("Account unknown to the CA");
+    case EventKind::AccountRemoved:
+        return tr("Account removed");
+    case EventKind::AccountKeyReconciled:
+        return tr("Account key repaired");
+    case EventKind::OrderCreated:
+        return tr("Order created");
+    case EventKind::OrderPaused:
+        return tr("Order paused");
+    case EventKind::OrderResumed:
+        return tr("Order resumed");
+    case EventKind::OrderFailed:
+        return tr("Order failed");
+    case EventKind::OrderForgotten:
+        return tr("Order forgotten");
+    case EventKind::CertificateIssued:
+        return tr("Certificate issued");
+    case EventKind::DeployFailed:
+        return tr("Deploy hook failed");
+    case EventKind::HookFailed:
+        return tr("Hook failed");
+    case EventKind::KeychainCleaned:
+        return tr("Keychain cleaned up");
+    }
+    return {};
+}
+
 QString EventTableModel::kindLabel(const QString &kind)
 {
-    if (kind == QLatin1String("account.registered"))
-        return tr("Account registered");
-    if (kind == QLatin1String("account.registration-failed"))
-        return tr("Registration failed");
-    if (kind == QLatin1String("account.deactivated"))
-        return tr("Account deactivated");
-    if (kind == QLatin1String("account.updated"))
-        return tr("Account updated");
-    if (kind == QLatin1String("account.key-changed"))
-        return tr("Account key changed");
-    if (kind == QLatin1String("account.removed"))
-        return tr("Account removed");
-    if (kind == QLatin1String("keychain.probe"))
-        return tr("Keychain check");
-    return kind;
+    if (const auto known = eventKindFromName(kind))
+        return kindLabel(*known);
+    return kind; // written by another version: still shown, as stored
+}
+
+namespace {
+
+QIcon eventIcon(const char *name)
+{
+    return QIcon(QStringLiteral(":/icons/events/") + QLatin1String(name) + QStringLiteral(".svg"));
+}
+
+} // namespace
+
+QIcon EventTableModel::kindIcon(EventKind kind)
+{
+    switch (kind) {
+    case EventKind::AccountRegistered:
+    case EventKind::AccountDeactivated:
+    case EventKind::AccountRemoved:
+        return eventIcon("account");
+    case EventKind::AccountRollover:
+    case EventKind::AccountKeyReconciled:
+    case EventKind::KeychainCleaned:
+        return eventIcon("key");
+    case EventKind::OrderCreated:
+    case EventKind::OrderPaused:
+    case EventKind::OrderResumed:
+    case EventKind::OrderForgotten:
+        return eventIcon("order");
+    case EventKind::CertificateIssued:
+        return eventIcon("certificate");
+    case EventKind::AccountRegistrationFailed:
+    case EventKind::AccountUnknown:
+    case EventKind::OrderFailed:
+        return eventIcon("failure");
+    case EventKind::DeployFailed:
+    case EventKind::HookFailed:
+        return eventIcon("hook");
+    }
+    return eventIcon("event");
+}
+
+QIcon EventTableModel::kindIcon(const QString &kind)
+{
+    if (const auto known = eventKindFromName(kind))
+        return kindIcon(*known);
+    return eventIcon("event");
 }
 
 } // namespace acmedesk

@@ -4,6 +4,7 @@
 #include "core/store/EventLog.h"
 
 #include <QAbstractTableModel>
+#include <QIcon>
 #include <QList>
 
 namespace acmedesk {
@@ -18,8 +19,9 @@ public:
         // style icon (see ui/ActivityPage); the model itself never hard-codes a colour.
         FailureRole = Qt::UserRole + 1,
         TimestampRole, // QDateTime in UTC
-        KindRole,      // the raw kind, e.g. "account.registered"
+        KindRole,      // the stored kind name, e.g. "account.registered"
     };
+    // The Kind column shows kindLabel() with kindIcon() as its decoration.
 
     explicit EventTableModel(Database db, QObject *parent = nullptr);
 
@@ -32,7 +34,10 @@ public:
     bool reload(int limit = 500);
     QString lastError() const { return m_lastError; }
 
-    static QString kindLabel(const QString &kind); // translated where known, else the raw kind
+    static QString kindLabel(EventKind kind);      // translated
+    static QIcon kindIcon(EventKind kind);         // never null
+    static QString kindLabel(const QString &kind); // translated where known, else the raw name
+    static QIcon kindIcon(const QString &kind);    // a generic icon for unknown names
 
 private:
     EventLog m_log;

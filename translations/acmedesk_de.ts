@@ -2,9 +2,62 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AccountRepository</name>
+    <message>
+        <location filename="../app/core/store/AccountRepository.cpp" line="+59"/>
+        <source>An account named %1 already exists; choose another name.</source>
+        <translation>Es gibt bereits ein Konto namens %1; wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The account needs a name.</source>
+        <translation>Das Konto braucht einen Namen.</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>The account %1 uses the key type &quot;%2&quot; that this version of AcmeDesk does not know. Update AcmeDesk.</source>
+        <translation>Das Konto %1 verwendet den Schlüsseltyp „%2“, den diese Version von AcmeDesk nicht kennt. Aktualisieren Sie AcmeDesk.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The account %1 uses the EAB algorithm &quot;%2&quot; that this version of AcmeDesk does not know. Update AcmeDesk.</source>
+        <translation>Das Konto %1 verwendet den EAB-Algorithmus „%2“, den diese Version von AcmeDesk nicht kennt. Aktualisieren Sie AcmeDesk.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Could not read the account from the database.</source>
+        <translation>Das Konto konnte nicht aus der Datenbank gelesen werden.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Could not save the account %1.</source>
+        <translation>Das Konto %1 konnte nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Could not save the changes to the account %1.</source>
+        <translation>Die Änderungen am Konto %1 konnten nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The account %1 no longer exists; it may have been removed in another window.</source>
+        <translation>Das Konto %1 existiert nicht mehr; vielleicht wurde es in einem anderen Fenster entfernt.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Could not remove the account from the database.</source>
+        <translation>Das Konto konnte nicht aus der Datenbank entfernt werden.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Could not read the accounts from the database.</source>
+        <translation>Die Konten konnten nicht aus der Datenbank gelesen werden.</translation>
+    </message>
+</context>
+<context>
     <name>Base64</name>
     <message>
-        <location filename="../app/core/crypto/Base64Url.cpp" line="+23"/>
+        <location filename="../app/core/crypto/Base64Url.cpp" line="+31"/>
         <source>The server sent invalid base64url data.</source>
         <translation>Der Server hat ungültige base64url-Daten gesendet.</translation>
     </message>
@@ -19,40 +72,436 @@
         <translation>erlaubt sind nur Buchstaben, Ziffern, &apos;-&apos;, &apos;_&apos;, &apos;+&apos;, &apos;/&apos; und &apos;=&apos; am Ende</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Character &apos;%1&apos; at position %2 is not valid here: %3.</source>
         <translation>Das Zeichen &apos;%1&apos; an Position %2 ist hier ungültig: %3.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <source>The key mixes the url-safe (&apos;-&apos;, &apos;_&apos;) and standard (&apos;+&apos;, &apos;/&apos;) alphabets; copy it again.</source>
         <translation>Der Schlüssel mischt das URL-sichere (&apos;-&apos;, &apos;_&apos;) und das Standard-Alphabet (&apos;+&apos;, &apos;/&apos;); kopieren Sie ihn erneut.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>The key ends in too many &apos;=&apos; characters.</source>
         <translation>Der Schlüssel endet mit zu vielen &apos;=&apos;-Zeichen.</translation>
     </message>
-    <message>
-        <location line="+4"/>
-        <source>The key is one character too long or too short (%1 characters); copy it again in full.</source>
-        <translation>Der Schlüssel ist ein Zeichen zu lang oder zu kurz (%1 Zeichen); kopieren Sie ihn erneut vollständig.</translation>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>The key is one character too long or too short (%n character(s)); copy it again in full.</source>
+        <translation>
+            <numerusform>Der Schlüssel ist ein Zeichen zu lang oder zu kurz (%n Zeichen); kopieren Sie ihn noch einmal vollständig.</numerusform>
+            <numerusform>Der Schlüssel ist ein Zeichen zu lang oder zu kurz (%n Zeichen); kopieren Sie ihn noch einmal vollständig.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The &apos;=&apos; padding at the end does not fit the key&apos;s length.</source>
         <translation>Die &apos;=&apos;-Füllzeichen am Ende passen nicht zur Länge des Schlüssels.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>The key is not valid base64.</source>
         <translation>Der Schlüssel ist kein gültiges Base64.</translation>
     </message>
 </context>
 <context>
+    <name>Certificate</name>
+    <message>
+        <location filename="../app/core/crypto/Certificate.cpp" line="+178"/>
+        <source>The certificate chain is empty.</source>
+        <translation>Die Zertifikatskette ist leer.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Certificate %1 of the chain could not be read.</source>
+        <translation>Zertifikat %1 der Kette konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>certificate %1</source>
+        <translation>Zertifikat %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>certificate %1 (%2)</source>
+        <translation>Zertifikat %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>The certificate chain contains a broken PEM header.</source>
+        <translation>Die Zertifikatskette enthält einen beschädigten PEM-Kopf.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The certificate chain ends in the middle of a PEM block (no END line).</source>
+        <translation>Die Zertifikatskette endet mitten in einem PEM-Block (keine END-Zeile).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The certificate chain contains a &apos;%1&apos; block where only certificates were expected (block %2).</source>
+        <translation>Die Zertifikatskette enthält einen &apos;%1&apos;-Block, wo nur Zertifikate erwartet wurden (Block %2).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Certificate %1 of the chain is damaged and cannot be read.</source>
+        <translation>Zertifikat %1 der Kette ist beschädigt und kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Certificate %1 of the chain cannot be encoded.</source>
+        <translation>Zertifikat %1 der Kette kann nicht kodiert werden.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No certificate was found in the downloaded data.</source>
+        <translation>In den heruntergeladenen Daten wurde kein Zertifikat gefunden.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>There is no key to check the certificate against.</source>
+        <translation>Es gibt keinen Schlüssel, gegen den das Zertifikat geprüft werden kann.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The certificate (%1) does not belong to this private key.</source>
+        <translation>Das Zertifikat (%1) gehört nicht zu diesem privaten Schlüssel.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The chain is out of order or incomplete: %1 was issued by &apos;%2&apos;, but the next one is %3.</source>
+        <translation>Die Kette ist falsch sortiert oder unvollständig: %1 wurde von &apos;%2&apos; ausgestellt, das nächste ist aber %3.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The signature of %1 does not verify with the key of %2.</source>
+        <translation>Die Signatur von %1 lässt sich mit dem Schlüssel von %2 nicht bestätigen.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The root certificate cannot be read: %1</source>
+        <translation>Das Stammzertifikat kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+9"/>
+        <location line="+4"/>
+        <source>Could not set up certificate verification.</source>
+        <translation>Die Zertifikatsprüfung konnte nicht vorbereitet werden.</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Could not add the root certificate to the trust store.</source>
+        <translation>Das Stammzertifikat konnte nicht zum Vertrauensspeicher hinzugefügt werden.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The certificate chain does not verify against the root: %1 (at %2).</source>
+        <translation>Die Zertifikatskette lässt sich nicht gegen das Stammzertifikat bestätigen: %1 (bei %2).</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateFiles</name>
+    <message>
+        <location filename="../app/core/store/CertificateFiles.cpp" line="+222"/>
+        <location line="+158"/>
+        <source>Could not write a temporary copy of &apos;%1&apos; in &apos;%2&apos;.</source>
+        <translation>Eine temporäre Kopie von &apos;%1&apos; konnte nicht in &apos;%2&apos; geschrieben werden.</translation>
+    </message>
+    <message>
+        <location line="-147"/>
+        <source>&apos;%1&apos; exists but is not a folder.</source>
+        <translation>&apos;%1&apos; existiert, ist aber kein Ordner.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Could not create the folder &apos;%1&apos;.</source>
+        <translation>Der Ordner &apos;%1&apos; konnte nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Could not keep a copy of the existing &apos;%1&apos; before replacing it.</source>
+        <translation>Vor dem Ersetzen konnte keine Kopie der vorhandenen Datei &apos;%1&apos; aufbewahrt werden.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Could not read the existing &apos;%1&apos;.</source>
+        <translation>Die vorhandene Datei &apos;%1&apos; konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Choose a folder for the certificate files.</source>
+        <translation>Wählen Sie einen Ordner für die Zertifikatsdateien.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>There is no certificate to write.</source>
+        <translation>Es gibt kein Zertifikat zum Schreiben.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The private key to write is not a PEM private key.</source>
+        <translation>Der zu schreibende private Schlüssel ist kein privater PEM-Schlüssel.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The PKCS#12 file to write is empty.</source>
+        <translation>Die zu schreibende PKCS#12-Datei ist leer.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&apos;%1&apos; cannot be used as the name of the PKCS#12 file.</source>
+        <translation>&apos;%1&apos; kann nicht als Name der PKCS#12-Datei verwendet werden.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>&apos;%1&apos; exists and is not a file, so it cannot be replaced.</source>
+        <translation>&apos;%1&apos; existiert und ist keine Datei, kann also nicht ersetzt werden.</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>Could not replace &apos;%1&apos;, and restoring the previous files failed for: %2 (their old versions are kept as hidden .old files in the folder).</source>
+        <translation>&apos;%1&apos; konnte nicht ersetzt werden, und das Wiederherstellen der vorherigen Dateien schlug fehl für: %2 (ihre alten Fassungen liegen als versteckte .old-Dateien im Ordner).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Could not replace &apos;%1&apos;; the previous files were left as they were.</source>
+        <translation>&apos;%1&apos; konnte nicht ersetzt werden; die vorherigen Dateien sind unverändert.</translation>
+    </message>
+</context>
+<context>
+    <name>Challenges</name>
+    <message>
+        <location filename="../app/core/acme/Challenges.cpp" line="+60"/>
+        <source>The challenge token is not valid: only letters, digits, &quot;-&quot; and &quot;_&quot; are allowed. Nothing was written.</source>
+        <translation>Das Challenge-Token ist ungültig: Erlaubt sind nur Buchstaben, Ziffern, „-“ und „_“. Es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>The key authorization is empty. Nothing was written.</source>
+        <translation>Die Key Authorization ist leer. Es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The webroot folder %1 does not exist. Give the folder your web server serves for this domain.</source>
+        <translation>Der Web-Root-Ordner %1 existiert nicht. Geben Sie den Ordner an, den Ihr Webserver für diese Domain ausliefert.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 exists but is not a folder, so the challenge file cannot be written.</source>
+        <translation>%1 existiert, ist aber kein Ordner; die Challenge-Datei kann daher nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Could not create the folder %1. Check that AcmeDesk may write to the webroot.</source>
+        <translation>Der Ordner %1 konnte nicht angelegt werden. Prüfen Sie, ob AcmeDesk in den Web-Root schreiben darf.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+5"/>
+        <source>Could not write the challenge file %1: %2</source>
+        <translation>Die Challenge-Datei %1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Could not make the challenge file %1 readable for the web server.</source>
+        <translation>Die Challenge-Datei %1 konnte für den Webserver nicht lesbar gemacht werden.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The challenge token is not valid: only letters, digits, &quot;-&quot; and &quot;_&quot; are allowed. Nothing was removed.</source>
+        <translation>Das Challenge-Token ist ungültig: Erlaubt sind nur Buchstaben, Ziffern, „-“ und „_“. Es wurde nichts entfernt.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Could not remove the challenge file %1: %2</source>
+        <translation>Die Challenge-Datei %1 konnte nicht entfernt werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Csr</name>
+    <message>
+        <location filename="../app/core/crypto/Csr.cpp" line="+88"/>
+        <source>An empty name was given.</source>
+        <translation>Es wurde ein leerer Name angegeben.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&apos;%1&apos; is an IP address. IP address identifiers are not supported yet; use a DNS name.</source>
+        <translation>&apos;%1&apos; ist eine IP-Adresse. IP-Adressen werden noch nicht unterstützt; verwenden Sie einen DNS-Namen.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&apos;%1&apos;: a wildcard is only allowed as the whole leftmost label, as in *.example.com.</source>
+        <translation>&apos;%1&apos;: Ein Platzhalter ist nur als vollständiges erstes Label erlaubt, wie in *.example.com.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&apos;%1&apos; contains an empty label (a dot at the start or two dots in a row).</source>
+        <translation>&apos;%1&apos; enthält ein leeres Label (ein Punkt am Anfang oder zwei Punkte hintereinander).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&apos;%1&apos; contains white space.</source>
+        <translation>&apos;%1&apos; enthält Leerraum.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&apos;%1&apos; contains the character &apos;%2&apos;, which is not allowed in a DNS name (only letters, digits and hyphens are).</source>
+        <translation>&apos;%1&apos; enthält das Zeichen &apos;%2&apos;, das in einem DNS-Namen nicht erlaubt ist (nur Buchstaben, Ziffern und Bindestriche sind es).</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>&apos;%1&apos;: the label &apos;%2&apos; is too long in ACE (xn--) form; a label may have at most %3 characters.</source>
+        <translation>&apos;%1&apos;: Das Label &apos;%2&apos; ist in ACE-Form (xn--) zu lang; ein Label darf höchstens %3 Zeichen haben.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&apos;%1&apos;: the label &apos;%2&apos; is not a valid internationalized domain name label.</source>
+        <translation>&apos;%1&apos;: Das Label &apos;%2&apos; ist kein gültiges Label eines internationalisierten Domainnamens.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&apos;%1&apos;: the label &apos;%2&apos; has %3 characters; a label may have at most %4.</source>
+        <translation>&apos;%1&apos;: Das Label &apos;%2&apos; hat %3 Zeichen; ein Label darf höchstens %4 haben.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&apos;%1&apos;: the label &apos;%2&apos; starts or ends with a hyphen.</source>
+        <translation>&apos;%1&apos;: Das Label &apos;%2&apos; beginnt oder endet mit einem Bindestrich.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&apos;%1&apos; has %2 characters in ACE form; a DNS name may have at most %3.</source>
+        <translation>&apos;%1&apos; hat in ACE-Form %2 Zeichen; ein DNS-Name darf höchstens %3 haben.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Name %1 in the list is empty.</source>
+        <translation>Name %1 der Liste ist leer.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Give at least one DNS name for the certificate.</source>
+        <translation>Geben Sie mindestens einen DNS-Namen für das Zertifikat an.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>A private key is needed to sign the certificate request.</source>
+        <translation>Zum Signieren der Zertifikatsanforderung wird ein privater Schlüssel benötigt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A certificate request needs at least one DNS name.</source>
+        <translation>Eine Zertifikatsanforderung braucht mindestens einen DNS-Namen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&apos;%1&apos; is not a normalized DNS name (expected lower-case ACE form).</source>
+        <translation>&apos;%1&apos; ist kein normalisierter DNS-Name (erwartet wird die ACE-Form in Kleinbuchstaben).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Could not create the certificate request.</source>
+        <translation>Die Zertifikatsanforderung konnte nicht erstellt werden.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Could not set the subject of the certificate request.</source>
+        <translation>Der Subject der Zertifikatsanforderung konnte nicht gesetzt werden.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+8"/>
+        <location line="+5"/>
+        <location line="+7"/>
+        <source>Could not build the subject alternative names.</source>
+        <translation>Die alternativen Namen (SAN) konnten nicht erstellt werden.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Could not add the subject alternative names to the request.</source>
+        <translation>Die alternativen Namen (SAN) konnten der Anforderung nicht hinzugefügt werden.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Could not put the public key into the certificate request.</source>
+        <translation>Der öffentliche Schlüssel konnte nicht in die Zertifikatsanforderung übernommen werden.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Could not sign the certificate request.</source>
+        <translation>Die Zertifikatsanforderung konnte nicht signiert werden.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Could not encode the certificate request.</source>
+        <translation>Die Zertifikatsanforderung konnte nicht kodiert werden.</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <location filename="../app/core/store/Database.cpp" line="+150"/>
+        <source>The database refused an operation.</source>
+        <translation>Die Datenbank hat einen Vorgang abgelehnt.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>This data was written by a newer version of AcmeDesk (database schema %1; this version understands up to %2). Update AcmeDesk to open it.</source>
+        <translation>Diese Daten wurden von einer neueren Version von AcmeDesk geschrieben (Datenbankschema %1; diese Version versteht bis %2). Aktualisieren Sie AcmeDesk, um sie zu öffnen.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>No folder for the AcmeDesk data is known. Pass --data-dir or set ACMEDESK_DATA_DIR.</source>
+        <translation>Kein Ordner für die AcmeDesk-Daten bekannt. Geben Sie --data-dir an oder setzen Sie ACMEDESK_DATA_DIR.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Could not create the data folder %1. Check that its parent exists and is writable.</source>
+        <translation>Der Datenordner %1 konnte nicht angelegt werden. Prüfen Sie, ob der übergeordnete Ordner existiert und beschreibbar ist.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Could not create the database file %1.</source>
+        <translation>Die Datenbankdatei %1 konnte nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The database file %1 does not exist.</source>
+        <translation>Die Datenbankdatei %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Could not open the database %1. Check that the file is readable and writable by you.</source>
+        <translation>Die Datenbank %1 konnte nicht geöffnet werden. Prüfen Sie, ob Sie die Datei lesen und schreiben dürfen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+73"/>
+        <source>The file %1 is not an AcmeDesk database or it is damaged.</source>
+        <translation>Die Datei %1 ist keine AcmeDesk-Datenbank oder sie ist beschädigt.</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>Could not open the database %1.</source>
+        <translation>Die Datenbank %1 konnte nicht geöffnet werden.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Could not update the database to version %1: it is busy or read-only. Close other AcmeDesk windows and try again.</source>
+        <translation>Die Datenbank konnte nicht auf Version %1 aktualisiert werden: Sie ist belegt oder schreibgeschützt. Schließen Sie andere AcmeDesk-Fenster und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Could not update the database to version %1. Nothing was changed; check free disk space and try again.</source>
+        <translation>Die Datenbank konnte nicht auf Version %1 aktualisiert werden. Es wurde nichts geändert; prüfen Sie den freien Speicherplatz und versuchen Sie es erneut.</translation>
+    </message>
+</context>
+<context>
     <name>Directory</name>
     <message>
-        <location filename="../app/core/acme/Directory.cpp" line="+15"/>
+        <location filename="../app/core/acme/Directory.cpp" line="+23"/>
         <source>The server gave an unusable address for %1.</source>
         <translation>Der Server hat für %1 eine unbrauchbare Adresse angegeben.</translation>
     </message>
@@ -67,7 +516,7 @@
         <translation>Diese Adresse hat geantwortet, aber nicht mit einem ACME-Verzeichnis. Prüfen Sie die ACME-URL: Sie ist das Verzeichnis selbst, so wie SCM sie anzeigt.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+26"/>
         <source>This address answered with JSON that is not an ACME directory (no &quot;%1&quot;). Check the ACME URL.</source>
         <translation>Diese Adresse hat mit JSON geantwortet, das kein ACME-Verzeichnis ist (kein „%1“). Prüfen Sie die ACME-URL.</translation>
     </message>
@@ -75,12 +524,12 @@
 <context>
     <name>EabInput</name>
     <message>
-        <location filename="../app/core/scm/EabInput.cpp" line="+21"/>
+        <location filename="../app/core/scm/EabInput.cpp" line="+27"/>
         <source>The Key ID is empty. Copy the Key ID of the ACME account from Sectigo Certificate Manager and paste it here.</source>
         <translation>Die Key ID ist leer. Kopieren Sie die Key ID des ACME-Kontos aus dem Sectigo Certificate Manager und fügen Sie sie hier ein.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>The Key ID must not contain spaces or line breaks (found one at position %1). Copy the Key ID again as one piece.</source>
         <translation>Die Key ID darf keine Leerzeichen oder Zeilenumbrüche enthalten (gefunden an Position %1). Kopieren Sie die Key ID erneut in einem Stück.</translation>
     </message>
@@ -90,7 +539,7 @@
         <translation>Der HMAC-Schlüssel ist leer. Kopieren Sie den HMAC-Schlüssel des ACME-Kontos aus dem Sectigo Certificate Manager und fügen Sie ihn hier ein.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>The HMAC key is not valid: %1</source>
         <translation>Der HMAC-Schlüssel ist ungültig: %1</translation>
     </message>
@@ -100,7 +549,7 @@
         <translation>Der HMAC-Schlüssel ergibt dekodiert nichts. Kopieren Sie den HMAC-Schlüssel erneut aus dem Sectigo Certificate Manager.</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+4"/>
         <source>The HMAC key is only %n byte(s) long, but SCM hands out %1-byte keys. Check that it was copied in full.</source>
         <translation>
             <numerusform>Der HMAC-Schlüssel ist nur %n Byte lang, SCM vergibt aber Schlüssel mit %1 Byte. Prüfen Sie, ob er vollständig kopiert wurde.</numerusform>
@@ -109,14 +558,240 @@
     </message>
 </context>
 <context>
+    <name>EventLog</name>
+    <message>
+        <location filename="../app/core/store/EventLog.cpp" line="+122"/>
+        <source>An event kind was refused because it looks like it contains a key or a certificate.</source>
+        <translation>Eine Ereignisart wurde abgelehnt, weil sie aussieht, als enthielte sie einen Schlüssel oder ein Zertifikat.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&quot;%1&quot; is not a known event kind; use one of EventKind.</source>
+        <translation>„%1“ ist keine bekannte Ereignisart; verwenden Sie eine aus EventKind.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The event &quot;%1&quot; was not logged because its text looks like it contains a key or a certificate.</source>
+        <translation>Das Ereignis „%1“ wurde nicht protokolliert, weil sein Text aussieht, als enthielte er einen Schlüssel oder ein Zertifikat.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Could not write to the event log.</source>
+        <translation>In das Ereignisprotokoll konnte nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Could not read the event log.</source>
+        <translation>Das Ereignisprotokoll konnte nicht gelesen werden.</translation>
+    </message>
+</context>
+<context>
+    <name>KeyPair</name>
+    <message>
+        <location filename="../app/core/crypto/KeyPair.cpp" line="+116"/>
+        <source>ECDSA P-256 (ES256, recommended)</source>
+        <translation>ECDSA P-256 (ES256, empfohlen)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ECDSA P-384 (ES384)</source>
+        <translation>ECDSA P-384 (ES384)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>RSA 2048 (RS256)</source>
+        <translation>RSA 2048 (RS256)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>RSA 3072 (RS256)</source>
+        <translation>RSA 3072 (RS256)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>RSA 4096 (RS256)</source>
+        <translation>RSA 4096 (RS256)</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Could not compute the HMAC.</source>
+        <translation>Der HMAC konnte nicht berechnet werden.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Only the EC curves P-256 and P-384 are supported (this key uses %1).</source>
+        <translation>Nur die EC-Kurven P-256 und P-384 werden unterstützt (dieser Schlüssel verwendet %1).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Only RSA keys of 2048, 3072 or 4096 bits are supported (this key has %1).</source>
+        <translation>Nur RSA-Schlüssel mit 2048, 3072 oder 4096 Bit werden unterstützt (dieser Schlüssel hat %1).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Only RSA and EC keys are supported.</source>
+        <translation>Nur RSA- und EC-Schlüssel werden unterstützt.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Could not generate a %1 key.</source>
+        <translation>Ein %1-Schlüssel konnte nicht erzeugt werden.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The private key is not a readable PEM key.</source>
+        <translation>Der private Schlüssel ist kein lesbarer PEM-Schlüssel.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The JWK is not a P-256 or P-384 public key.</source>
+        <translation>Der JWK ist kein öffentlicher P-256- oder P-384-Schlüssel.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The JWK is not an RSA public key.</source>
+        <translation>Der JWK ist kein öffentlicher RSA-Schlüssel.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Unsupported JWK key type &apos;%1&apos;.</source>
+        <translation>Nicht unterstützter JWK-Schlüsseltyp &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The JWK could not be turned into a public key.</source>
+        <translation>Aus dem JWK konnte kein öffentlicher Schlüssel gebildet werden.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>There is no private key to export.</source>
+        <translation>Es gibt keinen privaten Schlüssel zum Exportieren.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Could not export the private key.</source>
+        <translation>Der private Schlüssel konnte nicht exportiert werden.</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>There is no private key to sign with.</source>
+        <translation>Es gibt keinen privaten Schlüssel zum Signieren.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+5"/>
+        <source>Could not sign the request.</source>
+        <translation>Die Anfrage konnte nicht signiert werden.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Could not decode the ECDSA signature.</source>
+        <translation>Die ECDSA-Signatur konnte nicht dekodiert werden.</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>Could not build the test certificate&apos;s extensions.</source>
+        <translation>Die Erweiterungen des Testzertifikats konnten nicht erstellt werden.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Could not sign the test certificate.</source>
+        <translation>Das Testzertifikat konnte nicht signiert werden.</translation>
+    </message>
+</context>
+<context>
+    <name>Pkcs12</name>
+    <message>
+        <location filename="../app/core/crypto/Pkcs12.cpp" line="+60"/>
+        <source>A private key is needed for the PKCS#12 file.</source>
+        <translation>Für die PKCS#12-Datei wird ein privater Schlüssel benötigt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose a password for the PKCS#12 file.</source>
+        <translation>Wählen Sie ein Passwort für die PKCS#12-Datei.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The PKCS#12 password cannot contain NUL characters.</source>
+        <translation>Das PKCS#12-Passwort darf keine NUL-Zeichen enthalten.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>There is no certificate to put into the PKCS#12 file.</source>
+        <translation>Es gibt kein Zertifikat für die PKCS#12-Datei.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Certificate %1 of the chain could not be read.</source>
+        <translation>Zertifikat %1 der Kette konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The certificate does not belong to this private key.</source>
+        <translation>Das Zertifikat gehört nicht zu diesem privaten Schlüssel.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Could not collect the chain for the PKCS#12 file.</source>
+        <translation>Die Kette für die PKCS#12-Datei konnte nicht zusammengestellt werden.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Could not build the PKCS#12 file.</source>
+        <translation>Die PKCS#12-Datei konnte nicht erstellt werden.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Could not protect the PKCS#12 file with a MAC.</source>
+        <translation>Die PKCS#12-Datei konnte nicht mit einem MAC geschützt werden.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+4"/>
+        <source>Could not encode the PKCS#12 file.</source>
+        <translation>Die PKCS#12-Datei konnte nicht kodiert werden.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The data is not a PKCS#12 file.</source>
+        <translation>Die Daten sind keine PKCS#12-Datei.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The password does not open this PKCS#12 file.</source>
+        <translation>Das Passwort öffnet diese PKCS#12-Datei nicht.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The PKCS#12 file could not be opened with this password.</source>
+        <translation>Die PKCS#12-Datei konnte mit diesem Passwort nicht geöffnet werden.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The PKCS#12 file contains no private key.</source>
+        <translation>Die PKCS#12-Datei enthält keinen privaten Schlüssel.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The PKCS#12 file contains no certificate for its key.</source>
+        <translation>Die PKCS#12-Datei enthält kein Zertifikat zu ihrem Schlüssel.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The certificate in the PKCS#12 file does not match its key.</source>
+        <translation>Das Zertifikat in der PKCS#12-Datei passt nicht zu ihrem Schlüssel.</translation>
+    </message>
+</context>
+<context>
     <name>Presets</name>
     <message>
-        <location filename="../app/core/scm/Presets.cpp" line="+21"/>
+        <location filename="../app/core/scm/Presets.cpp" line="+26"/>
         <source>Sectigo DV</source>
         <translation>Sectigo DV</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Domain-validated certificates from Sectigo&apos;s public ACME endpoint.</source>
         <translation>Domain-validierte Zertifikate vom öffentlichen ACME-Endpunkt von Sectigo.</translation>
     </message>
@@ -126,7 +801,7 @@
         <translation>Sectigo OV</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Organization-validated certificates; pick it when SCM shows this URL for an OV account.</source>
         <translation>Organisations-validierte Zertifikate; wählen Sie dies, wenn SCM diese URL für ein OV-Konto anzeigt.</translation>
     </message>
@@ -136,7 +811,7 @@
         <translation>Sectigo EV</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Extended-validation certificates; your organization must already be EV-validated in SCM.</source>
         <translation>Zertifikate mit erweiterter Validierung (EV); Ihre Organisation muss in SCM bereits EV-validiert sein.</translation>
     </message>
@@ -166,7 +841,7 @@
         <translation>ZeroSSL</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Domain-validated certificates from ZeroSSL; EAB values come from the ZeroSSL developer dashboard.</source>
         <translation>Domain-validierte Zertifikate von ZeroSSL; die EAB-Werte stehen im ZeroSSL-Entwickler-Dashboard.</translation>
     </message>
@@ -186,35 +861,173 @@
         <translation>SSL.com</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Domain-validated RSA certificates from SSL.com; EAB values come from the SSL.com account.</source>
         <translation>Domain-validierte RSA-Zertifikate von SSL.com; die EAB-Werte stehen im SSL.com-Konto.</translation>
     </message>
 </context>
 <context>
+    <name>Problem</name>
+    <message>
+        <location filename="../app/core/acme/Problem.cpp" line="+42"/>
+        <source>This CA requires External Account Binding: enter the Key ID and HMAC key that SCM shows for the ACME account (Enrollment &gt; ACME &gt; Accounts &gt; Details).</source>
+        <translation>Diese CA verlangt External Account Binding: Geben Sie die Key ID und den HMAC-Schlüssel ein, die SCM für das ACME-Konto anzeigt (Enrollment &gt; ACME &gt; Accounts &gt; Details).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The CA does not know this Key ID. Check that the Key ID was copied in full from the same ACME account in SCM, and that the ACME URL belongs to that account&apos;s endpoint.</source>
+        <translation>Die CA kennt diese Key ID nicht. Prüfen Sie, ob die Key ID vollständig aus demselben ACME-Konto in SCM kopiert wurde und ob die ACME-URL zum Endpunkt dieses Kontos gehört.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The CA rejected the HMAC key for this Key ID. Copy the HMAC key again from SCM in full; if SCM has already erased it, create new EAB values for the account in SCM.</source>
+        <translation>Die CA hat den HMAC-Schlüssel für diese Key ID abgelehnt. Kopieren Sie den HMAC-Schlüssel noch einmal vollständig aus SCM; hat SCM ihn bereits gelöscht, erzeugen Sie in SCM neue EAB-Werte für das Konto.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The CA refused the request for this account. Check that the account is still valid and that it may act for the names involved.</source>
+        <translation>Die CA hat die Anfrage für dieses Konto abgelehnt. Prüfen Sie, ob das Konto noch gültig ist und für die betroffenen Namen handeln darf.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The CA refused the request&apos;s content type; this is a bug in AcmeDesk, please report it.</source>
+        <translation>Die CA hat den Inhaltstyp der Anfrage abgelehnt; das ist ein Fehler in AcmeDesk, bitte melden Sie ihn.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The CA refused the External Account Binding because its header carries a nonce; this is a bug in AcmeDesk, please report it.</source>
+        <translation>Die CA hat das External Account Binding abgelehnt, weil sein Header eine Nonce enthält; das ist ein Fehler in AcmeDesk, bitte melden Sie ihn.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The External Account Binding names a different URL than the request; check that the ACME URL is exactly the one SCM shows.</source>
+        <translation>Das External Account Binding nennt eine andere URL als die Anfrage; prüfen Sie, ob die ACME-URL genau die ist, die SCM anzeigt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The CA could not read the request. If this repeats, copy the details and report them.</source>
+        <translation>Die CA konnte die Anfrage nicht lesen. Wenn das wieder passiert, kopieren Sie die Details und melden Sie sie.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The CA rejected a one-time number (nonce) several times in a row; try again in a moment.</source>
+        <translation>Die CA hat mehrmals hintereinander eine Einmalnummer (Nonce) abgelehnt; versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The CA no longer knows this account (for example after a server reset). Register it again; that needs the EAB Key ID and HMAC key from SCM once more.</source>
+        <translation>Die CA kennt dieses Konto nicht mehr (zum Beispiel nach einem Zurücksetzen des Servers). Registrieren Sie es erneut; dafür werden Key ID und HMAC-Schlüssel aus SCM noch einmal gebraucht.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The order is not ready to be finalized yet: its authorizations are still pending, or it was finalized already.</source>
+        <translation>Der Auftrag kann noch nicht abgeschlossen werden: Seine Autorisierungen stehen noch aus, oder er wurde bereits abgeschlossen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This certificate has already been revoked.</source>
+        <translation>Dieses Zertifikat wurde bereits widerrufen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The CA needs you to act first, usually to accept new terms of service on its website.</source>
+        <translation>Die CA verlangt zuerst eine Handlung von Ihnen, meist das Akzeptieren neuer Nutzungsbedingungen auf ihrer Website.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The CA&apos;s rate limit was reached; AcmeDesk will try again later.</source>
+        <translation>Das Ratenlimit der CA ist erreicht; AcmeDesk versucht es später erneut.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The CA will not issue for one of the names; check the names and that they are allowed for this account&apos;s organization in SCM.</source>
+        <translation>Die CA stellt für einen der Namen nicht aus; prüfen Sie die Namen und ob sie für die Organisation dieses Kontos in SCM erlaubt sind.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The CA does not support one of the name types requested.</source>
+        <translation>Die CA unterstützt eine der angeforderten Namensarten nicht.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The CA refused a contact address; check the e-mail addresses.</source>
+        <translation>Die CA hat eine Kontaktadresse abgelehnt; prüfen Sie die E-Mail-Adressen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The CA does not accept this account key type; choose ECDSA P-256 or RSA 2048.</source>
+        <translation>Die CA akzeptiert diesen Kontoschlüsseltyp nicht; wählen Sie ECDSA P-256 oder RSA 2048.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The CA refused the account&apos;s public key; choose another key type.</source>
+        <translation>Die CA hat den öffentlichen Schlüssel des Kontos abgelehnt; wählen Sie einen anderen Schlüsseltyp.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The CA refused the certificate signing request; check the names and key type.</source>
+        <translation>Die CA hat die Zertifikatsanforderung abgelehnt; prüfen Sie die Namen und den Schlüsseltyp.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A CAA record in DNS forbids this CA for one of the names; add the CA to the domain&apos;s CAA records.</source>
+        <translation>Ein CAA-Eintrag im DNS verbietet diese CA für einen der Namen; nehmen Sie die CA in die CAA-Einträge der Domain auf.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The CA could not look up a name in DNS; check the domain&apos;s DNS records.</source>
+        <translation>Die CA konnte einen Namen nicht im DNS nachschlagen; prüfen Sie die DNS-Einträge der Domain.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The CA could not confirm control of a name; check that the challenge is reachable from the internet.</source>
+        <translation>Die CA konnte die Kontrolle über einen Namen nicht bestätigen; prüfen Sie, ob die Challenge aus dem Internet erreichbar ist.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The CA had an internal error; try again later.</source>
+        <translation>Die CA hatte einen internen Fehler; versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The CA does not accept this revocation reason.</source>
+        <translation>Die CA akzeptiert diesen Widerrufsgrund nicht.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The CA says this object does not exist.</source>
+        <translation>Laut CA existiert dieses Objekt nicht.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The CA refused the request.</source>
+        <translation>Die CA hat die Anfrage abgelehnt.</translation>
+    </message>
+</context>
+<context>
     <name>SecretStore</name>
     <message>
-        <location filename="../app/core/secrets/MemorySecretStore.cpp" line="+22"/>
+        <location filename="../app/core/secrets/MemorySecretStore.cpp" line="+30"/>
         <source>No secret is stored under %1.</source>
         <translation>Unter %1 ist kein Geheimnis gespeichert.</translation>
     </message>
     <message>
-        <location filename="../app/core/secrets/SecretStore.cpp" line="+11"/>
+        <location filename="../app/core/secrets/SecretStore.cpp" line="+83"/>
         <source>The system keychain works: AcmeDesk keeps account keys and EAB HMAC keys there and never in its own files.</source>
         <translation>Der Systemschlüsselbund funktioniert: AcmeDesk bewahrt Kontoschlüssel und EAB-HMAC-Schlüssel dort auf und nie in eigenen Dateien.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>No system keychain is reachable, so AcmeDesk cannot store account keys or EAB HMAC keys. On Linux AcmeDesk needs a Secret Service provider on the D-Bus session bus: log in to a desktop session that starts GNOME Keyring (or run &quot;gnome-keyring-daemon --start --components=secrets&quot;), or enable &quot;Secret Service integration&quot; in KeePassXC or KWallet. Over SSH or in a container, start a D-Bus session (for example with dbus-run-session) and a keyring daemon first. On macOS and Windows the system keychain is always present; restart the computer if it is not answering.</source>
         <translation>Kein Systemschlüsselbund erreichbar, daher kann AcmeDesk weder Kontoschlüssel noch EAB-HMAC-Schlüssel speichern. Unter Linux braucht AcmeDesk einen Secret-Service-Anbieter auf dem D-Bus-Sitzungsbus: Melden Sie sich in einer Desktop-Sitzung an, die GNOME Keyring startet (oder führen Sie „gnome-keyring-daemon --start --components=secrets“ aus), oder aktivieren Sie die „Secret-Service-Integration“ in KeePassXC oder KWallet. Über SSH oder in einem Container starten Sie zuerst eine D-Bus-Sitzung (zum Beispiel mit dbus-run-session) und einen Schlüsselbund-Dienst. Unter macOS und Windows ist der Systemschlüsselbund immer vorhanden; starten Sie den Computer neu, wenn er nicht antwortet.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>The system keychain answered but refused access, usually because it is locked, has no default keyring yet, or an unlock prompt was dismissed. Unlock it and try again: on Linux unlock (or create) the &quot;Login&quot; keyring in Passwords and Keys (Seahorse) or unlock the database in KeePassXC; on macOS unlock the login keychain in Keychain Access; everywhere, allow AcmeDesk when the system asks.</source>
         <translation>Der Systemschlüsselbund hat geantwortet, aber den Zugriff verweigert – meist, weil er gesperrt ist, noch keinen Standard-Schlüsselbund hat oder eine Entsperrabfrage abgelehnt wurde. Entsperren Sie ihn und versuchen Sie es erneut: Unter Linux entsperren (oder erstellen) Sie den Schlüsselbund „Anmeldung“ in „Passwörter und Verschlüsselung“ (Seahorse) oder entsperren die Datenbank in KeePassXC; unter macOS entsperren Sie den Anmelde-Schlüsselbund in der Schlüsselbundverwaltung; überall gilt: Erlauben Sie AcmeDesk den Zugriff, wenn das System fragt.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>The system keychain did not answer in time. It is probably waiting for an unlock prompt that is hidden or shown on another screen: look for a password dialog, unlock the keyring (on Linux the &quot;Login&quot; keyring in GNOME Keyring, or the KeePassXC database), then try again. If no prompt appears, restart the keyring daemon or log out and back in.</source>
         <translation>Der Systemschlüsselbund hat nicht rechtzeitig geantwortet. Vermutlich wartet er auf eine Entsperrabfrage, die verdeckt oder auf einem anderen Bildschirm angezeigt wird: Suchen Sie nach einem Passwortdialog, entsperren Sie den Schlüsselbund (unter Linux den Schlüsselbund „Anmeldung“ in GNOME Keyring oder die KeePassXC-Datenbank) und versuchen Sie es erneut. Erscheint keine Abfrage, starten Sie den Schlüsselbund-Dienst neu oder melden Sie sich ab und wieder an.</translation>
     </message>
@@ -222,694 +1035,9 @@
 <context>
     <name>acmedesk</name>
     <message>
-        <location filename="../app/core/acme/AcmeClient.cpp" line="+30"/>
-        <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>The server name %1 could not be found. Check the ACME URL and your DNS or proxy settings.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>%1 refused the connection. Check the ACME URL and port, and that the server is running.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>%1 did not answer in time. Check your network or proxy, then try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The TLS certificate of %1 is not trusted. If this server uses a private CA, give its CA bundle for this account.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>%1 closed the connection before answering; try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>The proxy refused the connection to %1. Check the proxy settings.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The request to %1 failed: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/core/acme/Problem.cpp" line="+40"/>
-        <source>This CA requires External Account Binding: enter the Key ID and HMAC key that SCM shows for the ACME account (Enrollment &gt; ACME &gt; Accounts &gt; Details).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>The CA does not know this Key ID. Check that the Key ID was copied in full from the same ACME account in SCM, and that the ACME URL belongs to that account&apos;s endpoint.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The CA rejected the HMAC key for this Key ID. Copy the HMAC key again from SCM in full; if SCM has already erased it, create new EAB values for the account in SCM.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>The CA refused the request for this account. Check that the account is still valid and that it may act for the names involved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>The CA refused the request&apos;s content type; this is a bug in AcmeDesk, please report it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The CA refused the External Account Binding because its header carries a nonce; this is a bug in AcmeDesk, please report it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The External Account Binding names a different URL than the request; check that the ACME URL is exactly the one SCM shows.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The CA could not read the request. If this repeats, copy the details and report them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The CA rejected a one-time number (nonce) several times in a row; try again in a moment.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The CA no longer knows this account (for example after a server reset). Register it again; that needs the EAB Key ID and HMAC key from SCM once more.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The order is not ready to be finalized yet: its authorizations are still pending, or it was finalized already.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>This certificate has already been revoked.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The CA needs you to act first, usually to accept new terms of service on its website.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The CA&apos;s rate limit was reached; AcmeDesk will try again later.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The CA will not issue for one of the names; check the names and that they are allowed for this account&apos;s organization in SCM.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The CA does not support one of the name types requested.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The CA refused a contact address; check the e-mail addresses.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The CA does not accept this account key type; choose ECDSA P-256 or RSA 2048.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The CA refused the account&apos;s public key; choose another key type.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The CA refused the certificate signing request; check the names and key type.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>A CAA record in DNS forbids this CA for one of the names; add the CA to the domain&apos;s CAA records.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The CA could not look up a name in DNS; check the domain&apos;s DNS records.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The CA could not confirm control of a name; check that the challenge is reachable from the internet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The CA had an internal error; try again later.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The CA does not accept this revocation reason.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The CA says this object does not exist.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The CA refused the request.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/core/crypto/KeyPair.cpp" line="+118"/>
-        <source>ECDSA P-256 (ES256, recommended)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>ECDSA P-384 (ES384)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>RSA 2048 (RS256)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>RSA 3072 (RS256)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>RSA 4096 (RS256)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+36"/>
-        <source>Could not compute the HMAC.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+308"/>
-        <source>Could not build the test certificate&apos;s extensions.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Could not sign the test certificate.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/core/jobs/RegistrationJob.cpp" line="+23"/>
-        <source>Account name: enter a name that tells this account apart, e.g. &quot;Sectigo DV - Web team&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>ACME URL: enter the directory URL exactly as SCM shows it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>the ACME URL</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Key ID: paste the Key ID that SCM shows for the ACME account.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>HMAC key: paste the HMAC key that SCM shows for the ACME account.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Contact e-mail: &quot;%1&quot; is not an e-mail address; correct or remove it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/core/localca/LocalTestCa.cpp" line="+43"/>
-        <location line="+4"/>
-        <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/core/store/AccountRepository.cpp" line="+59"/>
-        <source>An account named %1 already exists; choose another name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>The account needs a name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+52"/>
-        <source>The account %1 uses the key type &quot;%2&quot; that this version of AcmeDesk does not know. Update AcmeDesk.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>The account %1 uses the EAB algorithm &quot;%2&quot; that this version of AcmeDesk does not know. Update AcmeDesk.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+26"/>
-        <source>Could not read the account from the database.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/core/store/Database.cpp" line="+150"/>
-        <source>The database refused an operation.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>This data was written by a newer version of AcmeDesk (database schema %1; this version understands up to %2). Update AcmeDesk to open it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/core/acme/Challenges.cpp" line="+60"/>
-        <source>The challenge token is not valid: only letters, digits, &quot;-&quot; and &quot;_&quot; are allowed. Nothing was written.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+47"/>
-        <source>The key authorization is empty. Nothing was written.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The webroot folder %1 does not exist. Give the folder your web server serves for this domain.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>%1 exists but is not a folder, so the challenge file cannot be written.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Could not create the folder %1. Check that AcmeDesk may write to the webroot.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <location line="+5"/>
-        <source>Could not write the challenge file %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Could not make the challenge file %1 readable for the web server.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>The challenge token is not valid: only letters, digits, &quot;-&quot; and &quot;_&quot; are allowed. Nothing was removed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Could not remove the challenge file %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/core/crypto/Certificate.cpp" line="+180"/>
-        <source>The certificate chain is empty.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <location filename="../app/core/crypto/Pkcs12.cpp" line="+74"/>
-        <source>Certificate %1 of the chain could not be read.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>certificate %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>certificate %1 (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+46"/>
-        <source>The certificate chain contains a broken PEM header.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>The certificate chain ends in the middle of a PEM block (no END line).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The certificate chain contains a &apos;%1&apos; block where only certificates were expected (block %2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Certificate %1 of the chain is damaged and cannot be read.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Certificate %1 of the chain cannot be encoded.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>No certificate was found in the downloaded data.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>There is no key to check the certificate against.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>The certificate (%1) does not belong to this private key.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>The chain is out of order or incomplete: %1 was issued by &apos;%2&apos;, but the next one is %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>The signature of %1 does not verify with the key of %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>The root certificate cannot be read: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <location line="+8"/>
-        <location line="+4"/>
-        <source>Could not set up certificate verification.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-9"/>
-        <source>Could not add the root certificate to the trust store.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>The certificate chain does not verify against the root: %1 (at %2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/core/crypto/Csr.cpp" line="+90"/>
-        <source>An empty name was given.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&apos;%1&apos; is an IP address. IP address identifiers are not supported yet; use a DNS name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>&apos;%1&apos;: a wildcard is only allowed as the whole leftmost label, as in *.example.com.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>&apos;%1&apos; contains an empty label (a dot at the start or two dots in a row).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>&apos;%1&apos; contains white space.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&apos;%1&apos; contains the character &apos;%2&apos;, which is not allowed in a DNS name (only letters, digits and hyphens are).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>&apos;%1&apos;: the label &apos;%2&apos; is too long in ACE (xn--) form; a label may have at most %3 characters.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>&apos;%1&apos;: the label &apos;%2&apos; is not a valid internationalized domain name label.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>&apos;%1&apos;: the label &apos;%2&apos; has %3 characters; a label may have at most %4.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>&apos;%1&apos;: the label &apos;%2&apos; starts or ends with a hyphen.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>&apos;%1&apos; has %2 characters in ACE form; a DNS name may have at most %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+24"/>
-        <source>Name %1 in the list is empty.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Give at least one DNS name for the certificate.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>A private key is needed to sign the certificate request.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>A certificate request needs at least one DNS name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>&apos;%1&apos; is not a normalized DNS name (expected lower-case ACE form).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Could not create the certificate request.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Could not set the subject of the certificate request.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <location line="+8"/>
-        <location line="+5"/>
-        <location line="+7"/>
-        <source>Could not build the subject alternative names.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Could not add the subject alternative names to the request.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Could not put the public key into the certificate request.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Could not sign the certificate request.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Could not encode the certificate request.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/core/crypto/Pkcs12.cpp" line="-12"/>
-        <source>A private key is needed for the PKCS#12 file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Choose a password for the PKCS#12 file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The PKCS#12 password cannot contain NUL characters.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>There is no certificate to put into the PKCS#12 file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>The certificate does not belong to this private key.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Could not collect the chain for the PKCS#12 file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Could not build the PKCS#12 file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Could not protect the PKCS#12 file with a MAC.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <location line="+4"/>
-        <source>Could not encode the PKCS#12 file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>The data is not a PKCS#12 file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>The password does not open this PKCS#12 file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>The PKCS#12 file could not be opened with this password.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>The PKCS#12 file contains no private key.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The PKCS#12 file contains no certificate for its key.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The certificate in the PKCS#12 file does not match its key.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/core/store/CertificateFiles.cpp" line="+221"/>
-        <location line="+148"/>
-        <source>Could not write a temporary copy of &apos;%1&apos; in &apos;%2&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-139"/>
-        <source>&apos;%1&apos; exists but is not a folder.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Could not create the folder &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+28"/>
-        <source>Could not keep a copy of the existing &apos;%1&apos; before replacing it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Could not read the existing &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+34"/>
-        <source>Choose a folder for the certificate files.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>There is no certificate to write.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The private key to write is not a PEM private key.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>The PKCS#12 file to write is empty.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&apos;%1&apos; cannot be used as the name of the PKCS#12 file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+40"/>
-        <source>&apos;%1&apos; exists and is not a file, so it cannot be replaced.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+59"/>
-        <source>Could not replace &apos;%1&apos;, and restoring the previous files failed for: %2 (their old versions are kept as hidden .old files in the folder).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Could not replace &apos;%1&apos;; the previous files were left as they were.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../app/core/store/OrderRepository.cpp" line="+115"/>
         <source>Could not read the orders.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aufträge konnten nicht gelesen werden.</translation>
     </message>
 </context>
 <context>
@@ -1157,34 +1285,6 @@
     </message>
 </context>
 <context>
-    <name>acmedesk::AccountRepository</name>
-    <message>
-        <location filename="../app/core/store/AccountRepository.cpp" line="+29"/>
-        <source>Could not save the account %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>Could not save the changes to the account %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The account %1 no longer exists; it may have been removed in another window.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Could not remove the account from the database.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Could not read the accounts from the database.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>acmedesk::AccountWizard</name>
     <message>
         <location filename="../ui/wizard/AccountWizard.cpp" line="+30"/>
@@ -1233,7 +1333,52 @@
 <context>
     <name>acmedesk::AcmeClient</name>
     <message>
-        <location filename="../app/core/acme/AcmeClient.cpp" line="+149"/>
+        <location filename="../app/core/acme/AcmeClient.cpp" line="+25"/>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The server name %1 could not be found. Check the ACME URL and your DNS or proxy settings.</source>
+        <translation>Der Servername %1 wurde nicht gefunden. Prüfen Sie die ACME-URL und Ihre DNS- oder Proxy-Einstellungen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 refused the connection. Check the ACME URL and port, and that the server is running.</source>
+        <translation>%1 hat die Verbindung abgelehnt. Prüfen Sie ACME-URL und Port und ob der Server läuft.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 did not answer in time. Check your network or proxy, then try again.</source>
+        <translation>%1 hat nicht rechtzeitig geantwortet. Prüfen Sie Ihr Netzwerk oder Ihren Proxy und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The TLS certificate of %1 is not trusted. If this server uses a private CA, give its CA bundle for this account.</source>
+        <translation>Dem TLS-Zertifikat von %1 wird nicht vertraut. Verwendet dieser Server eine private CA, geben Sie deren CA-Bundle für dieses Konto an.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 closed the connection before answering; try again.</source>
+        <translation>%1 hat die Verbindung vor der Antwort geschlossen; versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The proxy refused the connection to %1. Check the proxy settings.</source>
+        <translation>Der Proxy hat die Verbindung zu %1 abgelehnt. Prüfen Sie die Proxy-Einstellungen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The request to %1 failed: %2</source>
+        <translation>Die Anfrage an %1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>The CA bundle holds no PEM certificate. Give a file with one or more &quot;-----BEGIN CERTIFICATE-----&quot; blocks.</source>
+        <translation>Das CA-Bundle enthält kein PEM-Zertifikat. Geben Sie eine Datei mit einem oder mehreren „-----BEGIN CERTIFICATE-----“-Blöcken an.</translation>
+    </message>
+    <message>
+        <location line="+90"/>
         <location line="+106"/>
         <source>this request</source>
         <translation>diese Anfrage</translation>
@@ -1318,7 +1463,10 @@
     <message numerus="yes">
         <location line="+15"/>
         <source>Expires within %n day(s): renew it soon.</source>
-        <translation><numerusform>Läuft in %n Tag ab: bald erneuern.</numerusform><numerusform>Läuft in %n Tagen ab: bald erneuern.</numerusform></translation>
+        <translation>
+            <numerusform>Läuft in %n Tag ab: bald erneuern.</numerusform>
+            <numerusform>Läuft in %n Tagen ab: bald erneuern.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1436,90 +1584,41 @@
     </message>
 </context>
 <context>
-    <name>acmedesk::Database</name>
-    <message>
-        <location filename="../app/core/store/Database.cpp" line="+24"/>
-        <source>No folder for the AcmeDesk data is known. Pass --data-dir or set ACMEDESK_DATA_DIR.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Could not create the data folder %1. Check that its parent exists and is writable.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Could not create the database file %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>The database file %1 does not exist.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Could not open the database %1. Check that the file is readable and writable by you.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <location line="+72"/>
-        <source>The file %1 is not an AcmeDesk database or it is damaged.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-8"/>
-        <source>Could not open the database %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>Could not update the database to version %1: it is busy or read-only. Close other AcmeDesk windows and try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>Could not update the database to version %1. Nothing was changed; check free disk space and try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>acmedesk::DnsHookRunner</name>
     <message>
         <location filename="../app/core/acme/DnsHook.cpp" line="+352"/>
         <source>No DNS hook command is set. Give the command that adds and removes the TXT record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist kein DNS-Hook-Befehl gesetzt. Geben Sie den Befehl an, der den TXT-Eintrag anlegt und entfernt.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Unknown DNS hook phase &quot;%1&quot; (expected &quot;add&quot; or &quot;remove&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte DNS-Hook-Phase „%1“ (erwartet: „add“ oder „remove“).</translation>
     </message>
     <message>
         <location line="+67"/>
         <source>The DNS hook for the &quot;%1&quot; phase did not finish within %2 seconds and was stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der DNS-Hook für die Phase „%1“ wurde nicht innerhalb von %2 Sekunden fertig und wurde gestoppt.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The DNS hook for the &quot;%1&quot; phase crashed (no exit code).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der DNS-Hook für die Phase „%1“ ist abgestürzt (kein Exit-Code).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The DNS hook for the &quot;%1&quot; phase failed with exit code 127: the command was not found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der DNS-Hook für die Phase „%1“ ist mit Exit-Code 127 fehlgeschlagen: Der Befehl wurde nicht gefunden.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The DNS hook for the &quot;%1&quot; phase failed with exit code %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der DNS-Hook für die Phase „%1“ ist mit Exit-Code %2 fehlgeschlagen.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>The DNS hook for the &quot;%1&quot; phase could not be started: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der DNS-Hook für die Phase „%1“ konnte nicht gestartet werden: %2</translation>
     </message>
 </context>
 <context>
@@ -1527,33 +1626,33 @@
     <message>
         <location line="+42"/>
         <source>&quot;%1&quot; is not a DNS name that can be looked up (use the ACE form, e.g. xn--...).</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein DNS-Name, der sich nachschlagen lässt (verwenden Sie die ACE-Form, z. B. xn--…).</translation>
     </message>
     <message>
         <location line="+48"/>
         <source>The system&apos;s DNS resolver</source>
-        <translation type="unfinished"></translation>
+        <translation>Der DNS-Resolver des Systems</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The DNS server %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der DNS-Server %1</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1 did not answer the TXT query for %2 in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat die TXT-Abfrage für %2 nicht rechtzeitig beantwortet.</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>%1 could not look up the TXT record %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte den TXT-Eintrag %2 nicht nachschlagen: %3</translation>
     </message>
 </context>
 <context>
     <name>acmedesk::EabPage</name>
     <message>
-        <location filename="../ui/wizard/EabPage.cpp" line="+26"/>
+        <location filename="../ui/wizard/EabPage.cpp" line="+49"/>
         <source>&amp;Paste from SCM</source>
         <translation>Aus SCM &amp;einfügen</translation>
     </message>
@@ -1623,17 +1722,17 @@
         <translation>Die Zwischenablage enthält keine ACME-URL, Key ID oder HMAC-Schlüssel. Öffnen Sie in SCM die Details des ACME-Kontos und kopieren Sie sie.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-172"/>
         <source>a certbot command</source>
         <translation>einem certbot-Befehl</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>a lego command</source>
         <translation>einem lego-Befehl</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>an acme.sh command</source>
         <translation>einem acme.sh-Befehl</translation>
     </message>
@@ -1643,12 +1742,12 @@
         <translation>dem JSON von SCM</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>SCM&apos;s account details</source>
         <translation>den Kontodetails aus SCM</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+189"/>
         <source>(not found)</source>
         <translation>(nicht gefunden)</translation>
     </message>
@@ -1781,32 +1880,9 @@
     </message>
 </context>
 <context>
-    <name>acmedesk::EventLog</name>
-    <message>
-        <location filename="../app/core/store/EventLog.cpp" line="+71"/>
-        <source>The event &quot;%1&quot; was not logged because its text looks like it contains a key or a certificate.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>An event needs a kind.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Could not write to the event log.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Could not read the event log.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>acmedesk::EventTableModel</name>
     <message>
-        <location filename="../models/EventTableModel.cpp" line="+79"/>
+        <location filename="../models/EventTableModel.cpp" line="+83"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
@@ -1826,7 +1902,7 @@
         <translation>Meldung</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Account registered</source>
         <translation>Konto registriert</translation>
     </message>
@@ -1841,24 +1917,69 @@
         <translation>Konto deaktiviert</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Account updated</source>
-        <translation>Konto geändert</translation>
+        <location line="+8"/>
+        <source>Account key repaired</source>
+        <translation>Kontoschlüssel repariert</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Order created</source>
+        <translation>Auftrag angelegt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Order paused</source>
+        <translation>Auftrag angehalten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Order resumed</source>
+        <translation>Auftrag fortgesetzt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Order failed</source>
+        <translation>Auftrag fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Order forgotten</source>
+        <translation>Auftrag verworfen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Certificate issued</source>
+        <translation>Zertifikat ausgestellt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deploy hook failed</source>
+        <translation>Deploy-Befehl fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hook failed</source>
+        <translation>Hook fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keychain cleaned up</source>
+        <translation>Schlüsselbund bereinigt</translation>
+    </message>
+    <message>
+        <location line="-24"/>
         <source>Account key changed</source>
         <translation>Kontoschlüssel gewechselt</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Account removed</source>
-        <translation>Konto entfernt</translation>
+        <source>Account unknown to the CA</source>
+        <translation>Konto der CA unbekannt</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Keychain check</source>
-        <translation>Schlüsselbund-Prüfung</translation>
+        <source>Account removed</source>
+        <translation>Konto entfernt</translation>
     </message>
 </context>
 <context>
@@ -1960,261 +2081,267 @@
     <message>
         <location filename="../app/core/acme/Http01Responder.cpp" line="+277"/>
         <source>Could not listen on %1 for the http-01 challenge: the port is already in use (is a web server running there?). Choose another port with --http-port, or use the webroot of that web server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf %1 kann für die http-01-Challenge nicht gelauscht werden: Der Port ist bereits belegt (läuft dort ein Webserver?). Wählen Sie mit --http-port einen anderen Port, oder verwenden Sie den Web-Root dieses Webservers.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Could not listen on %1 for the http-01 challenge: %2. Choose another port with --http-port, or run AcmeDesk as a user allowed to bind port 80 (CAP_NET_BIND_SERVICE).</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf %1 kann für die http-01-Challenge nicht gelauscht werden: %2. Wählen Sie mit --http-port einen anderen Port, oder führen Sie AcmeDesk als Benutzer aus, der Port 80 belegen darf (CAP_NET_BIND_SERVICE).</translation>
     </message>
 </context>
 <context>
     <name>acmedesk::IssuanceJob</name>
     <message>
-        <location filename="../app/core/jobs/IssuanceJob.cpp" line="+160"/>
+        <location filename="../app/core/jobs/IssuanceJob.cpp" line="+159"/>
+        <location line="+21"/>
         <location line="+10"/>
         <source>Stopped. The order is kept; resume it later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angehalten. Der Auftrag bleibt erhalten; setzen Sie ihn später fort.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>The CA is still not answering as it should (%1). The order is kept: run &apos;acmedesk-cli orders resume %2&apos; later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die CA antwortet noch immer nicht wie erwartet (%1). Der Auftrag bleibt erhalten: Führen Sie später &apos;acmedesk-cli orders resume %2&apos; aus.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>The CA asked to wait (%1); trying again in %2 s…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die CA bittet zu warten (%1); neuer Versuch in %2 s…</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Account: the account of this order no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto: Das Konto dieses Auftrags existiert nicht mehr.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Account: &quot;%1&quot; is %2, not valid; register it again first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto: „%1“ ist %2, nicht gültig; registrieren Sie es zuerst erneut.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The key of account &quot;%1&quot; is not in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel des Kontos „%1“ ist nicht im Schlüsselbund.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>The certificate key of order %1 is not in the keychain (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zertifikatsschlüssel von Auftrag %1 ist nicht im Schlüsselbund (%2).</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Names: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Namen: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Names: enter at least one domain name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Namen: Geben Sie mindestens einen Domainnamen ein.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>PFX: give both a file name and a password, or neither.</source>
-        <translation type="unfinished"></translation>
+        <translation>PFX: Geben Sie sowohl einen Dateinamen als auch ein Passwort an oder keines von beiden.</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Reuse key: there is no earlier certificate for exactly these names with this account; request it once without --reuse-key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel wiederverwenden: Es gibt kein früheres Zertifikat für genau diese Namen mit diesem Konto; beantragen Sie es einmal ohne --reuse-key.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Order %1 recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftrag %1 gespeichert.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>The earlier certificate&apos;s key is no longer in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel des früheren Zertifikats ist nicht mehr im Schlüsselbund.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Reusing the previous certificate key (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der bisherige Zertifikatsschlüssel wird wiederverwendet (%1).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Generating the certificate key (%1)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zertifikatsschlüssel wird erzeugt (%1)…</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>There is no order %1; &apos;acmedesk-cli orders list&apos; shows them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen Auftrag %1; &apos;acmedesk-cli orders list&apos; zeigt sie an.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Order %1 has ended (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftrag %1 ist beendet (%2): %3</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Resuming order %1 (%2)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftrag %1 wird fortgesetzt (%2)…</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Order %1 was interrupted before its key was saved; request the certificate again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftrag %1 wurde unterbrochen, bevor sein Schlüssel gespeichert war; beantragen Sie das Zertifikat erneut.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Creating the order for %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Auftrag für %1 wird angelegt…</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>The CA did not say where the new order lives.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die CA hat nicht mitgeteilt, wo der neue Auftrag liegt.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Order %1 created at the CA.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftrag %1 bei der CA angelegt.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+30"/>
         <source>All names are already validated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Namen sind bereits validiert.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+14"/>
         <source>The CA marked the order %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die CA hat den Auftrag als %1 markiert.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>%1 is already validated.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist bereits validiert.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The CA will not validate %1 (authorization %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die CA wird %1 nicht validieren (Autorisierung %2).</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>Validation: the CA offers no %1 challenge for %2 (offered: %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Validierung: Die CA bietet für %2 keine %1-Challenge an (angeboten: %3).</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The CA sent an unsafe challenge token for %1; refusing it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die CA hat für %1 ein unsicheres Challenge-Token geschickt; es wird abgelehnt.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Asking the CA to validate %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die CA wird gebeten, %1 zu validieren…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+67"/>
         <source>%1 validated.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 validiert.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+9"/>
         <source>Validation of %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Validierung von %1 ist fehlgeschlagen: %2</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Validation of %1 failed (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Validierung von %1 ist fehlgeschlagen (%2).</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="-73"/>
         <source>Webroot: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Web-Root: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Placed the http-01 file for %1 in the webroot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die http-01-Datei für %1 liegt im Web-Root.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Serving the http-01 answer for %1 on port %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die http-01-Antwort für %1 wird auf Port %2 ausgeliefert.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Validation: %1 needs dns-01; give a DNS hook command (--dns-hook) that publishes the TXT record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Validierung: %1 braucht dns-01; geben Sie einen DNS-Hook-Befehl (--dns-hook) an, der den TXT-Eintrag veröffentlicht.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Publish TXT %1 with the value %2, then continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlichen Sie den TXT-Eintrag %1 mit dem Wert %2 und fahren Sie dann fort.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Publishing the dns-01 record for %1 through the hook…</source>
-        <translation type="unfinished"></translation>
+        <translation>Der dns-01-Eintrag für %1 wird über den Hook veröffentlicht…</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+104"/>
         <source>Finalizing the order…</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Auftrag wird abgeschlossen…</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+36"/>
+        <source>The CA keeps saying the order is not ready although every name is validated. The order is kept: run &apos;acmedesk-cli orders resume %1&apos; later.</source>
+        <translation>Die CA meldet weiterhin, der Auftrag sei nicht bereit, obwohl jeder Name validiert ist. Der Auftrag bleibt erhalten: Führen Sie später &apos;acmedesk-cli orders resume %1&apos; aus.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>The CA is still processing the order after the deadline. It is kept: run &apos;acmedesk-cli orders resume %1&apos; later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die CA bearbeitet den Auftrag nach Ablauf der Frist noch immer. Er bleibt erhalten: Führen Sie später &apos;acmedesk-cli orders resume %1&apos; aus.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The CA is processing the order; checking again in %1 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die CA bearbeitet den Auftrag; erneute Prüfung in %1 s.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>The order is valid but names no certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Auftrag ist gültig, nennt aber kein Zertifikat.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Downloading the certificate…</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat wird heruntergeladen…</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-139"/>
         <source>No chain ends in &quot;%1&quot;; the CA&apos;s default chain was used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Kette endet bei „%1“; die Standardkette der CA wurde verwendet.</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+207"/>
         <source>Certificate %1 issued, valid until %2; files in %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikat %1 ausgestellt, gültig bis %2; Dateien in %3.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Certificate written to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikat nach %1 geschrieben.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The PFX password of this order is no longer in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das PFX-Passwort dieses Auftrags ist nicht mehr im Schlüsselbund.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Running the deploy command…</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Deploy-Befehl wird ausgeführt…</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>The certificate was written, but the deploy command failed (exit %1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat wurde geschrieben, aber der Deploy-Befehl ist fehlgeschlagen (Exit-Code %1): %2</translation>
     </message>
 </context>
 <context>
@@ -2252,7 +2379,10 @@
     <message numerus="yes">
         <location line="+56"/>
         <source>%n account(s) not listed: not valid at the CA (deactivated, revoked or unknown to it). See the Accounts page.</source>
-        <translation><numerusform>%n Konto nicht aufgeführt: bei der CA nicht gültig (deaktiviert, widerrufen oder ihr unbekannt). Siehe die Seite Konten.</numerusform><numerusform>%n Konten nicht aufgeführt: bei der CA nicht gültig (deaktiviert, widerrufen oder ihr unbekannt). Siehe die Seite Konten.</numerusform></translation>
+        <translation>
+            <numerusform>%n Konto nicht aufgeführt: bei der CA nicht gültig (deaktiviert, widerrufen oder ihr unbekannt). Siehe die Seite Konten.</numerusform>
+            <numerusform>%n Konten nicht aufgeführt: bei der CA nicht gültig (deaktiviert, widerrufen oder ihr unbekannt). Siehe die Seite Konten.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2647,7 +2777,10 @@ example.com
     <message numerus="yes">
         <location line="+19"/>
         <source>Copied %n path(s).</source>
-        <translation><numerusform>%n Pfad kopiert.</numerusform><numerusform>%n Pfade kopiert.</numerusform></translation>
+        <translation>
+            <numerusform>%n Pfad kopiert.</numerusform>
+            <numerusform>%n Pfade kopiert.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2961,81 +3094,10 @@ example.com
     <message numerus="yes">
         <location line="+2"/>
         <source>Wait for the CA: up to %n hour(s)</source>
-        <translation><numerusform>Auf die CA warten: bis zu %n Stunde</numerusform><numerusform>Auf die CA warten: bis zu %n Stunden</numerusform></translation>
-    </message>
-</context>
-<context>
-    <name>acmedesk::KeyPair</name>
-    <message>
-        <location filename="../app/core/crypto/KeyPair.cpp" line="-282"/>
-        <source>Only the EC curves P-256 and P-384 are supported (this key uses %1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Only RSA keys of 2048, 3072 or 4096 bits are supported (this key has %1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Only RSA and EC keys are supported.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+26"/>
-        <source>Could not generate a %1 key.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>The private key is not a readable PEM key.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>The JWK is not a P-256 or P-384 public key.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>The JWK is not an RSA public key.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Unsupported JWK key type &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>The JWK could not be turned into a public key.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>There is no private key to export.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Could not export the private key.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+70"/>
-        <source>There is no private key to sign with.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <location line="+5"/>
-        <source>Could not sign the request.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Could not decode the ECDSA signature.</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>Auf die CA warten: bis zu %n Stunde</numerusform>
+            <numerusform>Auf die CA warten: bis zu %n Stunden</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3062,66 +3124,72 @@ example.com
     <message>
         <location filename="../app/core/secrets/KeychainSecretStore.cpp" line="+177"/>
         <source>The keychain refused access: unlock it (on Linux the &quot;Login&quot; keyring or the KeePassXC database), allow AcmeDesk when asked and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund hat den Zugriff verweigert: Entsperren Sie ihn (unter Linux den Schlüsselbund „Login“ oder die KeePassXC-Datenbank), erlauben Sie AcmeDesk den Zugriff, wenn Sie gefragt werden, und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>No keychain service is running: on Linux start GNOME Keyring or enable the Secret Service integration of KeePassXC or KWallet, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es läuft kein Schlüsselbunddienst: Starten Sie unter Linux GNOME Keyring oder aktivieren Sie die Secret-Service-Integration von KeePassXC oder KWallet und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The keychain has no default keyring yet: create and unlock a &quot;Login&quot; keyring (for example in Passwords and Keys / Seahorse, or by logging in to a desktop session once) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund hat noch keinen Standard-Schlüsselbund: Legen Sie einen Schlüsselbund „Login“ an und entsperren Sie ihn (zum Beispiel in „Passwörter und Verschlüsselung“ / Seahorse oder durch einmaliges Anmelden an einer Desktop-Sitzung) und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The keychain is locked: unlock it (on Linux the &quot;Login&quot; keyring) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund ist gesperrt: Entsperren Sie ihn (unter Linux den Schlüsselbund „Login“) und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Make sure the system keychain is running and unlocked (on Linux the &quot;Login&quot; keyring in GNOME Keyring or KeePassXC) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stellen Sie sicher, dass der System-Schlüsselbund läuft und entsperrt ist (unter Linux der Schlüsselbund „Login“ in GNOME Keyring oder KeePassXC), und versuchen Sie es erneut.</translation>
     </message>
     <message numerus="yes">
         <location line="+13"/>
         <source>The keychain did not answer within %n second(s); it may be waiting for an unlock prompt. Unlock the keyring (on Linux the &quot;Login&quot; keyring) and try again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Der Schlüsselbund hat nicht innerhalb von %n Sekunde geantwortet; vielleicht wartet er auf eine Entsperr-Abfrage. Entsperren Sie den Schlüsselbund (unter Linux „Login“) und versuchen Sie es erneut.</numerusform>
+            <numerusform>Der Schlüsselbund hat nicht innerhalb von %n Sekunden geantwortet; vielleicht wartet er auf eine Entsperr-Abfrage. Entsperren Sie den Schlüsselbund (unter Linux „Login“) und versuchen Sie es erneut.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Could not store the secret %1 in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Geheimnis %1 konnte nicht im System-Schlüsselbund gespeichert werden.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A secret needs a name to be stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Geheimnis braucht einen Namen, um gespeichert zu werden.</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Could not read the secret %1 from the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Geheimnis %1 konnte nicht aus dem System-Schlüsselbund gelesen werden.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>No secret is stored under %1 in the system keychain. If the keychain was reset or is locked, unlock it; otherwise the secret is lost and must be entered or created again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im System-Schlüsselbund ist unter %1 kein Geheimnis gespeichert. Wurde der Schlüsselbund zurückgesetzt oder ist er gesperrt, entsperren Sie ihn; andernfalls ist das Geheimnis verloren und muss neu eingegeben oder erzeugt werden.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Could not delete the secret %1 from the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Geheimnis %1 konnte nicht aus dem System-Schlüsselbund gelöscht werden.</translation>
     </message>
 </context>
 <context>
     <name>acmedesk::LocalTestCa</name>
     <message>
-        <location filename="../app/core/localca/LocalTestCa.cpp" line="+60"/>
+        <location filename="../app/core/localca/LocalTestCa.cpp" line="+43"/>
+        <location line="+4"/>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location line="+60"/>
         <source>Could not create the folder %1 for the local test CA.</source>
         <translation>Der Ordner %1 für die lokale Test-CA konnte nicht angelegt werden.</translation>
     </message>
@@ -3141,7 +3209,7 @@ example.com
         <translation>Für die Konfiguration von Pebble konnte kein temporärer Ordner angelegt werden.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+54"/>
         <source>Pebble could not be started: %1</source>
         <translation>Pebble konnte nicht gestartet werden: %1</translation>
     </message>
@@ -3150,10 +3218,13 @@ example.com
         <source>Pebble stopped right after starting; see %1.</source>
         <translation>Pebble hat sich direkt nach dem Start beendet; siehe %1.</translation>
     </message>
-    <message>
-        <location line="+5"/>
-        <source>Pebble did not answer within %1 seconds.</source>
-        <translation>Pebble hat nicht innerhalb von %1 Sekunden geantwortet.</translation>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Pebble did not answer within %n second(s).</source>
+        <translation>
+            <numerusform>Pebble hat nicht innerhalb von %n Sekunde geantwortet.</numerusform>
+            <numerusform>Pebble hat nicht innerhalb von %n Sekunden geantwortet.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3391,28 +3462,28 @@ example.com
     <message>
         <location filename="../app/core/store/OrderRepository.cpp" line="+93"/>
         <source>Could not save the order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Auftrag konnte nicht gespeichert werden.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Could not save the order&apos;s progress.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Fortschritt des Auftrags konnte nicht gespeichert werden.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Order %1 no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftrag %1 existiert nicht mehr.</translation>
     </message>
     <message>
         <location line="+53"/>
         <source>Could not record the certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat konnte nicht gespeichert werden.</translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+15"/>
         <source>Could not read the certificates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zertifikate konnten nicht gelesen werden.</translation>
     </message>
 </context>
 <context>
@@ -3489,7 +3560,37 @@ example.com
 <context>
     <name>acmedesk::RegistrationJob</name>
     <message>
-        <location filename="../app/core/jobs/RegistrationJob.cpp" line="+44"/>
+        <location filename="../app/core/jobs/RegistrationJob.cpp" line="+17"/>
+        <source>Account name: enter a name that tells this account apart, e.g. &quot;Sectigo DV - Web team&quot;.</source>
+        <translation>Kontoname: Geben Sie einen Namen ein, der dieses Konto unterscheidet, z. B. „Sectigo DV – Web-Team“.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>ACME URL: enter the directory URL exactly as SCM shows it.</source>
+        <translation>ACME-URL: Geben Sie die Verzeichnis-URL genau so ein, wie SCM sie anzeigt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the ACME URL</source>
+        <translation>die ACME-URL</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Key ID: paste the Key ID that SCM shows for the ACME account.</source>
+        <translation>Key ID: Fügen Sie die Key ID ein, die SCM für das ACME-Konto anzeigt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>HMAC key: paste the HMAC key that SCM shows for the ACME account.</source>
+        <translation>HMAC-Schlüssel: Fügen Sie den HMAC-Schlüssel ein, den SCM für das ACME-Konto anzeigt.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Contact e-mail: &quot;%1&quot; is not an e-mail address; correct or remove it.</source>
+        <translation>Kontakt-E-Mail: „%1“ ist keine E-Mail-Adresse; korrigieren oder entfernen Sie sie.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <source>Account name: an account named &quot;%1&quot; already exists; choose another name.</source>
         <translation>Kontoname: Ein Konto namens „%1“ gibt es bereits; wählen Sie einen anderen Namen.</translation>
     </message>
@@ -3612,7 +3713,7 @@ example.com
         <translation>Startet…</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+88"/>
         <source>DNS record published; asking the CA to check it…</source>
         <translation>DNS-Eintrag veröffentlicht; die CA wird gebeten, ihn zu prüfen…</translation>
     </message>
@@ -3677,237 +3778,229 @@ example.com
     </message>
 </context>
 <context>
-    <name>acmedesk::ServerOptions</name>
-    <message>
-        <location filename="../app/core/acme/AcmeClient.cpp" line="-361"/>
-        <source>The CA bundle holds no PEM certificate. Give a file with one or more &quot;-----BEGIN CERTIFICATE-----&quot; blocks.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>acmedesk::cli</name>
     <message>
         <location filename="../app/cli/Cli.cpp" line="+144"/>
         <source>No account named &quot;%1&quot;; &apos;acmedesk-cli account list&apos; shows the names.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Konto namens „%1“; &apos;acmedesk-cli account list&apos; zeigt die Namen.</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>--eab-hmac-key-file: cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--eab-hmac-key-file: %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>account add: unexpected argument &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>account add: unerwartetes Argument „%1“.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>account add: --%1 is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>account add: --%1 ist erforderlich.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>account add: give exactly one of --eab-hmac-key or --eab-hmac-key-file.</source>
-        <translation type="unfinished"></translation>
+        <translation>account add: Geben Sie genau eines von --eab-hmac-key und --eab-hmac-key-file an.</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+222"/>
         <location line="+116"/>
         <source>--key-type: &quot;%1&quot; is not one of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>--key-type: „%1“ ist keiner von %2.</translation>
     </message>
     <message>
         <location line="-334"/>
         <source>--eab-alg: &quot;%1&quot; is not one of HS256, HS384, HS512.</source>
-        <translation type="unfinished"></translation>
+        <translation>--eab-alg: „%1“ ist keiner von HS256, HS384, HS512.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>--ca-bundle: cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--ca-bundle: %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>Account &quot;%1&quot; already existed at the CA for this key: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Konto „%1“ existierte für diesen Schlüssel bereits bei der CA: %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Registered account &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto „%1“ registriert: %2</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>account list: unexpected argument &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>account list: unerwartetes Argument „%1“.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>No accounts yet. Add one with &apos;acmedesk-cli account add&apos; or the AcmeDesk window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Konten. Fügen Sie eines mit &apos;acmedesk-cli account add&apos; oder im AcmeDesk-Fenster hinzu.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>account show: give one account name.</source>
-        <translation type="unfinished"></translation>
+        <translation>account show: Geben Sie einen Kontonamen an.</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>Account &quot;%1&quot; was never registered; add it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Konto „%1“ wurde nie registriert; fügen Sie es erneut hinzu.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The key of account &quot;%1&quot; is not in the keychain (%2); the account cannot be used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel des Kontos „%1“ ist nicht im Schlüsselbund (%2); das Konto kann nicht verwendet werden.</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>account deactivate: give one account name.</source>
-        <translation type="unfinished"></translation>
+        <translation>account deactivate: Geben Sie einen Kontonamen an.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Deactivated at the CA.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei der CA deaktiviert.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Account &quot;%1&quot; is now %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Konto „%1“ ist jetzt %2.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>account rollover: give one account name.</source>
-        <translation type="unfinished"></translation>
+        <translation>account rollover: Geben Sie einen Kontonamen an.</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>The CA switched to the new key, but it could not replace the old one in the keychain; it is kept as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die CA verwendet jetzt den neuen Schlüssel, aber der alte konnte im Schlüsselbund nicht ersetzt werden; der neue liegt unter %1.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Account key replaced (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontoschlüssel ersetzt (%1).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Account &quot;%1&quot; now uses a new %2 key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Konto „%1“ verwendet jetzt einen neuen %2-Schlüssel.</translation>
     </message>
     <message>
         <location line="+66"/>
         <source>issue: unexpected argument &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>issue: unerwartetes Argument „%1“.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>issue: --account is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>issue: --account ist erforderlich.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>issue: give at least one -d NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>issue: Geben Sie mindestens ein -d NAME an.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>--challenge: &quot;%1&quot; is not auto, http-01 or dns-01.</source>
-        <translation type="unfinished"></translation>
+        <translation>--challenge: „%1“ ist weder auto noch http-01 noch dns-01.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>--http-port: &quot;%1&quot; is not a port number (1-65535).</source>
-        <translation type="unfinished"></translation>
+        <translation>--http-port: „%1“ ist keine Portnummer (1–65535).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>--deadline-hours: give a whole number of hours, at least 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>--deadline-hours: Geben Sie eine ganze Zahl von Stunden an, mindestens 1.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>issue: --pfx and --pfx-password-file go together.</source>
-        <translation type="unfinished"></translation>
+        <translation>issue: --pfx und --pfx-password-file gehören zusammen.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>--webroot: %1 is not a folder; give the folder your web server serves.</source>
-        <translation type="unfinished"></translation>
+        <translation>--webroot: %1 ist kein Ordner; geben Sie den Ordner an, den Ihr Webserver ausliefert.</translation>
     </message>
     <message>
         <location line="+53"/>
         <source>--pfx-password-file: the file is empty; put the PFX password in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>--pfx-password-file: Die Datei ist leer; schreiben Sie das PFX-Passwort hinein.</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>No orders yet. Request a certificate with &apos;acmedesk-cli issue&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Aufträge. Beantragen Sie ein Zertifikat mit &apos;acmedesk-cli issue&apos;.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+33"/>
         <source>orders resume: give at most one order id.</source>
-        <translation type="unfinished"></translation>
+        <translation>orders resume: Geben Sie höchstens eine Auftragsnummer an.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>orders resume: &quot;%1&quot; is not an order id.</source>
-        <translation type="unfinished"></translation>
+        <translation>orders resume: „%1“ ist keine Auftragsnummer.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>No unfinished orders.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine unerledigten Aufträge.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="-29"/>
         <source>order %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftrag %1: %2</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+67"/>
         <source>--data-dir needs a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>--data-dir braucht einen Ordner.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>unknown option &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Option „%1“.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>no command given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Befehl angegeben.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>orders: give list or resume.</source>
-        <translation type="unfinished"></translation>
+        <translation>orders: Geben Sie list oder resume an.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>unknown command &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Befehl „%1“.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>account: give add, list, show, deactivate or rollover.</source>
-        <translation type="unfinished"></translation>
+        <translation>account: Geben Sie add, list, show, deactivate oder rollover an.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>account: unknown command &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>account: unbekannter Befehl „%1“.</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+81"/>
+        <location filename="../app/gui/main.cpp" line="+76"/>
         <source>Registers ACME accounts with External Account Binding values from Sectigo Certificate Manager.</source>
         <translation>Registriert ACME-Konten mit External-Account-Binding-Werten aus dem Sectigo Certificate Manager.</translation>
     </message>
@@ -3917,7 +4010,7 @@ example.com
         <translation>Die Datenbank in VERZEICHNIS ablegen (auch: ACMEDESK_DATA_DIR).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>DIR</source>
         <translation>VERZEICHNIS</translation>
     </message>
@@ -3927,7 +4020,7 @@ example.com
         <translation>Den Konto-Assistenten mit der lokalen Test-CA öffnen, um AcmeDesk ohne SCM auszuprobieren.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
         <source>AcmeDesk</source>
         <translation>AcmeDesk</translation>
     </message>

@@ -3,16 +3,14 @@
 #include "core/localca/LocalTestCa.h"
 #include "core/secrets/KeychainSecretStore.h"
 #include "core/store/Database.h"
+#include "core/util/Translations.h"
 #include "ui/MainWindow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
 #include <QIcon>
-#include <QLibraryInfo>
-#include <QLocale>
 #include <QMessageBox>
-#include <QTranslator>
 
 #ifdef Q_OS_UNIX
 #include <QSocketNotifier>
@@ -24,6 +22,11 @@
 using namespace acmedesk;
 
 namespace {
+
+class MainText
+{
+    Q_DECLARE_TR_FUNCTIONS(main)
+};
 
 #ifdef Q_OS_UNIX
 int signalPipe[2] = {-1, -1};
@@ -66,31 +69,21 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationVersion(QStringLiteral(ACMEDESK_VERSION));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/acmedesk.svg")));
 
-    // Qt's own strings (standard buttons, ...) first, then ours.
-    QTranslator qtTranslator;
-    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(&qtTranslator);
-    QTranslator translator;
-    if (translator.load(QLocale(), QStringLiteral("acmedesk"), QStringLiteral("_"),
-                        QStringLiteral(":/i18n")))
-        QCoreApplication::installTranslator(&translator);
+    installTranslators(app);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        QCoreApplication::translate("main", "Registers ACME accounts with External Account Binding "
-                                            "values from Sectigo Certificate Manager."));
+        MainText::tr("Registers ACME accounts with External Account Binding "
+                     "values from Sectigo Certificate Manager."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption dataDirOption(
         QStringLiteral("data-dir"),
-        QCoreApplication::translate("main", "Keep the database in DIR (also: ACMEDESK_DATA_DIR)."),
-        QCoreApplication::translate("main", "DIR"));
+        MainText::tr("Keep the database in DIR (also: ACMEDESK_DATA_DIR)."), MainText::tr("DIR"));
     const QCommandLineOption localTestCaOption(
         QStringLiteral("local-test-ca"),
-        QCoreApplication::translate("main",
-                                    "Open the account wizard on the local test CA, to try AcmeDesk "
-                                    "without SCM."));
+        MainText::tr("Open the account wizard on the local test CA, to try AcmeDesk "
+                     "without SCM."));
     parser.addOption(dataDirOption);
     parser.addOption(localTestCaOption);
     parser.process(app);
@@ -98,11 +91,10 @@ int main(int argc, char *argv[])
     const QString dataDir = resolveDataDir(parser.value(dataDirOption));
     auto db = Database::open(dataDir);
     if (!db) {
-        QMessageBox box(
-            QMessageBox::Critical, QCoreApplication::translate("main", "AcmeDesk"),
-            QCoreApplication::translate("main", "AcmeDesk cannot open its database in %1.")
-                .arg(QDir::toNativeSeparators(dataDir)),
-            QMessageBox::Close);
+        QMessageBox box(QMessageBox::Critical, MainText::tr("AcmeDesk"),
+                        MainText::tr("AcmeDesk cannot open its database in %1.")
+                            .arg(QDir::toNativeSeparators(dataDir)),
+                        QMessageBox::Close);
         box.setInformativeText(db.error().message);
         box.setDetailedText(db.error().detail);
         box.exec(); // before any window or network: nothing else runs meanwhile

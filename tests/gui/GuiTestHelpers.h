@@ -125,7 +125,7 @@ inline QList<QPair<QString, QString>> allWidgetTexts(const QWidget *root)
     return texts;
 }
 
-// The entry of the wizard's presetList with this preset id ("local-test", "custom", ...).
+// The entry of the wizard's presetList with this preset id (a presetids:: value).
 inline int presetRow(const QListWidget *list, const QString &id, int idRole)
 {
     for (int i = 0; i < list->count(); ++i) {

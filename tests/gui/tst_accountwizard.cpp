@@ -4,6 +4,7 @@
 // in-memory store. Secrets are never printed: only whether they appear.
 #include "GuiTestHelpers.h"
 #include "core/localca/LocalTestCa.h"
+#include "core/scm/Presets.h"
 #include "core/secrets/KeychainSecretStore.h"
 #include "core/secrets/MemorySecretStore.h"
 #include "core/store/AccountRepository.h"
@@ -83,7 +84,7 @@ void TestAccountWizard::goToEabPage(AccountWizard &wizard)
     auto *presets = find<QListWidget>(&wizard, "presetList");
     QVERIFY(presets);
     QListWidgetItem *local =
-        presets->item(test::presetRow(presets, LocalTestCaPresetId, EndpointPage::PresetIdRole));
+        presets->item(test::presetRow(presets, presetids::LocalTest, EndpointPage::PresetIdRole));
     QVERIFY(local);
     QVERIFY(local->flags() & Qt::ItemIsEnabled);
     presets->setCurrentItem(local);
@@ -281,7 +282,7 @@ void TestAccountWizard::pastedUrlSwitchesServer()
     auto *presets = find<QListWidget>(&wizard, "presetList");
     QVERIFY(presets->currentItem());
     QCOMPARE(presets->currentItem()->data(EndpointPage::PresetIdRole).toString(),
-             QStringLiteral("sectigo-ov"));
+             QString(presetids::SectigoOv));
     QCOMPARE(find<QLineEdit>(&wizard, "eabKeyIdEdit")->text(), QStringLiteral("kid-ov"));
     wizard.reject();
 }

@@ -10,6 +10,7 @@
 #include "core/jobs/RegistrationJob.h"
 #include "core/localca/LocalTestCa.h"
 #include "core/scm/EabInput.h"
+#include "core/scm/Presets.h"
 #include "core/secrets/KeychainSecretStore.h"
 #include "core/secrets/MemorySecretStore.h"
 #include "core/store/AccountRepository.h"
@@ -105,7 +106,7 @@ void TestIssueWizard::initTestCase()
     QVERIFY(hmac.ok());
     RegistrationRequest req;
     req.name = QStringLiteral("Issuer");
-    req.preset = QStringLiteral("local-test");
+    req.preset = QString(presetids::LocalTest);
     req.directoryUrl = m_env.ca->directoryUrl();
     req.localTestCa = true;
     req.caBundlePem = m_env.ca->caBundlePem();
@@ -134,7 +135,7 @@ void TestIssueWizard::cleanupTestCase()
         keys << secretkeys::accountKey(m_account.id);
         if (auto orders = OrderRepository(*m_env.db).all()) {
             for (const OrderRecord &o : *orders)
-                keys << o.keyRef << QStringLiteral("order/%1/pfx-password").arg(o.id);
+                keys << o.keyRef << secretkeys::orderPfxPassword(o.id);
         }
     }
     m_env.stop(keys);

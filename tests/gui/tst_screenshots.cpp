@@ -228,9 +228,9 @@ void TestScreenshots::walk()
         save(&window, QStringLiteral("main-keychain-locked"));
     }
 
-    (void)EventLog(*db).record(
-        QStringLiteral("account.registration-failed"), QStringLiteral("Web team"),
-        QStringLiteral("The CA does not know this Key ID. Check it in SCM."), true);
+    (void)EventLog(*db).record(EventKind::AccountRegistrationFailed, QStringLiteral("Web team"),
+                               QStringLiteral("The CA does not know this Key ID. Check it in SCM."),
+                               true);
 
     MainWindow window(Services{*db, &secrets}, m_ca.get());
     window.resize(900, 560);
@@ -254,13 +254,13 @@ void TestScreenshots::walk()
     next->click();
 
     auto *presets = find<QListWidget>(wizard, "presetList");
-    presets->setCurrentRow(test::presetRow(presets, CustomPresetId, EndpointPage::PresetIdRole));
+    presets->setCurrentRow(test::presetRow(presets, presetids::Custom, EndpointPage::PresetIdRole));
     find<QLineEdit>(wizard, "customUrlEdit")
         ->setText(QStringLiteral("http://acme.example.com/directory"));
     QTRY_VERIFY(find<QWidget>(wizard, "directoryError")->isVisible());
     save(wizard, QStringLiteral("wizard-2-endpoint-error"));
     presets->setCurrentRow(
-        test::presetRow(presets, LocalTestCaPresetId, EndpointPage::PresetIdRole));
+        test::presetRow(presets, presetids::LocalTest, EndpointPage::PresetIdRole));
     QTRY_VERIFY_WITH_TIMEOUT(next->isEnabled(), ServerTimeoutMs);
     save(wizard, QStringLiteral("wizard-2-endpoint-local"));
     next->click();

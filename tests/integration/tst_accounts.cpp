@@ -5,6 +5,7 @@
 #include "core/crypto/Base64Url.h"
 #include "core/jobs/RegistrationJob.h"
 #include "core/scm/EabInput.h"
+#include "core/scm/Presets.h"
 #include "core/secrets/KeychainSecretStore.h"
 #include "core/store/AccountRepository.h"
 #include "support/TestSupport.h"
@@ -54,7 +55,7 @@ class TestAccounts : public QObject
             return key.error();
         RegistrationRequest req;
         req.name = name;
-        req.preset = QStringLiteral("local-test");
+        req.preset = QString(presetids::LocalTest);
         req.directoryUrl = m_ca->directoryUrl();
         req.localTestCa = true;
         req.caBundlePem = m_ca->caBundlePem();
@@ -357,9 +358,8 @@ private Q_SLOTS:
         QVERIFY2(withNew.ok(), qPrintable(withNew.ok() ? QString() : withNew.error().message));
         QVERIFY(!fetchWith(after, *oldKey).ok());
         // No leftover "next key" entry.
-        auto next = await<Result<SecureBytes>>([&](auto done) {
-            m_secrets.read(secretkeys::accountKey(after.id) + QStringLiteral(".next"), done);
-        });
+        auto next = await<Result<SecureBytes>>(
+            [&](auto done) { m_secrets.read(secretkeys::accountKeyNext(after.id), done); });
         QVERIFY(next && !next->ok());
     }
 

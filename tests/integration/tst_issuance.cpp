@@ -4,6 +4,7 @@
 // the real keychain and SQLite; CTest runs it a second time with 50 % nonce rejection.
 #include "core/crypto/Certificate.h"
 #include "core/crypto/Pkcs12.h"
+#include "core/secrets/SecretStore.h"
 #include "core/store/OrderRepository.h"
 #include "support/ChallTestSrv.h"
 #include "support/StaticFileServer.h"
@@ -385,7 +386,7 @@ private Q_SLOTS:
         // The certificate was made for the key created before the kill.
         QFile k(QDir(out).filePath(QStringLiteral("privkey.pem")));
         QVERIFY(k.open(QIODevice::ReadOnly));
-        QVERIFY(after.keyRef == QStringLiteral("order/%1/key").arg(id));
+        QVERIFY(after.keyRef == secretkeys::orderKey(id));
     }
 
     void resumeWithNothingOpen()

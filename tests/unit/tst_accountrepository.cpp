@@ -1,4 +1,5 @@
 // AccountRepository: every field survives insert/find/update, names are unique, rows are ordered.
+#include "core/scm/Presets.h"
 #include "core/store/AccountRepository.h"
 
 #include <QJsonArray>
@@ -23,7 +24,7 @@ Account sample()
 {
     Account a;
     a.name = QStringLiteral("Production OV");
-    a.preset = QStringLiteral("sectigo-ov");
+    a.preset = QString(presetids::SectigoOv);
     a.directoryUrl = QUrl(QStringLiteral("https://acme.sectigo.com/v2/OV"));
     a.accountUrl =
         QUrl(QStringLiteral("https://acme.sectigo.com/v2/OV/account/Zb3pM_q8XbG0AvNk3T"));
@@ -48,7 +49,7 @@ Account other()
 {
     Account a;
     a.name = QStringLiteral("Lab DV (renamed)");
-    a.preset = QStringLiteral("custom");
+    a.preset = QString(presetids::Custom);
     a.directoryUrl = QUrl(QStringLiteral("http://127.0.0.1:14000/dir"));
     a.accountUrl = QUrl(QStringLiteral("http://127.0.0.1:14000/my-account/7"));
     a.contacts = {QStringLiteral("mailto:lab@example.net")};

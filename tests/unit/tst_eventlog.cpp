@@ -2,6 +2,7 @@
 #include "core/store/EventLog.h"
 
 #include <QCryptographicHash>
+#include <QSet>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -50,11 +51,11 @@ private Q_SLOTS:
     {
         EventLog log(*m_db);
         const QDateTime before = QDateTime::currentDateTimeUtc().addMSecs(-1);
-        auto a = log.record(QStringLiteral("account.created"), QStringLiteral("Prod"),
+        auto a = log.record(EventKind::AccountRegistered, QStringLiteral("Prod"),
                             QStringLiteral("Account Prod was created."));
-        auto b = log.record(QStringLiteral("account.registered"), QStringLiteral("Prod"),
+        auto b = log.record(EventKind::OrderCreated, QStringLiteral("Prod"),
                             QStringLiteral("Registered at https://acme.example/acct/1."));
-        auto c = log.record(QStringLiteral("keychain.probe"), QString(),
+        auto c = log.record(EventKind::KeychainCleaned, QString(),
                             QStringLiteral("The keychain is locked."), true);
         const QDateTime after = QDateTime::currentDateTimeUtc().addMSecs(1);
         QVERIFY(a.ok() && b.ok() && c.ok());
@@ -66,7 +67,10 @@ private Q_SLOTS:
         QCOMPARE(events->at(0).id, *c);
         QCOMPARE(events->at(1).id, *b);
         QCOMPARE(events->at(2).id, *a);
-        QCOMPARE(events->at(0).kind, QStringLiteral("keychain.probe"));
+        QCOMPARE(events->at(0).kind, QStringLiteral("keychain.cleaned"));
+        QVERIFY(events->at(0).knownKind() == EventKind::KeychainCleaned);
+        QCOMPARE(events->at(1).kind, QStringLiteral("order.created"));
+        QVERIFY(events->at(2).knownKind() == EventKind::AccountRegistered);
         QCOMPARE(events->at(0).failure, true);
         QCOMPARE(events->at(0).subject, QString());
         QCOMPARE(events->at(1).failure, false);
@@ -85,12 +89,62 @@ private Q_SLOTS:
         EventLog log(*m_db);
         for (int i = 0; i < 5; ++i)
             QVERIFY(
-                log.record(QStringLiteral("test"), QString::number(i), QStringLiteral("n")).ok());
+                log.record(EventKind::OrderCreated, QString::number(i), QStringLiteral("n")).ok());
         auto two = log.recent(2);
         QVERIFY(two.ok());
         QCOMPARE(two->size(), 2);
         QCOMPARE(two->at(0).subject, QStringLiteral("4"));
         QCOMPARE(two->at(1).subject, QStringLiteral("3"));
+    }
+
+    void kindNamesRoundTrip()
+    {
+        QSet<QString> names;
+        for (const EventKind kind : allEventKinds) {
+            const QString name = eventKindName(kind);
+            QVERIFY2(!name.isEmpty() && name.contains(QLatin1Char('.')), qPrintable(name));
+            QVERIFY(eventKindFromName(name) == kind);
+            names.insert(name);
+        }
+        QCOMPARE(names.size(), qsizetype(allEventKinds.size())); // no two kinds share a name
+        // Names stored by earlier versions must keep their meaning.
+        QCOMPARE(eventKindName(EventKind::AccountRegistrationFailed),
+                 QStringLiteral("account.registration-failed"));
+        QCOMPARE(eventKindName(EventKind::DeployFailed), QStringLiteral("deploy.failed"));
+        QVERIFY(eventKindFromName(u"account.created") == std::nullopt);
+        QVERIFY(eventKindFromName(u"") == std::nullopt);
+        QVERIFY(eventKindFromName(u"Account.Registered") == std::nullopt);
+    }
+
+    void legacyNameOverload()
+    {
+        EventLog log(*m_db);
+        auto known = log.record(QStringLiteral("order.paused"), QStringLiteral("www.example.com"),
+                                QStringLiteral("Paused."));
+        QVERIFY(known.ok());
+        auto unknown =
+            log.record(QStringLiteral("order.typo"), QStringLiteral("x"), QStringLiteral("y"));
+        QVERIFY(!unknown.ok());
+        QVERIFY(unknown.error().message.contains(QStringLiteral("order.typo")));
+        auto events = log.recent();
+        QVERIFY(events.ok());
+        QCOMPARE(events->size(), 1);
+        QVERIFY(events->at(0).knownKind() == EventKind::OrderPaused);
+    }
+
+    void unknownStoredNameStillLoads()
+    {
+        {
+            QSqlQuery q(m_db->connection());
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO events (at, kind, subject, message, "
+                                          "failure) VALUES ('2026-01-01T00:00:00.000Z', "
+                                          "'future.kind', 's', 'm', 0)")));
+        }
+        auto events = EventLog(*m_db).recent();
+        QVERIFY(events.ok());
+        QCOMPARE(events->size(), 1);
+        QCOMPARE(events->at(0).kind, QStringLiteral("future.kind"));
+        QVERIFY(events->at(0).knownKind() == std::nullopt);
     }
 
     void refusesKeyMaterial_data()
@@ -123,7 +177,7 @@ private Q_SLOTS:
         QFETCH(QString, message);
         EventLog log(*m_db);
         const int before = eventCount(*m_db);
-        auto r = log.record(QStringLiteral("account.registered"), subject, message);
+        auto r = log.record(EventKind::AccountRegistered, subject, message);
         QVERIFY(!r.ok());
         QCOMPARE(r.error().code, QStringLiteral("secret-in-log"));
         // The refusal itself must not repeat the text.
@@ -151,7 +205,7 @@ private Q_SLOTS:
     {
         QFETCH(QString, message);
         EventLog log(*m_db);
-        auto r = log.record(QStringLiteral("test"), QStringLiteral("Prod"), message);
+        auto r = log.record(EventKind::CertificateIssued, QStringLiteral("Prod"), message);
         QVERIFY2(r.ok(), r.ok() ? "" : qPrintable(r.error().message));
         auto events = log.recent(1);
         QVERIFY(events.ok());

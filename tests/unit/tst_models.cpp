@@ -1,5 +1,6 @@
 // AccountListModel and EventTableModel over a real (temporary) SQLite database, checked by
 // QAbstractItemModelTester on every reset.
+#include "core/scm/Presets.h"
 #include "core/store/AccountRepository.h"
 #include "core/store/Database.h"
 #include "core/store/EventLog.h"
@@ -8,8 +9,11 @@
 
 #include <QAbstractItemModelTester>
 #include <QFont>
+#include <QIcon>
 #include <QLocale>
+#include <QSet>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -26,6 +30,8 @@ private Q_SLOTS:
     void accountsColumnsAndRoles();
     void accountsReloadSeesChanges();
     void eventsNewestFirstWithFailureRole();
+    void eventsEveryKindHasLabelAndIcon();
+    void eventsUnknownStoredKindShownRaw();
 
 private:
     Account makeAccount(const QString &name, const QString &preset, const QString &status);
@@ -76,10 +82,10 @@ void TestModels::accountsEmpty()
 void TestModels::accountsColumnsAndRoles()
 {
     AccountRepository repo(*m_db);
-    QVERIFY(repo.insert(makeAccount(QStringLiteral("Beta"), QStringLiteral("custom"),
+    QVERIFY(repo.insert(makeAccount(QStringLiteral("Beta"), QString(presetids::Custom),
                                     accountstatus::Pending))
                 .ok());
-    QVERIFY(repo.insert(makeAccount(QStringLiteral("Alpha"), QStringLiteral("sectigo-dv"),
+    QVERIFY(repo.insert(makeAccount(QStringLiteral("Alpha"), QString(presetids::SectigoDv),
                                     accountstatus::Valid))
                 .ok());
 
@@ -127,7 +133,7 @@ void TestModels::accountsReloadSeesChanges()
 
     AccountRepository repo(*m_db);
     auto id = repo.insert(
-        makeAccount(QStringLiteral("Gamma"), QStringLiteral("local-test"), accountstatus::Valid));
+        makeAccount(QStringLiteral("Gamma"), QString(presetids::LocalTest), accountstatus::Valid));
     QVERIFY(id.ok());
     QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
     QVERIFY(model.reload());
@@ -144,10 +150,10 @@ void TestModels::accountsReloadSeesChanges()
 void TestModels::eventsNewestFirstWithFailureRole()
 {
     EventLog log(*m_db);
-    QVERIFY(log.record(QStringLiteral("account.registered"), QStringLiteral("Alpha"),
+    QVERIFY(log.record(EventKind::AccountRegistered, QStringLiteral("Alpha"),
                        QStringLiteral("Registered."))
                 .ok());
-    QVERIFY(log.record(QStringLiteral("account.registration-failed"), QStringLiteral("Beta"),
+    QVERIFY(log.record(EventKind::AccountRegistrationFailed, QStringLiteral("Beta"),
                        QStringLiteral("The CA said no."), true)
                 .ok());
 
@@ -166,7 +172,7 @@ void TestModels::eventsNewestFirstWithFailureRole()
     QCOMPARE(cell(0, C::Message).toString(), QStringLiteral("The CA said no."));
     QCOMPARE(cell(0, C::Kind).toString(), QStringLiteral("Registration failed"));
     QCOMPARE(cell(0, C::Kind, EventTableModel::KindRole).toString(),
-             QStringLiteral("account.registration-failed"));
+             eventKindName(EventKind::AccountRegistrationFailed));
     QCOMPARE(cell(1, C::Subject).toString(), QStringLiteral("Alpha"));
 
     // Failures are marked by a role (and bold text), never by a hard-coded colour.
@@ -185,6 +191,58 @@ void TestModels::eventsNewestFirstWithFailureRole()
     QCOMPARE(cell(0, C::Time).toString(),
              QLocale().toString(at.toLocalTime(), QLocale::ShortFormat));
     QVERIFY(cell(0, C::Time, Qt::ToolTipRole).toString().endsWith(QLatin1Char('Z')));
+}
+
+// One event of every kind through the real database and the model: a kind added to EventKind
+// without a label or an icon fails here.
+void TestModels::eventsEveryKindHasLabelAndIcon()
+{
+    EventLog log(*m_db);
+    for (const EventKind kind : allEventKinds) {
+        const auto id = log.record(kind, QStringLiteral("Subject"), QStringLiteral("Message."));
+        QVERIFY2(id.ok(), id.ok() ? "" : qPrintable(id.error().message));
+    }
+
+    EventTableModel model(*m_db);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QVERIFY(model.reload());
+    QCOMPARE(model.rowCount(), int(allEventKinds.size()));
+
+    QSet<QString> seenKinds, labels;
+    for (int row = 0; row < model.rowCount(); ++row) {
+        const QModelIndex kindCell = model.index(row, int(EventTableModel::Column::Kind));
+        const QString name = kindCell.data(EventTableModel::KindRole).toString();
+        const QString label = kindCell.data(Qt::DisplayRole).toString();
+        QVERIFY2(eventKindFromName(name).has_value(), qPrintable(name));
+        QVERIFY2(!label.isEmpty() && label != name, qPrintable(name));
+        labels.insert(label);
+        seenKinds.insert(name);
+
+        const QIcon icon = kindCell.data(Qt::DecorationRole).value<QIcon>();
+        QVERIFY2(!icon.isNull(), qPrintable(name));
+        QVERIFY2(!icon.pixmap(QSize(16, 16)).isNull(), qPrintable(name)); // the SVG renders
+        // The raw name stays available to people who need it.
+        QCOMPARE(kindCell.data(Qt::ToolTipRole).toString(), name);
+    }
+    QCOMPARE(seenKinds.size(), qsizetype(allEventKinds.size()));
+    QCOMPARE(labels.size(), qsizetype(allEventKinds.size())); // no two kinds read the same
+}
+
+void TestModels::eventsUnknownStoredKindShownRaw()
+{
+    {
+        QSqlQuery q(m_db->connection());
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO events (at, kind, subject, message, failure) "
+                                      "VALUES ('2026-01-01T00:00:00.000Z', 'future.kind', 's', "
+                                      "'m', 0)")));
+    }
+    EventTableModel model(*m_db);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QVERIFY(model.reload());
+    QCOMPARE(model.rowCount(), 1);
+    const QModelIndex kindCell = model.index(0, int(EventTableModel::Column::Kind));
+    QCOMPARE(kindCell.data().toString(), QStringLiteral("future.kind"));
+    QVERIFY(!kindCell.data(Qt::DecorationRole).value<QIcon>().isNull());
 }
 
 QTEST_MAIN(TestModels)

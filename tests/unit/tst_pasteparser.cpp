@@ -67,12 +67,13 @@ private Q_SLOTS:
     void corpus();
     void isEmptyOnlyLooksAtTheThreeFields();
     void garbageNeverCrashes();
+    void sourceNames();
 };
 
 void TestPasteParser::corpus_data()
 {
     QTest::addColumn<QString>("text");
-    QTest::addColumn<QString>("source");
+    QTest::addColumn<PasteSource>("source");
     QTest::addColumn<QString>("serverUrl");
     QTest::addColumn<QString>("keyId");
     QTest::addColumn<QString>("hmacKey");
@@ -92,13 +93,14 @@ void TestPasteParser::corpus_data()
                 "HMAC Key: {HMAC_A}\n"
                 "Status: Active\n"
                 "Domains: example.edu, *.example.edu\n")
-        << s("scm-text") << s("https://acme.enterprise.sectigo.com") << s(kKidA) << s(kHmacA)
+        << PasteSource::ScmText << s("https://acme.enterprise.sectigo.com") << s(kKidA) << s(kHmacA)
         << noMail;
 
     QTest::newRow("scm-text: values on next line, CRLF, lower case, other order")
         << fill("key id\r\n\r\n{KID_B}\r\nhmac key\r\n{HMAC_B}\r\n\r\nacme url\r\n"
                 "https://acme.sectigo.com/v2/OV\r\n")
-        << s("scm-text") << s("https://acme.sectigo.com/v2/OV") << s(kKidB) << s(kHmacB) << noMail;
+        << PasteSource::ScmText << s("https://acme.sectigo.com/v2/OV") << s(kKidB) << s(kHmacB)
+        << noMail;
 
     QTest::newRow("scm-text: tab separated, copied from the dialog")
         << fill("Name\tLab ACME\n"
@@ -106,8 +108,8 @@ void TestPasteParser::corpus_data()
                 "ACME URL\thttps://acme.sectigo.com/v2/InCommonRSAOV\n"
                 "Organization\tExample Corp\n"
                 "Key ID\t{KID_C}\n")
-        << s("scm-text") << s("https://acme.sectigo.com/v2/InCommonRSAOV") << s(kKidC) << s(kHmacC)
-        << noMail;
+        << PasteSource::ScmText << s("https://acme.sectigo.com/v2/InCommonRSAOV") << s(kKidC)
+        << s(kHmacC) << noMail;
 
     QTest::newRow("scm-text: e-mail prose with Markdown, key starting with '-'")
         << fill("Hi Alex,\n\nhere are the EAB values you asked for:\n\n"
@@ -116,7 +118,7 @@ void TestPasteParser::corpus_data()
                 "**HMAC Key:** `{HMAC_DASH}`\n\n"
                 "The Key ID and HMAC key are shown only once, keep them safe.\n"
                 "Regards,\nPKI team\n")
-        << s("scm-text") << s("https://acme.sectigo.com/v2/DV") << s(kKidD) << s(kHmacDash)
+        << PasteSource::ScmText << s("https://acme.sectigo.com/v2/DV") << s(kKidD) << s(kHmacDash)
         << noMail;
 
     QTest::newRow("scm-text: notification with the login URL before the ACME URL")
@@ -126,21 +128,21 @@ void TestPasteParser::corpus_data()
                 "HMAC Key: {HMAC_B}\n"
                 "ACME URL: https://acme.sectigo.com/v2/OV\n"
                 "E-mail: pki@example.edu\n")
-        << s("scm-text") << s("https://acme.sectigo.com/v2/OV") << s(kKidB) << s(kHmacB)
+        << PasteSource::ScmText << s("https://acme.sectigo.com/v2/OV") << s(kKidB) << s(kHmacB)
         << QStringList{s("pki@example.edu")};
 
     QTest::newRow("scm-text: key on the next line starting with '-'")
         << fill("ACME URL: https://acme.enterprise.sectigo.com\nKey ID:\n{KID_DASH}\nHMAC Key:\n"
                 "{HMAC_DASH2}\n")
-        << s("scm-text") << s("https://acme.enterprise.sectigo.com") << s(kKidDash) << s(kHmacDash2)
-        << noMail;
+        << PasteSource::ScmText << s("https://acme.enterprise.sectigo.com") << s(kKidDash)
+        << s(kHmacDash2) << noMail;
 
     // --- certbot ---------------------------------------------------------------------------
     QTest::newRow("certbot: one line, sudo, -m")
         << fill("sudo certbot certonly --standalone -d www.example.com --server "
                 "https://acme.sectigo.com/v2/OV --eab-kid {KID_A} --eab-hmac-key {HMAC_A} "
                 "-m admin@example.com --agree-tos")
-        << s("certbot") << s("https://acme.sectigo.com/v2/OV") << s(kKidA) << s(kHmacA)
+        << PasteSource::Certbot << s("https://acme.sectigo.com/v2/OV") << s(kKidA) << s(kHmacA)
         << QStringList{s("admin@example.com")};
 
     QTest::newRow("certbot: backslash continuation in a Markdown fence, quotes, --email=")
@@ -155,7 +157,7 @@ void TestPasteParser::corpus_data()
                 "  --non-interactive --agree-tos\n"
                 "```\n\n"
                 "Then reload nginx.\n")
-        << s("certbot") << s("https://acme.enterprise.sectigo.com") << s(kKidB) << s(kHmacB)
+        << PasteSource::Certbot << s("https://acme.enterprise.sectigo.com") << s(kKidB) << s(kHmacB)
         << QStringList{s("pki@example.org"), s("ops@example.org")};
 
     QTest::newRow("certbot: PowerShell backticks, CRLF, key starting with '-'")
@@ -164,7 +166,7 @@ void TestPasteParser::corpus_data()
                 "    --eab-kid {KID_C} `\r\n"
                 "    --eab-hmac-key {HMAC_DASH} `\r\n"
                 "    -d shop.example.com\r\n")
-        << s("certbot") << s("https://acme.sectigo.com/v2/EV") << s(kKidC) << s(kHmacDash)
+        << PasteSource::Certbot << s("https://acme.sectigo.com/v2/EV") << s(kKidC) << s(kHmacDash)
         << noMail;
 
     QTest::newRow("certbot: cmd carets, --opt=\"value\", key starting with '--'")
@@ -173,33 +175,34 @@ void TestPasteParser::corpus_data()
                 " --eab-kid=\"{KID_D}\" ^\r\n"
                 " --eab-hmac-key {HMAC_DASH2} ^\r\n"
                 " --email admin@example.net --agree-tos\r\n")
-        << s("certbot") << s("https://acme.sectigo.com/v2/DV") << s(kKidD) << s(kHmacDash2)
+        << PasteSource::Certbot << s("https://acme.sectigo.com/v2/DV") << s(kKidD) << s(kHmacDash2)
         << QStringList{s("admin@example.net")};
 
     QTest::newRow("certbot: wrapped without continuation characters")
         << fill("certbot certonly --agree-tos --email ops@example.com\n"
                 "--server https://acme.sectigo.com/v2/OV --eab-kid {KID_A} --eab-hmac-key "
                 "{HMAC_A}\n")
-        << s("certbot") << s("https://acme.sectigo.com/v2/OV") << s(kKidA) << s(kHmacA)
+        << PasteSource::Certbot << s("https://acme.sectigo.com/v2/OV") << s(kKidA) << s(kHmacA)
         << QStringList{s("ops@example.com")};
 
     QTest::newRow("certbot: typographic quotes and dashes from a web page")
         << fill("certbot register \u2013server \u201Chttps://acme.sectigo.com/v2/DV\u201D "
                 "\u2013eab-kid \u201C{KID_A}\u201D \u2013eab-hmac-key \u201C{HMAC_A}\u201D")
-        << s("certbot") << s("https://acme.sectigo.com/v2/DV") << s(kKidA) << s(kHmacA) << noMail;
+        << PasteSource::Certbot << s("https://acme.sectigo.com/v2/DV") << s(kKidA) << s(kHmacA)
+        << noMail;
 
     // --- lego ------------------------------------------------------------------------------
     QTest::newRow("lego: --eab --kid --hmac, single quotes")
         << fill("lego --accept-tos --email admin@example.com --server "
                 "https://acme.zerossl.com/v2/DV90 --eab --kid {KID_A} --hmac '{HMAC_A}' "
                 "--domains example.com --http run")
-        << s("lego") << s("https://acme.zerossl.com/v2/DV90") << s(kKidA) << s(kHmacA)
+        << PasteSource::Lego << s("https://acme.zerossl.com/v2/DV90") << s(kKidA) << s(kHmacA)
         << QStringList{s("admin@example.com")};
 
     QTest::newRow("lego: '=' forms, -s, --eab.kid / --eab.hmac")
         << fill("./lego -s=https://acme.sectigo.com/v2/OV --eab --eab.kid={KID_B} "
                 "--eab.hmac={HMAC_B} -m=ops@example.com -d '*.example.com' --dns cloudflare run")
-        << s("lego") << s("https://acme.sectigo.com/v2/OV") << s(kKidB) << s(kHmacB)
+        << PasteSource::Lego << s("https://acme.sectigo.com/v2/OV") << s(kKidB) << s(kHmacB)
         << QStringList{s("ops@example.com")};
 
     QTest::newRow("lego: docker, after prose naming certbot, key starting with '-'")
@@ -207,32 +210,34 @@ void TestPasteParser::corpus_data()
                 "docker run --rm -v $PWD/.lego:/.lego goacme/lego:v4.14 \\\n"
                 "  --server https://acme.enterprise.sectigo.com --eab \\\n"
                 "  --kid {KID_C} --hmac {HMAC_DASH} --email it@example.org -d example.org run\n")
-        << s("lego") << s("https://acme.enterprise.sectigo.com") << s(kKidC) << s(kHmacDash)
+        << PasteSource::Lego << s("https://acme.enterprise.sectigo.com") << s(kKidC) << s(kHmacDash)
         << QStringList{s("it@example.org")};
 
     QTest::newRow("lego: option at the end of a line, value alone on the next")
         << fill("lego --server https://acme.sectigo.com/v2/EV --eab --kid {KID_D} --hmac\n"
                 "{HMAC_D}\n")
-        << s("lego") << s("https://acme.sectigo.com/v2/EV") << s(kKidD) << s(kHmacD) << noMail;
+        << PasteSource::Lego << s("https://acme.sectigo.com/v2/EV") << s(kKidD) << s(kHmacD)
+        << noMail;
 
     // --- acme.sh ---------------------------------------------------------------------------
     QTest::newRow("acme.sh: --register-account")
         << fill("~/.acme.sh/acme.sh --register-account --server https://acme.sectigo.com/v2/DV "
                 "--eab-kid {KID_C} --eab-hmac-key {HMAC_C} -m hostmaster@example.com")
-        << s("acme.sh") << s("https://acme.sectigo.com/v2/DV") << s(kKidC) << s(kHmacC)
+        << PasteSource::AcmeSh << s("https://acme.sectigo.com/v2/DV") << s(kKidC) << s(kHmacC)
         << QStringList{s("hostmaster@example.com")};
 
     QTest::newRow("acme.sh: short CA name, Windows line endings")
         << fill("acme.sh --register-account \\\r\n  --server zerossl \\\r\n"
                 "  --eab-kid {KID_D} \\\r\n  --eab-hmac-key {HMAC_D}\r\n")
-        << s("acme.sh") << s("https://acme.zerossl.com/v2/DV90") << s(kKidD) << s(kHmacD) << noMail;
+        << PasteSource::AcmeSh << s("https://acme.zerossl.com/v2/DV90") << s(kKidD) << s(kHmacD)
+        << noMail;
 
     // --- SCM REST JSON ---------------------------------------------------------------------
     QTest::newRow("scm-json: one account")
         << fill("{\"accountId\": 1234, \"name\": \"Web servers\", \"acmeServer\": "
                 "\"https://acme.enterprise.sectigo.com\", \"macId\": \"{KID_A}\", \"macKey\": "
                 "\"{HMAC_A}\", \"status\": \"Valid\", \"contacts\": \"pki@example.com\"}")
-        << s("scm-json") << s("https://acme.enterprise.sectigo.com") << s(kKidA) << s(kHmacA)
+        << PasteSource::ScmJson << s("https://acme.enterprise.sectigo.com") << s(kKidA) << s(kHmacA)
         << QStringList{s("pki@example.com")};
 
     QTest::newRow("scm-json: array of accounts in a fence with prose, acmeURL, first wins")
@@ -253,76 +258,86 @@ void TestPasteParser::corpus_data()
                 "  }\r\n"
                 "]\r\n"
                 "```\r\n")
-        << s("scm-json") << s("https://acme.sectigo.com/v2/OV") << s(kKidB) << s(kHmacB) << noMail;
+        << PasteSource::ScmJson << s("https://acme.sectigo.com/v2/OV") << s(kKidB) << s(kHmacB)
+        << noMail;
 
     QTest::newRow("scm-json: nested, url in the enclosing object, acmeUrl, padded key")
         << fill("{\"url\": \"https://acme.sectigo.com/v2/InCommonRSAOV\", \"data\": {\"accounts\": "
                 "[{\"macId\": \"{KID_C}\", \"macKey\": \"{HMAC_C}==\", \"email\": "
                 "[\"a@example.edu\", \"b@example.edu\"]}]}}")
-        << s("scm-json") << s("https://acme.sectigo.com/v2/InCommonRSAOV") << s(kKidC)
+        << PasteSource::ScmJson << s("https://acme.sectigo.com/v2/InCommonRSAOV") << s(kKidC)
         << (s(kHmacC) + s("==")) << QStringList{s("a@example.edu"), s("b@example.edu")};
 
     // --- broken pastes ---------------------------------------------------------------------
     QTest::newRow("broken: truncated certbot command")
         << fill("certbot certonly --server https://acme.sectigo.com/v2/OV --eab-kid {KID_A} "
                 "--eab-hmac-key")
-        << s("certbot") << s("https://acme.sectigo.com/v2/OV") << s(kKidA) << none << noMail;
+        << PasteSource::Certbot << s("https://acme.sectigo.com/v2/OV") << s(kKidA) << none
+        << noMail;
 
     QTest::newRow("broken: value left out before the next option")
         << fill("certbot register --eab-kid --eab-hmac-key {HMAC_B} --server "
                 "https://acme.sectigo.com/v2/DV")
-        << s("certbot") << s("https://acme.sectigo.com/v2/DV") << none << s(kHmacB) << noMail;
+        << PasteSource::Certbot << s("https://acme.sectigo.com/v2/DV") << none << s(kHmacB)
+        << noMail;
 
     QTest::newRow("broken: labels without values")
-        << s("ACME URL:\nKey ID:\nHMAC Key:\n") << none << none << none << none << noMail;
+        << s("ACME URL:\nKey ID:\nHMAC Key:\n") << PasteSource::None << none << none << none
+        << noMail;
 
     QTest::newRow("broken: labels without values, no colons")
-        << s("ACME URL\r\nKey ID\r\nHMAC Key\r\n") << none << none << none << none << noMail;
+        << s("ACME URL\r\nKey ID\r\nHMAC Key\r\n") << PasteSource::None << none << none << none
+        << noMail;
 
     QTest::newRow("broken: one label without value among others")
         << fill("ACME URL\nhttps://acme.sectigo.com/v2/EV\nKey ID\nHMAC Key\n{HMAC_D}\n")
-        << s("scm-text") << s("https://acme.sectigo.com/v2/EV") << none << s(kHmacD) << noMail;
+        << PasteSource::ScmText << s("https://acme.sectigo.com/v2/EV") << none << s(kHmacD)
+        << noMail;
 
     QTest::newRow("broken: labels followed by prose")
-        << s("Key ID: see the SCM portal\nHMAC Key: ask your administrator\n") << none << none
-        << none << none << noMail;
+        << s("Key ID: see the SCM portal\nHMAC Key: ask your administrator\n") << PasteSource::None
+        << none << none << none << noMail;
 
     QTest::newRow("broken: random text")
-        << s("Lorem ipsum dolor sit amet, the quick brown fox.\nNothing to see here: 42\n") << none
-        << none << none << none << noMail;
+        << s("Lorem ipsum dolor sit amet, the quick brown fox.\nNothing to see here: 42\n")
+        << PasteSource::None << none << none << none << noMail;
 
     QTest::newRow("broken: prose naming the options")
         << s("Use --server to choose the CA, then pass --eab-kid and --eab-hmac-key from SCM.")
-        << none << none << none << none << noMail;
+        << PasteSource::None << none << none << none << noMail;
 
     QTest::newRow("broken: JSON array of strings")
-        << s("[\"macId\", \"macKey\", \"acmeServer\"]") << none << none << none << none << noMail;
+        << s("[\"macId\", \"macKey\", \"acmeServer\"]") << PasteSource::None << none << none << none
+        << noMail;
 
     QTest::newRow("broken: JSON scalar")
-        << s("\"macId\"") << none << none << none << none << noMail;
+        << s("\"macId\"") << PasteSource::None << none << none << none << noMail;
 
     QTest::newRow("broken: JSON cut off in the key")
         << fill("{\"macId\": \"{KID_D}\", \"acmeServer\": \"https://acme.sectigo.com/v2/EV\", "
                 "\"macKey\": \"{HMAC_D}")
-        << s("scm-json") << s("https://acme.sectigo.com/v2/EV") << s(kKidD) << none << noMail;
+        << PasteSource::ScmJson << s("https://acme.sectigo.com/v2/EV") << s(kKidD) << none
+        << noMail;
 
-    QTest::newRow("broken: empty") << QString() << none << none << none << none << noMail;
+    QTest::newRow("broken: empty")
+        << QString() << PasteSource::None << none << none << none << noMail;
 
     QTest::newRow("broken: only white space")
-        << s(" \r\n\t\n") << none << none << none << none << noMail;
+        << s(" \r\n\t\n") << PasteSource::None << none << none << none << noMail;
 }
 
 void TestPasteParser::corpus()
 {
     QFETCH(QString, text);
-    QFETCH(QString, source);
+    QFETCH(PasteSource, source);
     QFETCH(QString, serverUrl);
     QFETCH(QString, keyId);
     QFETCH(QString, hmacKey);
     QFETCH(QStringList, emails);
 
     const PastedEab p = parsePastedEab(text);
-    QCOMPARE(p.source, source);
+    QCOMPARE(pasteSourceName(p.source), pasteSourceName(source));
+    QVERIFY(p.source == source);
     QCOMPARE(p.serverUrl, serverUrl);
     QCOMPARE(p.keyId, keyId);
     // Never print a key: compare, and on failure show lengths and short hashes only.
@@ -341,7 +356,7 @@ void TestPasteParser::isEmptyOnlyLooksAtTheThreeFields()
     PastedEab p;
     QVERIFY(p.isEmpty());
     p.emails = QStringList{QStringLiteral("a@example.com")};
-    p.source = QStringLiteral("certbot");
+    p.source = PasteSource::Certbot;
     QVERIFY(p.isEmpty());
     p.keyId = QString::fromLatin1(kKidA);
     QVERIFY(!p.isEmpty());
@@ -349,7 +364,25 @@ void TestPasteParser::isEmptyOnlyLooksAtTheThreeFields()
     // An e-mail address alone is no EAB paste.
     const PastedEab onlyMail = parsePastedEab(QStringLiteral("certbot register -m a@example.com"));
     QVERIFY(onlyMail.isEmpty());
-    QVERIFY(onlyMail.source.isEmpty());
+    QVERIFY(onlyMail.source == PasteSource::None);
+}
+
+void TestPasteParser::sourceNames()
+{
+    const QList<std::pair<PasteSource, QString>> expected{
+        {PasteSource::None, QString()},
+        {PasteSource::ScmText, QStringLiteral("scm-text")},
+        {PasteSource::Certbot, QStringLiteral("certbot")},
+        {PasteSource::Lego, QStringLiteral("lego")},
+        {PasteSource::AcmeSh, QStringLiteral("acme.sh")},
+        {PasteSource::ScmJson, QStringLiteral("scm-json")},
+    };
+    for (const auto &[source, name] : expected) {
+        QCOMPARE(pasteSourceName(source), name);
+        QVERIFY(pasteSourceFromName(name) == source);
+    }
+    QVERIFY(!pasteSourceFromName(u"certbot-auto").has_value());
+    QVERIFY(!pasteSourceFromName(u"Lego").has_value());
 }
 
 void TestPasteParser::garbageNeverCrashes()
@@ -380,7 +413,7 @@ void TestPasteParser::garbageNeverCrashes()
         }
         const PastedEab p = parsePastedEab(text);
         // Whatever came out is consistent.
-        QVERIFY(p.isEmpty() == p.source.isEmpty());
+        QVERIFY(p.isEmpty() == (p.source == PasteSource::None));
     }
     // Deep nesting and a very long line.
     QString deep =

@@ -14,6 +14,7 @@ private Q_SLOTS:
     void idsAndUrls_data();
     void idsAndUrls();
     void listIsCompleteAndOrdered();
+    void storedIdsNeverChange();
     void findUnknown();
     void presetIdForUrl_data();
     void presetIdForUrl();
@@ -29,24 +30,24 @@ void TestPresets::idsAndUrls_data()
     QTest::addColumn<QString>("id");
     QTest::addColumn<QString>("url");
     QTest::addColumn<bool>("sectigo");
-    QTest::newRow("sectigo-dv") << QStringLiteral("sectigo-dv")
+    QTest::newRow("sectigo-dv") << QString(presetids::SectigoDv)
                                 << QStringLiteral("https://acme.sectigo.com/v2/DV") << true;
-    QTest::newRow("sectigo-ov") << QStringLiteral("sectigo-ov")
+    QTest::newRow("sectigo-ov") << QString(presetids::SectigoOv)
                                 << QStringLiteral("https://acme.sectigo.com/v2/OV") << true;
-    QTest::newRow("sectigo-ev") << QStringLiteral("sectigo-ev")
+    QTest::newRow("sectigo-ev") << QString(presetids::SectigoEv)
                                 << QStringLiteral("https://acme.sectigo.com/v2/EV") << true;
-    QTest::newRow("incommon-ov") << QStringLiteral("incommon-ov")
+    QTest::newRow("incommon-ov") << QString(presetids::InCommonOv)
                                  << QStringLiteral("https://acme.sectigo.com/v2/InCommonRSAOV")
                                  << true;
     QTest::newRow("sectigo-enterprise")
-        << QStringLiteral("sectigo-enterprise")
+        << QString(presetids::SectigoEnterprise)
         << QStringLiteral("https://acme.enterprise.sectigo.com") << true;
-    QTest::newRow("zerossl") << QStringLiteral("zerossl")
+    QTest::newRow("zerossl") << QString(presetids::ZeroSsl)
                              << QStringLiteral("https://acme.zerossl.com/v2/DV90") << false;
-    QTest::newRow("google") << QStringLiteral("google")
+    QTest::newRow("google") << QString(presetids::Google)
                             << QStringLiteral("https://dv.acme-v02.api.pki.goog/directory")
                             << false;
-    QTest::newRow("sslcom") << QStringLiteral("sslcom")
+    QTest::newRow("sslcom") << QString(presetids::SslCom)
                             << QStringLiteral("https://acme.ssl.com/sslcom-dv-rsa") << false;
 }
 
@@ -91,13 +92,29 @@ void TestPresets::listIsCompleteAndOrdered()
     QCOMPARE(ids.size(), all.size());
     QCOMPARE(urls.size(), all.size());
     QCOMPARE(labels.size(), all.size());
-    QCOMPARE(all.first().id, QStringLiteral("sectigo-dv"));
-    QVERIFY(!ids.contains(QStringLiteral("custom")));
+    QCOMPARE(all.first().id, QString(presetids::SectigoDv));
+    QVERIFY(!ids.contains(QString(presetids::Custom)));
+}
+
+// Ids are stored with accounts: a changed spelling would orphan every stored account's preset.
+void TestPresets::storedIdsNeverChange()
+{
+    QCOMPARE(QString(presetids::SectigoDv), QStringLiteral("sectigo-dv"));
+    QCOMPARE(QString(presetids::SectigoOv), QStringLiteral("sectigo-ov"));
+    QCOMPARE(QString(presetids::SectigoEv), QStringLiteral("sectigo-ev"));
+    QCOMPARE(QString(presetids::InCommonOv), QStringLiteral("incommon-ov"));
+    QCOMPARE(QString(presetids::SectigoEnterprise), QStringLiteral("sectigo-enterprise"));
+    QCOMPARE(QString(presetids::ZeroSsl), QStringLiteral("zerossl"));
+    QCOMPARE(QString(presetids::Google), QStringLiteral("google"));
+    QCOMPARE(QString(presetids::SslCom), QStringLiteral("sslcom"));
+    QCOMPARE(QString(presetids::Custom), QStringLiteral("custom"));
+    QCOMPARE(QString(presetids::LocalTest), QStringLiteral("local-test"));
+    QCOMPARE(findPreset(presetids::LocalTest), nullptr); // not an endpoint preset
 }
 
 void TestPresets::findUnknown()
 {
-    QCOMPARE(findPreset(QStringLiteral("custom")), nullptr);
+    QCOMPARE(findPreset(QString(presetids::Custom)), nullptr);
     QCOMPARE(findPreset(QString()), nullptr);
     QCOMPARE(findPreset(QStringLiteral("Sectigo-DV")), nullptr); // ids are exact
 }
@@ -107,30 +124,30 @@ void TestPresets::presetIdForUrl_data()
     QTest::addColumn<QUrl>("url");
     QTest::addColumn<QString>("id");
     QTest::newRow("trailing slash")
-        << QUrl(QStringLiteral("https://acme.sectigo.com/v2/OV/")) << QStringLiteral("sectigo-ov");
+        << QUrl(QStringLiteral("https://acme.sectigo.com/v2/OV/")) << QString(presetids::SectigoOv);
     QTest::newRow("host case") << QUrl(QStringLiteral("https://ACME.Sectigo.COM/v2/EV"))
-                               << QStringLiteral("sectigo-ev");
+                               << QString(presetids::SectigoEv);
     QTest::newRow("scheme and host case, slash")
         << QUrl(QStringLiteral("HTTPS://ACME.ENTERPRISE.SECTIGO.COM/"))
-        << QStringLiteral("sectigo-enterprise");
+        << QString(presetids::SectigoEnterprise);
     QTest::newRow("explicit default port")
         << QUrl(QStringLiteral("https://acme.zerossl.com:443/v2/DV90"))
-        << QStringLiteral("zerossl");
+        << QString(presetids::ZeroSsl);
     QTest::newRow("google") << QUrl(QStringLiteral("https://dv.acme-v02.api.pki.goog/directory/"))
-                            << QStringLiteral("google");
+                            << QString(presetids::Google);
     QTest::newRow("path case matters")
-        << QUrl(QStringLiteral("https://acme.sectigo.com/v2/dv")) << QStringLiteral("custom");
+        << QUrl(QStringLiteral("https://acme.sectigo.com/v2/dv")) << QString(presetids::Custom);
     QTest::newRow("other path") << QUrl(QStringLiteral("https://acme.sectigo.com/v2/DV/extra"))
-                                << QStringLiteral("custom");
+                                << QString(presetids::Custom);
     QTest::newRow("plain http") << QUrl(QStringLiteral("http://acme.sectigo.com/v2/DV"))
-                                << QStringLiteral("custom");
+                                << QString(presetids::Custom);
     QTest::newRow("other port") << QUrl(QStringLiteral("https://acme.sectigo.com:8443/v2/DV"))
-                                << QStringLiteral("custom");
+                                << QString(presetids::Custom);
     QTest::newRow("unknown CA") << QUrl(QStringLiteral(
                                        "https://acme-v02.api.letsencrypt.org/directory"))
-                                << QStringLiteral("custom");
-    QTest::newRow("empty") << QUrl() << QStringLiteral("custom");
-    QTest::newRow("relative") << QUrl(QStringLiteral("v2/DV")) << QStringLiteral("custom");
+                                << QString(presetids::Custom);
+    QTest::newRow("empty") << QUrl() << QString(presetids::Custom);
+    QTest::newRow("relative") << QUrl(QStringLiteral("v2/DV")) << QString(presetids::Custom);
 }
 
 void TestPresets::presetIdForUrl()

@@ -18,6 +18,29 @@
 
 namespace acmedesk {
 
+namespace {
+
+// "Filled in from <origin>."
+QString pastedOrigin(PasteSource source)
+{
+    switch (source) {
+    case PasteSource::Certbot:
+        return EabPage::tr("a certbot command");
+    case PasteSource::Lego:
+        return EabPage::tr("a lego command");
+    case PasteSource::AcmeSh:
+        return EabPage::tr("an acme.sh command");
+    case PasteSource::ScmJson:
+        return EabPage::tr("SCM's JSON");
+    case PasteSource::ScmText:
+    case PasteSource::None:
+        break;
+    }
+    return EabPage::tr("SCM's account details");
+}
+
+} // namespace
+
 EabPage::EabPage(QWidget *parent)
     : QWizardPage(parent), m_keyId(new QLineEdit(this)), m_hmac(new QLineEdit(this)),
       m_reveal(new QAction(this)), m_algorithm(new QComboBox(this)),
@@ -180,12 +203,7 @@ void EabPage::pasteFromClipboard()
         return;
     }
     const QUrl url(pasted.serverUrl.trimmed(), QUrl::StrictMode);
-    const QString origin = pasted.source == QLatin1String("certbot")   ? tr("a certbot command")
-                           : pasted.source == QLatin1String("lego")    ? tr("a lego command")
-                           : pasted.source == QLatin1String("acme.sh") ? tr("an acme.sh command")
-                           : pasted.source == QLatin1String("scm-json")
-                               ? tr("SCM's JSON")
-                               : tr("SCM's account details");
+    const QString origin = pastedOrigin(pasted.source);
     if (!pasted.keyId.isEmpty())
         m_keyId->setText(pasted.keyId.trimmed());
     if (!pasted.hmacKey.isEmpty())

@@ -53,10 +53,10 @@ EndpointPage::EndpointPage(LocalTestCa *localTestCa, QWidget *parent)
         item->setToolTip(preset.directoryUrl.toString());
     }
     auto *custom = new QListWidgetItem(tr("Custom URL"), m_list);
-    custom->setData(IdRole, CustomPresetId);
+    custom->setData(IdRole, presetids::Custom);
     custom->setData(NoteRole, tr("Any other ACME server: enter its directory URL below."));
     auto *local = new QListWidgetItem(tr("Local test CA (try without SCM)"), m_list);
-    local->setData(IdRole, LocalTestCaPresetId);
+    local->setData(IdRole, presetids::LocalTest);
     local->setData(NoteRole,
                    tr("A private test server on this computer that hands out EAB values "
                       "like SCM does. Its accounts and certificates are for trying only."));
@@ -132,7 +132,7 @@ EndpointPage::EndpointPage(LocalTestCa *localTestCa, QWidget *parent)
     connect(&m_debounce, &QTimer::timeout, this, &EndpointPage::check);
     connect(m_list, &QListWidget::currentItemChanged, this, &EndpointPage::onChoiceChanged);
     connect(m_customUrl, &QLineEdit::textChanged, this, [this] {
-        if (currentId() == CustomPresetId)
+        if (currentId() == presetids::Custom)
             onChoiceChanged();
     });
 }
@@ -175,7 +175,7 @@ EndpointValues EndpointPage::values() const
     v.presetId = currentId();
     if (const QListWidgetItem *item = m_list->currentItem())
         v.label = item->text();
-    if (v.presetId == LocalTestCaPresetId)
+    if (v.presetId == presetids::LocalTest)
         v.label = tr("Local test CA");
     v.directoryUrl = m_checkedUrl;
     v.localTestCa = m_checkedLocal;
@@ -188,7 +188,7 @@ void EndpointPage::selectLocalTestCa()
 {
     for (int row = 0; row < m_list->count(); ++row) {
         QListWidgetItem *item = m_list->item(row);
-        if (item->data(IdRole).toString() == LocalTestCaPresetId &&
+        if (item->data(IdRole).toString() == presetids::LocalTest &&
             (item->flags() & Qt::ItemIsEnabled))
             m_list->setCurrentItem(item);
     }
@@ -205,7 +205,7 @@ void EndpointPage::selectDirectoryUrl(const QUrl &url)
     for (int row = 0; row < m_list->count(); ++row) {
         QListWidgetItem *item = m_list->item(row);
         if (item->data(IdRole).toString() == id) {
-            if (id == CustomPresetId)
+            if (id == presetids::Custom)
                 m_customUrl->setText(url.toString());
             m_list->setCurrentItem(item);
             return;
@@ -236,7 +236,7 @@ void EndpointPage::onChoiceChanged()
 {
     resetResult();
     const QString id = currentId();
-    m_customUrl->setEnabled(id == CustomPresetId);
+    m_customUrl->setEnabled(id == presetids::Custom);
     if (const QListWidgetItem *item = m_list->currentItem()) {
         const QString url = item->data(UrlRole).toUrl().toString();
         const QString note = item->data(NoteRole).toString();
@@ -253,11 +253,11 @@ void EndpointPage::check()
     const QString id = currentId();
     if (id.isEmpty())
         return;
-    if (id == LocalTestCaPresetId)
+    if (id == presetids::LocalTest)
         return checkLocalTestCa();
 
     ServerOptions options;
-    if (id == CustomPresetId) {
+    if (id == presetids::Custom) {
         const QString text = m_customUrl->text().trimmed();
         if (text.isEmpty()) {
             Q_EMIT completeChanged();
@@ -305,7 +305,7 @@ void EndpointPage::checkLocalTestCa()
                          if (!self)
                              return;
                          self->m_startingLocalCa = false;
-                         if (self->currentId() != LocalTestCaPresetId)
+                         if (self->currentId() != presetids::LocalTest)
                              return; // the choice moved on meanwhile
                          if (!ok)
                              return self->showError(ok.error());

@@ -42,7 +42,7 @@ public:
     QString statusText() const;
 
     static constexpr int DebounceMs = 400;
-    // Item data of the presetList entries: the preset id, "custom" or "local-test".
+    // Item data of the presetList entries: a presetids:: value.
     static constexpr int PresetIdRole = Qt::UserRole + 1;
 
 Q_SIGNALS:

@@ -4,6 +4,7 @@
 #include "core/acme/Directory.h"
 #include "core/crypto/KeyPair.h"
 #include "core/crypto/SecureBytes.h"
+#include "core/scm/Presets.h"
 #include "core/store/Account.h"
 
 #include <QStringList>
@@ -11,9 +12,6 @@
 #include <optional>
 
 namespace acmedesk {
-
-inline const QString LocalTestCaPresetId = QStringLiteral("local-test");
-inline const QString CustomPresetId = QStringLiteral("custom");
 
 struct ScmValues
 {
@@ -25,7 +23,7 @@ struct ScmValues
 
 struct EndpointValues
 {
-    QString presetId; // a preset id, "custom" or "local-test"
+    QString presetId; // a presetids:: value (a preset, Custom or LocalTest)
     QString label;    // for people, e.g. "Sectigo DV"
     QUrl directoryUrl;
     bool localTestCa = false;

@@ -18,16 +18,11 @@ namespace acmedesk {
 
 namespace {
 
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("AcmeClient", s);
-}
-
 const QByteArray JoseJson = QByteArrayLiteral("application/jose+json");
 
 Error cancelledError()
 {
-    return Error{Error::Kind::Cancelled, tr("Cancelled."), {}};
+    return Error{Error::Kind::Cancelled, AcmeClient::tr("Cancelled."), {}};
 }
 
 Error networkError(QNetworkReply *reply, const QUrl &url)
@@ -38,39 +33,45 @@ Error networkError(QNetworkReply *reply, const QUrl &url)
     const QString host = url.host();
     switch (reply->error()) {
     case QNetworkReply::HostNotFoundError:
-        e.message = tr("The server name %1 could not be found. Check the ACME URL and your DNS or "
-                       "proxy settings.")
+        e.message = AcmeClient::tr(
+                        "The server name %1 could not be found. Check the ACME URL and your DNS or "
+                        "proxy settings.")
                         .arg(host);
         break;
     case QNetworkReply::ConnectionRefusedError:
-        e.message = tr("%1 refused the connection. Check the ACME URL and port, and that the "
-                       "server is running.")
-                        .arg(host);
+        e.message =
+            AcmeClient::tr("%1 refused the connection. Check the ACME URL and port, and that the "
+                           "server is running.")
+                .arg(host);
         break;
     case QNetworkReply::OperationCanceledError:
     case QNetworkReply::TimeoutError:
-        e.message =
-            tr("%1 did not answer in time. Check your network or proxy, then try again.").arg(host);
+        e.message = AcmeClient::tr(
+                        "%1 did not answer in time. Check your network or proxy, then try again.")
+                        .arg(host);
         e.code = QStringLiteral("timeout");
         break;
     case QNetworkReply::SslHandshakeFailedError:
-        e.message = tr("The TLS certificate of %1 is not trusted. If this server uses a private "
-                       "CA, give its CA "
-                       "bundle for this account.")
+        e.message = AcmeClient::tr(
+                        "The TLS certificate of %1 is not trusted. If this server uses a private "
+                        "CA, give its CA "
+                        "bundle for this account.")
                         .arg(host);
         e.code = QStringLiteral("tls");
         break;
     case QNetworkReply::RemoteHostClosedError:
-        e.message = tr("%1 closed the connection before answering; try again.").arg(host);
+        e.message =
+            AcmeClient::tr("%1 closed the connection before answering; try again.").arg(host);
         break;
     case QNetworkReply::ProxyConnectionRefusedError:
     case QNetworkReply::ProxyNotFoundError:
     case QNetworkReply::ProxyAuthenticationRequiredError:
         e.message =
-            tr("The proxy refused the connection to %1. Check the proxy settings.").arg(host);
+            AcmeClient::tr("The proxy refused the connection to %1. Check the proxy settings.")
+                .arg(host);
         break;
     default:
-        e.message = tr("The request to %1 failed: %2").arg(host, reply->errorString());
+        e.message = AcmeClient::tr("The request to %1 failed: %2").arg(host, reply->errorString());
         break;
     }
     return e;
@@ -132,8 +133,8 @@ Result<QList<QSslCertificate>> ServerOptions::parseCaBundle(const QByteArray &pe
     const QList<QSslCertificate> certs = QSslCertificate::fromData(pem, QSsl::Pem);
     if (certs.isEmpty())
         return Error::invalid(
-            tr("The CA bundle holds no PEM certificate. Give a file with one or more "
-               "\"-----BEGIN CERTIFICATE-----\" blocks."));
+            AcmeClient::tr("The CA bundle holds no PEM certificate. Give a file with one or more "
+                           "\"-----BEGIN CERTIFICATE-----\" blocks."));
     return certs;
 }
 

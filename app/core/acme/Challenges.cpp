@@ -16,10 +16,10 @@ namespace acmedesk {
 
 namespace {
 
-QString tr(const char *s)
+class ChallengesText
 {
-    return QCoreApplication::translate("Challenges", s);
-}
+    Q_DECLARE_TR_FUNCTIONS(Challenges)
+};
 
 constexpr qsizetype kMaxTokenLength = 256;
 
@@ -57,8 +57,9 @@ ChallengePaths pathsFor(const QString &root, const QString &token)
 Error badToken(const QString &token)
 {
     return Error::invalid(
-        tr("The challenge token is not valid: only letters, digits, \"-\" and \"_\" are allowed. "
-           "Nothing was written."),
+        ChallengesText::tr(
+            "The challenge token is not valid: only letters, digits, \"-\" and \"_\" are allowed. "
+            "Nothing was written."),
         QStringLiteral("token: %1").arg(token.left(300)));
 }
 
@@ -104,12 +105,14 @@ Result<QString> writeWebrootChallenge(const QString &webroot, const QString &tok
     if (!isValidToken(token))
         return badToken(token);
     if (keyAuthorization.isEmpty())
-        return Error::invalid(tr("The key authorization is empty. Nothing was written."));
+        return Error::invalid(
+            ChallengesText::tr("The key authorization is empty. Nothing was written."));
     const QFileInfo rootInfo(webroot);
     if (webroot.isEmpty() || !rootInfo.isDir())
         return Error::invalid(
-            tr("The webroot folder %1 does not exist. Give the folder your web server serves "
-               "for this domain.")
+            ChallengesText::tr(
+                "The webroot folder %1 does not exist. Give the folder your web server serves "
+                "for this domain.")
                 .arg(QDir::toNativeSeparators(webroot)));
 
     const QString root = rootInfo.canonicalFilePath();
@@ -121,12 +124,14 @@ Result<QString> writeWebrootChallenge(const QString &webroot, const QString &tok
             continue;
         if (info.exists() || info.isSymLink())
             return Error::storage(
-                tr("%1 exists but is not a folder, so the challenge file cannot be written.")
+                ChallengesText::tr(
+                    "%1 exists but is not a folder, so the challenge file cannot be written.")
                     .arg(QDir::toNativeSeparators(dir)));
         if (!QDir().mkdir(dir))
-            return Error::storage(tr("Could not create the folder %1. Check that AcmeDesk may "
-                                     "write to the webroot.")
-                                      .arg(QDir::toNativeSeparators(dir)));
+            return Error::storage(
+                ChallengesText::tr("Could not create the folder %1. Check that AcmeDesk may "
+                                   "write to the webroot.")
+                    .arg(QDir::toNativeSeparators(dir)));
         QFile::setPermissions(dir, kDirMode);
         QMutexLocker lock(&createdDirsMutex);
         createdDirs().insert(dir);
@@ -134,27 +139,29 @@ Result<QString> writeWebrootChallenge(const QString &webroot, const QString &tok
 
     QSaveFile file(p.file);
     if (!file.open(QIODevice::WriteOnly))
-        return Error::storage(tr("Could not write the challenge file %1: %2")
+        return Error::storage(ChallengesText::tr("Could not write the challenge file %1: %2")
                                   .arg(QDir::toNativeSeparators(p.file), file.errorString()));
     file.setPermissions(kFileMode);
     file.write(keyAuthorization.toUtf8());
     if (!file.commit())
-        return Error::storage(tr("Could not write the challenge file %1: %2")
+        return Error::storage(ChallengesText::tr("Could not write the challenge file %1: %2")
                                   .arg(QDir::toNativeSeparators(p.file), file.errorString()));
     // Whatever the umask: the web server (often another user) must be able to read it.
     if (!QFile::setPermissions(p.file, kFileMode))
-        return Error::storage(tr("Could not make the challenge file %1 readable for the web "
-                                 "server.")
-                                  .arg(QDir::toNativeSeparators(p.file)));
+        return Error::storage(
+            ChallengesText::tr("Could not make the challenge file %1 readable for the web "
+                               "server.")
+                .arg(QDir::toNativeSeparators(p.file)));
     return p.file;
 }
 
 Result<void> removeWebrootChallenge(const QString &webroot, const QString &token)
 {
     if (!isValidToken(token))
-        return Error::invalid(tr("The challenge token is not valid: only letters, digits, \"-\" "
-                                 "and \"_\" are allowed. Nothing was removed."),
-                              QStringLiteral("token: %1").arg(token.left(300)));
+        return Error::invalid(
+            ChallengesText::tr("The challenge token is not valid: only letters, digits, \"-\" "
+                               "and \"_\" are allowed. Nothing was removed."),
+            QStringLiteral("token: %1").arg(token.left(300)));
     const QFileInfo rootInfo(webroot);
     if (webroot.isEmpty() || !rootInfo.isDir())
         return {}; // nothing there to remove
@@ -164,7 +171,7 @@ Result<void> removeWebrootChallenge(const QString &webroot, const QString &token
     if (fileInfo.exists() || fileInfo.isSymLink()) {
         QFile file(p.file);
         if (!file.remove())
-            return Error::storage(tr("Could not remove the challenge file %1: %2")
+            return Error::storage(ChallengesText::tr("Could not remove the challenge file %1: %2")
                                       .arg(QDir::toNativeSeparators(p.file), file.errorString()));
     }
 

@@ -7,23 +7,30 @@
 
 namespace acmedesk {
 
+namespace {
+
+class DirectoryText
+{
+    Q_DECLARE_TR_FUNCTIONS(Directory)
+};
+
+} // namespace
+
 Result<void> checkServerUrl(const QUrl &url, bool allowHttp, const QString &what)
 {
     if (!url.isValid() || url.host().isEmpty())
-        return Error{
-            Error::Kind::Protocol,
-            QCoreApplication::translate("Directory", "The server gave an unusable address for %1.")
-                .arg(what),
-            url.toString()};
+        return Error{Error::Kind::Protocol,
+                     DirectoryText::tr("The server gave an unusable address for %1.").arg(what),
+                     url.toString()};
     const QString scheme = url.scheme().toLower();
     if (scheme == QLatin1String("https") || (allowHttp && scheme == QLatin1String("http")))
         return {};
-    return Error{Error::Kind::Protocol,
-                 QCoreApplication::translate(
-                     "Directory", "The address for %1 does not use https (%2). AcmeDesk only talks "
-                                  "https to CAs; mark the server as a local test CA if it is one.")
-                     .arg(what, url.toString()),
-                 {}};
+    return Error{
+        Error::Kind::Protocol,
+        DirectoryText::tr("The address for %1 does not use https (%2). AcmeDesk only talks "
+                          "https to CAs; mark the server as a local test CA if it is one.")
+            .arg(what, url.toString()),
+        {}};
 }
 
 Result<Directory> Directory::parse(const QByteArray &json, const QUrl &url, bool allowHttp)
@@ -31,12 +38,11 @@ Result<Directory> Directory::parse(const QByteArray &json, const QUrl &url, bool
     QJsonParseError pe;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &pe);
     if (!doc.isObject())
-        return Error{Error::Kind::Protocol,
-                     QCoreApplication::translate(
-                         "Directory",
-                         "This address answered, but not with an ACME directory. Check the "
-                         "ACME URL: it is the directory itself, as SCM shows it."),
-                     pe.errorString()};
+        return Error{
+            Error::Kind::Protocol,
+            DirectoryText::tr("This address answered, but not with an ACME directory. Check the "
+                              "ACME URL: it is the directory itself, as SCM shows it."),
+            pe.errorString()};
     const QJsonObject o = doc.object();
     Directory d;
     d.url = url;
@@ -58,12 +64,12 @@ Result<Directory> Directory::parse(const QByteArray &json, const QUrl &url, bool
         const QString value = o.value(name).toString();
         if (value.isEmpty()) {
             if (f.required)
-                return Error{Error::Kind::Protocol,
-                             QCoreApplication::translate(
-                                 "Directory", "This address answered with JSON that is not an ACME "
-                                              "directory (no \"%1\"). Check the ACME URL.")
-                                 .arg(name),
-                             {}};
+                return Error{
+                    Error::Kind::Protocol,
+                    DirectoryText::tr("This address answered with JSON that is not an ACME "
+                                      "directory (no \"%1\"). Check the ACME URL.")
+                        .arg(name),
+                    {}};
             continue;
         }
         const QUrl u(value);

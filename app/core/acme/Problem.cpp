@@ -7,10 +7,10 @@
 namespace acmedesk {
 
 namespace {
-QString tr(const char *s)
+class ProblemText
 {
-    return QCoreApplication::translate("Problem", s);
-}
+    Q_DECLARE_TR_FUNCTIONS(Problem)
+};
 } // namespace
 
 QString Problem::shortType() const
@@ -39,9 +39,10 @@ QString adviceFor(const Problem &p, ProblemContext context)
     const QString t = p.shortType();
     const QString detail = p.detail.toLower();
     if (t == QLatin1String("externalAccountRequired"))
-        return tr("This CA requires External Account Binding: enter the Key ID and HMAC key that "
-                  "SCM shows "
-                  "for the ACME account (Enrollment > ACME > Accounts > Details).");
+        return ProblemText::tr(
+            "This CA requires External Account Binding: enter the Key ID and HMAC key that "
+            "SCM shows "
+            "for the ACME account (Enrollment > ACME > Accounts > Details).");
     if (t == QLatin1String("unauthorized")) {
         if (context == ProblemContext::NewAccountWithEab) {
             if (detail.contains(QLatin1String("kid")) || detail.contains(QLatin1String("key id")) ||
@@ -49,83 +50,99 @@ QString adviceFor(const Problem &p, ProblemContext context)
                 detail.contains(QLatin1String("unknown")) ||
                 detail.contains(QLatin1String("not found")) ||
                 detail.contains(QLatin1String("no matching")))
-                return tr("The CA does not know this Key ID. Check that the Key ID was copied in "
-                          "full from the "
-                          "same ACME account in SCM, and that the ACME URL belongs to that "
-                          "account's endpoint.");
-            return tr(
+                return ProblemText::tr(
+                    "The CA does not know this Key ID. Check that the Key ID was copied in "
+                    "full from the "
+                    "same ACME account in SCM, and that the ACME URL belongs to that "
+                    "account's endpoint.");
+            return ProblemText::tr(
                 "The CA rejected the HMAC key for this Key ID. Copy the HMAC key again from SCM in "
                 "full; "
                 "if SCM has already erased it, create new EAB values for the account in SCM.");
         }
-        return tr("The CA refused the request for this account. Check that the account is still "
-                  "valid and "
-                  "that it may act for the names involved.");
+        return ProblemText::tr(
+            "The CA refused the request for this account. Check that the account is still "
+            "valid and "
+            "that it may act for the names involved.");
     }
     if (t == QLatin1String("malformed")) {
         if (detail.contains(QLatin1String("content-type")) ||
             detail.contains(QLatin1String("content type")))
-            return tr("The CA refused the request's content type; this is a bug in AcmeDesk, "
-                      "please report it.");
+            return ProblemText::tr(
+                "The CA refused the request's content type; this is a bug in AcmeDesk, "
+                "please report it.");
         if (detail.contains(QLatin1String("nonce")) && context == ProblemContext::NewAccountWithEab)
-            return tr("The CA refused the External Account Binding because its header carries a "
-                      "nonce; this is a "
-                      "bug in AcmeDesk, please report it.");
+            return ProblemText::tr(
+                "The CA refused the External Account Binding because its header carries a "
+                "nonce; this is a "
+                "bug in AcmeDesk, please report it.");
         if (detail.contains(QLatin1String("url")) && context == ProblemContext::NewAccountWithEab)
-            return tr("The External Account Binding names a different URL than the request; check "
-                      "that the ACME "
-                      "URL is exactly the one SCM shows.");
-        return tr("The CA could not read the request. If this repeats, copy the details and report "
-                  "them.");
+            return ProblemText::tr(
+                "The External Account Binding names a different URL than the request; check "
+                "that the ACME "
+                "URL is exactly the one SCM shows.");
+        return ProblemText::tr(
+            "The CA could not read the request. If this repeats, copy the details and report "
+            "them.");
     }
     if (t == QLatin1String("badNonce"))
-        return tr("The CA rejected a one-time number (nonce) several times in a row; try again in "
-                  "a moment.");
+        return ProblemText::tr(
+            "The CA rejected a one-time number (nonce) several times in a row; try again in "
+            "a moment.");
     if (t == QLatin1String("accountDoesNotExist"))
-        return tr("The CA no longer knows this account (for example after a server reset). "
-                  "Register it again; "
-                  "that needs the EAB Key ID and HMAC key from SCM once more.");
+        return ProblemText::tr(
+            "The CA no longer knows this account (for example after a server reset). "
+            "Register it again; "
+            "that needs the EAB Key ID and HMAC key from SCM once more.");
     if (t == QLatin1String("orderNotReady"))
-        return tr("The order is not ready to be finalized yet: its authorizations are still "
-                  "pending, or it "
-                  "was finalized already.");
+        return ProblemText::tr(
+            "The order is not ready to be finalized yet: its authorizations are still "
+            "pending, or it "
+            "was finalized already.");
     if (t == QLatin1String("alreadyRevoked"))
-        return tr("This certificate has already been revoked.");
+        return ProblemText::tr("This certificate has already been revoked.");
     if (t == QLatin1String("userActionRequired"))
-        return tr("The CA needs you to act first, usually to accept new terms of service on its "
-                  "website.");
+        return ProblemText::tr(
+            "The CA needs you to act first, usually to accept new terms of service on its "
+            "website.");
     if (t == QLatin1String("rateLimited"))
-        return tr("The CA's rate limit was reached; AcmeDesk will try again later.");
+        return ProblemText::tr("The CA's rate limit was reached; AcmeDesk will try again later.");
     if (t == QLatin1String("rejectedIdentifier"))
-        return tr("The CA will not issue for one of the names; check the names and that they are "
-                  "allowed for "
-                  "this account's organization in SCM.");
+        return ProblemText::tr(
+            "The CA will not issue for one of the names; check the names and that they are "
+            "allowed for "
+            "this account's organization in SCM.");
     if (t == QLatin1String("unsupportedIdentifier"))
-        return tr("The CA does not support one of the name types requested.");
+        return ProblemText::tr("The CA does not support one of the name types requested.");
     if (t == QLatin1String("invalidContact") || t == QLatin1String("unsupportedContact"))
-        return tr("The CA refused a contact address; check the e-mail addresses.");
+        return ProblemText::tr("The CA refused a contact address; check the e-mail addresses.");
     if (t == QLatin1String("badSignatureAlgorithm"))
-        return tr("The CA does not accept this account key type; choose ECDSA P-256 or RSA 2048.");
+        return ProblemText::tr(
+            "The CA does not accept this account key type; choose ECDSA P-256 or RSA 2048.");
     if (t == QLatin1String("badPublicKey"))
-        return tr("The CA refused the account's public key; choose another key type.");
+        return ProblemText::tr("The CA refused the account's public key; choose another key type.");
     if (t == QLatin1String("badCSR"))
-        return tr("The CA refused the certificate signing request; check the names and key type.");
+        return ProblemText::tr(
+            "The CA refused the certificate signing request; check the names and key type.");
     if (t == QLatin1String("caa"))
-        return tr("A CAA record in DNS forbids this CA for one of the names; add the CA to the "
-                  "domain's CAA records.");
+        return ProblemText::tr(
+            "A CAA record in DNS forbids this CA for one of the names; add the CA to the "
+            "domain's CAA records.");
     if (t == QLatin1String("dns"))
-        return tr("The CA could not look up a name in DNS; check the domain's DNS records.");
+        return ProblemText::tr(
+            "The CA could not look up a name in DNS; check the domain's DNS records.");
     if (t == QLatin1String("connection") || t == QLatin1String("incorrectResponse") ||
         t == QLatin1String("tls"))
-        return tr("The CA could not confirm control of a name; check that the challenge is "
-                  "reachable from the internet.");
+        return ProblemText::tr(
+            "The CA could not confirm control of a name; check that the challenge is "
+            "reachable from the internet.");
     if (t == QLatin1String("serverInternal"))
-        return tr("The CA had an internal error; try again later.");
+        return ProblemText::tr("The CA had an internal error; try again later.");
     if (t == QLatin1String("badRevocationReason"))
-        return tr("The CA does not accept this revocation reason.");
+        return ProblemText::tr("The CA does not accept this revocation reason.");
     if (p.httpStatus == 404)
-        return tr("The CA says this object does not exist.");
-    return tr("The CA refused the request.");
+        return ProblemText::tr("The CA says this object does not exist.");
+    return ProblemText::tr("The CA refused the request.");
 }
 
 Error toError(const Problem &p, ProblemContext context)

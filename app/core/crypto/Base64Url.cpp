@@ -4,6 +4,15 @@
 
 namespace acmedesk::b64 {
 
+namespace {
+
+class Base64Text
+{
+    Q_DECLARE_TR_FUNCTIONS(Base64)
+};
+
+} // namespace
+
 QByteArray encode(const QByteArray &data)
 {
     return data.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
@@ -19,8 +28,7 @@ Result<QByteArray> decodeUrl(const QByteArray &text)
     auto r = QByteArray::fromBase64Encoding(text, QByteArray::Base64UrlEncoding |
                                                       QByteArray::AbortOnBase64DecodingErrors);
     if (!r)
-        return Error::invalid(
-            QCoreApplication::translate("Base64", "The server sent invalid base64url data."));
+        return Error::invalid(Base64Text::tr("The server sent invalid base64url data."));
     return std::move(*r);
 }
 
@@ -48,13 +56,11 @@ Result<QByteArray> decodeLenient(const QString &text)
                 c.isPrint() ? QString(c) : QStringLiteral("U+%1").arg(u, 4, 16, QLatin1Char('0'));
             const QString why =
                 firstPad >= 0
-                    ? QCoreApplication::translate("Base64", "padding '=' may only stand at the end")
-                    : QCoreApplication::translate(
-                          "Base64",
+                    ? Base64Text::tr("padding '=' may only stand at the end")
+                    : Base64Text::tr(
                           "only letters, digits, '-', '_', '+', '/' and trailing '=' are allowed");
             return Error::invalid(
-                QCoreApplication::translate("Base64",
-                                            "Character '%1' at position %2 is not valid here: %3.")
+                Base64Text::tr("Character '%1' at position %2 is not valid here: %3.")
                     .arg(shown)
                     .arg(i + 1)
                     .arg(why));
@@ -64,22 +70,19 @@ Result<QByteArray> decodeLenient(const QString &text)
         compact.append(char(u));
     }
     if (sawUrl && sawStd)
-        return Error::invalid(
-            QCoreApplication::translate("Base64", "The key mixes the url-safe ('-', '_') and "
-                                                  "standard ('+', '/') alphabets; copy it again."));
+        return Error::invalid(Base64Text::tr("The key mixes the url-safe ('-', '_') and "
+                                             "standard ('+', '/') alphabets; copy it again."));
     const qsizetype pads = compact.size() - (firstPad < 0 ? compact.size() : firstPad);
     if (pads > 2)
-        return Error::invalid(
-            QCoreApplication::translate("Base64", "The key ends in too many '=' characters."));
+        return Error::invalid(Base64Text::tr("The key ends in too many '=' characters."));
     QByteArray body = compact.left(compact.size() - pads);
     if (body.size() % 4 == 1)
-        return Error::invalid(
-            QCoreApplication::translate("Base64", "The key is one character too long or too short "
-                                                  "(%1 characters); copy it again in full.")
-                .arg(body.size()));
+        return Error::invalid(Base64Text::tr("The key is one character too long or too short "
+                                             "(%n character(s)); copy it again in full.",
+                                             nullptr, int(body.size())));
     if (pads > 0 && (body.size() + pads) % 4 != 0)
-        return Error::invalid(QCoreApplication::translate(
-            "Base64", "The '=' padding at the end does not fit the key's length."));
+        return Error::invalid(
+            Base64Text::tr("The '=' padding at the end does not fit the key's length."));
     if (sawStd) {
         body.replace('+', '-');
         body.replace('/', '_');
@@ -87,8 +90,7 @@ Result<QByteArray> decodeLenient(const QString &text)
     auto r = QByteArray::fromBase64Encoding(body, QByteArray::Base64UrlEncoding |
                                                       QByteArray::AbortOnBase64DecodingErrors);
     if (!r)
-        return Error::invalid(
-            QCoreApplication::translate("Base64", "The key is not valid base64."));
+        return Error::invalid(Base64Text::tr("The key is not valid base64."));
     return std::move(*r);
 }
 

@@ -19,10 +19,10 @@ namespace acmedesk {
 
 namespace {
 
-QString tr(const char *s)
+class CertificateText
 {
-    return QCoreApplication::translate("Certificate", s);
-}
+    Q_DECLARE_TR_FUNCTIONS(Certificate)
+};
 
 using namespace ossl; // the owning pointers of OpenSslPtr.h
 
@@ -160,12 +160,13 @@ QByteArray writePemCertificate(X509 *cert)
 Result<std::vector<X509Ptr>> loadCertificates(const CertificateChain &chain)
 {
     if (chain.pemBlocks.isEmpty())
-        return Error::invalid(tr("The certificate chain is empty."));
+        return Error::invalid(CertificateText::tr("The certificate chain is empty."));
     std::vector<X509Ptr> certs;
     for (qsizetype i = 0; i < chain.pemBlocks.size(); ++i) {
         X509Ptr c = readPemCertificate(chain.pemBlocks.at(i));
         if (!c)
-            return opensslError(tr("Certificate %1 of the chain could not be read.").arg(i + 1));
+            return opensslError(
+                CertificateText::tr("Certificate %1 of the chain could not be read.").arg(i + 1));
         certs.push_back(std::move(c));
     }
     return certs;
@@ -177,8 +178,8 @@ QString describe(const CertificateChain &chain, qsizetype i)
     if (i < chain.infos.size())
         name = chain.infos.at(i).subjectCommonName.isEmpty() ? chain.infos.at(i).subject
                                                              : chain.infos.at(i).subjectCommonName;
-    return name.isEmpty() ? tr("certificate %1").arg(i + 1)
-                          : tr("certificate %1 (%2)").arg(i + 1).arg(name);
+    return name.isEmpty() ? CertificateText::tr("certificate %1").arg(i + 1)
+                          : CertificateText::tr("certificate %1 (%2)").arg(i + 1).arg(name);
 }
 
 } // namespace
@@ -224,47 +225,54 @@ Result<CertificateChain> parseChain(const QByteArray &pem)
         const qsizetype labelEnd = pem.indexOf(dashes, labelStart);
         const qsizetype eol = pem.indexOf('\n', labelStart);
         if (labelEnd < 0 || (eol >= 0 && eol < labelEnd))
-            return Error::invalid(tr("The certificate chain contains a broken PEM header."));
+            return Error::invalid(
+                CertificateText::tr("The certificate chain contains a broken PEM header."));
         const QByteArray label = pem.mid(labelStart, labelEnd - labelStart);
         const QByteArray endLine = end + label + dashes;
         const qsizetype e = pem.indexOf(endLine, labelEnd + dashes.size());
         if (e < 0)
-            return Error::invalid(
-                tr("The certificate chain ends in the middle of a PEM block (no END line)."));
+            return Error::invalid(CertificateText::tr(
+                "The certificate chain ends in the middle of a PEM block (no END line)."));
         pos = e + endLine.size();
         const int number = int(chain.pemBlocks.size()) + 1;
         if (label != "CERTIFICATE")
-            return Error::invalid(tr("The certificate chain contains a '%1' block where only "
-                                     "certificates were expected (block %2).")
-                                      .arg(QString::fromLatin1(label.left(40)))
-                                      .arg(number));
+            return Error::invalid(
+                CertificateText::tr("The certificate chain contains a '%1' block where only "
+                                    "certificates were expected (block %2).")
+                    .arg(QString::fromLatin1(label.left(40)))
+                    .arg(number));
         X509Ptr cert = readPemCertificate(pem.mid(b, pos - b));
         if (!cert)
             return opensslError(
-                tr("Certificate %1 of the chain is damaged and cannot be read.").arg(number));
+                CertificateText::tr("Certificate %1 of the chain is damaged and cannot be read.")
+                    .arg(number));
         const QByteArray canonical = writePemCertificate(cert.get());
         if (canonical.isEmpty())
-            return opensslError(tr("Certificate %1 of the chain cannot be encoded.").arg(number));
+            return opensslError(
+                CertificateText::tr("Certificate %1 of the chain cannot be encoded.").arg(number));
         chain.pemBlocks << canonical;
         chain.infos << infoFor(cert.get());
     }
     if (chain.pemBlocks.isEmpty())
-        return Error::invalid(tr("No certificate was found in the downloaded data."));
+        return Error::invalid(
+            CertificateText::tr("No certificate was found in the downloaded data."));
     return chain;
 }
 
 Result<void> checkChain(const CertificateChain &chain, const KeyPair &key)
 {
     if (key.isNull())
-        return Error::invalid(tr("There is no key to check the certificate against."));
+        return Error::invalid(
+            CertificateText::tr("There is no key to check the certificate against."));
     auto certs = loadCertificates(chain);
     if (!certs)
         return certs.error();
     const std::vector<X509Ptr> &c = *certs;
     if (EVP_PKEY_eq(X509_get0_pubkey(c.front().get()), key.handle()) != 1) {
         drainOpenSslErrors();
-        return Error::crypto(tr("The certificate (%1) does not belong to this private key.")
-                                 .arg(describe(chain, 0)));
+        return Error::crypto(
+            CertificateText::tr("The certificate (%1) does not belong to this private key.")
+                .arg(describe(chain, 0)));
     }
     for (size_t i = 0; i + 1 < c.size(); ++i) {
         const qsizetype n = qsizetype(i);
@@ -272,14 +280,16 @@ Result<void> checkChain(const CertificateChain &chain, const KeyPair &key)
         X509 *issuer = c[i + 1].get();
         if (X509_NAME_cmp(X509_get_issuer_name(cert), X509_get_subject_name(issuer)) != 0) {
             const QString expected = n < chain.infos.size() ? chain.infos.at(n).issuer : QString();
-            return Error::crypto(tr("The chain is out of order or incomplete: %1 was issued by "
+            return Error::crypto(
+                CertificateText::tr("The chain is out of order or incomplete: %1 was issued by "
                                     "'%2', but the next one is %3.")
-                                     .arg(describe(chain, n), expected, describe(chain, n + 1)));
+                    .arg(describe(chain, n), expected, describe(chain, n + 1)));
         }
         EVP_PKEY *issuerKey = X509_get0_pubkey(issuer);
         if (!issuerKey || X509_verify(cert, issuerKey) != 1)
-            return opensslError(tr("The signature of %1 does not verify with the key of %2.")
-                                    .arg(describe(chain, n), describe(chain, n + 1)));
+            return opensslError(
+                CertificateText::tr("The signature of %1 does not verify with the key of %2.")
+                    .arg(describe(chain, n), describe(chain, n + 1)));
     }
     return {};
 }
@@ -291,36 +301,38 @@ Result<void> verifyChainAgainstRoot(const CertificateChain &chain, const QByteAr
         return certs.error();
     auto roots = parseChain(rootPem);
     if (!roots)
-        return Error::invalid(
-            tr("The root certificate cannot be read: %1").arg(roots.error().message),
-            roots.error().detail);
+        return Error::invalid(CertificateText::tr("The root certificate cannot be read: %1")
+                                  .arg(roots.error().message),
+                              roots.error().detail);
     auto rootCerts = loadCertificates(*roots);
     if (!rootCerts)
         return rootCerts.error();
 
     X509StorePtr store(X509_STORE_new());
     if (!store)
-        return opensslError(tr("Could not set up certificate verification."));
+        return opensslError(CertificateText::tr("Could not set up certificate verification."));
     for (const X509Ptr &r : *rootCerts)
         if (!X509_STORE_add_cert(store.get(), r.get()))
-            return opensslError(tr("Could not add the root certificate to the trust store."));
+            return opensslError(
+                CertificateText::tr("Could not add the root certificate to the trust store."));
 
     BorrowedX509StackPtr untrusted(sk_X509_new_null());
     for (size_t i = 1; i < certs->size(); ++i)
         if (!untrusted || !sk_X509_push(untrusted.get(), (*certs)[i].get()))
-            return opensslError(tr("Could not set up certificate verification."));
+            return opensslError(CertificateText::tr("Could not set up certificate verification."));
 
     X509StoreCtxPtr ctx(X509_STORE_CTX_new());
     if (!ctx || !X509_STORE_CTX_init(ctx.get(), store.get(), certs->front().get(), untrusted.get()))
-        return opensslError(tr("Could not set up certificate verification."));
+        return opensslError(CertificateText::tr("Could not set up certificate verification."));
     if (X509_verify_cert(ctx.get()) != 1) {
         const int err = X509_STORE_CTX_get_error(ctx.get());
         const int depth = X509_STORE_CTX_get_error_depth(ctx.get());
         const QString reason = QString::fromUtf8(X509_verify_cert_error_string(err));
-        Error e = Error::crypto(tr("The certificate chain does not verify against the root: %1 "
-                                   "(at %2).")
-                                    .arg(reason, describe(chain, depth)),
-                                drainOpenSslErrors());
+        Error e = Error::crypto(
+            CertificateText::tr("The certificate chain does not verify against the root: %1 "
+                                "(at %2).")
+                .arg(reason, describe(chain, depth)),
+            drainOpenSslErrors());
         e.code = QStringLiteral("x509-verify-%1").arg(err);
         return e;
     }

@@ -17,10 +17,10 @@ namespace acmedesk {
 
 namespace {
 
-QString tr(const char *s)
+class CsrText
 {
-    return QCoreApplication::translate("Csr", s);
-}
+    Q_DECLARE_TR_FUNCTIONS(Csr)
+};
 
 using namespace ossl; // the owning pointers of OpenSslPtr.h
 
@@ -72,11 +72,12 @@ Result<QString> normalizeOne(const QString &input)
     const QString shown = input.trimmed(); // errors name the entry as the user wrote it
     QString s = shown;
     if (s.isEmpty())
-        return invalidName(tr("An empty name was given."));
+        return invalidName(CsrText::tr("An empty name was given."));
     if (looksLikeIpAddress(s)) {
-        Error e = Error::invalid(tr("'%1' is an IP address. IP address identifiers are not "
-                                    "supported yet; use a DNS name.")
-                                     .arg(shown));
+        Error e =
+            Error::invalid(CsrText::tr("'%1' is an IP address. IP address identifiers are not "
+                                       "supported yet; use a DNS name.")
+                               .arg(shown));
         e.code = QStringLiteral("ip-identifier-unsupported");
         return e;
     }
@@ -88,9 +89,10 @@ Result<QString> normalizeOne(const QString &input)
     if (wildcard)
         rest = rest.mid(2);
     if (rest.contains(QLatin1Char('*')))
-        return invalidName(tr("'%1': a wildcard is only allowed as the whole leftmost label, as "
-                              "in *.example.com.")
-                               .arg(shown));
+        return invalidName(
+            CsrText::tr("'%1': a wildcard is only allowed as the whole leftmost label, as "
+                        "in *.example.com.")
+                .arg(shown));
 
     // IDNA (UTS #46) label separators: full stop, ideographic, fullwidth and halfwidth ones.
     static const QRegularExpression separators(QStringLiteral("[.\\x{3002}\\x{FF0E}\\x{FF61}]"));
@@ -98,16 +100,18 @@ Result<QString> normalizeOne(const QString &input)
     QStringList aceLabels;
     for (const QString &label : labels) {
         if (label.isEmpty())
-            return invalidName(tr("'%1' contains an empty label (a dot at the start or two dots "
-                                  "in a row).")
-                                   .arg(shown));
+            return invalidName(
+                CsrText::tr("'%1' contains an empty label (a dot at the start or two dots "
+                            "in a row).")
+                    .arg(shown));
         for (QChar c : label) {
             if (c.isSpace())
-                return invalidName(tr("'%1' contains white space.").arg(shown));
+                return invalidName(CsrText::tr("'%1' contains white space.").arg(shown));
             if (c.unicode() < 0x80 && !isLdh(c))
-                return invalidName(tr("'%1' contains the character '%2', which is not allowed in "
-                                      "a DNS name (only letters, digits and hyphens are).")
-                                       .arg(shown, QString(c)));
+                return invalidName(
+                    CsrText::tr("'%1' contains the character '%2', which is not allowed in "
+                                "a DNS name (only letters, digits and hyphens are).")
+                        .arg(shown, QString(c)));
         }
         QString ace;
         if (isAscii(label)) {
@@ -126,33 +130,37 @@ Result<QString> normalizeOne(const QString &input)
                 const qsizetype minimum =
                     4 + asciiCount + (asciiCount > 0 ? 1 : 0) + (label.size() - asciiCount);
                 if (minimum > MaxLabelLength)
-                    return invalidName(tr("'%1': the label '%2' is too long in ACE (xn--) form; "
-                                          "a label may have at most %3 characters.")
-                                           .arg(shown, label)
-                                           .arg(MaxLabelLength));
-                return invalidName(tr("'%1': the label '%2' is not a valid internationalized "
-                                      "domain name label.")
-                                       .arg(shown, label));
+                    return invalidName(
+                        CsrText::tr("'%1': the label '%2' is too long in ACE (xn--) form; "
+                                    "a label may have at most %3 characters.")
+                            .arg(shown, label)
+                            .arg(MaxLabelLength));
+                return invalidName(
+                    CsrText::tr("'%1': the label '%2' is not a valid internationalized "
+                                "domain name label.")
+                        .arg(shown, label));
             }
         }
         if (ace.size() > MaxLabelLength)
-            return invalidName(tr("'%1': the label '%2' has %3 characters; a label may have at "
-                                  "most %4.")
-                                   .arg(shown, label)
-                                   .arg(ace.size())
-                                   .arg(MaxLabelLength));
-        if (ace.startsWith(QLatin1Char('-')) || ace.endsWith(QLatin1Char('-')))
             return invalidName(
-                tr("'%1': the label '%2' starts or ends with a hyphen.").arg(shown, label));
+                CsrText::tr("'%1': the label '%2' has %3 characters; a label may have at "
+                            "most %4.")
+                    .arg(shown, label)
+                    .arg(ace.size())
+                    .arg(MaxLabelLength));
+        if (ace.startsWith(QLatin1Char('-')) || ace.endsWith(QLatin1Char('-')))
+            return invalidName(CsrText::tr("'%1': the label '%2' starts or ends with a hyphen.")
+                                   .arg(shown, label));
         aceLabels << ace;
     }
     const QString ace =
         (wildcard ? QStringLiteral("*.") : QString()) + aceLabels.join(QLatin1Char('.'));
     if (ace.size() > MaxNameLength)
-        return invalidName(tr("'%1' has %2 characters in ACE form; a DNS name may have at most %3.")
-                               .arg(shown)
-                               .arg(ace.size())
-                               .arg(MaxNameLength));
+        return invalidName(
+            CsrText::tr("'%1' has %2 characters in ACE form; a DNS name may have at most %3.")
+                .arg(shown)
+                .arg(ace.size())
+                .arg(MaxNameLength));
     return ace;
 }
 
@@ -173,7 +181,7 @@ Result<QStringList> normalizeIdentifiers(const QStringList &names)
         if (!one) {
             Error e = one.error();
             if (names.at(i).trimmed().isEmpty())
-                e.message = tr("Name %1 in the list is empty.").arg(i + 1);
+                e.message = CsrText::tr("Name %1 in the list is empty.").arg(i + 1);
             return e;
         }
         if (!seen.contains(*one)) {
@@ -182,7 +190,7 @@ Result<QStringList> normalizeIdentifiers(const QStringList &names)
         }
     }
     if (out.isEmpty()) {
-        Error e = Error::invalid(tr("Give at least one DNS name for the certificate."));
+        Error e = Error::invalid(CsrText::tr("Give at least one DNS name for the certificate."));
         e.code = QStringLiteral("no-identifiers");
         return e;
     }
@@ -192,21 +200,23 @@ Result<QStringList> normalizeIdentifiers(const QStringList &names)
 Result<QByteArray> makeCsrDer(const KeyPair &key, const QStringList &aceNames)
 {
     if (key.isNull() || !key.hasPrivate())
-        return Error::invalid(tr("A private key is needed to sign the certificate request."));
+        return Error::invalid(
+            CsrText::tr("A private key is needed to sign the certificate request."));
     if (aceNames.isEmpty())
-        return Error::invalid(tr("A certificate request needs at least one DNS name."));
+        return Error::invalid(CsrText::tr("A certificate request needs at least one DNS name."));
     QStringList names;
     for (const QString &n : aceNames) {
         if (n.isEmpty() || toAceIdentifier(n) != n)
             return Error::invalid(
-                tr("'%1' is not a normalized DNS name (expected lower-case ACE form).").arg(n));
+                CsrText::tr("'%1' is not a normalized DNS name (expected lower-case ACE form).")
+                    .arg(n));
         if (!names.contains(n))
             names << n;
     }
 
     X509ReqPtr req(X509_REQ_new());
     if (!req || !X509_REQ_set_version(req.get(), X509_REQ_VERSION_1))
-        return opensslError(tr("Could not create the certificate request."));
+        return opensslError(CsrText::tr("Could not create the certificate request."));
 
     const QByteArray cn = names.first().toLatin1();
     const bool hasCn = cn.size() <= MaxCommonNameLength;
@@ -217,11 +227,11 @@ Result<QByteArray> makeCsrDer(const KeyPair &key, const QStringList &aceNames)
                                      reinterpret_cast<const unsigned char *>(cn.constData()),
                                      int(cn.size()), -1, 0)) ||
         !X509_REQ_set_subject_name(req.get(), subject.get()))
-        return opensslError(tr("Could not set the subject of the certificate request."));
+        return opensslError(CsrText::tr("Could not set the subject of the certificate request."));
 
     GenNamesPtr gens(sk_GENERAL_NAME_new_null());
     if (!gens)
-        return opensslError(tr("Could not build the subject alternative names."));
+        return opensslError(CsrText::tr("Could not build the subject alternative names."));
     for (const QString &n : std::as_const(names)) {
         const QByteArray dns = n.toLatin1();
         GENERAL_NAME *gn = GENERAL_NAME_new();
@@ -229,33 +239,35 @@ Result<QByteArray> makeCsrDer(const KeyPair &key, const QStringList &aceNames)
         if (!gn || !ia5 || !ASN1_STRING_set(ia5, dns.constData(), int(dns.size()))) {
             GENERAL_NAME_free(gn);
             ASN1_IA5STRING_free(ia5);
-            return opensslError(tr("Could not build the subject alternative names."));
+            return opensslError(CsrText::tr("Could not build the subject alternative names."));
         }
         GENERAL_NAME_set0_value(gn, GEN_DNS, ia5);
         if (!sk_GENERAL_NAME_push(gens.get(), gn)) {
             GENERAL_NAME_free(gn);
-            return opensslError(tr("Could not build the subject alternative names."));
+            return opensslError(CsrText::tr("Could not build the subject alternative names."));
         }
     }
     // RFC 5280 section 4.2.1.6: with an empty subject the SAN extension must be critical.
     STACK_OF(X509_EXTENSION) *rawExts = nullptr;
     if (X509V3_add1_i2d(&rawExts, NID_subject_alt_name, gens.get(), hasCn ? 0 : 1,
                         X509V3_ADD_DEFAULT) != 1)
-        return opensslError(tr("Could not build the subject alternative names."));
+        return opensslError(CsrText::tr("Could not build the subject alternative names."));
     ExtStackPtr exts(rawExts);
     if (!X509_REQ_add_extensions(req.get(), exts.get()))
-        return opensslError(tr("Could not add the subject alternative names to the request."));
+        return opensslError(
+            CsrText::tr("Could not add the subject alternative names to the request."));
 
     if (!X509_REQ_set_pubkey(req.get(), key.handle()))
-        return opensslError(tr("Could not put the public key into the certificate request."));
+        return opensslError(
+            CsrText::tr("Could not put the public key into the certificate request."));
     const EVP_MD *md = key.type() == KeyType::EcP384 ? EVP_sha384() : EVP_sha256();
     if (X509_REQ_sign(req.get(), key.handle(), md) <= 0)
-        return opensslError(tr("Could not sign the certificate request."));
+        return opensslError(CsrText::tr("Could not sign the certificate request."));
 
     unsigned char *der = nullptr;
     const int len = i2d_X509_REQ(req.get(), &der);
     if (len <= 0)
-        return opensslError(tr("Could not encode the certificate request."));
+        return opensslError(CsrText::tr("Could not encode the certificate request."));
     QByteArray out(reinterpret_cast<const char *>(der), len);
     OPENSSL_free(der);
     return out;

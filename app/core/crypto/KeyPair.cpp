@@ -23,10 +23,10 @@ namespace acmedesk {
 
 namespace {
 
-QString tr(const char *s)
+class KeyPairText
 {
-    return QCoreApplication::translate("KeyPair", s);
-}
+    Q_DECLARE_TR_FUNCTIONS(KeyPair)
+};
 
 using ossl::BioPtr;
 using ossl::BnPtr;
@@ -113,15 +113,15 @@ QString keyTypeLabel(KeyType t)
 {
     switch (t) {
     case KeyType::EcP256:
-        return tr("ECDSA P-256 (ES256, recommended)");
+        return KeyPairText::tr("ECDSA P-256 (ES256, recommended)");
     case KeyType::EcP384:
-        return tr("ECDSA P-384 (ES384)");
+        return KeyPairText::tr("ECDSA P-384 (ES384)");
     case KeyType::Rsa2048:
-        return tr("RSA 2048 (RS256)");
+        return KeyPairText::tr("RSA 2048 (RS256)");
     case KeyType::Rsa3072:
-        return tr("RSA 3072 (RS256)");
+        return KeyPairText::tr("RSA 3072 (RS256)");
     case KeyType::Rsa4096:
-        return tr("RSA 4096 (RS256)");
+        return KeyPairText::tr("RSA 4096 (RS256)");
     }
     return {};
 }
@@ -157,7 +157,7 @@ Result<QByteArray> hmac(HmacAlg alg, const QByteArray &key, const QByteArray &da
     if (!EVP_Q_mac(nullptr, "HMAC", nullptr, digest, nullptr, key.constData(), size_t(key.size()),
                    reinterpret_cast<const unsigned char *>(data.constData()), size_t(data.size()),
                    out, sizeof out, &outLen))
-        return opensslError(tr("Could not compute the HMAC."));
+        return opensslError(KeyPairText::tr("Could not compute the HMAC."));
     return QByteArray(reinterpret_cast<const char *>(out), qsizetype(outLen));
 }
 
@@ -185,7 +185,8 @@ Result<KeyPair> KeyPair::adopt(EVP_PKEY *key, bool hasPrivate)
             kp.m_type = KeyType::EcP384;
         else
             return Error::invalid(
-                tr("Only the EC curves P-256 and P-384 are supported (this key uses %1).")
+                KeyPairText::tr(
+                    "Only the EC curves P-256 and P-384 are supported (this key uses %1).")
                     .arg(QString::fromLatin1(g)));
     } else if (EVP_PKEY_is_a(key, "RSA")) {
         const int bits = EVP_PKEY_get_bits(key);
@@ -197,10 +198,11 @@ Result<KeyPair> KeyPair::adopt(EVP_PKEY *key, bool hasPrivate)
             kp.m_type = KeyType::Rsa4096;
         else
             return Error::invalid(
-                tr("Only RSA keys of 2048, 3072 or 4096 bits are supported (this key has %1).")
+                KeyPairText::tr(
+                    "Only RSA keys of 2048, 3072 or 4096 bits are supported (this key has %1).")
                     .arg(bits));
     } else {
-        return Error::invalid(tr("Only RSA and EC keys are supported."));
+        return Error::invalid(KeyPairText::tr("Only RSA and EC keys are supported."));
     }
     return kp;
 }
@@ -226,7 +228,7 @@ Result<KeyPair> KeyPair::generate(KeyType type)
         break;
     }
     if (!key)
-        return opensslError(tr("Could not generate a %1 key.").arg(keyTypeName(type)));
+        return opensslError(KeyPairText::tr("Could not generate a %1 key.").arg(keyTypeName(type)));
     return adopt(key, true);
 }
 
@@ -235,7 +237,7 @@ Result<KeyPair> KeyPair::fromPem(const QByteArray &pem)
     BioPtr bio(BIO_new_mem_buf(pem.constData(), int(pem.size())));
     EVP_PKEY *key = PEM_read_bio_PrivateKey(bio.get(), nullptr, nullptr, nullptr);
     if (!key)
-        return opensslError(tr("The private key is not a readable PEM key."));
+        return opensslError(KeyPairText::tr("The private key is not a readable PEM key."));
     return adopt(key, true);
 }
 
@@ -257,7 +259,7 @@ Result<KeyPair> KeyPair::fromJwk(const QJsonObject &jwk)
         auto x = member("x");
         auto y = member("y");
         if (!width || !x || !y || x->size() != width || y->size() != width)
-            return Error::invalid(tr("The JWK is not a P-256 or P-384 public key."));
+            return Error::invalid(KeyPairText::tr("The JWK is not a P-256 or P-384 public key."));
         point = QByteArray(1, '\x04') + *x + *y;
         algorithm = "EC";
         OSSL_PARAM_BLD_push_utf8_string(bld.get(), OSSL_PKEY_PARAM_GROUP_NAME,
@@ -268,7 +270,7 @@ Result<KeyPair> KeyPair::fromJwk(const QJsonObject &jwk)
         auto nb = member("n");
         auto eb = member("e");
         if (!nb || !eb)
-            return Error::invalid(tr("The JWK is not an RSA public key."));
+            return Error::invalid(KeyPairText::tr("The JWK is not an RSA public key."));
         n.reset(BN_bin2bn(reinterpret_cast<const unsigned char *>(nb->constData()), int(nb->size()),
                           nullptr));
         e.reset(BN_bin2bn(reinterpret_cast<const unsigned char *>(eb->constData()), int(eb->size()),
@@ -277,26 +279,26 @@ Result<KeyPair> KeyPair::fromJwk(const QJsonObject &jwk)
         OSSL_PARAM_BLD_push_BN(bld.get(), OSSL_PKEY_PARAM_RSA_N, n.get());
         OSSL_PARAM_BLD_push_BN(bld.get(), OSSL_PKEY_PARAM_RSA_E, e.get());
     } else {
-        return Error::invalid(tr("Unsupported JWK key type '%1'.").arg(kty));
+        return Error::invalid(KeyPairText::tr("Unsupported JWK key type '%1'.").arg(kty));
     }
     ParamPtr params(OSSL_PARAM_BLD_to_param(bld.get()));
     PkeyCtxPtr ctx(EVP_PKEY_CTX_new_from_name(nullptr, algorithm, nullptr));
     EVP_PKEY *key = nullptr;
     if (!ctx || EVP_PKEY_fromdata_init(ctx.get()) <= 0 ||
         EVP_PKEY_fromdata(ctx.get(), &key, EVP_PKEY_PUBLIC_KEY, params.get()) <= 0)
-        return opensslError(tr("The JWK could not be turned into a public key."));
+        return opensslError(KeyPairText::tr("The JWK could not be turned into a public key."));
     return adopt(key, false);
 }
 
 Result<SecureBytes> KeyPair::privateKeyPem() const
 {
     if (!m_key || !m_private)
-        return Error::crypto(tr("There is no private key to export."));
+        return Error::crypto(KeyPairText::tr("There is no private key to export."));
     BioPtr bio(BIO_new(BIO_s_secmem()));
     if (!bio)
         bio.reset(BIO_new(BIO_s_mem()));
     if (!PEM_write_bio_PrivateKey(bio.get(), m_key.get(), nullptr, nullptr, 0, nullptr, nullptr))
-        return opensslError(tr("Could not export the private key."));
+        return opensslError(KeyPairText::tr("Could not export the private key."));
     return SecureBytes(bioContents(bio.get()));
 }
 
@@ -366,19 +368,19 @@ QByteArray KeyPair::thumbprint() const
 Result<QByteArray> KeyPair::sign(const QByteArray &data) const
 {
     if (!m_key || !m_private)
-        return Error::crypto(tr("There is no private key to sign with."));
+        return Error::crypto(KeyPairText::tr("There is no private key to sign with."));
     MdCtxPtr ctx(EVP_MD_CTX_new());
     size_t len = 0;
     if (EVP_DigestSignInit(ctx.get(), nullptr, digestFor(m_type), nullptr, m_key.get()) <= 0 ||
         EVP_DigestSign(ctx.get(), nullptr, &len,
                        reinterpret_cast<const unsigned char *>(data.constData()),
                        size_t(data.size())) <= 0)
-        return opensslError(tr("Could not sign the request."));
+        return opensslError(KeyPairText::tr("Could not sign the request."));
     QByteArray sig(qsizetype(len), '\0');
     if (EVP_DigestSign(ctx.get(), reinterpret_cast<unsigned char *>(sig.data()), &len,
                        reinterpret_cast<const unsigned char *>(data.constData()),
                        size_t(data.size())) <= 0)
-        return opensslError(tr("Could not sign the request."));
+        return opensslError(KeyPairText::tr("Could not sign the request."));
     sig.resize(qsizetype(len));
     if (!isEc(m_type))
         return sig;
@@ -386,7 +388,7 @@ Result<QByteArray> KeyPair::sign(const QByteArray &data) const
     const unsigned char *p = reinterpret_cast<const unsigned char *>(sig.constData());
     EcSigPtr es(d2i_ECDSA_SIG(nullptr, &p, long(sig.size())));
     if (!es)
-        return opensslError(tr("Could not decode the ECDSA signature."));
+        return opensslError(KeyPairText::tr("Could not decode the ECDSA signature."));
     const int w = ecFieldBytes(m_type);
     return QByteArray(bnToBytes(ECDSA_SIG_get0_r(es.get()), w) +
                       bnToBytes(ECDSA_SIG_get0_s(es.get()), w));
@@ -465,9 +467,9 @@ Result<TlsIdentity> makeSelfSignedTls(const QStringList &dnsNames, const QString
         !addExt(NID_basic_constraints, "critical,CA:TRUE") ||
         !addExt(NID_key_usage, "critical,digitalSignature,keyCertSign") ||
         !addExt(NID_ext_key_usage, "serverAuth"))
-        return opensslError(tr("Could not build the test certificate's extensions."));
+        return opensslError(KeyPairText::tr("Could not build the test certificate's extensions."));
     if (!X509_sign(cert.get(), key->handle(), EVP_sha256()))
-        return opensslError(tr("Could not sign the test certificate."));
+        return opensslError(KeyPairText::tr("Could not sign the test certificate."));
     BioPtr bio(BIO_new(BIO_s_mem()));
     PEM_write_bio_X509(bio.get(), cert.get());
     auto pem = key->privateKeyPem();

@@ -16,10 +16,10 @@ namespace acmedesk {
 
 namespace {
 
-QString tr(const char *s)
+class Pkcs12Text
 {
-    return QCoreApplication::translate("Pkcs12", s);
-}
+    Q_DECLARE_TR_FUNCTIONS(Pkcs12)
+};
 
 using namespace ossl; // the owning pointers of OpenSslPtr.h
 
@@ -41,29 +41,34 @@ Result<SecureBytes> makePkcs12(const KeyPair &key, const CertificateChain &chain
                                const QString &friendlyName)
 {
     if (key.isNull() || !key.hasPrivate())
-        return Error::invalid(tr("A private key is needed for the PKCS#12 file."));
+        return Error::invalid(Pkcs12Text::tr("A private key is needed for the PKCS#12 file."));
     if (password.isEmpty())
-        return Error::invalid(tr("Choose a password for the PKCS#12 file."));
+        return Error::invalid(Pkcs12Text::tr("Choose a password for the PKCS#12 file."));
     if (password.bytes().contains('\0'))
-        return Error::invalid(tr("The PKCS#12 password cannot contain NUL characters."));
+        return Error::invalid(
+            Pkcs12Text::tr("The PKCS#12 password cannot contain NUL characters."));
     if (chain.pemBlocks.isEmpty())
-        return Error::invalid(tr("There is no certificate to put into the PKCS#12 file."));
+        return Error::invalid(
+            Pkcs12Text::tr("There is no certificate to put into the PKCS#12 file."));
 
     std::vector<X509Ptr> certs;
     for (qsizetype i = 0; i < chain.pemBlocks.size(); ++i) {
         X509Ptr c = readPemCertificate(chain.pemBlocks.at(i));
         if (!c)
-            return opensslError(tr("Certificate %1 of the chain could not be read.").arg(i + 1));
+            return opensslError(
+                Pkcs12Text::tr("Certificate %1 of the chain could not be read.").arg(i + 1));
         certs.push_back(std::move(c));
     }
     if (EVP_PKEY_eq(X509_get0_pubkey(certs.front().get()), key.handle()) != 1) {
         drainOpenSslErrors();
-        return Error::crypto(tr("The certificate does not belong to this private key."));
+        return Error::crypto(
+            Pkcs12Text::tr("The certificate does not belong to this private key."));
     }
     BorrowedX509StackPtr extra(sk_X509_new_null());
     for (size_t i = 1; i < certs.size(); ++i)
         if (!extra || !sk_X509_push(extra.get(), certs[i].get()))
-            return opensslError(tr("Could not collect the chain for the PKCS#12 file."));
+            return opensslError(
+                Pkcs12Text::tr("Could not collect the chain for the PKCS#12 file."));
 
     const bool modern = compat == Pkcs12Compat::Modern;
     // A plain cipher NID makes OpenSSL use PBES2/PBKDF2 (HMAC-SHA-256 PRF in OpenSSL 3).
@@ -77,18 +82,18 @@ Result<SecureBytes> makePkcs12(const KeyPair &key, const CertificateChain &chain
                                    certs.front().get(), extra.get(), nid, nid, iterations, -1, 0,
                                    nullptr, nullptr));
     if (!p12)
-        return opensslError(tr("Could not build the PKCS#12 file."));
+        return opensslError(Pkcs12Text::tr("Could not build the PKCS#12 file."));
     if (!PKCS12_set_mac(p12.get(), pass, -1, nullptr, 0, iterations,
                         modern ? EVP_sha256() : EVP_sha1()))
-        return opensslError(tr("Could not protect the PKCS#12 file with a MAC."));
+        return opensslError(Pkcs12Text::tr("Could not protect the PKCS#12 file with a MAC."));
 
     const int len = i2d_PKCS12(p12.get(), nullptr);
     if (len <= 0)
-        return opensslError(tr("Could not encode the PKCS#12 file."));
+        return opensslError(Pkcs12Text::tr("Could not encode the PKCS#12 file."));
     QByteArray der(len, '\0');
     unsigned char *out = reinterpret_cast<unsigned char *>(der.data());
     if (i2d_PKCS12(p12.get(), &out) != len)
-        return opensslError(tr("Could not encode the PKCS#12 file."));
+        return opensslError(Pkcs12Text::tr("Could not encode the PKCS#12 file."));
     return SecureBytes(std::move(der));
 }
 
@@ -97,7 +102,7 @@ Result<void> checkPkcs12(const QByteArray &der, const SecureBytes &password)
     const unsigned char *p = reinterpret_cast<const unsigned char *>(der.constData());
     Pkcs12Ptr p12(d2i_PKCS12(nullptr, &p, long(der.size())));
     if (!p12)
-        return opensslError(tr("The data is not a PKCS#12 file."));
+        return opensslError(Pkcs12Text::tr("The data is not a PKCS#12 file."));
     const bool emptyPassword = password.isEmpty();
     const char *pass = password.bytes().constData();
     if (PKCS12_mac_present(p12.get())) {
@@ -106,8 +111,9 @@ Result<void> checkPkcs12(const QByteArray &der, const SecureBytes &password)
                                   PKCS12_verify_mac(p12.get(), "", 0) == 1)
                                : PKCS12_verify_mac(p12.get(), pass, int(password.size())) == 1;
         if (!macOk) {
-            Error e = Error::invalid(tr("The password does not open this PKCS#12 file."),
-                                     drainOpenSslErrors());
+            Error e =
+                Error::invalid(Pkcs12Text::tr("The password does not open this PKCS#12 file."),
+                               drainOpenSslErrors());
             e.code = QStringLiteral("wrong-password");
             return e;
         }
@@ -121,17 +127,20 @@ Result<void> checkPkcs12(const QByteArray &der, const SecureBytes &password)
     X509Ptr cert(rawCert);
     OwnedX509StackPtr ca(rawCa);
     if (!parsed) {
-        Error e = opensslError(tr("The PKCS#12 file could not be opened with this password."));
+        Error e = opensslError(
+            Pkcs12Text::tr("The PKCS#12 file could not be opened with this password."));
         e.code = QStringLiteral("wrong-password");
         return e;
     }
     if (!pkey)
-        return Error::invalid(tr("The PKCS#12 file contains no private key."));
+        return Error::invalid(Pkcs12Text::tr("The PKCS#12 file contains no private key."));
     if (!cert)
-        return Error::invalid(tr("The PKCS#12 file contains no certificate for its key."));
+        return Error::invalid(
+            Pkcs12Text::tr("The PKCS#12 file contains no certificate for its key."));
     if (EVP_PKEY_eq(X509_get0_pubkey(cert.get()), pkey.get()) != 1) {
         drainOpenSslErrors();
-        return Error::crypto(tr("The certificate in the PKCS#12 file does not match its key."));
+        return Error::crypto(
+            Pkcs12Text::tr("The certificate in the PKCS#12 file does not match its key."));
     }
     return {};
 }

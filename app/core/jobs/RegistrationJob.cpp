@@ -10,32 +10,31 @@
 
 namespace acmedesk {
 
-namespace {
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("RegistrationJob", s);
-}
-} // namespace
-
 Result<void> validateRegistration(const RegistrationRequest &r)
 {
     if (r.name.trimmed().isEmpty())
-        return Error::invalid(tr("Account name: enter a name that tells this account apart, e.g. "
-                                 "\"Sectigo DV - Web team\"."));
+        return Error::invalid(
+            RegistrationJob::tr("Account name: enter a name that tells this account apart, e.g. "
+                                "\"Sectigo DV - Web team\"."));
     if (!r.directoryUrl.isValid() || r.directoryUrl.host().isEmpty())
-        return Error::invalid(tr("ACME URL: enter the directory URL exactly as SCM shows it."));
-    if (auto ok = checkServerUrl(r.directoryUrl, r.localTestCa, tr("the ACME URL")); !ok)
+        return Error::invalid(
+            RegistrationJob::tr("ACME URL: enter the directory URL exactly as SCM shows it."));
+    if (auto ok =
+            checkServerUrl(r.directoryUrl, r.localTestCa, RegistrationJob::tr("the ACME URL"));
+        !ok)
         return ok.error();
     if (r.eabKeyId.trimmed().isEmpty())
-        return Error::invalid(tr("Key ID: paste the Key ID that SCM shows for the ACME account."));
-    if (r.eabHmac.isEmpty())
         return Error::invalid(
-            tr("HMAC key: paste the HMAC key that SCM shows for the ACME account."));
+            RegistrationJob::tr("Key ID: paste the Key ID that SCM shows for the ACME account."));
+    if (r.eabHmac.isEmpty())
+        return Error::invalid(RegistrationJob::tr(
+            "HMAC key: paste the HMAC key that SCM shows for the ACME account."));
     static const QRegularExpression email(QStringLiteral("^[^@\\s:]+@[^@\\s]+\\.[^@\\s]+$"));
     for (const QString &e : r.emails)
         if (!email.match(e.trimmed()).hasMatch())
             return Error::invalid(
-                tr("Contact e-mail: \"%1\" is not an e-mail address; correct or remove it.")
+                RegistrationJob::tr(
+                    "Contact e-mail: \"%1\" is not an e-mail address; correct or remove it.")
                     .arg(e));
     return {};
 }

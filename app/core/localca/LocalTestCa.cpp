@@ -29,11 +29,6 @@ namespace acmedesk {
 
 namespace {
 
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("LocalTestCa", s);
-}
-
 QByteArray randomBytes(int n)
 {
     QByteArray b(n, '\0');
@@ -45,11 +40,11 @@ Result<void> writePrivateFile(const QString &path, const QByteArray &data)
 {
     QSaveFile f(path);
     if (!f.open(QIODevice::WriteOnly))
-        return Error::storage(tr("Could not write %1: %2").arg(path, f.errorString()));
+        return Error::storage(LocalTestCa::tr("Could not write %1: %2").arg(path, f.errorString()));
     f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     f.write(data);
     if (!f.commit())
-        return Error::storage(tr("Could not write %1: %2").arg(path, f.errorString()));
+        return Error::storage(LocalTestCa::tr("Could not write %1: %2").arg(path, f.errorString()));
     return {};
 }
 
@@ -232,10 +227,10 @@ void LocalTestCa::waitReady(std::function<void(Result<void>)> done, qint64 deadl
                           tr("Pebble stopped right after starting; see %1.").arg(logFile()), tail});
     }
     if (QDeadlineTimer::current().deadline() > deadline)
-        return done(Error{
-            Error::Kind::Network,
-            tr("Pebble did not answer within %1 seconds.").arg(m_options.startTimeoutMs / 1000),
-            {}});
+        return done(Error{Error::Kind::Network,
+                          tr("Pebble did not answer within %n second(s).", nullptr,
+                             qMax(1, m_options.startTimeoutMs / 1000)),
+                          {}});
     auto *nam = new QNetworkAccessManager(this);
     QNetworkRequest req(directoryUrl());
     QSslConfiguration conf = QSslConfiguration::defaultConfiguration();

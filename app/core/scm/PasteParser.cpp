@@ -299,7 +299,7 @@ PastedEab parseJson(const QStringList &lines)
         }
     }
     if (!out.isEmpty())
-        out.source = QStringLiteral("scm-json");
+        out.source = PasteSource::ScmJson;
     return out;
 }
 
@@ -630,15 +630,15 @@ PastedEab parseCommand(const QStringList &lines)
         tool = st.sawLegoOption ? Tool::Lego : st.sawAcmeShCommand ? Tool::AcmeSh : Tool::Certbot;
     switch (tool) {
     case Tool::Lego:
-        st.out.source = QStringLiteral("lego");
+        st.out.source = PasteSource::Lego;
         break;
     case Tool::AcmeSh:
-        st.out.source = QStringLiteral("acme.sh");
+        st.out.source = PasteSource::AcmeSh;
         st.out.serverUrl = acmeShServer(st.out.serverUrl);
         break;
     case Tool::Certbot:
     case Tool::Unknown:
-        st.out.source = QStringLiteral("certbot");
+        st.out.source = PasteSource::Certbot;
         break;
     }
     return st.out;
@@ -849,11 +849,40 @@ PastedEab parseLabelledText(const QStringList &lines)
         }
     }
     if (!out.isEmpty())
-        out.source = QStringLiteral("scm-text");
+        out.source = PasteSource::ScmText;
     return out;
 }
 
 } // namespace
+
+QString pasteSourceName(PasteSource source)
+{
+    switch (source) {
+    case PasteSource::None:
+        return {};
+    case PasteSource::ScmText:
+        return QStringLiteral("scm-text");
+    case PasteSource::Certbot:
+        return QStringLiteral("certbot");
+    case PasteSource::Lego:
+        return QStringLiteral("lego");
+    case PasteSource::AcmeSh:
+        return QStringLiteral("acme.sh");
+    case PasteSource::ScmJson:
+        return QStringLiteral("scm-json");
+    }
+    return {};
+}
+
+std::optional<PasteSource> pasteSourceFromName(QStringView name)
+{
+    for (const PasteSource s : {PasteSource::None, PasteSource::ScmText, PasteSource::Certbot,
+                                PasteSource::Lego, PasteSource::AcmeSh, PasteSource::ScmJson}) {
+        if (name == pasteSourceName(s))
+            return s;
+    }
+    return std::nullopt;
+}
 
 PastedEab parsePastedEab(const QString &text)
 {

@@ -10,16 +10,29 @@
 
 #include <QString>
 #include <QStringList>
+#include <optional>
 
 namespace acmedesk {
 
+// What the pasted text was recognised as.
+enum class PasteSource {
+    None,    // nothing recognised
+    ScmText, // "scm-text": SCM's account details
+    Certbot, // "certbot"
+    Lego,    // "lego"
+    AcmeSh,  // "acme.sh"
+    ScmJson, // "scm-json": SCM REST JSON
+};
+QString pasteSourceName(PasteSource source);                      // the names above; empty for None
+std::optional<PasteSource> pasteSourceFromName(QStringView name); // "" is None; nullopt: unknown
+
 struct PastedEab
 {
-    QString source;      // "scm-text", "certbot", "lego", "acme.sh", "scm-json" or empty
+    PasteSource source = PasteSource::None;
     QString serverUrl;
     QString keyId;
-    QString hmacKey;     // as pasted (still encoded); the caller decodes it with decodeEabHmac
-    QStringList emails;  // from --email / -m / --eab-email / "email" if present
+    QString hmacKey;    // as pasted (still encoded); the caller decodes it with decodeEabHmac
+    QStringList emails; // from --email / -m / --eab-email / "email" if present
 
     bool isEmpty() const { return serverUrl.isEmpty() && keyId.isEmpty() && hmacKey.isEmpty(); }
 };

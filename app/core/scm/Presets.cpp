@@ -7,9 +7,14 @@ namespace acmedesk {
 
 namespace {
 
+class PresetsText
+{
+    Q_DECLARE_TR_FUNCTIONS(Presets)
+};
+
 struct PresetSource
 {
-    const char *id;
+    QLatin1String id;
     const char *label; // QT_TRANSLATE_NOOP("Presets", ...)
     const char *url;
     const char *note; // QT_TRANSLATE_NOOP("Presets", ...)
@@ -18,39 +23,44 @@ struct PresetSource
 
 // FACTS.md section 2: ids are stored with accounts and must never change.
 constexpr std::array<PresetSource, 8> kPresets{{
-    {"sectigo-dv", QT_TRANSLATE_NOOP("Presets", "Sectigo DV"), "https://acme.sectigo.com/v2/DV",
+    {presetids::SectigoDv, QT_TRANSLATE_NOOP("Presets", "Sectigo DV"),
+     "https://acme.sectigo.com/v2/DV",
      QT_TRANSLATE_NOOP("Presets",
                        "Domain-validated certificates from Sectigo's public ACME endpoint."),
      true},
-    {"sectigo-ov", QT_TRANSLATE_NOOP("Presets", "Sectigo OV"), "https://acme.sectigo.com/v2/OV",
+    {presetids::SectigoOv, QT_TRANSLATE_NOOP("Presets", "Sectigo OV"),
+     "https://acme.sectigo.com/v2/OV",
      QT_TRANSLATE_NOOP("Presets", "Organization-validated certificates; pick it when SCM shows "
                                   "this URL for an OV account."),
      true},
-    {"sectigo-ev", QT_TRANSLATE_NOOP("Presets", "Sectigo EV"), "https://acme.sectigo.com/v2/EV",
+    {presetids::SectigoEv, QT_TRANSLATE_NOOP("Presets", "Sectigo EV"),
+     "https://acme.sectigo.com/v2/EV",
      QT_TRANSLATE_NOOP("Presets", "Extended-validation certificates; your organization must "
                                   "already be EV-validated in SCM."),
      true},
-    {"incommon-ov", QT_TRANSLATE_NOOP("Presets", "InCommon OV (Sectigo)"),
+    {presetids::InCommonOv, QT_TRANSLATE_NOOP("Presets", "InCommon OV (Sectigo)"),
      "https://acme.sectigo.com/v2/InCommonRSAOV",
      QT_TRANSLATE_NOOP("Presets", "For InCommon member institutions (universities and research) "
                                   "that get OV certificates through InCommon."),
      true},
-    {"sectigo-enterprise",
+    {presetids::SectigoEnterprise,
      QT_TRANSLATE_NOOP("Presets", "Sectigo Certificate Manager (Universal ACME)"),
      "https://acme.enterprise.sectigo.com",
      QT_TRANSLATE_NOOP("Presets", "SCM's enterprise ACME endpoint; pick it when the ACME account "
                                   "in SCM shows this URL."),
      true},
-    {"zerossl", QT_TRANSLATE_NOOP("Presets", "ZeroSSL"), "https://acme.zerossl.com/v2/DV90",
+    {presetids::ZeroSsl, QT_TRANSLATE_NOOP("Presets", "ZeroSSL"),
+     "https://acme.zerossl.com/v2/DV90",
      QT_TRANSLATE_NOOP("Presets", "Domain-validated certificates from ZeroSSL; EAB values come "
                                   "from the ZeroSSL developer dashboard."),
      false},
-    {"google", QT_TRANSLATE_NOOP("Presets", "Google Trust Services"),
+    {presetids::Google, QT_TRANSLATE_NOOP("Presets", "Google Trust Services"),
      "https://dv.acme-v02.api.pki.goog/directory",
      QT_TRANSLATE_NOOP("Presets", "Domain-validated certificates from Google Trust Services; EAB "
                                   "values come from a Google Cloud project."),
      false},
-    {"sslcom", QT_TRANSLATE_NOOP("Presets", "SSL.com"), "https://acme.ssl.com/sslcom-dv-rsa",
+    {presetids::SslCom, QT_TRANSLATE_NOOP("Presets", "SSL.com"),
+     "https://acme.ssl.com/sslcom-dv-rsa",
      QT_TRANSLATE_NOOP("Presets", "Domain-validated RSA certificates from SSL.com; EAB values "
                                   "come from the SSL.com account."),
      false},
@@ -59,10 +69,10 @@ constexpr std::array<PresetSource, 8> kPresets{{
 EndpointPreset makePreset(const PresetSource &s)
 {
     EndpointPreset p;
-    p.id = QString::fromLatin1(s.id);
-    p.label = QCoreApplication::translate("Presets", s.label);
+    p.id = QString(s.id);
+    p.label = PresetsText::tr(s.label);
     p.directoryUrl = QUrl(QString::fromLatin1(s.url));
-    p.note = QCoreApplication::translate("Presets", s.note);
+    p.note = PresetsText::tr(s.note);
     p.sectigo = s.sectigo;
     return p;
 }
@@ -157,10 +167,10 @@ QString presetIdForUrl(const QUrl &directoryUrl)
     if (!wanted.isEmpty()) {
         for (const PresetSource &s : kPresets) {
             if (comparableUrl(QUrl(QString::fromLatin1(s.url))) == wanted)
-                return QString::fromLatin1(s.id);
+                return QString(s.id);
         }
     }
-    return QStringLiteral("custom");
+    return QString(presetids::Custom);
 }
 
 QStringList scmInstances()

@@ -344,7 +344,7 @@ void KeychainSecretStore::probe(ProbeCallback done)
 
     // QtKeychain on Linux reports success for deletes and "not found" for reads even when no
     // keyring is reachable, so only a full write / read / compare / delete round trip tells.
-    const QString key = QStringLiteral("probe/") + randomHex(16);
+    const QString key = secretkeys::probe(randomHex(16));
     QByteArray random(32, Qt::Uninitialized);
     QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(random.data()), 8);
     const SecureBytes expected(random);

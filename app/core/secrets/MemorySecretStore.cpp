@@ -4,6 +4,15 @@
 
 namespace acmedesk {
 
+namespace {
+
+class SecretStoreText
+{
+    Q_DECLARE_TR_FUNCTIONS(SecretStore)
+};
+
+} // namespace
+
 void MemorySecretStore::write(const QString &key, const SecureBytes &secret, WriteCallback done)
 {
     m_items.insert(key, SecureBytes(secret.bytes())); // own, detached copy
@@ -17,9 +26,8 @@ void MemorySecretStore::read(const QString &key, ReadCallback done)
         return;
     const auto it = m_items.constFind(key);
     if (it == m_items.constEnd()) {
-        Error e{
-            Error::Kind::Secrets,
-            QCoreApplication::translate("SecretStore", "No secret is stored under %1.").arg(key)};
+        Error e{Error::Kind::Secrets,
+                SecretStoreText::tr("No secret is stored under %1.").arg(key)};
         e.code = QStringLiteral("not-found");
         done(e);
         return;

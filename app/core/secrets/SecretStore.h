@@ -1,6 +1,6 @@
 // Where secrets live: the OS keychain in the product, memory in unit tests.
-// Keys look like "account/<id>/key" or "account/<id>/eab-hmac"; the database only holds such
-// references. All calls are asynchronous and always answer exactly once.
+// Entry names come from secretkeys below ("account/<id>/key", "order/<id>/key", ...); the
+// database only holds such references. All calls are asynchronous and always answer exactly once.
 #pragma once
 
 #include "core/crypto/SecureBytes.h"
@@ -8,6 +8,7 @@
 
 #include <QObject>
 #include <functional>
+#include <optional>
 
 namespace acmedesk {
 
@@ -37,15 +38,57 @@ public:
     virtual void probe(ProbeCallback done) = 0;
 };
 
+// The one place that spells keychain entry names (before a store adds its namespace, e.g. the
+// database id). parseSecretName() reads them back, e.g. for a sweep of leftover entries.
 namespace secretkeys {
 inline QString accountKey(qint64 accountId)
 {
     return QStringLiteral("account/%1/key").arg(accountId);
 }
+// The new key of a key rollover, kept until the CA accepted it.
+inline QString accountKeyNext(qint64 accountId)
+{
+    return QStringLiteral("account/%1/key.next").arg(accountId);
+}
 inline QString accountHmac(qint64 accountId)
 {
     return QStringLiteral("account/%1/eab-hmac").arg(accountId);
 }
+inline QString orderKey(qint64 orderId)
+{
+    return QStringLiteral("order/%1/key").arg(orderId);
+}
+inline QString orderPfxPassword(qint64 orderId)
+{
+    return QStringLiteral("order/%1/pfx-password").arg(orderId);
+}
+// The throwaway entry of a keychain probe; `hex` is a random lower-case hex token.
+inline QString probe(const QString &hex)
+{
+    return QStringLiteral("probe/") + hex;
+}
 } // namespace secretkeys
+
+enum class SecretKind {
+    AccountKey,
+    AccountKeyNext,
+    AccountHmac,
+    OrderKey,
+    OrderPfxPassword,
+    Probe
+};
+
+struct SecretName
+{
+    SecretKind kind = SecretKind::AccountKey;
+    qint64 id = 0;      // the account or order id; 0 for a probe
+    QString probeToken; // the hex token of a probe, else empty
+
+    bool operator==(const SecretName &) const = default;
+};
+
+// The inverse of secretkeys: nullopt for anything they do not produce (other prefixes, ids that
+// are not positive decimal numbers without leading zeros, trailing parts, upper-case hex).
+std::optional<SecretName> parseSecretName(const QString &name);
 
 } // namespace acmedesk

@@ -22,7 +22,7 @@ struct Account
 {
     qint64 id = 0;
     QString name;   // unique, chosen by the administrator
-    QString preset; // endpoint preset id, "custom" or "local-test"
+    QString preset; // a presetids:: value (core/scm/Presets.h)
     QUrl directoryUrl;
     QUrl accountUrl;      // the "kid" once registered
     QStringList contacts; // "mailto:" URIs

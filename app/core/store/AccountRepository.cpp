@@ -11,10 +11,10 @@ namespace acmedesk {
 
 namespace {
 
-QString tr(const char *s)
+class AccountRepositoryText
 {
-    return QCoreApplication::translate("AccountRepository", s);
-}
+    Q_DECLARE_TR_FUNCTIONS(AccountRepository)
+};
 
 const QString Columns = QStringLiteral(
     "id, name, preset, directory_url, account_url, contacts, key_type, status, eab_key_id, "
@@ -56,7 +56,8 @@ Error writeFailed(const QString &message, const Account &account, const QSqlQuer
 {
     if (isUniqueNameViolation(q.lastError())) {
         Error e = Error::storage(
-            tr("An account named %1 already exists; choose another name.").arg(account.name),
+            AccountRepositoryText::tr("An account named %1 already exists; choose another name.")
+                .arg(account.name),
             sqlDetail(q.lastError()));
         e.code = QStringLiteral("duplicate-name");
         return e;
@@ -67,7 +68,7 @@ Error writeFailed(const QString &message, const Account &account, const QSqlQuer
 Result<void> validate(const Account &account)
 {
     if (account.name.trimmed().isEmpty())
-        return Error::invalid(tr("The account needs a name."));
+        return Error::invalid(AccountRepositoryText::tr("The account needs a name."));
     return {};
 }
 
@@ -119,8 +120,9 @@ Result<Account> fromRow(const QSqlQuery &q)
     const QString keyType = q.value(i++).toString();
     const auto kt = keyTypeFromName(keyType);
     if (!kt)
-        return Error::storage(tr("The account %1 uses the key type \"%2\" that this version of "
-                                 "AcmeDesk does not know. Update AcmeDesk.")
+        return Error::storage(AccountRepositoryText::tr(
+                                  "The account %1 uses the key type \"%2\" that this version of "
+                                  "AcmeDesk does not know. Update AcmeDesk.")
                                   .arg(a.name, keyType));
     a.keyType = *kt;
     a.status = q.value(i++).toString();
@@ -128,8 +130,9 @@ Result<Account> fromRow(const QSqlQuery &q)
     const QString alg = q.value(i++).toString();
     const auto ha = hmacAlgFromName(alg);
     if (!ha)
-        return Error::storage(tr("The account %1 uses the EAB algorithm \"%2\" that this version "
-                                 "of AcmeDesk does not know. Update AcmeDesk.")
+        return Error::storage(AccountRepositoryText::tr(
+                                  "The account %1 uses the EAB algorithm \"%2\" that this version "
+                                  "of AcmeDesk does not know. Update AcmeDesk.")
                                   .arg(a.name, alg));
     a.eabAlgorithm = *ha;
     a.hmacKept = q.value(i++).toInt() != 0;
@@ -154,7 +157,8 @@ Result<std::optional<Account>> findOne(const Database &db, const QString &where,
               where);
     q.bindValue(0, value);
     if (!q.exec())
-        return queryFailed(tr("Could not read the account from the database."), q);
+        return queryFailed(
+            AccountRepositoryText::tr("Could not read the account from the database."), q);
     if (!q.next())
         return std::optional<Account>();
     auto a = fromRow(q);
@@ -183,7 +187,9 @@ Result<qint64> AccountRepository::insert(const Account &account)
     q.bindValue(QStringLiteral(":created_at"), now);
     q.bindValue(QStringLiteral(":updated_at"), now);
     if (!q.exec())
-        return writeFailed(tr("Could not save the account %1.").arg(account.name), account, q);
+        return writeFailed(
+            AccountRepositoryText::tr("Could not save the account %1.").arg(account.name), account,
+            q);
     return q.lastInsertId().toLongLong();
 }
 
@@ -204,11 +210,14 @@ Result<void> AccountRepository::update(const Account &account)
     q.bindValue(QStringLiteral(":updated_at"), isoUtc(QDateTime::currentDateTimeUtc()));
     q.bindValue(QStringLiteral(":id"), account.id);
     if (!q.exec())
-        return writeFailed(tr("Could not save the changes to the account %1.").arg(account.name),
-                           account, q);
+        return writeFailed(
+            AccountRepositoryText::tr("Could not save the changes to the account %1.")
+                .arg(account.name),
+            account, q);
     if (q.numRowsAffected() == 0) {
         Error e = Error::storage(
-            tr("The account %1 no longer exists; it may have been removed in another window.")
+            AccountRepositoryText::tr(
+                "The account %1 no longer exists; it may have been removed in another window.")
                 .arg(account.name));
         e.code = QStringLiteral("not-found");
         return e;
@@ -222,7 +231,8 @@ Result<void> AccountRepository::remove(qint64 id)
     q.prepare(QStringLiteral("DELETE FROM accounts WHERE id = ?"));
     q.bindValue(0, id);
     if (!q.exec())
-        return queryFailed(tr("Could not remove the account from the database."), q);
+        return queryFailed(
+            AccountRepositoryText::tr("Could not remove the account from the database."), q);
     return {}; // removing an account that is already gone is not an error
 }
 
@@ -232,7 +242,8 @@ Result<QList<Account>> AccountRepository::all() const
     q.setForwardOnly(true);
     if (!q.exec(QStringLiteral("SELECT ") + Columns +
                 QStringLiteral(" FROM accounts ORDER BY name, id")))
-        return queryFailed(tr("Could not read the accounts from the database."), q);
+        return queryFailed(
+            AccountRepositoryText::tr("Could not read the accounts from the database."), q);
     QList<Account> out;
     while (q.next()) {
         auto a = fromRow(q);

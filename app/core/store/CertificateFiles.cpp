@@ -20,10 +20,10 @@ namespace acmedesk {
 
 namespace {
 
-QString tr(const char *s)
+class CertificateFilesText
 {
-    return QCoreApplication::translate("CertificateFiles", s);
-}
+    Q_DECLARE_TR_FUNCTIONS(CertificateFiles)
+};
 
 detail::CertificateFilesFaultHook &faultHook()
 {
@@ -218,8 +218,10 @@ Result<QString> createSibling(const QString &folder, const QString &name, const 
         if (err == 0)
             return path;
     }
-    return Error::storage(tr("Could not write a temporary copy of '%1' in '%2'.").arg(name, folder),
-                          errnoText(err));
+    return Error::storage(
+        CertificateFilesText::tr("Could not write a temporary copy of '%1' in '%2'.")
+            .arg(name, folder),
+        errnoText(err));
 }
 
 Result<void> ensureFolder(const QString &folder)
@@ -227,7 +229,8 @@ Result<void> ensureFolder(const QString &folder)
     const QFileInfo fi(folder);
     if (fi.exists()) {
         if (!fi.isDir())
-            return Error::storage(tr("'%1' exists but is not a folder.").arg(folder));
+            return Error::storage(
+                CertificateFilesText::tr("'%1' exists but is not a folder.").arg(folder));
         return {};
     }
     const QString parent = fi.path();
@@ -238,7 +241,9 @@ Result<void> ensureFolder(const QString &folder)
     }
     const int err = makeFolder(folder);
     if (err != 0 && !(err == EEXIST && QFileInfo(folder).isDir()))
-        return Error::storage(tr("Could not create the folder '%1'.").arg(folder), errnoText(err));
+        return Error::storage(
+            CertificateFilesText::tr("Could not create the folder '%1'.").arg(folder),
+            errnoText(err));
     return {};
 }
 
@@ -265,14 +270,16 @@ Result<void> makeBackup(const QString &folder, Item &item, NodeKind kind, int ol
         return {};
     }
     if (kind != NodeKind::File)
-        return Error::storage(
-            tr("Could not keep a copy of the existing '%1' before replacing it.").arg(item.target),
-            errnoText(err));
+        return Error::storage(CertificateFilesText::tr(
+                                  "Could not keep a copy of the existing '%1' before replacing it.")
+                                  .arg(item.target),
+                              errnoText(err));
     // File systems without hard links: copy, keeping the old mode (0600 until then).
     QFile old(item.target);
     if (!old.open(QIODevice::ReadOnly | QIODevice::Unbuffered))
-        return Error::storage(tr("Could not read the existing '%1'.").arg(item.target),
-                              old.errorString());
+        return Error::storage(
+            CertificateFilesText::tr("Could not read the existing '%1'.").arg(item.target),
+            old.errorString());
     QByteArray bytes = old.readAll();
     old.close();
     auto copy =
@@ -305,20 +312,23 @@ Result<CertificateFileSet> writeCertificateFiles(const QString &folder,
                                                  const QString &pfxName)
 {
     if (folder.trimmed().isEmpty())
-        return Error::invalid(tr("Choose a folder for the certificate files."));
+        return Error::invalid(
+            CertificateFilesText::tr("Choose a folder for the certificate files."));
     if (chain.pemBlocks.isEmpty())
-        return Error::invalid(tr("There is no certificate to write."));
+        return Error::invalid(CertificateFilesText::tr("There is no certificate to write."));
     if (!privateKeyPem.bytes().contains("-----BEGIN ") ||
         !privateKeyPem.bytes().contains("PRIVATE KEY-----"))
-        return Error::invalid(tr("The private key to write is not a PEM private key."));
+        return Error::invalid(
+            CertificateFilesText::tr("The private key to write is not a PEM private key."));
     const QStringList fixedNames = {QStringLiteral("cert.pem"), QStringLiteral("chain.pem"),
                                     QStringLiteral("fullchain.pem"), QStringLiteral("privkey.pem")};
     if (pfxDer) {
         if (pfxDer->isEmpty())
-            return Error::invalid(tr("The PKCS#12 file to write is empty."));
+            return Error::invalid(CertificateFilesText::tr("The PKCS#12 file to write is empty."));
         if (!isPlainFileName(pfxName) || fixedNames.contains(pfxName))
             return Error::invalid(
-                tr("'%1' cannot be used as the name of the PKCS#12 file.").arg(pfxName));
+                CertificateFilesText::tr("'%1' cannot be used as the name of the PKCS#12 file.")
+                    .arg(pfxName));
     }
 
     const QString dir = QDir::cleanPath(QFileInfo(folder).absoluteFilePath());
@@ -358,7 +368,8 @@ Result<CertificateFileSet> writeCertificateFiles(const QString &folder,
         const NodeKind kind = nodeKind(item.target, &mode);
         if (kind == NodeKind::Other)
             return Error::storage(
-                tr("'%1' exists and is not a file, so it cannot be replaced.").arg(item.target));
+                CertificateFilesText::tr("'%1' exists and is not a file, so it cannot be replaced.")
+                    .arg(item.target));
         kinds << kind;
         oldModes << mode;
     }
@@ -366,7 +377,8 @@ Result<CertificateFileSet> writeCertificateFiles(const QString &folder,
         Result<QString> temp =
             injectedFailure(QStringLiteral("write:") + item.name)
                 ? Result<QString>(Error::storage(
-                      tr("Could not write a temporary copy of '%1' in '%2'.").arg(item.name, dir),
+                      CertificateFilesText::tr("Could not write a temporary copy of '%1' in '%2'.")
+                          .arg(item.name, dir),
                       QStringLiteral("injected failure")))
                 : createSibling(dir, item.name, QStringLiteral("tmp"), *item.data,
                                 item.secret ? PrivateMode : PublicMode,
@@ -417,13 +429,15 @@ Result<CertificateFileSet> writeCertificateFiles(const QString &folder,
         syncFolder(dir);
         const QString detailText = errnoText(err);
         if (!notRestored.isEmpty())
-            return Error::storage(tr("Could not replace '%1', and restoring the previous files "
-                                     "failed for: %2 (their old versions are kept as hidden "
-                                     ".old files in the folder).")
-                                      .arg(item.target, notRestored.join(QStringLiteral(", "))),
-                                  detailText);
+            return Error::storage(
+                CertificateFilesText::tr("Could not replace '%1', and restoring the previous files "
+                                         "failed for: %2 (their old versions are kept as hidden "
+                                         ".old files in the folder).")
+                    .arg(item.target, notRestored.join(QStringLiteral(", "))),
+                detailText);
         return Error::storage(
-            tr("Could not replace '%1'; the previous files were left as they were.")
+            CertificateFilesText::tr(
+                "Could not replace '%1'; the previous files were left as they were.")
                 .arg(item.target),
             detailText);
     }

@@ -15,10 +15,10 @@ namespace acmedesk {
 
 namespace {
 
-QString tr(const char *s)
+class DatabaseText
 {
-    return QCoreApplication::translate("Database", s);
-}
+    Q_DECLARE_TR_FUNCTIONS(Database)
+};
 
 constexpr auto DatabaseFileName = "acmedesk.sqlite";
 constexpr int BusyTimeoutMs = 5000;
@@ -155,7 +155,7 @@ Result<void> exec(QSqlDatabase &db, const QString &sql)
 {
     QSqlQuery q(db);
     if (!q.exec(sql))
-        return Error::storage(tr("The database refused an operation."),
+        return Error::storage(DatabaseText::tr("The database refused an operation."),
                               sql.left(80) + QStringLiteral(": ") + sqlDetail(q.lastError()));
     return {};
 }
@@ -171,8 +171,9 @@ int readUserVersion(QSqlDatabase &db)
 Result<void> tooNew(int found)
 {
     Error e = Error::storage(
-        tr("This data was written by a newer version of AcmeDesk (database schema %1; this version "
-           "understands up to %2). Update AcmeDesk to open it.")
+        DatabaseText::tr("This data was written by a newer version of AcmeDesk (database schema "
+                         "%1; this version "
+                         "understands up to %2). Update AcmeDesk to open it.")
             .arg(found)
             .arg(Database::SchemaVersion),
         QStringLiteral("user_version %1 > %2").arg(found).arg(Database::SchemaVersion));
@@ -195,12 +196,13 @@ QString resolveDataDir(const QString &commandLineOverride)
 Result<Database> Database::open(const QString &dataDir)
 {
     if (dataDir.trimmed().isEmpty())
-        return Error::storage(tr("No folder for the AcmeDesk data is known. Pass --data-dir or set "
-                                 "ACMEDESK_DATA_DIR."));
-    if (!makePrivateDir(dataDir))
         return Error::storage(
-            tr("Could not create the data folder %1. Check that its parent exists and is writable.")
-                .arg(QDir::toNativeSeparators(dataDir)));
+            DatabaseText::tr("No folder for the AcmeDesk data is known. Pass --data-dir or set "
+                             "ACMEDESK_DATA_DIR."));
+    if (!makePrivateDir(dataDir))
+        return Error::storage(DatabaseText::tr("Could not create the data folder %1. Check that "
+                                               "its parent exists and is writable.")
+                                  .arg(QDir::toNativeSeparators(dataDir)));
 
     const QString path = QDir(dataDir).absoluteFilePath(QLatin1String(DatabaseFileName));
     QFile file(path);
@@ -208,9 +210,9 @@ Result<Database> Database::open(const QString &dataDir)
         if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly,
                        QFile::ReadOwner | QFile::WriteOwner) &&
             !file.exists())
-            return Error::storage(
-                tr("Could not create the database file %1.").arg(QDir::toNativeSeparators(path)),
-                file.errorString());
+            return Error::storage(DatabaseText::tr("Could not create the database file %1.")
+                                      .arg(QDir::toNativeSeparators(path)),
+                                  file.errorString());
         file.close();
     }
     // The file never holds a secret, but account names and key ids are nobody else's business.
@@ -228,22 +230,24 @@ Result<Database> Database::openRaw(const QString &filePath)
 {
     const QFileInfo info(filePath);
     if (!info.isFile())
-        return Error::storage(
-            tr("The database file %1 does not exist.").arg(QDir::toNativeSeparators(filePath)));
+        return Error::storage(DatabaseText::tr("The database file %1 does not exist.")
+                                  .arg(QDir::toNativeSeparators(filePath)));
 
     Database db;
     db.m_path = info.absoluteFilePath();
     db.m_connectionName = QStringLiteral("acmedesk:") + db.m_path;
     QSqlDatabase c = db.connection();
     if (!c.isOpen())
-        return Error::storage(tr("Could not open the database %1. Check that the file is readable "
-                                 "and writable by you.")
-                                  .arg(QDir::toNativeSeparators(db.m_path)),
-                              sqlDetail(c.lastError()));
+        return Error::storage(
+            DatabaseText::tr("Could not open the database %1. Check that the file is readable "
+                             "and writable by you.")
+                .arg(QDir::toNativeSeparators(db.m_path)),
+            sqlDetail(c.lastError()));
     if (readUserVersion(c) < 0)
-        return Error::storage(tr("The file %1 is not an AcmeDesk database or it is damaged.")
-                                  .arg(QDir::toNativeSeparators(db.m_path)),
-                              sqlDetail(c.lastError()));
+        return Error::storage(
+            DatabaseText::tr("The file %1 is not an AcmeDesk database or it is damaged.")
+                .arg(QDir::toNativeSeparators(db.m_path)),
+            sqlDetail(c.lastError()));
     return db;
 }
 
@@ -304,18 +308,19 @@ Result<void> Database::migrate()
 {
     QSqlDatabase db = connection();
     if (!db.isOpen())
-        return Error::storage(
-            tr("Could not open the database %1.").arg(QDir::toNativeSeparators(m_path)),
-            sqlDetail(db.lastError()));
+        return Error::storage(DatabaseText::tr("Could not open the database %1.")
+                                  .arg(QDir::toNativeSeparators(m_path)),
+                              sqlDetail(db.lastError()));
     const auto &steps = migrationSteps();
     static_assert(SchemaVersion >= 1);
     Q_ASSERT(int(steps.size()) == SchemaVersion);
 
     const int found = readUserVersion(db);
     if (found < 0)
-        return Error::storage(tr("The file %1 is not an AcmeDesk database or it is damaged.")
-                                  .arg(QDir::toNativeSeparators(m_path)),
-                              sqlDetail(db.lastError()));
+        return Error::storage(
+            DatabaseText::tr("The file %1 is not an AcmeDesk database or it is damaged.")
+                .arg(QDir::toNativeSeparators(m_path)),
+            sqlDetail(db.lastError()));
     if (found > SchemaVersion)
         return tooNew(found);
 
@@ -323,10 +328,11 @@ Result<void> Database::migrate()
         // IMMEDIATE takes the write lock now, so a second AcmeDesk process migrating at the
         // same moment waits (busy_timeout) and then sees the new version instead of racing.
         if (auto r = exec(db, QStringLiteral("BEGIN IMMEDIATE")); !r)
-            return Error::storage(tr("Could not update the database to version %1: it is busy or "
-                                     "read-only. Close other AcmeDesk windows and try again.")
-                                      .arg(target),
-                                  r.error().detail);
+            return Error::storage(
+                DatabaseText::tr("Could not update the database to version %1: it is busy or "
+                                 "read-only. Close other AcmeDesk windows and try again.")
+                    .arg(target),
+                r.error().detail);
         const int now = readUserVersion(db);
         if (now >= target) {
             (void)exec(db, QStringLiteral("COMMIT"));
@@ -346,10 +352,11 @@ Result<void> Database::migrate()
             r = exec(db, QStringLiteral("COMMIT"));
         if (!r) {
             (void)exec(db, QStringLiteral("ROLLBACK"));
-            return Error::storage(tr("Could not update the database to version %1. Nothing was "
-                                     "changed; check free disk space and try again.")
-                                      .arg(target),
-                                  r.error().detail);
+            return Error::storage(
+                DatabaseText::tr("Could not update the database to version %1. Nothing was "
+                                 "changed; check free disk space and try again.")
+                    .arg(target),
+                r.error().detail);
         }
     }
     return {};

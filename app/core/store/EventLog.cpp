@@ -4,15 +4,52 @@
 #include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <array>
 
 namespace acmedesk {
 
 namespace {
 
-QString tr(const char *s)
+class EventLogText
 {
-    return QCoreApplication::translate("EventLog", s);
+    Q_DECLARE_TR_FUNCTIONS(EventLog)
+};
+
+struct KindName
+{
+    EventKind kind;
+    QLatin1String name;
+};
+
+// The one place that spells the stored names.
+constexpr std::array<KindName, allEventKinds.size()> kKindNames{{
+    {EventKind::AccountRegistered, QLatin1String("account.registered")},
+    {EventKind::AccountRegistrationFailed, QLatin1String("account.registration-failed")},
+    {EventKind::AccountDeactivated, QLatin1String("account.deactivated")},
+    {EventKind::AccountRollover, QLatin1String("account.rollover")},
+    {EventKind::AccountUnknown, QLatin1String("account.unknown")},
+    {EventKind::AccountRemoved, QLatin1String("account.removed")},
+    {EventKind::AccountKeyReconciled, QLatin1String("account.key-reconciled")},
+    {EventKind::OrderCreated, QLatin1String("order.created")},
+    {EventKind::OrderPaused, QLatin1String("order.paused")},
+    {EventKind::OrderResumed, QLatin1String("order.resumed")},
+    {EventKind::OrderFailed, QLatin1String("order.failed")},
+    {EventKind::OrderForgotten, QLatin1String("order.forgotten")},
+    {EventKind::CertificateIssued, QLatin1String("certificate.issued")},
+    {EventKind::DeployFailed, QLatin1String("deploy.failed")},
+    {EventKind::HookFailed, QLatin1String("hook.failed")},
+    {EventKind::KeychainCleaned, QLatin1String("keychain.cleaned")},
+}};
+
+constexpr bool namesInEnumOrder()
+{
+    for (std::size_t i = 0; i < kKindNames.size(); ++i) {
+        if (kKindNames[i].kind != allEventKinds[i])
+            return false;
+    }
+    return true;
 }
+static_assert(namesInEnumOrder(), "kKindNames must list every EventKind in declaration order");
 
 QString sqlDetail(const QSqlError &e)
 {
@@ -62,31 +99,60 @@ QString isoUtc(const QDateTime &t)
 
 } // namespace
 
-Result<qint64> EventLog::record(const QString &kind, const QString &subject, const QString &message,
+QString eventKindName(EventKind kind)
+{
+    return QString(kKindNames[std::size_t(kind)].name);
+}
+
+std::optional<EventKind> eventKindFromName(QStringView name)
+{
+    for (const KindName &k : kKindNames) {
+        if (name == k.name)
+            return k.kind;
+    }
+    return std::nullopt;
+}
+
+Result<qint64> EventLog::record(const QString &kindName, const QString &subject,
+                                const QString &message, bool failure)
+{
+    const std::optional<EventKind> kind = eventKindFromName(kindName);
+    if (!kind) {
+        if (looksLikeKeyMaterial(kindName))
+            return Error::invalid(EventLogText::tr("An event kind was refused because it looks "
+                                                   "like it contains a key or a certificate."));
+        return Error::invalid(
+            EventLogText::tr("\"%1\" is not a known event kind; use one of EventKind.")
+                .arg(kindName.left(60)));
+    }
+    return record(*kind, subject, message, failure);
+}
+
+Result<qint64> EventLog::record(EventKind kind, const QString &subject, const QString &message,
                                 bool failure)
 {
-    if (looksLikeKeyMaterial(message) || looksLikeKeyMaterial(subject) ||
-        looksLikeKeyMaterial(kind)) {
+    const QString name = eventKindName(kind);
+    if (looksLikeKeyMaterial(message) || looksLikeKeyMaterial(subject)) {
         // Never echo the refused text: it may be exactly what must not be written anywhere.
-        Error e = Error::invalid(tr("The event \"%1\" was not logged because its text looks like "
-                                    "it contains a key or a certificate.")
-                                     .arg(kind.left(60)));
+        Error e = Error::invalid(EventLogText::tr("The event \"%1\" was not logged because its "
+                                                  "text looks like it contains a key or a "
+                                                  "certificate.")
+                                     .arg(name));
         e.code = QStringLiteral("secret-in-log");
         return e;
     }
-    if (kind.trimmed().isEmpty())
-        return Error::invalid(tr("An event needs a kind."));
 
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("INSERT INTO events (at, kind, subject, message, failure) "
                              "VALUES (?, ?, ?, ?, ?)"));
     q.bindValue(0, isoUtc(QDateTime::currentDateTimeUtc()));
-    q.bindValue(1, kind.isNull() ? QStringLiteral("") : kind);
+    q.bindValue(1, name);
     q.bindValue(2, subject.isNull() ? QStringLiteral("") : subject);
     q.bindValue(3, message.isNull() ? QStringLiteral("") : message);
     q.bindValue(4, failure ? 1 : 0);
     if (!q.exec())
-        return Error::storage(tr("Could not write to the event log."), sqlDetail(q.lastError()));
+        return Error::storage(EventLogText::tr("Could not write to the event log."),
+                              sqlDetail(q.lastError()));
     return q.lastInsertId().toLongLong();
 }
 
@@ -98,7 +164,8 @@ Result<QList<Event>> EventLog::recent(int limit) const
                              "ORDER BY at DESC, id DESC LIMIT ?"));
     q.bindValue(0, limit > 0 ? limit : -1);
     if (!q.exec())
-        return Error::storage(tr("Could not read the event log."), sqlDetail(q.lastError()));
+        return Error::storage(EventLogText::tr("Could not read the event log."),
+                              sqlDetail(q.lastError()));
     QList<Event> out;
     while (q.next()) {
         Event e;

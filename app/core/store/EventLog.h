@@ -6,24 +6,68 @@
 
 #include <QDateTime>
 #include <QList>
+#include <array>
+#include <optional>
 
 namespace acmedesk {
+
+// What an event records. The database keeps the dotted name (eventKindName); labels and icons
+// for people live in models/EventTableModel. Append new kinds; never rename a stored name.
+enum class EventKind {
+    AccountRegistered,         // "account.registered"
+    AccountRegistrationFailed, // "account.registration-failed"
+    AccountDeactivated,        // "account.deactivated"
+    AccountRollover,           // "account.rollover"
+    AccountUnknown,            // "account.unknown": the CA no longer knows the account
+    AccountRemoved,            // "account.removed"
+    AccountKeyReconciled,      // "account.key-reconciled"
+    OrderCreated,              // "order.created"
+    OrderPaused,               // "order.paused"
+    OrderResumed,              // "order.resumed"
+    OrderFailed,               // "order.failed"
+    OrderForgotten,            // "order.forgotten"
+    CertificateIssued,         // "certificate.issued"
+    DeployFailed,              // "deploy.failed"
+    HookFailed,                // "hook.failed"
+    KeychainCleaned,           // "keychain.cleaned"
+};
+
+// Every kind, in declaration order (for tests and for views that list them all).
+inline constexpr std::array allEventKinds{
+    EventKind::AccountRegistered,    EventKind::AccountRegistrationFailed,
+    EventKind::AccountDeactivated,   EventKind::AccountRollover,
+    EventKind::AccountUnknown,       EventKind::AccountRemoved,
+    EventKind::AccountKeyReconciled, EventKind::OrderCreated,
+    EventKind::OrderPaused,          EventKind::OrderResumed,
+    EventKind::OrderFailed,          EventKind::OrderForgotten,
+    EventKind::CertificateIssued,    EventKind::DeployFailed,
+    EventKind::HookFailed,           EventKind::KeychainCleaned,
+};
+
+QString eventKindName(EventKind kind);                        // the stored, dotted name
+std::optional<EventKind> eventKindFromName(QStringView name); // nullopt for unknown names
 
 struct Event
 {
     qint64 id = 0;
     QDateTime at;    // UTC
-    QString kind;    // e.g. "account.registered", "account.deactivated", "keychain.probe"
+    QString kind;    // the stored name, e.g. "account.registered"; older rows may hold others
     QString subject; // e.g. the account name
     QString message; // one human sentence
     bool failure = false;
+
+    std::optional<EventKind> knownKind() const { return eventKindFromName(kind); }
 };
 
 class EventLog
 {
 public:
     explicit EventLog(Database db) : m_db(std::move(db)) {}
-    Result<qint64> record(const QString &kind, const QString &subject, const QString &message,
+    Result<qint64> record(EventKind kind, const QString &subject, const QString &message,
+                          bool failure = false);
+    // Deprecated: the dotted name of a known kind, for call sites not yet converted to
+    // EventKind. Unknown names are refused. To be removed once every caller passes EventKind.
+    Result<qint64> record(const QString &kindName, const QString &subject, const QString &message,
                           bool failure = false);
     Result<QList<Event>> recent(int limit = 500) const; // newest first
 

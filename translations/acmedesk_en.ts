@@ -1,0 +1,92 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>Base64</name>
+    <message numerus="yes">
+        <location filename="../app/core/crypto/Base64Url.cpp" line="+80"/>
+        <source>The key is one character too long or too short (%n character(s)); copy it again in full.</source>
+        <translation>
+            <numerusform>The key is one character too long or too short (%n character); copy it again in full.</numerusform>
+            <numerusform>The key is one character too long or too short (%n characters); copy it again in full.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EabInput</name>
+    <message numerus="yes">
+        <location filename="../app/core/scm/EabInput.cpp" line="+61"/>
+        <source>The HMAC key is only %n byte(s) long, but SCM hands out %1-byte keys. Check that it was copied in full.</source>
+        <translation>
+            <numerusform>The HMAC key is only %n byte long, but SCM hands out %1-byte keys. Check that it was copied in full.</numerusform>
+            <numerusform>The HMAC key is only %n bytes long, but SCM hands out %1-byte keys. Check that it was copied in full.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>acmedesk::CertificateListModel</name>
+    <message numerus="yes">
+        <location filename="../models/CertificateListModel.cpp" line="+72"/>
+        <source>Expires within %n day(s): renew it soon.</source>
+        <translation>
+            <numerusform>Expires within %n day: renew it soon.</numerusform>
+            <numerusform>Expires within %n days: renew it soon.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>acmedesk::IssueAccountPage</name>
+    <message numerus="yes">
+        <location filename="../ui/issue/IssueAccountPage.cpp" line="+104"/>
+        <source>%n account(s) not listed: not valid at the CA (deactivated, revoked or unknown to it). See the Accounts page.</source>
+        <translation>
+            <numerusform>%n account not listed: not valid at the CA (deactivated, revoked or unknown to it). See the Accounts page.</numerusform>
+            <numerusform>%n accounts not listed: not valid at the CA (deactivated, revoked or unknown to it). See the Accounts page.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>acmedesk::IssueResultPage</name>
+    <message numerus="yes">
+        <location filename="../ui/issue/IssueResultPage.cpp" line="+156"/>
+        <source>Copied %n path(s).</source>
+        <translation>
+            <numerusform>Copied %n path.</numerusform>
+            <numerusform>Copied %n paths.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>acmedesk::IssueWizard</name>
+    <message numerus="yes">
+        <location filename="../ui/issue/IssueWizard.cpp" line="+184"/>
+        <source>Wait for the CA: up to %n hour(s)</source>
+        <translation>
+            <numerusform>Wait for the CA: up to %n hour</numerusform>
+            <numerusform>Wait for the CA: up to %n hours</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>acmedesk::KeychainSecretStore</name>
+    <message numerus="yes">
+        <location filename="../app/core/secrets/KeychainSecretStore.cpp" line="+211"/>
+        <source>The keychain did not answer within %n second(s); it may be waiting for an unlock prompt. Unlock the keyring (on Linux the &quot;Login&quot; keyring) and try again.</source>
+        <translation>
+            <numerusform>The keychain did not answer within %n second; it may be waiting for an unlock prompt. Unlock the keyring (on Linux the &quot;Login&quot; keyring) and try again.</numerusform>
+            <numerusform>The keychain did not answer within %n seconds; it may be waiting for an unlock prompt. Unlock the keyring (on Linux the &quot;Login&quot; keyring) and try again.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>acmedesk::LocalTestCa</name>
+    <message numerus="yes">
+        <location filename="../app/core/localca/LocalTestCa.cpp" line="+231"/>
+        <source>Pebble did not answer within %n second(s).</source>
+        <translation>
+            <numerusform>Pebble did not answer within %n second.</numerusform>
+            <numerusform>Pebble did not answer within %n seconds.</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
