@@ -142,6 +142,17 @@ void AccountOperations::rollover(qint64 accountId, std::optional<KeyType> type,
         if (!s)
             return done(s.error());
         AccountSession session = *s;
+        if (session.account.keyChangePending) {
+            // load() could not settle the last change: a new .next would lose a key the CA
+            // may already use.
+            session.client->deleteLater();
+            return done(Error{Error::Kind::Network,
+                              tr("An earlier key change of account \"%1\" is not settled yet: "
+                                 "the CA could not be asked which key it uses. Try again when "
+                                 "the CA answers.")
+                                  .arg(session.account.name),
+                              {}});
+        }
         auto newKey = KeyPair::generate(type.value_or(session.account.keyType));
         if (!newKey) {
             session.client->deleteLater();
