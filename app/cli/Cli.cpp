@@ -33,13 +33,35 @@ const Commands &commands()
     return all;
 }
 
-QString commonNotes()
+// Wraps each line of `text` at `width` columns (help text reads well in a terminal).
+QString wrapped(const QString &text, qsizetype width = 96)
 {
-    return CliText::tr("Key types: %1 (default ec-p256).\n"
-                       "The data folder is --data-dir, else $ACMEDESK_DATA_DIR, else the user's "
-                       "application data folder.\n"
-                       "Exit codes: 0 success, 1 failure (one line on stderr), 2 usage error.")
-        .arg(keyTypeNames().join(QStringLiteral(", ")));
+    QStringList out;
+    for (const QString &line : text.split(QLatin1Char('\n'))) {
+        QString current;
+        for (const QString &word : line.split(QLatin1Char(' '))) {
+            if (!current.isEmpty() && current.size() + 1 + word.size() > width) {
+                out << current;
+                current.clear();
+            }
+            current += (current.isEmpty() ? QString() : QStringLiteral(" ")) + word;
+        }
+        out << current;
+    }
+    return out.join(QLatin1Char('\n'));
+}
+
+QString commonNotes(bool keyTypes = true)
+{
+    QString text;
+    if (keyTypes)
+        text += CliText::tr("Key types: %1 (default ec-p256).")
+                    .arg(keyTypeNames().join(QStringLiteral(", "))) +
+                QLatin1Char('\n');
+    return text + CliText::tr("The data folder is --data-dir, else $ACMEDESK_DATA_DIR, else the "
+                              "user's application data folder.\n"
+                              "Exit codes: 0 success, 1 failure (one line on stderr), 2 usage "
+                              "error.");
 }
 
 QString programHelp()
@@ -53,12 +75,12 @@ QString programHelp()
         text += QStringLiteral("  ") + c->name().leftJustified(width + 2) + c->summary() +
                 QLatin1Char('\n');
     text += QLatin1Char('\n') +
-            CliText::tr("Run 'acmedesk-cli <command> --help' for the options of a command, e.g. "
-                        "'acmedesk-cli issue --help'.\n"
-                        "Prefer --eab-hmac-key-file (or '-' for standard input): a key given on "
-                        "the command line can be seen by other users in the process list until "
-                        "AcmeDesk hides it.\n") +
-            commonNotes();
+            wrapped(CliText::tr("Run 'acmedesk-cli <command> --help' for the options of a "
+                                "command, e.g. 'acmedesk-cli issue --help'.\n"
+                                "Prefer --eab-hmac-key-file (or '-' for standard input): a key "
+                                "given on the command line can be seen by other users in the "
+                                "process list until AcmeDesk hides it.\n") +
+                    commonNotes());
     return text;
 }
 
@@ -94,8 +116,11 @@ QString commandHelp(const Command &c, const QCommandLineOption &help)
         text += line + QLatin1Char('\n');
     }
     if (!c.notes().isEmpty())
-        text += QLatin1Char('\n') + c.notes() + QLatin1Char('\n');
-    return text + QLatin1Char('\n') + commonNotes();
+        text += QLatin1Char('\n') + wrapped(c.notes()) + QLatin1Char('\n');
+    bool keyTypes = false;
+    for (const auto &o : options)
+        keyTypes = keyTypes || o.names().contains(QLatin1String("key-type"));
+    return text + QLatin1Char('\n') + wrapped(commonNotes(keyTypes));
 }
 
 bool wantsHelp(const QStringList &args)

@@ -34,8 +34,7 @@ public:
     }
     QString summary() const override
     {
-        return CliText::tr("Request a certificate and write cert.pem, chain.pem, fullchain.pem, "
-                           "privkey.pem (and a PFX).");
+        return CliText::tr("Request a certificate and write its PEM files (and a PFX).");
     }
     QList<QCommandLineOption> options() const override
     {
