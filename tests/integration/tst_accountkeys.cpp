@@ -30,7 +30,8 @@ class TestAccountKeys : public QObject
     std::optional<Database> m_db;
     int m_nextEab = 0;
     int m_names = 0;
-    QStringList m_refs; // keychain items this test may have caused, removed at the end
+    QStringList m_refs;           // keychain items this test may have caused, removed at the end
+    QList<QByteArray> m_keyLines; // PEM lines of every key seen: must never reach a file
 
     static QMap<QString, QString> killAfter(const char *point)
     {
@@ -87,6 +88,7 @@ class TestAccountKeys : public QObject
             await<Result<SecureBytes>>([&](auto done) { m_secrets.read(ref, std::move(done)); });
         if (!pem || !pem->ok())
             return std::nullopt;
+        m_keyLines << pemBodyLines(pem->value().bytes());
         auto k = KeyPair::fromPem(pem->value().bytes());
         return k.ok() ? std::optional<KeyPair>(*k) : std::nullopt;
     }
@@ -312,6 +314,10 @@ private Q_SLOTS:
 
     void cleanupTestCase()
     {
+        // No key material in the database, its WAL or any other file of the data folder.
+        QVERIFY(m_keyLines.size() > 10);
+        const QStringList hits = filesContaining(m_dataDir.path(), m_keyLines);
+        QVERIFY2(hits.isEmpty(), qPrintable(hits.join(QLatin1Char(' '))));
         for (const QString &ref : std::as_const(m_refs))
             await<Result<void>>([&](auto done) { m_secrets.remove(ref, std::move(done)); });
     }
