@@ -11,6 +11,7 @@
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
+#include <QMenu>
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QStyle>
@@ -107,7 +108,8 @@ DashboardView::DashboardView(OrderListModel *orders, CertificateListModel *certi
       m_ordersTable(table(QStringLiteral("pendingOrdersTable"), orders, this)),
       m_resume(new QPushButton(tr("&Resume"), this)), m_stop(new QPushButton(tr("&Stop"), this)),
       m_showDns(new QPushButton(tr("Show &DNS record…"), this)),
-      m_dismiss(new QPushButton(tr("D&ismiss"), this)), m_certsStack(new QStackedWidget(this)),
+      m_dismiss(new QPushButton(tr("D&ismiss"), this)),
+      m_forget(new QPushButton(tr("&Forget order…"), this)), m_certsStack(new QStackedWidget(this)),
       m_certsTable(table(QStringLiteral("certificatesTable"), certificates, this)),
       m_openFolder(new QPushButton(tr("&Open folder"), this)),
       m_copyFolder(new QPushButton(tr("&Copy folder path"), this)), m_loadError(new QLabel(this))
@@ -132,6 +134,10 @@ DashboardView::DashboardView(OrderListModel *orders, CertificateListModel *certi
     m_showDns->setObjectName(QStringLiteral("showDnsRecordButton"));
     m_dismiss->setObjectName(QStringLiteral("dismissOrderButton"));
     m_dismiss->setToolTip(tr("Remove this failure from the list (the Activity page keeps it)"));
+    m_forget->setObjectName(QStringLiteral("forgetOrderButton"));
+    m_forget->setToolTip(tr("Give up this order and remove its certificate key; the order "
+                            "expires at the CA by itself"));
+    m_ordersTable->setContextMenuPolicy(Qt::CustomContextMenu);
     m_ordersStack->addWidget(m_ordersTable);
     m_ordersStack->addWidget(
         emptyState(QStringLiteral("pendingEmptyLabel"), tr("No pending orders."), this));
@@ -161,6 +167,7 @@ DashboardView::DashboardView(OrderListModel *orders, CertificateListModel *certi
     orderButtons->addWidget(m_stop);
     orderButtons->addWidget(m_showDns);
     orderButtons->addWidget(m_dismiss);
+    orderButtons->addWidget(m_forget);
     orderButtons->addStretch(1);
 
     auto *certButtons = new QHBoxLayout;
@@ -201,6 +208,25 @@ DashboardView::DashboardView(OrderListModel *orders, CertificateListModel *certi
         const QModelIndex row = currentOrder();
         if (row.isValid())
             Q_EMIT dismissRequested(row.data(OrderListModel::LiveKeyRole).toInt());
+    });
+    connect(m_forget, &QPushButton::clicked, this, [this] {
+        const QModelIndex row = currentOrder();
+        if (row.isValid())
+            Q_EMIT forgetRequested(row.data(OrderListModel::OrderIdRole).toLongLong(),
+                                   row.data(OrderListModel::LiveKeyRole).toInt());
+    });
+    connect(m_ordersTable, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
+        const QModelIndex at = m_ordersTable->indexAt(pos);
+        if (!at.isValid())
+            return;
+        m_ordersTable->selectRow(at.row());
+        QMenu menu(this);
+        for (QPushButton *b : {m_resume, m_stop, m_showDns, m_dismiss, m_forget}) {
+            QAction *a = menu.addAction(b->text(), b, &QPushButton::click);
+            a->setEnabled(b->isEnabled());
+            a->setToolTip(b->toolTip());
+        }
+        menu.exec(m_ordersTable->viewport()->mapToGlobal(pos));
     });
     connect(m_ordersTable, &QTableView::doubleClicked, this, [this] {
         const QModelIndex row = currentOrder();
@@ -295,7 +321,7 @@ void DashboardView::updateOrderButtons()
     const auto state =
         row.isValid() ? OrderListModel::RowState(row.data(OrderListModel::RowStateRole).toInt())
                       : OrderListModel::RowState::Failed;
-    for (QPushButton *b : {m_resume, m_stop, m_showDns, m_dismiss})
+    for (QPushButton *b : {m_resume, m_stop, m_showDns, m_dismiss, m_forget})
         b->setVisible(!noOrders);
     m_resume->setEnabled(row.isValid() && state == OrderListModel::RowState::Resumable &&
                          m_keychainReady);
@@ -305,6 +331,10 @@ void DashboardView::updateOrderButtons()
                                          state == OrderListModel::RowState::WaitingForDns));
     m_showDns->setEnabled(row.isValid() && state == OrderListModel::RowState::WaitingForDns);
     m_dismiss->setEnabled(row.isValid() && state == OrderListModel::RowState::Failed);
+    m_forget->setEnabled(row.isValid() && row.data(OrderListModel::OrderIdRole).toLongLong() > 0 &&
+                         (state == OrderListModel::RowState::Resumable ||
+                          state == OrderListModel::RowState::Failed) &&
+                         m_keychainReady);
 
     const bool noCerts = m_certificates->rowCount() == 0;
     m_openFolder->setVisible(!noCerts);

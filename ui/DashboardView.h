@@ -30,6 +30,8 @@ Q_SIGNALS:
     void stopRequested(int liveKey);
     void showDnsRecordRequested(int liveKey);
     void dismissRequested(int liveKey);
+    // "Forget order…" on a paused or failed row; `liveKey` 0 when no job entry shows it.
+    void forgetRequested(qint64 orderId, int liveKey);
 
 private:
     void updateState();
@@ -47,6 +49,7 @@ private:
     QPushButton *m_stop;
     QPushButton *m_showDns;
     QPushButton *m_dismiss;
+    QPushButton *m_forget;
     QStackedWidget *m_certsStack;
     QTableView *m_certsTable;
     QPushButton *m_openFolder;

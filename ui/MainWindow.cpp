@@ -1,5 +1,7 @@
 #include "ui/MainWindow.h"
 
+#include "core/jobs/AccountOperations.h"
+#include "core/jobs/OrderCleanup.h"
 #include "core/store/OrderRepository.h"
 #include "models/AccountListModel.h"
 #include "models/CertificateListModel.h"
@@ -21,6 +23,7 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QStackedWidget>
 #include <QVBoxLayout>
 
@@ -36,7 +39,8 @@ MainWindow::MainWindow(Services services, LocalTestCa *localTestCa, QWidget *par
       m_nav(new QListWidget(this)), m_stack(new QStackedWidget(this)),
       m_dashboard(new DashboardView(m_orders, m_certificates, this)),
       m_accountsPage(new AccountsPage(m_accounts, this)),
-      m_activityPage(new ActivityPage(m_events, this))
+      m_activityPage(new ActivityPage(m_events, this)),
+      m_accountOps(new AccountOperations(m_services, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("AcmeDesk"));
@@ -99,6 +103,7 @@ MainWindow::MainWindow(Services services, LocalTestCa *localTestCa, QWidget *par
     connect(m_dashboard, &DashboardView::stopRequested, m_jobs, &RunningJobs::cancel);
     connect(m_dashboard, &DashboardView::dismissRequested, m_jobs, &RunningJobs::dismiss);
     connect(m_dashboard, &DashboardView::showDnsRecordRequested, this, &MainWindow::showManualDns);
+    connect(m_dashboard, &DashboardView::forgetRequested, this, &MainWindow::forgetOrder);
     connect(m_jobs, &RunningJobs::changed, this,
             [this] { m_orders->setLiveOrders(m_jobs->liveOrders()); });
     connect(m_jobs, &RunningJobs::jobFinished, this, [this] {
@@ -171,23 +176,91 @@ void MainWindow::onKeychainProbed(KeychainState state, const QString &detail)
     m_dashboard->setKeychainReady(ready, reason);
     m_issueAction->setEnabled(ready);
     m_issueAction->setToolTip(reason);
-    if (ready && m_resumeWhenReady) {
+    if (ready)
+        afterKeychainReady();
+}
+
+void MainWindow::afterKeychainReady()
+{
+    if (!m_keysReconciled)
+        return reconcileAccountKeys(); // comes back here once settled
+    if (m_resumeWhenReady) {
         m_resumeWhenReady = false;
         resumeUnfinishedOrders();
     }
-    if (ready && m_pendingWizard) {
+    if (m_pendingWizard) {
         const bool local = *m_pendingWizard;
         m_pendingWizard.reset();
         openAccountWizard(local);
-    } else if (ready && m_pendingIssueWizard) {
+    } else if (m_pendingIssueWizard) {
         m_pendingIssueWizard = false;
         openIssueWizard();
     }
 }
 
+void MainWindow::reconcileAccountKeys()
+{
+    if (m_reconciling)
+        return;
+    m_reconciling = true;
+    m_accountOps->reconcile(
+        [self = QPointer<MainWindow>(this)](const QList<QPair<Account, KeyReconcileOutcome>> &) {
+            if (!self)
+                return;
+            self->m_reconciling = false;
+            self->m_keysReconciled = true;
+            self->reloadData();
+            if (self->m_keychainState == KeychainState::Ready)
+                self->afterKeychainReady();
+        });
+}
+
+void MainWindow::forgetOrder(qint64 orderId, int liveKey)
+{
+    if (orderId <= 0)
+        return;
+    if (m_jobs->keyForOrder(orderId)) {
+        QMessageBox::information(
+            this, tr("Forget order"),
+            tr("Order %1 is running. Stop it first, then forget it.").arg(orderId));
+        return;
+    }
+    auto found = OrderRepository(m_services.db).findById(orderId);
+    if (!found || !found->has_value())
+        return;
+    const OrderRecord order = **found;
+    QMessageBox ask(
+        QMessageBox::Question, tr("Forget order"),
+        tr("Forget the order for %1?").arg(order.identifiers.join(QStringLiteral(", "))),
+        QMessageBox::Cancel, this);
+    ask.setObjectName(QStringLiteral("forgetOrderConfirmation"));
+    ask.setInformativeText(
+        tr("AcmeDesk stops tracking it and removes its certificate key from the keychain, unless "
+           "a certificate you already have uses the same key (then the key stays). The order "
+           "cannot be resumed afterwards; the CA lets it expire by itself."));
+    QPushButton *forget = ask.addButton(tr("&Forget order"), QMessageBox::DestructiveRole);
+    ask.setDefaultButton(QMessageBox::Cancel);
+    ask.exec();
+    if (ask.clickedButton() != forget)
+        return;
+    OrderCleanup::forget(
+        m_services, orderId,
+        [self = QPointer<MainWindow>(this), liveKey](Result<OrderCleanup::Forgotten> done) {
+            if (!self)
+                return;
+            if (!done) {
+                QMessageBox::warning(self, tr("Forget order"), done.error().message);
+            } else if (liveKey) {
+                self->m_jobs->dismiss(liveKey);
+            }
+            self->reloadOrders();
+            self->m_activityPage->reload();
+        });
+}
+
 void MainWindow::resumeUnfinishedOrders()
 {
-    if (m_keychainState != KeychainState::Ready) {
+    if (m_keychainState != KeychainState::Ready || !m_keysReconciled) {
         // The jobs read their keys from the keychain: wait for the probe to say it works.
         m_resumeWhenReady = true;
         return;

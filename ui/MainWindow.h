@@ -17,6 +17,7 @@ class QStackedWidget;
 namespace acmedesk {
 
 class AccountListModel;
+class AccountOperations;
 class AccountWizard;
 class AccountsPage;
 class ActivityPage;
@@ -62,6 +63,11 @@ private:
     void reloadData();
     void reloadOrders();
     void showManualDns(int liveKey);
+    void forgetOrder(qint64 orderId, int liveKey);
+    void afterKeychainReady(); // what waited for the keychain (and for reconcileAccountKeys)
+    // Once per session, when the keychain is first Ready: settles interrupted key changes
+    // before any job signs with an account key, then runs what waited for it.
+    void reconcileAccountKeys();
 
     Services m_services;
     LocalTestCa *m_localTestCa;
@@ -84,6 +90,9 @@ private:
     std::optional<bool> m_pendingWizard; // route to open once the keychain is Ready
     bool m_pendingIssueWizard = false;   // open once the keychain is Ready
     bool m_resumeWhenReady = false;
+    AccountOperations *m_accountOps;
+    bool m_keysReconciled = false; // reconcileAccountKeys() has answered
+    bool m_reconciling = false;
 };
 
 } // namespace acmedesk

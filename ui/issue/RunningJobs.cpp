@@ -1,12 +1,25 @@
 #include "ui/issue/RunningJobs.h"
 
+#include "core/jobs/OrderQueue.h"
+
 #include <QTimer>
 
 namespace acmedesk {
 
 RunningJobs::RunningJobs(Services services, QObject *parent)
-    : QObject(parent), m_services(std::move(services))
-{}
+    : QObject(parent), m_services(std::move(services)), m_queue(new OrderQueue(m_services, this))
+{
+    // The queue's jobs are entries like any other (the Dashboard shows them, onFinished ends
+    // them); an order resumed by hand meanwhile is not started twice.
+    m_queue->setJobFactory([this](qint64 orderId) {
+        QStringList names;
+        if (auto found = OrderRepository(m_services.db).findById(orderId);
+            found && found->has_value())
+            names = (*found)->identifiers;
+        return create(names, orderId);
+    });
+    m_queue->setSkipCheck([this](qint64 orderId) { return keyForOrder(orderId) != 0; });
+}
 
 RunningJobs::~RunningJobs()
 {
@@ -140,24 +153,12 @@ IssuanceJob *RunningJobs::resume(qint64 orderId)
 
 void RunningJobs::resumeInTurn(const QList<qint64> &orderIds)
 {
+    QList<qint64> ids;
     for (const qint64 id : orderIds) {
-        if (!m_queue.contains(id) && !keyForOrder(id))
-            m_queue << id;
+        if (!keyForOrder(id))
+            ids << id;
     }
-    if (!m_queueKey)
-        startNextQueued();
-}
-
-void RunningJobs::startNextQueued()
-{
-    m_queueKey = 0;
-    while (!m_queue.isEmpty()) {
-        const qint64 id = m_queue.takeFirst();
-        if (keyForOrder(id))
-            continue; // resumed by hand meanwhile
-        m_queueKey = keyOf(resume(id));
-        return;
-    }
+    m_queue->enqueue(ids);
 }
 
 void RunningJobs::cancel(int key)
@@ -218,8 +219,6 @@ void RunningJobs::onFinished(int key, bool ok)
     }
     Q_EMIT changed();
     Q_EMIT jobFinished(orderId, ok);
-    if (key == m_queueKey)
-        QTimer::singleShot(0, this, &RunningJobs::startNextQueued);
 }
 
 } // namespace acmedesk

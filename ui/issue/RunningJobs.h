@@ -14,6 +14,8 @@
 
 namespace acmedesk {
 
+class OrderQueue;
+
 class RunningJobs : public QObject
 {
     Q_OBJECT
@@ -43,8 +45,8 @@ public:
     IssuanceJob *start(const IssuanceRequest &request);
     // The same for an unfinished order; returns the running job if this order already runs.
     IssuanceJob *resume(qint64 orderId);
-    // Resumes these orders one after the other, as `acmedesk-cli orders resume` does (they may
-    // need the same http-01 port).
+    // Resumes these orders one after the other through an OrderQueue, as `acmedesk-cli orders
+    // resume` does (they may need the same http-01 port); orders running already are skipped.
     void resumeInTurn(const QList<qint64> &orderIds);
 
     // Stops the job after its current request; the order stays resumable.
@@ -70,12 +72,10 @@ private:
     IssuanceJob *create(const QStringList &identifiers, qint64 orderId);
     Entry *find(int key);
     void onFinished(int key, bool ok);
-    void startNextQueued();
 
     Services m_services;
     QList<Entry> m_entries;
-    QList<qint64> m_queue;
-    int m_queueKey = 0; // the queued resume that is running
+    OrderQueue *m_queue;
     int m_nextKey = 1;
 };
 

@@ -165,7 +165,9 @@ void RegisterPage::onFinished(bool ok)
     if (!job)
         return;
     if (!ok) {
-        const Error error = job->error();
+        Error error = job->error();
+        if (error.code == QLatin1String(registrationerror::TermsNotAgreed))
+            error.message += QLatin1Char(' ') + tr("Tick the box to accept them.");
         m_intro->setText(
             error.kind == Error::Kind::Cancelled
                 ? tr("Cancelled. Nothing was registered.")

@@ -129,11 +129,14 @@ void RegistrationJob::stepDirectory()
         if (m_cancelled)
             return fail(Error{
                 Error::Kind::Cancelled, tr("Registration cancelled; nothing was saved."), {}});
-        if (d->termsOfService.isValid() && !m_request.agreeToTerms)
-            return fail(Error::invalid(
-                tr("Terms of service: this CA requires you to accept its terms (%1) before "
-                   "registering. Tick the box to accept them.")
-                    .arg(d->termsOfService.toString())));
+        if (d->termsOfService.isValid() && !m_request.agreeToTerms) {
+            // The front end adds how to accept them (a check box, a flag).
+            Error e = Error::invalid(tr("Terms of service: this CA requires you to accept its "
+                                        "terms (%1) before registering.")
+                                         .arg(d->termsOfService.toString()));
+            e.code = QString::fromLatin1(registrationerror::TermsNotAgreed);
+            return fail(e);
+        }
         if (d->termsOfService.isValid())
             m_account.termsOfService = d->termsOfService.toString();
         stepStoreKey();

@@ -33,6 +33,12 @@ struct RegistrationRequest
     QString scmInstance, scmCustomerUri, scmOrganization, scmDepartment;
 };
 
+namespace registrationerror {
+// Error::code when the CA has terms of service and agreeToTerms is false; the front end words
+// how to accept them.
+inline constexpr char TermsNotAgreed[] = "terms-not-agreed";
+} // namespace registrationerror
+
 // Checks the request before any work; names the field and the fix.
 Result<void> validateRegistration(const RegistrationRequest &request);
 

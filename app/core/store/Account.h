@@ -38,6 +38,7 @@ struct Account
     QString scmCustomerUri;
     QString scmOrganization;
     QString scmDepartment;
+    bool keyChangePending = false; // a rollover may have reached the CA; see AccountOperations
     QDateTime createdAt;
     QDateTime updatedAt;
 };

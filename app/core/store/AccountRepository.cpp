@@ -19,7 +19,8 @@ class AccountRepositoryText
 const QString Columns = QStringLiteral(
     "id, name, preset, directory_url, account_url, contacts, key_type, status, eab_key_id, "
     "eab_alg, hmac_kept, local_test_ca, ca_bundle_pem, terms_of_service, scm_instance, "
-    "scm_customer_uri, scm_organization, scm_department, created_at, updated_at");
+    "scm_customer_uri, scm_organization, scm_department, key_change_pending, created_at, "
+    "updated_at");
 
 QString isoUtc(const QDateTime &t)
 {
@@ -103,6 +104,7 @@ void bindFields(QSqlQuery &q, const Account &a)
     q.bindValue(QStringLiteral(":scm_customer_uri"), text(a.scmCustomerUri));
     q.bindValue(QStringLiteral(":scm_organization"), text(a.scmOrganization));
     q.bindValue(QStringLiteral(":scm_department"), text(a.scmDepartment));
+    q.bindValue(QStringLiteral(":key_change_pending"), a.keyChangePending ? 1 : 0);
 }
 
 Result<Account> fromRow(const QSqlQuery &q)
@@ -144,6 +146,7 @@ Result<Account> fromRow(const QSqlQuery &q)
     a.scmCustomerUri = q.value(i++).toString();
     a.scmOrganization = q.value(i++).toString();
     a.scmDepartment = q.value(i++).toString();
+    a.keyChangePending = q.value(i++).toInt() != 0;
     a.createdAt = fromIsoUtc(q.value(i++).toString());
     a.updatedAt = fromIsoUtc(q.value(i++).toString());
     return a;
@@ -177,11 +180,12 @@ Result<qint64> AccountRepository::insert(const Account &account)
     q.prepare(QStringLiteral(
         "INSERT INTO accounts (name, preset, directory_url, account_url, contacts, key_type, "
         "status, eab_key_id, eab_alg, hmac_kept, local_test_ca, ca_bundle_pem, terms_of_service, "
-        "scm_instance, scm_customer_uri, scm_organization, scm_department, created_at, updated_at) "
+        "scm_instance, scm_customer_uri, scm_organization, scm_department, key_change_pending, "
+        "created_at, updated_at) "
         "VALUES (:name, :preset, :directory_url, :account_url, :contacts, :key_type, :status, "
         ":eab_key_id, :eab_alg, :hmac_kept, :local_test_ca, :ca_bundle_pem, :terms_of_service, "
-        ":scm_instance, :scm_customer_uri, :scm_organization, :scm_department, :created_at, "
-        ":updated_at)"));
+        ":scm_instance, :scm_customer_uri, :scm_organization, :scm_department, "
+        ":key_change_pending, :created_at, :updated_at)"));
     bindFields(q, account);
     const QString now = isoUtc(QDateTime::currentDateTimeUtc());
     q.bindValue(QStringLiteral(":created_at"), now);
@@ -205,7 +209,8 @@ Result<void> AccountRepository::update(const Account &account)
         "hmac_kept = :hmac_kept, local_test_ca = :local_test_ca, ca_bundle_pem = :ca_bundle_pem, "
         "terms_of_service = :terms_of_service, scm_instance = :scm_instance, "
         "scm_customer_uri = :scm_customer_uri, scm_organization = :scm_organization, "
-        "scm_department = :scm_department, updated_at = :updated_at WHERE id = :id"));
+        "scm_department = :scm_department, key_change_pending = :key_change_pending, "
+        "updated_at = :updated_at WHERE id = :id"));
     bindFields(q, account);
     q.bindValue(QStringLiteral(":updated_at"), isoUtc(QDateTime::currentDateTimeUtc()));
     q.bindValue(QStringLiteral(":id"), account.id);
