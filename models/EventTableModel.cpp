@@ -118,6 +118,8 @@ QString EventTableModel::kindLabel(EventKind kind)
         return tr("Account deactivated");
     case EventKind::AccountRollover:
         return tr("Account key changed");
+    case EventKind::AccountContactsUpdated:
+        return tr("Account contacts changed");
     case EventKind::AccountUnknown:
         return tr("Account unknown to the CA");
     case EventKind::AccountRemoved:
@@ -168,6 +170,7 @@ QIcon EventTableModel::kindIcon(EventKind kind)
     case EventKind::AccountRegistered:
     case EventKind::AccountDeactivated:
     case EventKind::AccountRemoved:
+    case EventKind::AccountContactsUpdated:
         return eventIcon("account");
     case EventKind::AccountRollover:
     case EventKind::AccountKeyReconciled:

@@ -62,7 +62,7 @@ class TestAccountKeys : public QObject
                    eab.hmacKey.toLatin1());
         QVERIFY2(r.exitCode == 0, r.err.constData());
         const Account a = account(name);
-        m_refs << secretkeys::accountKey(a.id) << secretkeys::accountNextKey(a.id);
+        m_refs << secretkeys::accountKey(a.id) << secretkeys::accountKeyNext(a.id);
     }
 
     CliResult issue(const QString &accountName, const QMap<QString, QString> &env = {})
@@ -162,7 +162,7 @@ private Q_SLOTS:
         QCOMPARE(killed.exitCode, -1); // SIGKILL
         const Account mid = account(QStringLiteral("changed"));
         QVERIFY(mid.keyChangePending);
-        const auto staged = keyAt(secretkeys::accountNextKey(mid.id));
+        const auto staged = keyAt(secretkeys::accountKeyNext(mid.id));
         QVERIFY(staged);
         QCOMPARE(keyAt(secretkeys::accountKey(mid.id))->thumbprint(), oldKey->thumbprint());
         QVERIFY(caAccepts(mid, *staged)); // the CA switched before the crash
@@ -175,7 +175,7 @@ private Q_SLOTS:
         QVERIFY(!after.keyChangePending);
         QCOMPARE(after.keyType, KeyType::EcP384);
         QCOMPARE(keyAt(secretkeys::accountKey(after.id))->thumbprint(), staged->thumbprint());
-        QVERIFY(!inKeychain(secretkeys::accountNextKey(after.id)));
+        QVERIFY(!inKeychain(secretkeys::accountKeyNext(after.id)));
         QCOMPARE(eventsOf(QStringLiteral("account.key-reconciled"), after.name), 1);
 
         const CliResult shown = cli({QStringLiteral("account"), QStringLiteral("show"),
@@ -199,7 +199,7 @@ private Q_SLOTS:
         QCOMPARE(killed.exitCode, -1);
         const Account mid = account(QStringLiteral("staged"));
         QVERIFY(mid.keyChangePending);
-        QVERIFY(inKeychain(secretkeys::accountNextKey(mid.id)));
+        QVERIFY(inKeychain(secretkeys::accountKeyNext(mid.id)));
         QVERIFY(caAccepts(mid, *oldKey)); // the CA never heard of the new key
 
         const CliResult issued = issue(QStringLiteral("staged"));
@@ -207,7 +207,7 @@ private Q_SLOTS:
         const Account after = account(QStringLiteral("staged"));
         QVERIFY(!after.keyChangePending);
         QCOMPARE(keyAt(secretkeys::accountKey(after.id))->thumbprint(), oldKey->thumbprint());
-        QVERIFY(!inKeychain(secretkeys::accountNextKey(after.id)));
+        QVERIFY(!inKeychain(secretkeys::accountKeyNext(after.id)));
         QCOMPARE(eventsOf(QStringLiteral("account.key-reconciled"), after.name), 1);
 
         // And a rollover that runs through works as before.

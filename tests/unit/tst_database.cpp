@@ -76,7 +76,7 @@ private Q_SLOTS:
         auto db = Database::open(dir);
         QVERIFY2(db.ok(), db.ok() ? "" : qPrintable(db.error().message));
         QCOMPARE(db->schemaVersion(), Database::SchemaVersion);
-        QCOMPARE(db->schemaVersion(), 3);
+        QCOMPARE(db->schemaVersion(), 4);
         QCOMPARE(db->filePath(), QDir(dir).absoluteFilePath(QStringLiteral("acmedesk.sqlite")));
         QCOMPARE(db->dataDir(), QDir(dir).absolutePath());
         QVERIFY(QFile::exists(db->filePath()));
@@ -132,11 +132,11 @@ private Q_SLOTS:
 
         auto m = db->migrate();
         QVERIFY2(m.ok(), m.ok() ? "" : qPrintable(m.error().message));
-        QCOMPARE(db->schemaVersion(), 3);
+        QCOMPARE(db->schemaVersion(), 4);
         QCOMPARE(tableNames(*db),
                  (QStringList{QStringLiteral("accounts"), QStringLiteral("certificates"),
-                              QStringLiteral("events"), QStringLiteral("meta"),
-                              QStringLiteral("orders")}));
+                              QStringLiteral("directory_cache"), QStringLiteral("events"),
+                              QStringLiteral("meta"), QStringLiteral("orders")}));
         // Each database gets its own keychain namespace.
         QCOMPARE(db->instanceId().size(), 16);
         QTemporaryDir other;
@@ -147,7 +147,7 @@ private Q_SLOTS:
         // Running it again changes nothing.
         auto again = db->migrate();
         QVERIFY(again.ok());
-        QCOMPARE(db->schemaVersion(), 3);
+        QCOMPARE(db->schemaVersion(), 4);
     }
 
     void reopenKeepsData()

@@ -116,22 +116,6 @@ private Q_SLOTS:
         QVERIFY(eventKindFromName(u"Account.Registered") == std::nullopt);
     }
 
-    void legacyNameOverload()
-    {
-        EventLog log(*m_db);
-        auto known = log.record(QStringLiteral("order.paused"), QStringLiteral("www.example.com"),
-                                QStringLiteral("Paused."));
-        QVERIFY(known.ok());
-        auto unknown =
-            log.record(QStringLiteral("order.typo"), QStringLiteral("x"), QStringLiteral("y"));
-        QVERIFY(!unknown.ok());
-        QVERIFY(unknown.error().message.contains(QStringLiteral("order.typo")));
-        auto events = log.recent();
-        QVERIFY(events.ok());
-        QCOMPARE(events->size(), 1);
-        QVERIFY(events->at(0).knownKind() == EventKind::OrderPaused);
-    }
-
     void unknownStoredNameStillLoads()
     {
         {

@@ -282,8 +282,26 @@ void AcmeClient::fetchDirectory(DirectoryCallback done, bool refresh)
         if (!d)
             return done(d.error());
         m_directory = *d;
+        m_directoryJson = r->body;
         done(*d);
     });
+}
+
+bool AcmeClient::useCachedDirectory(const QByteArray &json)
+{
+    auto d = Directory::parse(json, m_options.directoryUrl, m_options.localTestCa);
+    if (!d)
+        return false;
+    m_directory = *d;
+    m_directoryJson = json;
+    return true;
+}
+
+void AcmeClient::addNonce(const QString &nonce)
+{
+    static const QRegularExpression valid(QStringLiteral("^[A-Za-z0-9_-]+$"));
+    if (valid.match(nonce).hasMatch())
+        m_nonces.prepend(nonce); // the oldest: fresher ones from answers are used first
 }
 
 void AcmeClient::withDirectory(std::function<void()> next, std::function<void(Error)> fail)

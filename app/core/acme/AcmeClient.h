@@ -99,6 +99,12 @@ public:
 
     // GETs the directory (once; later calls answer from memory unless `refresh`).
     void fetchDirectory(DirectoryCallback done, bool refresh = false);
+    // A directory and a nonce remembered from an earlier run (see DirectoryCache): saves the
+    // directory GET and the newNonce HEAD. A stale nonce costs one badNonce retry, no more.
+    bool useCachedDirectory(const QByteArray &json);
+    void addNonce(const QString &nonce);
+    QByteArray directoryJson() const { return m_directoryJson; } // as last fetched or cached
+    QString spareNonce() const { return m_nonces.value(m_nonces.size() - 1); } // unused, or empty
 
     // Signed POST; payload std::nullopt means POST-as-GET (empty payload).
     void post(const QUrl &url, const std::optional<QJsonObject> &payload, ResponseCallback done,
@@ -135,6 +141,7 @@ private:
     ServerOptions m_options;
     QNetworkAccessManager *m_nam;
     std::optional<Directory> m_directory;
+    QByteArray m_directoryJson;
     KeyPair m_key;
     QUrl m_accountUrl;
     QStringList m_nonces;

@@ -12,8 +12,6 @@ namespace acmedesk {
 
 namespace {
 
-const QString ReconciledKind = QStringLiteral("account.key-reconciled");
-
 bool isNotFound(const Error &e)
 {
     return e.code == QLatin1String("not-found");
@@ -43,7 +41,7 @@ Error AccountOperations::noteAccountError(Account account, const Error &e)
         account.status = accountstatus::Unknown;
         (void)AccountRepository(m_services.db).update(account);
         (void)EventLog(m_services.db)
-            .record(QStringLiteral("account.unknown"), account.name, e.message, true);
+            .record(EventKind::AccountUnknown, account.name, e.message, true);
     }
     return e;
 }
@@ -101,8 +99,7 @@ void AccountOperations::deactivate(qint64 accountId, AccountCallback done)
             if (auto ok = AccountRepository(m_services.db).update(changed); !ok)
                 return done(ok.error());
             (void)EventLog(m_services.db)
-                .record(QStringLiteral("account.deactivated"), changed.name,
-                        tr("Deactivated at the CA."));
+                .record(EventKind::AccountDeactivated, changed.name, tr("Deactivated at the CA."));
             done(changed);
         });
     });
@@ -125,7 +122,7 @@ void AccountOperations::updateContacts(qint64 accountId, const QStringList &cont
                 if (auto ok = AccountRepository(m_services.db).update(changed); !ok)
                     return done(ok.error());
                 (void)EventLog(m_services.db)
-                    .record(QStringLiteral("account.contacts-updated"), changed.name,
+                    .record(EventKind::AccountContactsUpdated, changed.name,
                             changed.contacts.isEmpty()
                                 ? tr("Contacts removed at the CA.")
                                 : tr("Contacts at the CA: %1.")
@@ -169,7 +166,7 @@ void AccountOperations::rollover(qint64 accountId, std::optional<KeyType> type,
             session.client->deleteLater();
             return done(ok.error());
         }
-        const QString nextRef = secretkeys::accountNextKey(session.account.id);
+        const QString nextRef = secretkeys::accountKeyNext(session.account.id);
         m_services.secrets->write(
             nextRef, *pem,
             [this, session, key = *newKey, pem = *pem, nextRef, done](Result<void> ok) mutable {
@@ -216,7 +213,7 @@ void AccountOperations::finishRollover(AccountSession session, KeyPair key, Secu
     const qint64 id = session.account.id;
     m_services.secrets->write(
         secretkeys::accountKey(id), pem, [this, session, key, done](Result<void> stored) {
-            const QString nextRef = secretkeys::accountNextKey(session.account.id);
+            const QString nextRef = secretkeys::accountKeyNext(session.account.id);
             if (!stored)
                 // The flag stays: reconcile() promotes .next once the keychain works again.
                 return done(Error{Error::Kind::Secrets,
@@ -231,7 +228,7 @@ void AccountOperations::finishRollover(AccountSession session, KeyPair key, Secu
                 if (auto ok = AccountRepository(m_services.db).update(a); !ok)
                     return done(ok.error());
                 (void)EventLog(m_services.db)
-                    .record(QStringLiteral("account.rollover"), a.name,
+                    .record(EventKind::AccountRollover, a.name,
                             tr("Account key replaced (%1).").arg(keyTypeName(a.keyType)));
                 done(a);
             });
@@ -268,13 +265,13 @@ void AccountOperations::settle(Account account, KeyReconcileOutcome outcome, con
 {
     account.keyChangePending = false;
     (void)AccountRepository(m_services.db).update(account);
-    (void)EventLog(m_services.db).record(ReconciledKind, account.name, message);
+    (void)EventLog(m_services.db).record(EventKind::AccountKeyReconciled, account.name, message);
     done(outcome);
 }
 
 void AccountOperations::reconcileOne(Account a, std::function<void(KeyReconcileOutcome)> done)
 {
-    const QString nextRef = secretkeys::accountNextKey(a.id);
+    const QString nextRef = secretkeys::accountKeyNext(a.id);
     m_services.secrets->read(nextRef, [this, a, nextRef, done](Result<SecureBytes> pem) {
         if (!pem && isNotFound(pem.error()))
             return settle(a, KeyReconcileOutcome::NothingStaged,
@@ -329,7 +326,7 @@ void AccountOperations::reconcileOne(Account a, std::function<void(KeyReconcileO
             if (info) {
                 // The new key belongs to another account: it is not this account's key.
                 (void)EventLog(m_services.db)
-                    .record(ReconciledKind, a.name,
+                    .record(EventKind::AccountKeyReconciled, a.name,
                             tr("The staged new key belongs to another account at the CA (%1); "
                                "it is left as %2 for a closer look.")
                                 .arg(info->url.toString(), nextRef),
@@ -371,7 +368,7 @@ void AccountOperations::remove(qint64 accountId, bool force, VoidCallback done)
         secrets->remove(secretkeys::accountKey(a.id), [this, a, secrets, done](Result<void> k) {
             if (!k)
                 return done(k.error());
-            secrets->remove(secretkeys::accountNextKey(a.id), [this, a, secrets,
+            secrets->remove(secretkeys::accountKeyNext(a.id), [this, a, secrets,
                                                                done](Result<void>) {
                 secrets->remove(secretkeys::accountHmac(a.id), [this, a, done](Result<void>) {
                     QSqlDatabase c = m_services.db.connection();
@@ -403,7 +400,7 @@ void AccountOperations::remove(qint64 accountId, bool force, VoidCallback done)
                     }
                     c.commit();
                     (void)EventLog(m_services.db)
-                        .record(QStringLiteral("account.removed"), a.name,
+                        .record(EventKind::AccountRemoved, a.name,
                                 tr("Removed from AcmeDesk with its keys; the account still exists "
                                    "at the CA unless it was deactivated."));
                     done({});

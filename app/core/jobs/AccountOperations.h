@@ -19,13 +19,6 @@
 
 namespace acmedesk {
 
-namespace secretkeys {
-inline QString accountNextKey(qint64 accountId)
-{
-    return accountKey(accountId) + QStringLiteral(".next");
-}
-} // namespace secretkeys
-
 namespace accounterror {
 // Error::code of remove() when an order of the account is unfinished and `force` is false.
 inline constexpr char OrdersUnfinished[] = "orders-unfinished";

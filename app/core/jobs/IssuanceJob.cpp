@@ -6,7 +6,9 @@
 #include "core/jobs/CertificateOutput.h"
 #include "core/jobs/ChallengeSolver.h"
 #include "core/jobs/DeployHook.h"
+#include "core/jobs/OrderCleanup.h"
 #include "core/store/AccountRepository.h"
+#include "core/store/DirectoryCache.h"
 #include "core/store/EventLog.h"
 #include "core/store/OrderRepository.h"
 #include "core/util/ErrorCodes.h"
@@ -22,16 +24,6 @@
 namespace acmedesk {
 
 namespace {
-
-QString pfxPasswordRef(qint64 orderId)
-{
-    return QStringLiteral("order/%1/pfx-password").arg(orderId);
-}
-
-QString ownKeyRef(qint64 orderId)
-{
-    return QStringLiteral("order/%1/key").arg(orderId);
-}
 
 bool isTransient(const Error &e)
 {
@@ -139,7 +131,7 @@ void IssuanceJob::pause(Error e)
         m_order.lastError = m_error.message;
         (void)OrderRepository(m_services.db).update(m_order);
         (void)EventLog(m_services.db)
-            .record(QStringLiteral("order.paused"), names(m_order), m_error.message, false);
+            .record(EventKind::OrderPaused, names(m_order), m_error.message, false);
     }
     end(false);
 }
@@ -156,32 +148,28 @@ void IssuanceJob::fail(Error e)
         m_order.stage = OrderStage::Failed;
     (void)OrderRepository(m_services.db).update(m_order);
     (void)EventLog(m_services.db)
-        .record(QStringLiteral("order.failed"), names(m_order), m_error.message, true);
-    // Nothing will use this order's own key or PFX password again.
-    removeOwnSecrets([this] { end(false); });
+        .record(EventKind::OrderFailed, names(m_order), m_error.message, true);
+    // Nothing will use this order's own key or PFX password again (a reused key stays).
+    OrderCleanup::removeSecrets(m_services, m_order, [this](bool) { end(false); });
 }
 
 void IssuanceJob::end(bool ok)
 {
     m_running = false;
+    if (m_client && !m_client->directoryJson().isEmpty()) {
+        // What the next run can skip: the directory (for a day) and one nonce.
+        if (!m_directoryFetchedAt.isValid())
+            m_directoryFetchedAt = m_services.clock->now();
+        DirectoryCache(m_services.db)
+            .save(m_account.directoryUrl,
+                  {m_client->directoryJson(), m_client->spareNonce(), m_directoryFetchedAt});
+    }
     if (!m_solver)
         return Q_EMIT finished(ok);
     m_solver->cleanUp([this, ok](const QString &warning) {
         if (!warning.isEmpty() && m_warning.isEmpty())
             m_warning = warning;
         Q_EMIT finished(ok);
-    });
-}
-
-void IssuanceJob::removeOwnSecrets(std::function<void()> next)
-{
-    const bool ownKey = m_order.keyRef == ownKeyRef(m_order.id);
-    const QString pfxRef = pfxPasswordRef(m_order.id);
-    const QString keyRef = m_order.keyRef;
-    m_services.secrets->remove(pfxRef, [this, ownKey, keyRef, next](Result<void>) {
-        if (!ownKey)
-            return next();
-        m_services.secrets->remove(keyRef, [next](Result<void>) { next(); });
     });
 }
 
@@ -222,11 +210,12 @@ void IssuanceJob::start(const IssuanceRequest &request)
         if (!m_pfxPassword)
             return advance();
         const SecureBytes password = *std::exchange(m_pfxPassword, std::nullopt);
-        m_services.secrets->write(pfxPasswordRef(m_order.id), password, [this](Result<void> ok) {
-            if (!ok)
-                return fail(ok.error());
-            advance();
-        });
+        m_services.secrets->write(secretkeys::orderPfxPassword(m_order.id), password,
+                                  [this](Result<void> ok) {
+                                      if (!ok)
+                                          return fail(ok.error());
+                                      advance();
+                                  });
     });
 }
 
@@ -339,7 +328,7 @@ void IssuanceJob::stepCreateKey()
         if (!pem)
             return fail(pem.error());
         m_certKey = *key;
-        m_order.keyRef = ownKeyRef(m_order.id);
+        m_order.keyRef = secretkeys::orderKey(m_order.id);
         // The key is in the keychain before the CA hears of the order.
         m_services.secrets->write(m_order.keyRef, *pem, [this](Result<void> ok) {
             if (!ok)
@@ -359,14 +348,12 @@ void IssuanceJob::stepOrder()
         return sendNewOrder();
     // A newOrder went out but its answer was lost: find that order before asking for another.
     Q_EMIT progress(tr("Looking for an order the CA may have created already…"));
-    findLostOrder([this](std::optional<QJsonObject> found) {
+    findLostOrder([this](std::optional<FoundOrder> found) {
         m_newOrderMaybeSent = false;
         if (!found)
             return sendNewOrder();
-        const QUrl url(found->value(QLatin1String("__url")).toString());
-        found->remove(QLatin1String("__url"));
         Q_EMIT progress(tr("Found the order at the CA; continuing it."));
-        adoptOrder(url, *found);
+        adoptOrder(found->url, found->json);
     });
 }
 
@@ -424,7 +411,7 @@ void IssuanceJob::stepDeploy()
             if (!ran.error().detail.isEmpty())
                 m_warning += QLatin1Char(' ') + ran.error().detail.simplified().right(500);
             (void)EventLog(m_services.db)
-                .record(QStringLiteral("deploy.failed"), names(m_order), m_warning, true);
+                .record(EventKind::DeployFailed, names(m_order), m_warning, true);
         }
         end(true);
     });
@@ -461,6 +448,13 @@ void IssuanceJob::openAccount(std::function<void()> next)
         m_client = new AcmeClient(server, this,
                                   m_services.network ? m_services.network(nullptr) : nullptr);
         m_client->setAccountKey(*key, m_account.accountUrl);
+        if (auto cached =
+                DirectoryCache(m_services.db).take(m_account.directoryUrl, m_services.clock->now());
+            cached && m_client->useCachedDirectory(cached->body)) {
+            m_directoryFetchedAt = cached->fetchedAt;
+            if (!cached->nonce.isEmpty())
+                m_client->addNonce(cached->nonce);
+        }
         m_solver = new ChallengeSolver(m_order.options, this);
         connect(m_solver, &ChallengeSolver::progress, this, &IssuanceJob::progress);
         connect(m_solver, &ChallengeSolver::manualDnsRecord, this, &IssuanceJob::manualDnsRecord);
@@ -521,7 +515,7 @@ void IssuanceJob::sendNewOrder()
                                       tr("The CA did not say where the new order lives."),
                                       {}});
                 (void)EventLog(m_services.db)
-                    .record(QStringLiteral("order.created"), names(m_order),
+                    .record(EventKind::OrderCreated, names(m_order),
                             tr("Order %1 created at the CA.").arg(m_order.id));
                 adoptOrder(r.location, r.json);
             },
@@ -540,7 +534,7 @@ void IssuanceJob::adoptOrder(const QUrl &url, const QJsonObject &json)
     transition(OrderStage::Authorizing);
 }
 
-void IssuanceJob::findLostOrder(std::function<void(std::optional<QJsonObject>)> done)
+void IssuanceJob::findLostOrder(FoundCallback done)
 {
     request(m_account.accountUrl, std::nullopt, [this, done](AcmeResponse r) {
         const QUrl orders(r.json.value(QLatin1String("orders")).toString());
@@ -550,8 +544,7 @@ void IssuanceJob::findLostOrder(std::function<void(std::optional<QJsonObject>)> 
     });
 }
 
-void IssuanceJob::searchOrderPage(const QUrl &page, int pagesLeft,
-                                  std::function<void(std::optional<QJsonObject>)> done)
+void IssuanceJob::searchOrderPage(const QUrl &page, int pagesLeft, FoundCallback done)
 {
     if (pagesLeft <= 0)
         return done(std::nullopt);
@@ -564,7 +557,7 @@ void IssuanceJob::searchOrderPage(const QUrl &page, int pagesLeft,
 }
 
 void IssuanceJob::checkOrderCandidates(QList<QUrl> urls, const QUrl &nextPage, int pagesLeft,
-                                       std::function<void(std::optional<QJsonObject>)> done)
+                                       FoundCallback done)
 {
     // Orders another row of ours already follows are not the lost one.
     QSet<QString> known;
@@ -586,10 +579,8 @@ void IssuanceJob::checkOrderCandidates(QList<QUrl> urls, const QUrl &nextPage, i
         const QString status = statusOf(r.json);
         // Only an order nobody finalized can be ours: we never finalize before recording it.
         if (identifierSet(r.json) == wanted &&
-            (status == QLatin1String("pending") || status == QLatin1String("ready"))) {
-            QJsonObject found = r.json;
-            found.insert(QLatin1String("__url"), url.toString());
-            return done(found);
+            (status == acmestatus::Pending || status == acmestatus::Ready)) {
+            return done(FoundOrder{url, r.json});
         }
         checkOrderCandidates(urls, nextPage, pagesLeft, done);
     });
@@ -610,7 +601,7 @@ void IssuanceJob::onOrder(const QJsonObject &json)
 {
     recordOrder(json);
     const QString status = m_order.status;
-    if (status == QLatin1String("pending")) {
+    if (status == acmestatus::Pending) {
         if (!save())
             return;
         QList<QUrl> authzs;
@@ -618,7 +609,7 @@ void IssuanceJob::onOrder(const QJsonObject &json)
             authzs << QUrl(v.toString());
         return solveAuthorizations(authzs);
     }
-    if (status == QLatin1String("ready")) {
+    if (status == acmestatus::Ready) {
         if (m_order.finalized && ++m_notReadyCount > m_services.retry.maxNotReady)
             return pause(Error{Error::Kind::Protocol,
                                tr("The CA keeps losing the finalize request of this order. The "
@@ -630,11 +621,11 @@ void IssuanceJob::onOrder(const QJsonObject &json)
         m_order.finalized = false; // the CA has no finalize of ours: it may be sent (again)
         return transition(OrderStage::Finalizing);
     }
-    if (status == QLatin1String("processing")) {
+    if (status == acmestatus::Processing) {
         m_order.finalized = true;
         return transition(OrderStage::Finalizing);
     }
-    if (status == QLatin1String("valid"))
+    if (status == acmestatus::Valid)
         return transition(OrderStage::Downloading);
     const Problem p = Problem::fromObject(json.value(QLatin1String("error")).toObject());
     fail(p.type.isEmpty()
@@ -661,11 +652,11 @@ void IssuanceJob::solveAuthorizations(QList<QUrl> pending)
                                  .toObject()
                                  .value(QLatin1String("value"))
                                  .toString();
-        if (status == QLatin1String("valid")) {
+        if (status == acmestatus::Valid) {
             Q_EMIT progress(tr("%1 is already validated.").arg(name));
             return solveAuthorizations(pending);
         }
-        if (status != QLatin1String("pending"))
+        if (status != acmestatus::Pending)
             return fail(
                 Error{Error::Kind::Problem,
                       tr("The CA will not validate %1 (authorization %2).").arg(name, status),
@@ -693,7 +684,7 @@ void IssuanceJob::answerChallenge(const QUrl &authzUrl, const ChallengeTask &tas
         request(task.url, QJsonObject(),
                 [this, authzUrl, name = task.identifier, next](AcmeResponse r) {
                     // The answer to the challenge may already say how it went: no poll needed then.
-                    if (statusOf(r.json) == QLatin1String("valid")) {
+                    if (statusOf(r.json) == acmestatus::Valid) {
                         Q_EMIT progress(tr("%1 validated.").arg(name));
                         return next();
                     }
@@ -710,11 +701,11 @@ void IssuanceJob::pollAuthorization(const QUrl &authzUrl, const QString &name,
 {
     request(authzUrl, std::nullopt, [this, authzUrl, name, next, attempt](AcmeResponse r) {
         const QString status = statusOf(r.json);
-        if (status == QLatin1String("valid")) {
+        if (status == acmestatus::Valid) {
             Q_EMIT progress(tr("%1 validated.").arg(name));
             return next();
         }
-        if (status != QLatin1String("pending")) {
+        if (status != acmestatus::Pending) {
             for (const QJsonValue &c : r.json.value(QLatin1String("challenges")).toArray()) {
                 const QJsonObject err = c.toObject().value(QLatin1String("error")).toObject();
                 if (!err.isEmpty()) {
@@ -780,7 +771,7 @@ void IssuanceJob::sendFinalize()
             if (!save())
                 return;
             m_services.reached("finalize");
-            if (m_order.status == QLatin1String("valid") && m_order.certificateUrl.isValid())
+            if (m_order.status == acmestatus::Valid && m_order.certificateUrl.isValid())
                 return transition(OrderStage::Downloading); // signed at once: nothing to poll
             // A quick CA has often signed by now: look once at once (or when it asked), then back
             // off from a few hundred milliseconds.
@@ -795,11 +786,11 @@ void IssuanceJob::pollOrder(int attempt)
 {
     request(m_order.url, std::nullopt, [this, attempt](AcmeResponse r) {
         const QString status = statusOf(r.json);
-        if (status == QLatin1String("valid")) {
+        if (status == acmestatus::Valid) {
             recordOrder(r.json);
             return transition(OrderStage::Downloading);
         }
-        if (status != QLatin1String("processing")) {
+        if (status != acmestatus::Processing) {
             // Ready again (the finalize was lost), pending or invalid: the order decides.
             m_freshOrder = r.json;
             return transition(OrderStage::Authorizing);
@@ -849,18 +840,19 @@ void IssuanceJob::writeFiles(const QByteArray &pem)
         m_order.certificateId = *certId;
         m_order.lastError.clear();
         (void)EventLog(m_services.db)
-            .record(QStringLiteral("certificate.issued"), names(m_order),
+            .record(EventKind::CertificateIssued, names(m_order),
                     tr("Certificate %1 issued, valid until %2; files in %3.")
                         .arg(issued->record.serial, issued->record.notAfter.toString(Qt::ISODate),
                              m_files.folder));
         Q_EMIT progress(tr("Certificate written to %1.").arg(m_files.folder));
         // The PFX password has done its work: gone from the keychain before the run ends.
-        m_services.secrets->remove(pfxPasswordRef(m_order.id),
+        m_services.secrets->remove(secretkeys::orderPfxPassword(m_order.id),
                                    [this](Result<void>) { transition(OrderStage::Done); });
     };
     if (m_order.options.pfxFile.isEmpty())
         return write(std::nullopt);
-    m_services.secrets->read(pfxPasswordRef(m_order.id), [this, write](Result<SecureBytes> pw) {
+    m_services.secrets->read(secretkeys::orderPfxPassword(m_order.id), [this, write](
+                                                                           Result<SecureBytes> pw) {
         if (!pw)
             return fail(Error{Error::Kind::Secrets,
                               tr("The PFX password of this order is no longer in the keychain."),

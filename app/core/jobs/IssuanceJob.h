@@ -68,6 +68,12 @@ Q_SIGNALS:
 
 private:
     using ErrorHandler = std::function<bool(const Error &)>; // true: handled
+    struct FoundOrder
+    {
+        QUrl url;
+        QJsonObject json;
+    };
+    using FoundCallback = std::function<void(std::optional<FoundOrder>)>;
 
     // The state machine.
     void advance();                   // runs the step of the stored stage: the only dispatch
@@ -88,11 +94,10 @@ private:
     // What the steps use.
     void openAccount(std::function<void()> next);
     void sendNewOrder();
-    void findLostOrder(std::function<void(std::optional<QJsonObject>)> done);
-    void searchOrderPage(const QUrl &page, int pagesLeft,
-                         std::function<void(std::optional<QJsonObject>)> done);
+    void findLostOrder(FoundCallback done);
+    void searchOrderPage(const QUrl &page, int pagesLeft, FoundCallback done);
     void checkOrderCandidates(QList<QUrl> urls, const QUrl &nextPage, int pagesLeft,
-                              std::function<void(std::optional<QJsonObject>)> done);
+                              FoundCallback done);
     void adoptOrder(const QUrl &url, const QJsonObject &json);
     void onOrder(const QJsonObject &json); // what the CA says of the order decides the step
     void recordOrder(const QJsonObject &json);
@@ -105,7 +110,6 @@ private:
     void pollOrder(int attempt);
     void downloadPreferred(QList<QUrl> alternates, const QByteArray &fallback);
     void writeFiles(const QByteArray &pem);
-    void removeOwnSecrets(std::function<void()> next);
     // A signed request, retrying transient failures (network, 5xx, 429) until the deadline.
     void request(const QUrl &url, const std::optional<QJsonObject> &payload,
                  std::function<void(AcmeResponse)> next,
@@ -125,6 +129,7 @@ private:
     AcmeClient *m_client = nullptr;
     ChallengeSolver *m_solver = nullptr;
     std::optional<QJsonObject> m_freshOrder; // the order as the CA just answered it
+    QDateTime m_directoryFetchedAt;          // of the directory the client uses (cached or not)
     CertificateFileSet m_files;
     Error m_error;
     QString m_warning;

@@ -9,7 +9,7 @@ void OrderCleanup::removeSecrets(const Services &services, const OrderRecord &or
                                  std::function<void(bool)> done)
 {
     SecretStore *secrets = services.secrets;
-    const QString pfxRef = QStringLiteral("order/%1/pfx-password").arg(order.id);
+    const QString pfxRef = secretkeys::orderPfxPassword(order.id);
     bool keyInUse = false; // no key (interrupted before it was saved): nothing to keep
     if (!order.keyRef.isEmpty()) {
         auto certificates = OrderRepository(services.db).certificates();
@@ -57,7 +57,7 @@ void OrderCleanup::forget(const Services &services, qint64 orderId,
         if (auto ok = OrderRepository(services.db).update(order); !ok)
             return done(ok.error());
         (void)EventLog(services.db)
-            .record(QStringLiteral("order.forgotten"), order.identifiers.join(QStringLiteral(", ")),
+            .record(EventKind::OrderForgotten, order.identifiers.join(QStringLiteral(", ")),
                     tr("Order %1 forgotten; it expires at the CA by itself. %2")
                         .arg(order.id)
                         .arg(keyRemoved ? tr("Its certificate key was removed from the keychain.")

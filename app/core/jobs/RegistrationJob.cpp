@@ -203,7 +203,7 @@ void RegistrationJob::stepFinish()
         if (auto ok = repo.update(m_account); !ok)
             return fail(ok.error());
         (void)EventLog(m_services.db)
-            .record(QStringLiteral("account.registered"), m_account.name,
+            .record(EventKind::AccountRegistered, m_account.name,
                     m_existed ? tr("Account already existed for this key at %1; recorded it.")
                                     .arg(m_account.accountUrl.toString())
                               : tr("Registered at %1 with Key ID %2.")
@@ -254,8 +254,8 @@ void RegistrationJob::fail(Error error)
     m_request.eabHmac.clear();
     if (m_error.kind != Error::Kind::Cancelled && m_error.kind != Error::Kind::Invalid)
         (void)EventLog(m_services.db)
-            .record(QStringLiteral("account.registration-failed"), m_request.name.trimmed(),
-                    m_error.message, true);
+            .record(EventKind::AccountRegistrationFailed, m_request.name.trimmed(), m_error.message,
+                    true);
     Q_EMIT finished(false);
 }
 

@@ -113,6 +113,15 @@ const std::vector<QStringList> &migrationSteps()
             QStringLiteral("ALTER TABLE accounts ADD COLUMN key_change_pending INTEGER NOT NULL "
                            "DEFAULT 0"),
         },
+        // 4: each CA's directory and one spare nonce, so the next run needs neither a directory
+        // GET nor a newNonce HEAD (nonces are anti-replay tokens, not secrets).
+        {
+            QStringLiteral("CREATE TABLE directory_cache ("
+                           " url TEXT PRIMARY KEY,"
+                           " body TEXT NOT NULL,"
+                           " nonce TEXT NOT NULL DEFAULT '',"
+                           " fetched_at TEXT NOT NULL)"),
+        },
     };
     return steps;
 }

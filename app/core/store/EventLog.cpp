@@ -27,6 +27,7 @@ constexpr std::array<KindName, allEventKinds.size()> kKindNames{{
     {EventKind::AccountRegistrationFailed, QLatin1String("account.registration-failed")},
     {EventKind::AccountDeactivated, QLatin1String("account.deactivated")},
     {EventKind::AccountRollover, QLatin1String("account.rollover")},
+    {EventKind::AccountContactsUpdated, QLatin1String("account.contacts-updated")},
     {EventKind::AccountUnknown, QLatin1String("account.unknown")},
     {EventKind::AccountRemoved, QLatin1String("account.removed")},
     {EventKind::AccountKeyReconciled, QLatin1String("account.key-reconciled")},
@@ -111,21 +112,6 @@ std::optional<EventKind> eventKindFromName(QStringView name)
             return k.kind;
     }
     return std::nullopt;
-}
-
-Result<qint64> EventLog::record(const QString &kindName, const QString &subject,
-                                const QString &message, bool failure)
-{
-    const std::optional<EventKind> kind = eventKindFromName(kindName);
-    if (!kind) {
-        if (looksLikeKeyMaterial(kindName))
-            return Error::invalid(EventLogText::tr("An event kind was refused because it looks "
-                                                   "like it contains a key or a certificate."));
-        return Error::invalid(
-            EventLogText::tr("\"%1\" is not a known event kind; use one of EventKind.")
-                .arg(kindName.left(60)));
-    }
-    return record(*kind, subject, message, failure);
 }
 
 Result<qint64> EventLog::record(EventKind kind, const QString &subject, const QString &message,

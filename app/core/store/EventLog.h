@@ -18,6 +18,7 @@ enum class EventKind {
     AccountRegistrationFailed, // "account.registration-failed"
     AccountDeactivated,        // "account.deactivated"
     AccountRollover,           // "account.rollover"
+    AccountContactsUpdated,    // "account.contacts-updated"
     AccountUnknown,            // "account.unknown": the CA no longer knows the account
     AccountRemoved,            // "account.removed"
     AccountKeyReconciled,      // "account.key-reconciled"
@@ -34,14 +35,15 @@ enum class EventKind {
 
 // Every kind, in declaration order (for tests and for views that list them all).
 inline constexpr std::array allEventKinds{
-    EventKind::AccountRegistered,    EventKind::AccountRegistrationFailed,
-    EventKind::AccountDeactivated,   EventKind::AccountRollover,
-    EventKind::AccountUnknown,       EventKind::AccountRemoved,
-    EventKind::AccountKeyReconciled, EventKind::OrderCreated,
-    EventKind::OrderPaused,          EventKind::OrderResumed,
-    EventKind::OrderFailed,          EventKind::OrderForgotten,
-    EventKind::CertificateIssued,    EventKind::DeployFailed,
-    EventKind::HookFailed,           EventKind::KeychainCleaned,
+    EventKind::AccountRegistered,      EventKind::AccountRegistrationFailed,
+    EventKind::AccountDeactivated,     EventKind::AccountRollover,
+    EventKind::AccountContactsUpdated, EventKind::AccountUnknown,
+    EventKind::AccountRemoved,         EventKind::AccountKeyReconciled,
+    EventKind::OrderCreated,           EventKind::OrderPaused,
+    EventKind::OrderResumed,           EventKind::OrderFailed,
+    EventKind::OrderForgotten,         EventKind::CertificateIssued,
+    EventKind::DeployFailed,           EventKind::HookFailed,
+    EventKind::KeychainCleaned,
 };
 
 QString eventKindName(EventKind kind);                        // the stored, dotted name
@@ -64,10 +66,6 @@ class EventLog
 public:
     explicit EventLog(Database db) : m_db(std::move(db)) {}
     Result<qint64> record(EventKind kind, const QString &subject, const QString &message,
-                          bool failure = false);
-    // Deprecated: the dotted name of a known kind, for call sites not yet converted to
-    // EventKind. Unknown names are refused. To be removed once every caller passes EventKind.
-    Result<qint64> record(const QString &kindName, const QString &subject, const QString &message,
                           bool failure = false);
     Result<QList<Event>> recent(int limit = 500) const; // newest first
 

@@ -29,6 +29,15 @@ QString orderStageName(OrderStage stage);
 std::optional<OrderStage> orderStageFromName(QStringView name);
 bool isFinished(OrderStage stage); // Done, Failed or Forgotten
 
+// Order, authorization and challenge statuses as ACME servers spell them (RFC 8555 section 7.1.6).
+namespace acmestatus {
+inline constexpr QLatin1String Pending{"pending"};
+inline constexpr QLatin1String Ready{"ready"};
+inline constexpr QLatin1String Processing{"processing"};
+inline constexpr QLatin1String Valid{"valid"};
+inline constexpr QLatin1String Invalid{"invalid"};
+} // namespace acmestatus
+
 // Which challenge the engine answers for each name. Auto: http-01 where the CA offers it, else
 // dns-01; wildcards always need dns-01. Stored by name.
 enum class ChallengeRoute { Auto, Http01, Dns01 };
