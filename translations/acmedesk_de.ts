@@ -4,7 +4,7 @@
 <context>
     <name>AccountRepository</name>
     <message>
-        <location filename="../app/core/store/AccountRepository.cpp" line="+59"/>
+        <location filename="../app/core/store/AccountRepository.cpp" line="+60"/>
         <source>An account named %1 already exists; choose another name.</source>
         <translation>Es gibt bereits ein Konto namens %1; wählen Sie einen anderen Namen.</translation>
     </message>
@@ -14,7 +14,7 @@
         <translation>Das Konto braucht einen Namen.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+53"/>
         <source>The account %1 uses the key type &quot;%2&quot; that this version of AcmeDesk does not know. Update AcmeDesk.</source>
         <translation>Das Konto %1 verwendet den Schlüsseltyp „%2“, den diese Version von AcmeDesk nicht kennt. Aktualisieren Sie AcmeDesk.</translation>
     </message>
@@ -24,17 +24,17 @@
         <translation>Das Konto %1 verwendet den EAB-Algorithmus „%2“, den diese Version von AcmeDesk nicht kennt. Aktualisieren Sie AcmeDesk.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Could not read the account from the database.</source>
         <translation>Das Konto konnte nicht aus der Datenbank gelesen werden.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>Could not save the account %1.</source>
         <translation>Das Konto %1 konnte nicht gespeichert werden.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Could not save the changes to the account %1.</source>
         <translation>Die Änderungen am Konto %1 konnten nicht gespeichert werden.</translation>
     </message>
@@ -108,7 +108,7 @@
 <context>
     <name>Certificate</name>
     <message>
-        <location filename="../app/core/crypto/Certificate.cpp" line="+178"/>
+        <location filename="../app/core/crypto/Certificate.cpp" line="+163"/>
         <source>The certificate chain is empty.</source>
         <translation>Die Zertifikatskette ist leer.</translation>
     </message>
@@ -321,7 +321,7 @@
 <context>
     <name>Csr</name>
     <message>
-        <location filename="../app/core/crypto/Csr.cpp" line="+88"/>
+        <location filename="../app/core/crypto/Csr.cpp" line="+75"/>
         <source>An empty name was given.</source>
         <translation>Es wurde ein leerer Name angegeben.</translation>
     </message>
@@ -442,7 +442,7 @@
 <context>
     <name>Database</name>
     <message>
-        <location filename="../app/core/store/Database.cpp" line="+150"/>
+        <location filename="../app/core/store/Database.cpp" line="+167"/>
         <source>The database refused an operation.</source>
         <translation>Die Datenbank hat einen Vorgang abgelehnt.</translation>
     </message>
@@ -522,6 +522,39 @@
     </message>
 </context>
 <context>
+    <name>DnsPropagationCheck</name>
+    <message>
+        <location filename="../app/core/acme/DnsHook.cpp" line="+188"/>
+        <source>The DNS server %1 did not answer the TXT query for %2 in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Could not open a UDP socket for the DNS query: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>The DNS server %1 sent an unexpected answer over TCP.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The TXT query for %1 over TCP to %2 failed: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The DNS server %1 sent a malformed answer for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The DNS server %1 refused the TXT query for %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EabInput</name>
     <message>
         <location filename="../app/core/scm/EabInput.cpp" line="+27"/>
@@ -560,17 +593,7 @@
 <context>
     <name>EventLog</name>
     <message>
-        <location filename="../app/core/store/EventLog.cpp" line="+122"/>
-        <source>An event kind was refused because it looks like it contains a key or a certificate.</source>
-        <translation>Eine Ereignisart wurde abgelehnt, weil sie aussieht, als enthielte sie einen Schlüssel oder ein Zertifikat.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&quot;%1&quot; is not a known event kind; use one of EventKind.</source>
-        <translation>„%1“ ist keine bekannte Ereignisart; verwenden Sie eine aus EventKind.</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location filename="../app/core/store/EventLog.cpp" line="+123"/>
         <source>The event &quot;%1&quot; was not logged because its text looks like it contains a key or a certificate.</source>
         <translation>Das Ereignis „%1“ wurde nicht protokolliert, weil sein Text aussieht, als enthielte er einen Schlüssel oder ein Zertifikat.</translation>
     </message>
@@ -700,9 +723,81 @@
     </message>
 </context>
 <context>
+    <name>OrderCleanup</name>
+    <message>
+        <location filename="../app/core/jobs/OrderCleanup.cpp" line="+39"/>
+        <source>There is no order %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Order %1 has already ended (%2); only unfinished orders can be forgotten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Forgotten; its certificate key was removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forgotten; its certificate key is kept because a certificate uses it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Order %1 forgotten; it expires at the CA by itself. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Its certificate key was removed from the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Its certificate key stays: a certificate uses it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OrderRepository</name>
+    <message>
+        <location filename="../app/core/store/OrderRepository.cpp" line="+116"/>
+        <source>Could not read the orders.</source>
+        <translation type="unfinished">Die Aufträge konnten nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location line="+159"/>
+        <source>Could not save the order.</source>
+        <translation type="unfinished">Der Auftrag konnte nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Could not save the order&apos;s progress.</source>
+        <translation type="unfinished">Der Fortschritt des Auftrags konnte nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Order %1 no longer exists.</source>
+        <translation type="unfinished">Auftrag %1 existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Could not record the certificate.</source>
+        <translation type="unfinished">Das Zertifikat konnte nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+15"/>
+        <source>Could not read the certificates.</source>
+        <translation type="unfinished">Die Zertifikate konnten nicht gelesen werden.</translation>
+    </message>
+</context>
+<context>
     <name>Pkcs12</name>
     <message>
-        <location filename="../app/core/crypto/Pkcs12.cpp" line="+60"/>
+        <location filename="../app/core/crypto/Pkcs12.cpp" line="+44"/>
         <source>A private key is needed for the PKCS#12 file.</source>
         <translation>Für die PKCS#12-Datei wird ein privater Schlüssel benötigt.</translation>
     </message>
@@ -1033,14 +1128,6 @@
     </message>
 </context>
 <context>
-    <name>acmedesk</name>
-    <message>
-        <location filename="../app/core/store/OrderRepository.cpp" line="+115"/>
-        <source>Could not read the orders.</source>
-        <translation>Die Aufträge konnten nicht gelesen werden.</translation>
-    </message>
-</context>
-<context>
     <name>acmedesk::AccountDetailsDialog</name>
     <message>
         <location filename="../ui/AccountDetailsDialog.cpp" line="+16"/>
@@ -1217,6 +1304,99 @@
     </message>
 </context>
 <context>
+    <name>acmedesk::AccountOperations</name>
+    <message>
+        <location filename="../app/core/jobs/AccountOperations.cpp" line="+34"/>
+        <source>There is no account with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Account &quot;%1&quot; was never registered; remove it and add it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The key of account &quot;%1&quot; is not in the keychain (%2); the account cannot be used.</source>
+        <translation type="unfinished">Der Schlüssel des Kontos „%1“ ist nicht im Schlüsselbund (%2); das Konto kann nicht verwendet werden.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Deactivated at the CA.</source>
+        <translation type="unfinished">Bei der CA deaktiviert.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Contacts removed at the CA.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contacts at the CA: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>An earlier key change of account &quot;%1&quot; is not settled yet: the CA could not be asked which key it uses. Try again when the CA answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>The key change of account &quot;%1&quot; may or may not have reached the CA; AcmeDesk asks the CA the next time the account is used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>The CA switched to the new key, but it could not replace the old one in the keychain; it is kept as %1.</source>
+        <translation type="unfinished">Die CA verwendet jetzt den neuen Schlüssel, aber der alte konnte im Schlüsselbund nicht ersetzt werden; der neue liegt unter %1.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Account key replaced (%1).</source>
+        <translation type="unfinished">Kontoschlüssel ersetzt (%1).</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>An interrupted key change had not saved a new key; the account key is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>An interrupted key change left an unreadable new key; it was removed and the old key stays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>An interrupted key change had reached the CA; the new key (%1) is the account key now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>An interrupted key change had not reached the CA; the old key stays and the new one was removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The staged new key belongs to another account at the CA (%1); it is left as %2 for a closer look.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Account &quot;%1&quot; has unfinished orders (%2); they would be lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Could not remove the account &quot;%1&quot; from the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Removed from AcmeDesk with its keys; the account still exists at the CA unless it was deactivated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>acmedesk::AccountPage</name>
     <message>
         <location filename="../ui/wizard/AccountPage.cpp" line="+21"/>
@@ -1378,13 +1558,13 @@
         <translation>Das CA-Bundle enthält kein PEM-Zertifikat. Geben Sie eine Datei mit einem oder mehreren „-----BEGIN CERTIFICATE-----“-Blöcken an.</translation>
     </message>
     <message>
-        <location line="+90"/>
-        <location line="+106"/>
+        <location line="+93"/>
+        <location line="+124"/>
         <source>this request</source>
         <translation>diese Anfrage</translation>
     </message>
     <message>
-        <location line="-85"/>
+        <location line="-103"/>
         <source>%1 answered with HTTP %2. Check the ACME URL.</source>
         <translation>%1 hat mit HTTP %2 geantwortet. Prüfen Sie die ACME-URL.</translation>
     </message>
@@ -1399,7 +1579,7 @@
         <translation>Die ACME-URL leitet woandershin weiter (HTTP %1). Geben Sie die Verzeichnis-URL genau so ein, wie SCM sie anzeigt.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+53"/>
         <source>The CA did not hand out a nonce.</source>
         <translation>Die CA hat keine Nonce ausgegeben.</translation>
     </message>
@@ -1442,12 +1622,12 @@
 <context>
     <name>acmedesk::ActivityPage</name>
     <message>
-        <location filename="../ui/ActivityPage.cpp" line="+44"/>
+        <location filename="../ui/ActivityPage.cpp" line="+17"/>
         <source>Activity</source>
         <translation>Aktivität</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+29"/>
         <location line="+16"/>
         <source>Nothing happened yet. Registrations and failures will be listed here.</source>
         <translation>Bisher ist nichts passiert. Registrierungen und Fehler erscheinen hier.</translation>
@@ -1495,9 +1675,58 @@
     </message>
 </context>
 <context>
+    <name>acmedesk::ChallengeSolver</name>
+    <message>
+        <location filename="../app/core/jobs/ChallengeSolver.cpp" line="+58"/>
+        <source>Validation: the CA offers no %1 challenge for %2 (offered: %3).</source>
+        <translation type="unfinished">Validierung: Die CA bietet für %2 keine %1-Challenge an (angeboten: %3).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The CA sent an unsafe challenge token for %1; refusing it.</source>
+        <translation type="unfinished">Die CA hat für %1 ein unsicheres Challenge-Token geschickt; es wird abgelehnt.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Validation: %1 is a wildcard, which only dns-01 can validate; choose dns-01 (or auto) and give a DNS hook.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+43"/>
+        <source>Validation: %1 needs dns-01; give a DNS hook command (--dns-hook) that publishes the TXT record.</source>
+        <translation type="unfinished">Validierung: %1 braucht dns-01; geben Sie einen DNS-Hook-Befehl (--dns-hook) an, der den TXT-Eintrag veröffentlicht.</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <source>Webroot: %1</source>
+        <translation type="unfinished">Web-Root: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Placed the http-01 file for %1 in the webroot.</source>
+        <translation type="unfinished">Die http-01-Datei für %1 liegt im Web-Root.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Serving the http-01 answer for %1 on port %2.</source>
+        <translation type="unfinished">Die http-01-Antwort für %1 wird auf Port %2 ausgeliefert.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Publish TXT %1 with the value %2, then continue.</source>
+        <translation type="unfinished">Veröffentlichen Sie den TXT-Eintrag %1 mit dem Wert %2 und fahren Sie dann fort.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Publishing the dns-01 record for %1 through the hook…</source>
+        <translation type="unfinished">Der dns-01-Eintrag für %1 wird über den Hook veröffentlicht…</translation>
+    </message>
+</context>
+<context>
     <name>acmedesk::DashboardView</name>
     <message>
-        <location filename="../ui/DashboardView.cpp" line="+132"/>
+        <location filename="../ui/DashboardView.cpp" line="+106"/>
         <source>&amp;Issue certificate…</source>
         <translation>Zertifikat &amp;ausstellen…</translation>
     </message>
@@ -1522,6 +1751,11 @@
         <translation>&amp;Verwerfen</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>&amp;Forget order…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>&amp;Open folder</source>
         <translation>Ordner ö&amp;ffnen</translation>
@@ -1537,13 +1771,13 @@
         <translation>Beantragen Sie mit einem Ihrer Konten ein Zertifikat für Ihre Domainnamen. AcmeDesk validiert die Namen, schreibt die Dateien und behält den Auftrag im Blick.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+172"/>
+        <location line="+7"/>
+        <location line="+197"/>
         <source>Continue the order from where it stopped</source>
         <translation>Den Auftrag dort fortsetzen, wo er angehalten hat</translation>
     </message>
     <message>
-        <location line="-170"/>
+        <location line="-195"/>
         <source>Stop after the current step; the order stays and can be resumed</source>
         <translation>Nach dem aktuellen Schritt anhalten; der Auftrag bleibt erhalten und kann fortgesetzt werden</translation>
     </message>
@@ -1553,17 +1787,22 @@
         <translation>Diesen Fehlschlag aus der Liste entfernen (die Seite Aktivität behält ihn)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>Give up this order and remove its certificate key; the order expires at the CA by itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>No pending orders.</source>
         <translation>Keine offenen Aufträge.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>No certificates yet. Issued certificates are listed here with their expiry date.</source>
         <translation>Noch keine Zertifikate. Ausgestellte Zertifikate erscheinen hier mit ihrem Ablaufdatum.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Dashboard</source>
         <translation>Übersicht</translation>
     </message>
@@ -1578,15 +1817,23 @@
         <translation>Zertifikate</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+77"/>
         <source>Checking the keychain…</source>
         <translation>Schlüsselbund wird geprüft…</translation>
     </message>
 </context>
 <context>
+    <name>acmedesk::DeployHookRunner</name>
+    <message>
+        <location filename="../app/core/jobs/DeployHook.cpp" line="+25"/>
+        <source>The deploy command</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>acmedesk::DnsHookRunner</name>
     <message>
-        <location filename="../app/core/acme/DnsHook.cpp" line="+352"/>
+        <location filename="../app/core/acme/DnsHook.cpp" line="+45"/>
         <source>No DNS hook command is set. Give the command that adds and removes the TXT record.</source>
         <translation>Es ist kein DNS-Hook-Befehl gesetzt. Geben Sie den Befehl an, der den TXT-Eintrag anlegt und entfernt.</translation>
     </message>
@@ -1596,35 +1843,15 @@
         <translation>Unbekannte DNS-Hook-Phase „%1“ (erwartet: „add“ oder „remove“).</translation>
     </message>
     <message>
-        <location line="+67"/>
-        <source>The DNS hook for the &quot;%1&quot; phase did not finish within %2 seconds and was stopped.</source>
-        <translation>Der DNS-Hook für die Phase „%1“ wurde nicht innerhalb von %2 Sekunden fertig und wurde gestoppt.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>The DNS hook for the &quot;%1&quot; phase crashed (no exit code).</source>
-        <translation>Der DNS-Hook für die Phase „%1“ ist abgestürzt (kein Exit-Code).</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>The DNS hook for the &quot;%1&quot; phase failed with exit code 127: the command was not found.</source>
-        <translation>Der DNS-Hook für die Phase „%1“ ist mit Exit-Code 127 fehlgeschlagen: Der Befehl wurde nicht gefunden.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>The DNS hook for the &quot;%1&quot; phase failed with exit code %2.</source>
-        <translation>Der DNS-Hook für die Phase „%1“ ist mit Exit-Code %2 fehlgeschlagen.</translation>
-    </message>
-    <message>
         <location line="+13"/>
-        <source>The DNS hook for the &quot;%1&quot; phase could not be started: %2</source>
-        <translation>Der DNS-Hook für die Phase „%1“ konnte nicht gestartet werden: %2</translation>
+        <source>The DNS hook for the &quot;%1&quot; phase</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>acmedesk::DnsPropagationCheck</name>
     <message>
-        <location line="+42"/>
+        <location line="+46"/>
         <source>&quot;%1&quot; is not a DNS name that can be looked up (use the ACE form, e.g. xn--...).</source>
         <translation>„%1“ ist kein DNS-Name, der sich nachschlagen lässt (verwenden Sie die ACE-Form, z. B. xn--…).</translation>
     </message>
@@ -1917,7 +2144,12 @@
         <translation>Konto deaktiviert</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+4"/>
+        <source>Account contacts changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Account key repaired</source>
         <translation>Kontoschlüssel repariert</translation>
     </message>
@@ -1967,12 +2199,12 @@
         <translation>Schlüsselbund bereinigt</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-26"/>
         <source>Account key changed</source>
         <translation>Kontoschlüssel gewechselt</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Account unknown to the CA</source>
         <translation>Konto der CA unbekannt</translation>
     </message>
@@ -1985,7 +2217,7 @@
 <context>
     <name>acmedesk::ExportPfxDialog</name>
     <message>
-        <location filename="../ui/issue/ExportPfxDialog.cpp" line="+30"/>
+        <location filename="../ui/issue/ExportPfxDialog.cpp" line="+31"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
@@ -1995,23 +2227,23 @@
         <translation>&amp;Durchsuchen…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Legacy compatible (old Windows servers)</source>
         <translation>&amp;Kompatibel zu Altsystemen (alte Windows-Server)</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+89"/>
+        <location line="+75"/>
         <source>Export PFX</source>
         <translation>PFX exportieren</translation>
     </message>
     <message>
-        <location line="-87"/>
+        <location line="-73"/>
         <source>A PFX (PKCS#12) file holds the certificate, its chain and the private key, protected by a password. Windows/IIS, Java and many appliances import it.</source>
         <translation>Eine PFX-Datei (PKCS#12) enthält das Zertifikat, seine Kette und den privaten Schlüssel, geschützt durch ein Passwort. Windows/IIS, Java und viele Appliances importieren sie.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+12"/>
         <source>3DES and SHA-1 instead of AES-256: only for Windows Server 2016 and older, which cannot open the modern format</source>
         <translation>3DES und SHA-1 statt AES-256: nur für Windows Server 2016 und älter, die das moderne Format nicht öffnen können</translation>
     </message>
@@ -2026,32 +2258,12 @@
         <translation>&amp;Datei:</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Pass&amp;word:</source>
-        <translation>Pass&amp;wort:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Repeat password:</source>
-        <translation>Passwort &amp;wiederholen:</translation>
-    </message>
-    <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Choose the file to write.</source>
         <translation>Wählen Sie die Datei, die geschrieben werden soll.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>Choose a password: whoever imports the file needs it.</source>
-        <translation>Wählen Sie ein Passwort: Wer die Datei importiert, braucht es.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The two passwords differ.</source>
-        <translation>Die beiden Passwörter unterscheiden sich.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
         <source>The file exists and will be replaced.</source>
         <translation>Die Datei existiert und wird ersetzt.</translation>
     </message>
@@ -2061,7 +2273,7 @@
         <translation>PFX-Dateien (*.pfx *.p12);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+54"/>
         <source>Cannot create %1: %2</source>
         <translation>%1 kann nicht angelegt werden: %2</translation>
     </message>
@@ -2092,24 +2304,12 @@
 <context>
     <name>acmedesk::IssuanceJob</name>
     <message>
-        <location filename="../app/core/jobs/IssuanceJob.cpp" line="+159"/>
-        <location line="+21"/>
-        <location line="+10"/>
-        <source>Stopped. The order is kept; resume it later.</source>
-        <translation>Angehalten. Der Auftrag bleibt erhalten; setzen Sie ihn später fort.</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>The CA is still not answering as it should (%1). The order is kept: run &apos;acmedesk-cli orders resume %2&apos; later.</source>
-        <translation>Die CA antwortet noch immer nicht wie erwartet (%1). Der Auftrag bleibt erhalten: Führen Sie später &apos;acmedesk-cli orders resume %2&apos; aus.</translation>
-    </message>
-    <message>
-        <location line="+15"/>
+        <location filename="../app/core/jobs/IssuanceJob.cpp" line="+895"/>
         <source>The CA asked to wait (%1); trying again in %2 s…</source>
         <translation>Die CA bittet zu warten (%1); neuer Versuch in %2 s…</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="-467"/>
         <source>Account: the account of this order no longer exists.</source>
         <translation>Konto: Das Konto dieses Auftrags existiert nicht mehr.</translation>
     </message>
@@ -2119,17 +2319,17 @@
         <translation>Konto: „%1“ ist %2, nicht gültig; registrieren Sie es zuerst erneut.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>The key of account &quot;%1&quot; is not in the keychain.</source>
         <translation>Der Schlüssel des Kontos „%1“ ist nicht im Schlüsselbund.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+29"/>
         <source>The certificate key of order %1 is not in the keychain (%2).</source>
         <translation>Der Zertifikatsschlüssel von Auftrag %1 ist nicht im Schlüsselbund (%2).</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="-284"/>
         <source>Names: %1</source>
         <translation>Namen: %1</translation>
     </message>
@@ -2144,17 +2344,12 @@
         <translation>PFX: Geben Sie sowohl einen Dateinamen als auch ein Passwort an oder keines von beiden.</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <source>Reuse key: there is no earlier certificate for exactly these names with this account; request it once without --reuse-key.</source>
-        <translation>Schlüssel wiederverwenden: Es gibt kein früheres Zertifikat für genau diese Namen mit diesem Konto; beantragen Sie es einmal ohne --reuse-key.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+19"/>
         <source>Order %1 recorded.</source>
         <translation>Auftrag %1 gespeichert.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+97"/>
         <source>The earlier certificate&apos;s key is no longer in the keychain.</source>
         <translation>Der Schlüssel des früheren Zertifikats ist nicht mehr im Schlüsselbund.</translation>
     </message>
@@ -2169,12 +2364,7 @@
         <translation>Der Zertifikatsschlüssel wird erzeugt (%1)…</translation>
     </message>
     <message>
-        <location line="+35"/>
-        <source>There is no order %1; &apos;acmedesk-cli orders list&apos; shows them.</source>
-        <translation>Es gibt keinen Auftrag %1; &apos;acmedesk-cli orders list&apos; zeigt sie an.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="-73"/>
         <source>Order %1 has ended (%2): %3</source>
         <translation>Auftrag %1 ist beendet (%2): %3</translation>
     </message>
@@ -2184,37 +2374,32 @@
         <translation>Auftrag %1 wird fortgesetzt (%2)…</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Order %1 was interrupted before its key was saved; request the certificate again.</source>
-        <translation>Auftrag %1 wurde unterbrochen, bevor sein Schlüssel gespeichert war; beantragen Sie das Zertifikat erneut.</translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location line="+234"/>
         <source>Creating the order for %1…</source>
         <translation>Der Auftrag für %1 wird angelegt…</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+29"/>
         <source>The CA did not say where the new order lives.</source>
         <translation>Die CA hat nicht mitgeteilt, wo der neue Auftrag liegt.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+4"/>
         <source>Order %1 created at the CA.</source>
         <translation>Auftrag %1 bei der CA angelegt.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+101"/>
         <source>All names are already validated.</source>
         <translation>Alle Namen sind bereits validiert.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
         <source>The CA marked the order %1.</source>
         <translation>Die CA hat den Auftrag als %1 markiert.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+24"/>
         <source>%1 is already validated.</source>
         <translation>%1 ist bereits validiert.</translation>
     </message>
@@ -2224,22 +2409,13 @@
         <translation>Die CA wird %1 nicht validieren (Autorisierung %2).</translation>
     </message>
     <message>
-        <location line="+35"/>
-        <source>Validation: the CA offers no %1 challenge for %2 (offered: %3).</source>
-        <translation>Validierung: Die CA bietet für %2 keine %1-Challenge an (angeboten: %3).</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>The CA sent an unsafe challenge token for %1; refusing it.</source>
-        <translation>Die CA hat für %1 ein unsicheres Challenge-Token geschickt; es wird abgelehnt.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+21"/>
         <source>Asking the CA to validate %1…</source>
         <translation>Die CA wird gebeten, %1 zu validieren…</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+5"/>
+        <location line="+17"/>
         <source>%1 validated.</source>
         <translation>%1 validiert.</translation>
     </message>
@@ -2249,99 +2425,127 @@
         <translation>Die Validierung von %1 ist fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Validation of %1 failed (%2).</source>
         <translation>Die Validierung von %1 ist fehlgeschlagen (%2).</translation>
     </message>
     <message>
-        <location line="-73"/>
-        <source>Webroot: %1</source>
-        <translation>Web-Root: %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Placed the http-01 file for %1 in the webroot.</source>
-        <translation>Die http-01-Datei für %1 liegt im Web-Root.</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Serving the http-01 answer for %1 on port %2.</source>
-        <translation>Die http-01-Antwort für %1 wird auf Port %2 ausgeliefert.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Validation: %1 needs dns-01; give a DNS hook command (--dns-hook) that publishes the TXT record.</source>
-        <translation>Validierung: %1 braucht dns-01; geben Sie einen DNS-Hook-Befehl (--dns-hook) an, der den TXT-Eintrag veröffentlicht.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Publish TXT %1 with the value %2, then continue.</source>
-        <translation>Veröffentlichen Sie den TXT-Eintrag %1 mit dem Wert %2 und fahren Sie dann fort.</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Publishing the dns-01 record for %1 through the hook…</source>
-        <translation>Der dns-01-Eintrag für %1 wird über den Hook veröffentlicht…</translation>
-    </message>
-    <message>
-        <location line="+104"/>
+        <location line="+25"/>
         <source>Finalizing the order…</source>
         <translation>Der Auftrag wird abgeschlossen…</translation>
     </message>
     <message>
-        <location line="+36"/>
-        <source>The CA keeps saying the order is not ready although every name is validated. The order is kept: run &apos;acmedesk-cli orders resume %1&apos; later.</source>
-        <translation>Die CA meldet weiterhin, der Auftrag sei nicht bereit, obwohl jeder Name validiert ist. Der Auftrag bleibt erhalten: Führen Sie später &apos;acmedesk-cli orders resume %1&apos; aus.</translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>The CA is still processing the order after the deadline. It is kept: run &apos;acmedesk-cli orders resume %1&apos; later.</source>
-        <translation>Die CA bearbeitet den Auftrag nach Ablauf der Frist noch immer. Er bleibt erhalten: Führen Sie später &apos;acmedesk-cli orders resume %1&apos; aus.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+61"/>
         <source>The CA is processing the order; checking again in %1 s.</source>
         <translation>Die CA bearbeitet den Auftrag; erneute Prüfung in %1 s.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-428"/>
         <source>The order is valid but names no certificate.</source>
         <translation>Der Auftrag ist gültig, nennt aber kein Zertifikat.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-256"/>
+        <source>Stopped. The order is kept and can be resumed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+114"/>
+        <source>There is no order %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Order %1 was forgotten; request the certificate again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Reuse key: there is no earlier certificate for exactly these names with this account; request it once without reusing the key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Looking for an order the CA may have created already…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Found the order at the CA; continuing it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Downloading the certificate…</source>
         <translation>Das Zertifikat wird heruntergeladen…</translation>
     </message>
     <message>
-        <location line="-139"/>
+        <location line="+29"/>
+        <source>The certificate was written, but the deploy command did not succeed. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+55"/>
+        <source>Removed %n answer file(s) an earlier run left in the webroot.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>The connection broke while ordering (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+110"/>
+        <source>The CA keeps losing the finalize request of this order. The order is kept and can be resumed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+109"/>
+        <source>The CA has still not validated %1 after the deadline. The order is kept and can be resumed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>The CA keeps saying the order is not ready although every name is validated. The order is kept and can be resumed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>The CA is still processing the order after the deadline. The order is kept and can be resumed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>No chain ends in &quot;%1&quot;; the CA&apos;s default chain was used.</source>
         <translation>Keine Kette endet bei „%1“; die Standardkette der CA wurde verwendet.</translation>
     </message>
     <message>
-        <location line="+207"/>
+        <location line="+28"/>
         <source>Certificate %1 issued, valid until %2; files in %3.</source>
         <translation>Zertifikat %1 ausgestellt, gültig bis %2; Dateien in %3.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Certificate written to %1.</source>
         <translation>Zertifikat nach %1 geschrieben.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>The PFX password of this order is no longer in the keychain.</source>
         <translation>Das PFX-Passwort dieses Auftrags ist nicht mehr im Schlüsselbund.</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>Running the deploy command…</source>
-        <translation>Der Deploy-Befehl wird ausgeführt…</translation>
+        <location line="+31"/>
+        <source>The CA is still not answering as it should (%1). The order is kept and can be resumed.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>The certificate was written, but the deploy command failed (exit %1): %2</source>
-        <translation>Das Zertifikat wurde geschrieben, aber der Deploy-Befehl ist fehlgeschlagen (Exit-Code %1): %2</translation>
+        <location line="-492"/>
+        <source>Running the deploy command…</source>
+        <translation>Der Deploy-Befehl wird ausgeführt…</translation>
     </message>
 </context>
 <context>
@@ -2463,7 +2667,7 @@ example.com
 <context>
     <name>acmedesk::IssueOutputPage</name>
     <message>
-        <location filename="../ui/issue/IssueOutputPage.cpp" line="+48"/>
+        <location filename="../ui/issue/IssueOutputPage.cpp" line="+49"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Durchsuchen…</translation>
     </message>
@@ -2493,7 +2697,7 @@ example.com
         <translation>Eine passwortgeschützte Datei mit Schlüssel und Zertifikaten, für Windows/IIS, Java und Appliances</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+6"/>
         <source>3DES and SHA-1 instead of AES-256: only for Windows Server 2016 and older, which cannot open the modern format</source>
         <translation>3DES und SHA-1 statt AES-256: nur für Windows Server 2016 und älter, die das moderne Format nicht öffnen können</translation>
     </message>
@@ -2501,16 +2705,6 @@ example.com
         <location line="+4"/>
         <source>File &amp;name:</source>
         <translation>Datei&amp;name:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Pass&amp;word:</source>
-        <translation>Pass&amp;wort:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Repeat password:</source>
-        <translation>Passwort w&amp;iederholen:</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2568,7 +2762,7 @@ example.com
         <translation>Auf die CA &amp;warten bis zu:</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+56"/>
         <source>Choose a folder for the files.</source>
         <translation>Wählen Sie einen Ordner für die Dateien.</translation>
     </message>
@@ -2593,17 +2787,7 @@ example.com
         <translation>Geben Sie einen einfachen Dateinamen wie server.pfx an (ohne Ordner; die Datei kommt in den Ordner oben).</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Choose a password: whoever imports the file needs it.</source>
-        <translation>Wählen Sie ein Passwort: Wer die Datei importiert, braucht es.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The two passwords differ.</source>
-        <translation>Die beiden Passwörter unterscheiden sich.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>Folder for the certificate files</source>
         <translation>Ordner für die Zertifikatsdateien</translation>
     </message>
@@ -3230,7 +3414,7 @@ example.com
 <context>
     <name>acmedesk::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+42"/>
+        <location filename="../ui/MainWindow.cpp" line="+46"/>
         <source>AcmeDesk</source>
         <translation>AcmeDesk</translation>
     </message>
@@ -3286,12 +3470,39 @@ example.com
         <translation>Hier verwalten Sie künftig die Domains, für die Sie Zertifikate beziehen, mit Validierungsmethode und Zertifikatsstatus.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>Checking the keychain…</source>
         <translation>Schlüsselbund wird geprüft…</translation>
     </message>
     <message>
-        <location line="+164"/>
+        <location line="+110"/>
+        <location line="+9"/>
+        <location line="+19"/>
+        <source>Forget order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <source>Order %1 is running. Stop it first, then forget it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Forget the order for %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>AcmeDesk stops tracking it and removes its certificate key from the keychain, unless a certificate you already have uses the same key (then the key stays). The order cannot be resumed afterwards; the CA lets it expire by itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Forget order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+105"/>
         <source>About AcmeDesk</source>
         <translation>Über AcmeDesk</translation>
     </message>
@@ -3387,12 +3598,12 @@ example.com
     </message>
     <message>
         <location line="+2"/>
-        <location line="+60"/>
+        <location line="+64"/>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location line="-62"/>
         <source>Paused (%1)</source>
         <translation>Angehalten (%1)</translation>
     </message>
@@ -3412,7 +3623,7 @@ example.com
         <translation>Letzter Schritt</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>Preparing the key</source>
         <translation>Schlüssel wird vorbereitet</translation>
     </message>
@@ -3442,48 +3653,52 @@ example.com
         <translation>Fertig</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Cancelled</source>
-        <translation>Abgebrochen</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="-14"/>
         <source>Starting</source>
         <translation>Startet</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+18"/>
+        <source>Forgotten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+50"/>
         <source>Interrupted; resume it to continue.</source>
         <translation>Unterbrochen; setzen Sie ihn fort, um weiterzumachen.</translation>
     </message>
 </context>
 <context>
-    <name>acmedesk::OrderRepository</name>
+    <name>acmedesk::PfxPasswordFields</name>
     <message>
-        <location filename="../app/core/store/OrderRepository.cpp" line="+93"/>
-        <source>Could not save the order.</source>
-        <translation>Der Auftrag konnte nicht gespeichert werden.</translation>
+        <location filename="../ui/widgets/PfxPasswordFields.cpp" line="+33"/>
+        <source>&amp;Repeat password:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
-        <source>Could not save the order&apos;s progress.</source>
-        <translation>Der Fortschritt des Auftrags konnte nicht gespeichert werden.</translation>
+        <location line="+6"/>
+        <source>Pass&amp;word:</source>
+        <translation type="unfinished">Pass&amp;wort:</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Order %1 no longer exists.</source>
-        <translation>Auftrag %1 existiert nicht mehr.</translation>
+        <location line="+8"/>
+        <source>Choose a password: whoever imports the file needs it.</source>
+        <translation type="unfinished">Wählen Sie ein Passwort: Wer die Datei importiert, braucht es.</translation>
     </message>
     <message>
-        <location line="+53"/>
-        <source>Could not record the certificate.</source>
-        <translation>Das Zertifikat konnte nicht gespeichert werden.</translation>
+        <location line="+5"/>
+        <source>The two passwords differ.</source>
+        <translation type="unfinished">Die beiden Passwörter unterscheiden sich.</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+15"/>
-        <source>Could not read the certificates.</source>
-        <translation>Die Zertifikate konnten nicht gelesen werden.</translation>
+        <location line="+26"/>
+        <source>Hide password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Show password</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3537,7 +3752,12 @@ example.com
         <translation>Das dauert einige Sekunden. Bis die CA gefragt wird, können Sie abbrechen.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+33"/>
+        <source>Tick the box to accept them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Cancelled. Nothing was registered.</source>
         <translation>Abgebrochen. Es wurde nichts registriert.</translation>
     </message>
@@ -3607,22 +3827,22 @@ example.com
     <message>
         <location line="+10"/>
         <location line="+25"/>
-        <location line="+37"/>
+        <location line="+40"/>
         <source>Registration cancelled; nothing was saved.</source>
         <translation>Registrierung abgebrochen; nichts wurde gespeichert.</translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="-56"/>
         <source>Reading the CA&apos;s directory…</source>
         <translation>Verzeichnis der CA wird gelesen…</translation>
     </message>
     <message>
         <location line="+19"/>
-        <source>Terms of service: this CA requires you to accept its terms (%1) before registering. Tick the box to accept them.</source>
-        <translation>Nutzungsbedingungen: Diese CA verlangt, dass Sie ihre Bedingungen (%1) vor der Registrierung akzeptieren. Setzen Sie das Häkchen, um sie zu akzeptieren.</translation>
+        <source>Terms of service: this CA requires you to accept its terms (%1) before registering.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>Saving the account key in the keychain…</source>
         <translation>Kontoschlüssel wird im Schlüsselbund gespeichert…</translation>
     </message>
@@ -3708,12 +3928,12 @@ example.com
 <context>
     <name>acmedesk::RunningJobs</name>
     <message>
-        <location filename="../ui/issue/RunningJobs.cpp" line="+98"/>
+        <location filename="../ui/issue/RunningJobs.cpp" line="+104"/>
         <source>Starting…</source>
         <translation>Startet…</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+76"/>
         <source>DNS record published; asking the CA to check it…</source>
         <translation>DNS-Eintrag veröffentlicht; die CA wird gebeten, ihn zu prüfen…</translation>
     </message>
@@ -3778,223 +3998,623 @@ example.com
     </message>
 </context>
 <context>
-    <name>acmedesk::cli</name>
+    <name>acmedesk::ShellCommand</name>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="+144"/>
-        <source>No account named &quot;%1&quot;; &apos;acmedesk-cli account list&apos; shows the names.</source>
-        <translation>Kein Konto namens „%1“; &apos;acmedesk-cli account list&apos; zeigt die Namen.</translation>
-    </message>
-    <message>
-        <location line="+25"/>
-        <source>--eab-hmac-key-file: cannot read %1: %2</source>
-        <translation>--eab-hmac-key-file: %1 kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <location line="+32"/>
-        <source>account add: unexpected argument &quot;%1&quot;.</source>
-        <translation>account add: unerwartetes Argument „%1“.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>account add: --%1 is required.</source>
-        <translation>account add: --%1 ist erforderlich.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>account add: give exactly one of --eab-hmac-key or --eab-hmac-key-file.</source>
-        <translation>account add: Geben Sie genau eines von --eab-hmac-key und --eab-hmac-key-file an.</translation>
+        <location filename="../app/core/util/ShellCommand.cpp" line="+98"/>
+        <source>The command</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+222"/>
-        <location line="+116"/>
-        <source>--key-type: &quot;%1&quot; is not one of %2.</source>
-        <translation>--key-type: „%1“ ist keiner von %2.</translation>
+        <source>%1 is empty. Give the command to run.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-334"/>
+        <location line="+1"/>
+        <source>%1 has no time-out; it needs one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>%1 timed out after %2 s and was stopped (with everything it started).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 crashed (no exit code).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 crashed (no exit code): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 was not found (exit code 127): &quot;%2&quot;. Check the command and its PATH.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 failed with exit code %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 failed with exit code %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 could not be started: %2. Check that %3 exists and can be run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cli</name>
+    <message>
+        <location filename="../app/cli/AccountAdd.cpp" line="+26"/>
+        <source>Register an ACME account with External Account Binding and record it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Name that tells the account apart (unique).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The CA&apos;s ACME directory URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The EAB Key ID the CA shows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The EAB HMAC key (visible in the process list until hidden).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Read the HMAC key from FILE, or &apos;-&apos; for standard input (preferred).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>HMAC algorithm: HS256, HS384 or HS512.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Contact e-mail address; repeat for more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Account key type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Extra CA certificates (PEM) trusted for this server only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Accept the CA&apos;s terms of service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep the HMAC key in the keychain after registering.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Allow an http:// server URL (a local test CA).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>account add: --%1 is required.</source>
+        <translation type="unfinished">account add: --%1 ist erforderlich.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>account add: give exactly one of --eab-hmac-key or --eab-hmac-key-file.</source>
+        <translation type="unfinished">account add: Geben Sie genau eines von --eab-hmac-key und --eab-hmac-key-file an.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location filename="../app/cli/AccountRollover.cpp" line="+40"/>
+        <location filename="../app/cli/Issue.cpp" line="+117"/>
+        <source>--key-type: &quot;%1&quot; is not one of %2.</source>
+        <translation type="unfinished">--key-type: „%1“ ist keiner von %2.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>--eab-alg: &quot;%1&quot; is not one of HS256, HS384, HS512.</source>
-        <translation>--eab-alg: „%1“ ist keiner von HS256, HS384, HS512.</translation>
+        <translation type="unfinished">--eab-alg: „%1“ ist keiner von HS256, HS384, HS512.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>--ca-bundle: cannot read %1: %2</source>
-        <translation>--ca-bundle: %1 kann nicht gelesen werden: %2</translation>
+        <translation type="unfinished">--ca-bundle: %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location line="+37"/>
-        <source>Account &quot;%1&quot; already existed at the CA for this key: %2</source>
-        <translation>Das Konto „%1“ existierte für diesen Schlüssel bereits bei der CA: %2</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Registered account &quot;%1&quot;: %2</source>
-        <translation>Konto „%1“ registriert: %2</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>account list: unexpected argument &quot;%1&quot;.</source>
-        <translation>account list: unerwartetes Argument „%1“.</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>No accounts yet. Add one with &apos;acmedesk-cli account add&apos; or the AcmeDesk window.</source>
-        <translation>Noch keine Konten. Fügen Sie eines mit &apos;acmedesk-cli account add&apos; oder im AcmeDesk-Fenster hinzu.</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>account show: give one account name.</source>
-        <translation>account show: Geben Sie einen Kontonamen an.</translation>
-    </message>
-    <message>
-        <location line="+35"/>
-        <source>Account &quot;%1&quot; was never registered; add it again.</source>
-        <translation>Das Konto „%1“ wurde nie registriert; fügen Sie es erneut hinzu.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>The key of account &quot;%1&quot; is not in the keychain (%2); the account cannot be used.</source>
-        <translation>Der Schlüssel des Kontos „%1“ ist nicht im Schlüsselbund (%2); das Konto kann nicht verwendet werden.</translation>
-    </message>
-    <message>
-        <location line="+32"/>
-        <source>account deactivate: give one account name.</source>
-        <translation>account deactivate: Geben Sie einen Kontonamen an.</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Deactivated at the CA.</source>
-        <translation>Bei der CA deaktiviert.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Account &quot;%1&quot; is now %2.</source>
-        <translation>Das Konto „%1“ ist jetzt %2.</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>account rollover: give one account name.</source>
-        <translation>account rollover: Geben Sie einen Kontonamen an.</translation>
-    </message>
-    <message>
-        <location line="+36"/>
-        <source>The CA switched to the new key, but it could not replace the old one in the keychain; it is kept as %1.</source>
-        <translation>Die CA verwendet jetzt den neuen Schlüssel, aber der alte konnte im Schlüsselbund nicht ersetzt werden; der neue liegt unter %1.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Account key replaced (%1).</source>
-        <translation>Kontoschlüssel ersetzt (%1).</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Account &quot;%1&quot; now uses a new %2 key.</source>
-        <translation>Das Konto „%1“ verwendet jetzt einen neuen %2-Schlüssel.</translation>
-    </message>
-    <message>
-        <location line="+66"/>
-        <source>issue: unexpected argument &quot;%1&quot;.</source>
-        <translation>issue: unerwartetes Argument „%1“.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>issue: --account is required.</source>
-        <translation>issue: --account ist erforderlich.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>issue: give at least one -d NAME.</source>
-        <translation>issue: Geben Sie mindestens ein -d NAME an.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>--challenge: &quot;%1&quot; is not auto, http-01 or dns-01.</source>
-        <translation>--challenge: „%1“ ist weder auto noch http-01 noch dns-01.</translation>
+        <location line="+45"/>
+        <source>Add --agree-tos to accept them.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>--http-port: &quot;%1&quot; is not a port number (1-65535).</source>
-        <translation>--http-port: „%1“ ist keine Portnummer (1–65535).</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>--deadline-hours: give a whole number of hours, at least 1.</source>
-        <translation>--deadline-hours: Geben Sie eine ganze Zahl von Stunden an, mindestens 1.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>issue: --pfx and --pfx-password-file go together.</source>
-        <translation>issue: --pfx und --pfx-password-file gehören zusammen.</translation>
+        <source>Account &quot;%1&quot; already existed at the CA for this key: %2</source>
+        <translation type="unfinished">Das Konto „%1“ existierte für diesen Schlüssel bereits bei der CA: %2</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>--webroot: %1 is not a folder; give the folder your web server serves.</source>
-        <translation>--webroot: %1 ist kein Ordner; geben Sie den Ordner an, den Ihr Webserver ausliefert.</translation>
+        <source>Registered account &quot;%1&quot;: %2</source>
+        <translation type="unfinished">Konto „%1“ registriert: %2</translation>
     </message>
     <message>
-        <location line="+53"/>
-        <source>--pfx-password-file: the file is empty; put the PFX password in it.</source>
-        <translation>--pfx-password-file: Die Datei ist leer; schreiben Sie das PFX-Passwort hinein.</translation>
+        <location filename="../app/cli/AccountDeactivate.cpp" line="+16"/>
+        <source>Deactivate the account at the CA (it cannot be used again there).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+46"/>
-        <source>No orders yet. Request a certificate with &apos;acmedesk-cli issue&apos;.</source>
-        <translation>Noch keine Aufträge. Beantragen Sie ein Zertifikat mit &apos;acmedesk-cli issue&apos;.</translation>
+        <location line="+4"/>
+        <location filename="../app/cli/AccountRemove.cpp" line="+35"/>
+        <location filename="../app/cli/AccountRollover.cpp" line="-7"/>
+        <location filename="../app/cli/AccountShow.cpp" line="+24"/>
+        <source>give one account name.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+33"/>
-        <source>orders resume: give at most one order id.</source>
-        <translation>orders resume: Geben Sie höchstens eine Auftragsnummer an.</translation>
+        <location line="+14"/>
+        <source>Account &quot;%1&quot; is now %2.</source>
+        <translation type="unfinished">Das Konto „%1“ ist jetzt %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AccountList.cpp" line="+19"/>
+        <source>List the accounts: name, status, key type, server, account URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../app/cli/OrdersList.cpp" line="+24"/>
+        <source>Print a JSON array with every field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>No accounts yet. Add one with &apos;acmedesk-cli account add&apos; or the AcmeDesk window.</source>
+        <translation type="unfinished">Noch keine Konten. Fügen Sie eines mit &apos;acmedesk-cli account add&apos; oder im AcmeDesk-Fenster hinzu.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AccountRemove.cpp" line="-19"/>
+        <source>Remove an account from AcmeDesk with its keys (not at the CA).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Remove it even while orders of it are unfinished (they are forgotten).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Removes the account row, its orders and their certificate keys (unless a certificate uses the key), the account key and the kept HMAC key from the keychain; the activity log stays. The account is NOT deactivated at the CA: run &apos;acmedesk-cli account deactivate NAME&apos; first if it should end there too. Also clears an account whose registration was interrupted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Forget them first (&apos;acmedesk-cli orders forget ID&apos;) or add --force.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Removed account &quot;%1&quot; (its registration had not completed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Removed account &quot;%1&quot; from AcmeDesk. It still exists at the CA (%2) unless you deactivated it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AccountRollover.cpp" line="-17"/>
+        <source>Replace the account key at the CA with a new one (RFC 8555 keyChange).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Type of the new key (default: the account&apos;s current type).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The new key is saved in the keychain before the CA hears of it; if the change is interrupted, the next command that uses the account asks the CA which key it knows and keeps that one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Account &quot;%1&quot; now uses a new %2 key.</source>
+        <translation type="unfinished">Das Konto „%1“ verwendet jetzt einen neuen %2-Schlüssel.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AccountShow.cpp" line="-7"/>
+        <source>Show every field of one account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Print a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="+58"/>
+        <source>Key types: %1 (default ec-p256).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The data folder is --data-dir, else $ACMEDESK_DATA_DIR, else the user&apos;s application data folder.
+Exit codes: 0 success, 1 failure (one line on stderr), 2 usage error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Usage: acmedesk-cli [--data-dir DIR] &lt;command&gt; [options]
+       acmedesk-cli --help | --version
+
+Commands:
+</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+9"/>
-        <source>orders resume: &quot;%1&quot; is not an order id.</source>
-        <translation>orders resume: „%1“ ist keine Auftragsnummer.</translation>
+        <source>Run &apos;acmedesk-cli &lt;command&gt; --help&apos; for the options of a command, e.g. &apos;acmedesk-cli issue --help&apos;.
+Prefer --eab-hmac-key-file (or &apos;-&apos; for standard input): a key given on the command line can be seen by other users in the process list until AcmeDesk hides it.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Usage: acmedesk-cli [--data-dir DIR] %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+9"/>
-        <source>No unfinished orders.</source>
-        <translation>Keine unerledigten Aufträge.</translation>
+        <source>Options:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-29"/>
-        <source>order %1: %2</source>
-        <translation>Auftrag %1: %2</translation>
+        <location line="+6"/>
+        <source>(default: %1)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+27"/>
+        <source>Show this help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>--data-dir needs a folder.</source>
-        <translation>--data-dir braucht einen Ordner.</translation>
+        <translation type="unfinished">--data-dir braucht einen Ordner.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>unknown option &quot;%1&quot;.</source>
-        <translation>Unbekannte Option „%1“.</translation>
+        <translation type="unfinished">Unbekannte Option „%1“.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>no command given.</source>
-        <translation>Kein Befehl angegeben.</translation>
+        <translation type="unfinished">Kein Befehl angegeben.</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>orders: give list or resume.</source>
-        <translation>orders: Geben Sie list oder resume an.</translation>
+        <location line="+19"/>
+        <source>unknown command &quot;%1&quot;.</source>
+        <translation type="unfinished">Unbekannter Befehl „%1“.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: give %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: unknown command &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliSupport.cpp" line="+41"/>
+        <source>
+Try &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Account &quot;%1&quot;: an interrupted key change had reached the CA; the new key is in use now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Account &quot;%1&quot;: an interrupted key change had not reached the CA; the old key stays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>account &quot;%1&quot;: the CA could not be asked whether an interrupted key change reached it; AcmeDesk asks again next time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>No account named &quot;%1&quot;; &apos;acmedesk-cli account list&apos; shows the names.</source>
+        <translation type="unfinished">Kein Konto namens „%1“; &apos;acmedesk-cli account list&apos; zeigt die Namen.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>%1: unexpected argument &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Issue.cpp" line="-104"/>
+        <source>Run &apos;acmedesk-cli orders resume %1&apos; later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--reuse-key: there is no earlier certificate for exactly these names with this account; request it once without --reuse-key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Request a certificate and write its PEM files (and a PFX).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Name of the account to order with.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>unknown command &quot;%1&quot;.</source>
-        <translation>Unbekannter Befehl „%1“.</translation>
+        <source>A name for the certificate; repeat for more (wildcards need dns-01).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>account: give add, list, show, deactivate or rollover.</source>
-        <translation>account: Geben Sie add, list, show, deactivate oder rollover an.</translation>
+        <source>Certificate key type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reuse the key of the latest certificate for the same names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>auto, http-01 or dns-01.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Address the built-in http-01 listener binds (default: all).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Port of the built-in http-01 listener.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Answer http-01 through files in the folder your web server serves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Command that adds and removes the dns-01 TXT record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Prefer the chain whose top certificate has this issuer CN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Folder for the files (default: &lt;data dir&gt;/certificates/&lt;first name&gt;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Also write a PKCS#12 file of this name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>File (or &apos;-&apos; for standard input) with the PFX password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Encrypt the PFX with 3DES for old Windows servers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Command run after the files are written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Stop the deploy command after this many seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>How long to wait for a slow CA before the order pauses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The dns-01 hook runs with ACMEDESK_PHASE=add|remove, ACMEDESK_DOMAIN, ACMEDESK_TXT_NAME and ACMEDESK_TXT_VALUE; the deploy hook with ACMEDESK_CERT, ACMEDESK_CHAIN, ACMEDESK_FULLCHAIN, ACMEDESK_KEY, ACMEDESK_PFX, ACMEDESK_FOLDER and ACMEDESK_DOMAINS. A paused order continues with &apos;acmedesk-cli orders resume&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>issue: --account is required.</source>
+        <translation type="unfinished">issue: --account ist erforderlich.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>issue: give at least one -d NAME.</source>
+        <translation type="unfinished">issue: Geben Sie mindestens ein -d NAME an.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--challenge: &quot;%1&quot; is not auto, http-01 or dns-01.</source>
+        <translation type="unfinished">--challenge: „%1“ ist weder auto noch http-01 noch dns-01.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--http-port: &quot;%1&quot; is not a port number (1-65535).</source>
+        <translation type="unfinished">--http-port: „%1“ ist keine Portnummer (1–65535).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--deadline-hours: give a whole number of hours, at least 1.</source>
+        <translation type="unfinished">--deadline-hours: Geben Sie eine ganze Zahl von Stunden an, mindestens 1.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--hook-timeout: give a whole number of seconds, at least 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>issue: --pfx and --pfx-password-file go together.</source>
+        <translation type="unfinished">issue: --pfx und --pfx-password-file gehören zusammen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--webroot: %1 is not a folder; give the folder your web server serves.</source>
+        <translation type="unfinished">--webroot: %1 ist kein Ordner; geben Sie den Ordner an, den Ihr Webserver ausliefert.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>--pfx-password-file: the file is empty; put the PFX password in it.</source>
+        <translation type="unfinished">--pfx-password-file: Die Datei ist leer; schreiben Sie das PFX-Passwort hinein.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/OrdersForget.cpp" line="+16"/>
+        <source>Abandon an unfinished order and remove its certificate key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>ACME has no way to cancel an order: it expires at the CA by itself. AcmeDesk removes the order&apos;s certificate key from the keychain (unless a certificate uses the same key, e.g. with --reuse-key) and its PFX password, and marks it forgotten; &apos;orders list&apos; no longer shows it (see --all there). Stop a running order first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>give one order id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>orders forget: &quot;%1&quot; is not an order id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&apos;acmedesk-cli orders list&apos; shows them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Order %1 is forgotten; its certificate key was removed from the keychain. It expires at the CA by itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Order %1 is forgotten; its certificate key stays because a certificate uses it. It expires at the CA by itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/OrdersList.cpp" line="-4"/>
+        <source>List the orders, newest first: id, stage, names, URL, account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Include forgotten orders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>No orders yet. Request a certificate with &apos;acmedesk-cli issue&apos;.</source>
+        <translation type="unfinished">Noch keine Aufträge. Beantragen Sie ein Zertifikat mit &apos;acmedesk-cli issue&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/OrdersResume.cpp" line="+20"/>
+        <source>Continue one unfinished order, or all of them one after the other.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Each order continues from its status on the server: it is never finalized twice and no second order is made while the first can still succeed. Prints the folder of each certificate written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>give at most one order id.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+12"/>
-        <source>account: unknown command &quot;%1&quot;.</source>
-        <translation>account: unbekannter Befehl „%1“.</translation>
+        <source>orders resume: &quot;%1&quot; is not an order id.</source>
+        <translation type="unfinished">orders resume: „%1“ ist keine Auftragsnummer.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>There is no order %1; &apos;acmedesk-cli orders list&apos; shows them.</source>
+        <translation type="unfinished">Es gibt keinen Auftrag %1; &apos;acmedesk-cli orders list&apos; zeigt sie an.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Order %1 was forgotten and cannot be resumed; request the certificate again with &apos;acmedesk-cli issue&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Order %1 is done already; its certificate was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Order %1 has ended (failed): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No unfinished orders.</source>
+        <translation type="unfinished">Keine unerledigten Aufträge.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>order %1: %2</source>
+        <translation type="unfinished">Auftrag %1: %2</translation>
     </message>
 </context>
 <context>

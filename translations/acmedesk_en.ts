@@ -35,6 +35,83 @@
     </message>
 </context>
 <context>
+    <name>acmedesk::IssuanceJob</name>
+    <message numerus="yes">
+        <location filename="../app/core/jobs/IssuanceJob.cpp" line="+463"/>
+        <source>Removed %n answer file(s) an earlier run left in the webroot.</source>
+        <translation>
+            <numerusform>The key is one character too long or too short (%n character); copy it again in full.&lt;/source&gt;
+        &lt;translation&gt;
+            &lt;numerusform&gt;The key is one character too long or too short (%n character); copy it again in full.&lt;/numerusform&gt;
+            &lt;numerusform&gt;The key is one character too long or too short (%n characters); copy it again in full.&lt;/numerusform&gt;
+        &lt;/translation&gt;
+    &lt;/message&gt;
+&lt;/context&gt;
+&lt;context&gt;
+    &lt;name&gt;EabInput&lt;/name&gt;
+    &lt;message numerus=&quot;yes&quot;&gt;
+        &lt;location filename=&quot;../app/core/scm/EabInput.cpp&quot; line=&quot;+61&quot;/&gt;
+        &lt;source&gt;The HMAC key is only %n byte long, but SCM hands out %1-byte keys. Check that it was copied in full.&lt;/source&gt;
+        &lt;translation&gt;
+            &lt;numerusform&gt;The HMAC key is only %n byte long, but SCM hands out %1-byte keys. Check that it was copied in full.&lt;/numerusform&gt;
+            &lt;numerusform&gt;The HMAC key is only %n bytes long, but SCM hands out %1-byte keys. Check that it was copied in full.&lt;/numerusform&gt;
+        &lt;/translation&gt;
+    &lt;/message&gt;
+&lt;/context&gt;
+&lt;context&gt;
+    &lt;name&gt;acmedesk::CertificateListModel&lt;/name&gt;
+    &lt;message numerus=&quot;yes&quot;&gt;
+        &lt;location filename=&quot;../models/CertificateListModel.cpp&quot; line=&quot;+72&quot;/&gt;
+        &lt;source&gt;Expires within %n day: renew it soon.&lt;/source&gt;
+        &lt;translation&gt;
+            &lt;numerusform&gt;Expires within %n day: renew it soon.&lt;/numerusform&gt;
+            &lt;numerusform&gt;Expires within %n days: renew it soon.&lt;/numerusform&gt;
+        &lt;/translation&gt;
+    &lt;/message&gt;
+&lt;/context&gt;
+&lt;context&gt;
+    &lt;name&gt;acmedesk::IssuanceJob&lt;/name&gt;
+    &lt;message numerus=&quot;yes&quot;&gt;
+        &lt;location filename=&quot;../app/core/jobs/IssuanceJob.cpp&quot; line=&quot;+463&quot;/&gt;
+        &lt;source&gt;Removed %n answer file an earlier run left in the webroot.</numerusform>
+            <numerusform>The key is one character too long or too short (%n characters); copy it again in full.&lt;/source&gt;
+        &lt;translation&gt;
+            &lt;numerusform&gt;The key is one character too long or too short (%n character); copy it again in full.&lt;/numerusform&gt;
+            &lt;numerusform&gt;The key is one character too long or too short (%n characters); copy it again in full.&lt;/numerusform&gt;
+        &lt;/translation&gt;
+    &lt;/message&gt;
+&lt;/context&gt;
+&lt;context&gt;
+    &lt;name&gt;EabInput&lt;/name&gt;
+    &lt;message numerus=&quot;yes&quot;&gt;
+        &lt;location filename=&quot;../app/core/scm/EabInput.cpp&quot; line=&quot;+61&quot;/&gt;
+        &lt;source&gt;The HMAC key is only %n bytes long, but SCM hands out %1-byte keys. Check that it was copied in full.&lt;/source&gt;
+        &lt;translation&gt;
+            &lt;numerusform&gt;The HMAC key is only %n byte long, but SCM hands out %1-byte keys. Check that it was copied in full.&lt;/numerusform&gt;
+            &lt;numerusform&gt;The HMAC key is only %n bytes long, but SCM hands out %1-byte keys. Check that it was copied in full.&lt;/numerusform&gt;
+        &lt;/translation&gt;
+    &lt;/message&gt;
+&lt;/context&gt;
+&lt;context&gt;
+    &lt;name&gt;acmedesk::CertificateListModel&lt;/name&gt;
+    &lt;message numerus=&quot;yes&quot;&gt;
+        &lt;location filename=&quot;../models/CertificateListModel.cpp&quot; line=&quot;+72&quot;/&gt;
+        &lt;source&gt;Expires within %n days: renew it soon.&lt;/source&gt;
+        &lt;translation&gt;
+            &lt;numerusform&gt;Expires within %n day: renew it soon.&lt;/numerusform&gt;
+            &lt;numerusform&gt;Expires within %n days: renew it soon.&lt;/numerusform&gt;
+        &lt;/translation&gt;
+    &lt;/message&gt;
+&lt;/context&gt;
+&lt;context&gt;
+    &lt;name&gt;acmedesk::IssuanceJob&lt;/name&gt;
+    &lt;message numerus=&quot;yes&quot;&gt;
+        &lt;location filename=&quot;../app/core/jobs/IssuanceJob.cpp&quot; line=&quot;+463&quot;/&gt;
+        &lt;source&gt;Removed %n answer files an earlier run left in the webroot.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>acmedesk::IssueAccountPage</name>
     <message numerus="yes">
         <location filename="../ui/issue/IssueAccountPage.cpp" line="+104"/>

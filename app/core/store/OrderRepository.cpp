@@ -10,10 +10,10 @@ namespace acmedesk {
 
 namespace {
 
-QString tr(const char *s)
+struct OrderRepositoryText
 {
-    return QCoreApplication::translate("OrderRepository", s);
-}
+    Q_DECLARE_TR_FUNCTIONS(OrderRepository)
+};
 
 QString text(const QString &s)
 {
@@ -113,7 +113,7 @@ Result<QList<OrderRecord>> selectOrders(const Database &db, const QString &where
 {
     QSqlQuery q(db.connection());
     if (!q.exec(QStringLiteral("SELECT ") + OrderColumns + QStringLiteral(" FROM orders ") + where))
-        return failed(tr("Could not read the orders."), q);
+        return failed(OrderRepositoryText::tr("Could not read the orders."), q);
     QList<OrderRecord> out;
     while (q.next())
         out << orderFromRow(q);
@@ -272,7 +272,7 @@ Result<qint64> OrderRepository::insert(const OrderRecord &order)
     bindOrder(q, order);
     q.bindValue(QStringLiteral(":now"), isoUtc(QDateTime::currentDateTimeUtc()));
     if (!q.exec())
-        return failed(tr("Could not save the order."), q);
+        return failed(OrderRepositoryText::tr("Could not save the order."), q);
     return q.lastInsertId().toLongLong();
 }
 
@@ -291,9 +291,9 @@ Result<void> OrderRepository::update(const OrderRecord &order)
     q.bindValue(QStringLiteral(":now"), isoUtc(QDateTime::currentDateTimeUtc()));
     q.bindValue(QStringLiteral(":id"), order.id);
     if (!q.exec())
-        return failed(tr("Could not save the order's progress."), q);
+        return failed(OrderRepositoryText::tr("Could not save the order's progress."), q);
     if (q.numRowsAffected() != 1)
-        return Error::storage(tr("Order %1 no longer exists.").arg(order.id));
+        return Error::storage(OrderRepositoryText::tr("Order %1 no longer exists.").arg(order.id));
     return {};
 }
 
@@ -346,7 +346,7 @@ Result<qint64> OrderRepository::insertCertificate(const CertificateRecord &c)
     q.bindValue(QStringLiteral(":files"), jsonText(c.files));
     q.bindValue(QStringLiteral(":now"), isoUtc(QDateTime::currentDateTimeUtc()));
     if (!q.exec())
-        return failed(tr("Could not record the certificate."), q);
+        return failed(OrderRepositoryText::tr("Could not record the certificate."), q);
     return q.lastInsertId().toLongLong();
 }
 
@@ -355,7 +355,7 @@ Result<QList<CertificateRecord>> OrderRepository::certificates() const
     QSqlQuery q(m_db.connection());
     if (!q.exec(QStringLiteral("SELECT ") + CertColumns +
                 QStringLiteral(" FROM certificates ORDER BY not_after, id")))
-        return failed(tr("Could not read the certificates."), q);
+        return failed(OrderRepositoryText::tr("Could not read the certificates."), q);
     QList<CertificateRecord> out;
     while (q.next())
         out << certFromRow(q);
@@ -370,7 +370,7 @@ OrderRepository::latestCertificateFor(qint64 accountId, const QStringList &ident
               QStringLiteral(" FROM certificates WHERE account_id = :a ORDER BY id DESC"));
     q.bindValue(QStringLiteral(":a"), accountId);
     if (!q.exec())
-        return failed(tr("Could not read the certificates."), q);
+        return failed(OrderRepositoryText::tr("Could not read the certificates."), q);
     QStringList wanted = identifiers;
     wanted.sort();
     while (q.next()) {
