@@ -162,17 +162,35 @@ void readSecretInput(const QString &source, std::function<void(Result<QString>)>
                         : (f.setFileName(source), f.open(QIODevice::ReadOnly));
     if (!ok)
         return done(Error::invalid(CliText::tr("cannot read %1: %2").arg(source, f.errorString())));
-    QByteArray bytes = f.read(64 * 1024);
+    // A little more than any secret we take, so an over-long file is refused, never cut.
+    constexpr qint64 Limit = 64 * 1024;
+    QByteArray bytes = f.read(Limit + 1);
+    const bool tooLong = bytes.size() > Limit;
     QString text = QString::fromUtf8(bytes).trimmed();
     secureWipe(bytes);
+    if (tooLong) {
+        text.fill(QLatin1Char('x'));
+        return done(Error::invalid(
+            CliText::tr("%1 holds more than %2 KiB; give a file with only the secret in it.")
+                .arg(source)
+                .arg(Limit / 1024)));
+    }
     done(text);
 }
 
 void scrubSecrets(int argc, char **argv)
 {
     for (int i = 1; i < argc; ++i) {
+        // Every spelling the parser accepts: --eab-hmac-key and -eab-hmac-key, with the value
+        // after '=' or as the next argument.
         char *a = argv[i];
-        const char *opt = "--eab-hmac-key";
+        if (std::strcmp(a, "--") == 0)
+            break;
+        const int dashes = a[0] == '-' ? (a[1] == '-' ? 2 : 1) : 0;
+        if (dashes == 0)
+            continue;
+        a += dashes;
+        const char *opt = "eab-hmac-key";
         const size_t n = std::strlen(opt);
         if (std::strncmp(a, opt, n) != 0)
             continue;

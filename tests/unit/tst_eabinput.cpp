@@ -64,6 +64,7 @@ private Q_SLOTS:
     void hmacEmpty();
     void hmacLength_data();
     void hmacLength();
+    void overLongValuesRefusedLocally();
 };
 
 void TestEabInput::keyIdTrimmed_data()
@@ -256,6 +257,23 @@ void TestEabInput::hmacLength()
         QVERIFY2(r->warning.contains(QStringLiteral("copied in full")), qPrintable(r->warning));
         QVERIFY2(r->warning.contains(QString::number(bytes)), qPrintable(r->warning));
     }
+}
+
+// 20,000 characters (a pasted file, a log) are refused before anything is sent, with the limit
+// in the message.
+void TestEabInput::overLongValuesRefusedLocally()
+{
+    const QString longKey(20000, QLatin1Char('A'));
+    auto hmac = decodeEabHmac(longKey);
+    QVERIFY(!hmac.ok());
+    QVERIFY2(hmac.error().message.contains(QString::number(MaxEabInputChars)),
+             qPrintable(hmac.error().message));
+    auto kid = normalizeEabKeyId(longKey);
+    QVERIFY(!kid.ok());
+    QVERIFY(kid.error().message.contains(QString::number(MaxEabInputChars)));
+    // The longest accepted values still pass.
+    QVERIFY(normalizeEabKeyId(QString(MaxEabInputChars, QLatin1Char('k'))).ok());
+    QVERIFY(decodeEabHmac(QString(MaxEabInputChars, QLatin1Char('A'))).ok());
 }
 
 QTEST_GUILESS_MAIN(TestEabInput)

@@ -26,6 +26,13 @@ Result<QString> normalizeEabKeyId(const QString &text)
         return Error::invalid(
             EabInputText::tr("The Key ID is empty. Copy the Key ID of the ACME account from "
                              "Sectigo Certificate Manager and paste it here."));
+    if (kid.size() > MaxEabInputChars)
+        return Error::invalid(
+            EabInputText::tr("The Key ID is %1 characters long; a Key ID has at most %2. Copy "
+                             "only the Key ID of the ACME account from Sectigo Certificate "
+                             "Manager.")
+                .arg(kid.size())
+                .arg(MaxEabInputChars));
     for (qsizetype i = 0; i < kid.size(); ++i) {
         if (kid.at(i).isSpace())
             return Error::invalid(
@@ -44,6 +51,14 @@ Result<EabHmacCheck> decodeEabHmac(const QString &text)
             EabInputText::tr("The HMAC key is empty. Copy the HMAC key of the ACME account from "
                              "Sectigo Certificate Manager and paste it here."));
 
+    // Checked here, before anything is sent: SCM's keys are 86 characters.
+    if (text.trimmed().size() > MaxEabInputChars)
+        return Error::invalid(
+            EabInputText::tr("The HMAC key is %1 characters long; an HMAC key has at most %2. "
+                             "Copy only the HMAC key of the ACME account from Sectigo "
+                             "Certificate Manager.")
+                .arg(text.trimmed().size())
+                .arg(MaxEabInputChars));
     auto decoded = b64::decodeLenient(text);
     if (!decoded.ok()) {
         Error e = decoded.error();

@@ -8,6 +8,9 @@
 
 namespace acmedesk {
 
+// Longest Key ID or HMAC key (as text) accepted; real ones are 22 and 86 characters.
+inline constexpr qsizetype MaxEabInputChars = 1024;
+
 // Key ID: trimmed; must not be empty or contain white space inside.
 Result<QString> normalizeEabKeyId(const QString &text);
 
