@@ -526,32 +526,32 @@
     <message>
         <location filename="../app/core/acme/DnsHook.cpp" line="+188"/>
         <source>The DNS server %1 did not answer the TXT query for %2 in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der DNS-Server %1 hat die TXT-Abfrage für %2 nicht rechtzeitig beantwortet.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Could not open a UDP socket for the DNS query: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Für die DNS-Abfrage konnte kein UDP-Socket geöffnet werden: %1</translation>
     </message>
     <message>
         <location line="+49"/>
         <source>The DNS server %1 sent an unexpected answer over TCP.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der DNS-Server %1 hat über TCP eine unerwartete Antwort geschickt.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The TXT query for %1 over TCP to %2 failed: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Die TXT-Abfrage für %1 über TCP an %2 ist fehlgeschlagen: %3</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The DNS server %1 sent a malformed answer for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der DNS-Server %1 hat für %2 eine fehlerhafte Antwort geschickt.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The DNS server %1 refused the TXT query for %2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der DNS-Server %1 hat die TXT-Abfrage für %2 abgelehnt (%3).</translation>
     </message>
 </context>
 <context>
@@ -727,37 +727,37 @@
     <message>
         <location filename="../app/core/jobs/OrderCleanup.cpp" line="+39"/>
         <source>There is no order %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen Auftrag %1.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Order %1 has already ended (%2); only unfinished orders can be forgotten.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftrag %1 ist bereits beendet (%2); nur unerledigte Aufträge können verworfen werden.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Forgotten; its certificate key was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verworfen; sein Zertifikatsschlüssel wurde entfernt.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Forgotten; its certificate key is kept because a certificate uses it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verworfen; sein Zertifikatsschlüssel bleibt erhalten, weil ein Zertifikat ihn verwendet.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Order %1 forgotten; it expires at the CA by itself. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftrag %1 verworfen; er läuft bei der CA von selbst ab. %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Its certificate key was removed from the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sein Zertifikatsschlüssel wurde aus dem Schlüsselbund entfernt.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Its certificate key stays: a certificate uses it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sein Zertifikatsschlüssel bleibt: Ein Zertifikat verwendet ihn.</translation>
     </message>
 </context>
 <context>
@@ -765,33 +765,33 @@
     <message>
         <location filename="../app/core/store/OrderRepository.cpp" line="+116"/>
         <source>Could not read the orders.</source>
-        <translation type="unfinished">Die Aufträge konnten nicht gelesen werden.</translation>
+        <translation>Die Aufträge konnten nicht gelesen werden.</translation>
     </message>
     <message>
         <location line="+159"/>
         <source>Could not save the order.</source>
-        <translation type="unfinished">Der Auftrag konnte nicht gespeichert werden.</translation>
+        <translation>Der Auftrag konnte nicht gespeichert werden.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Could not save the order&apos;s progress.</source>
-        <translation type="unfinished">Der Fortschritt des Auftrags konnte nicht gespeichert werden.</translation>
+        <translation>Der Fortschritt des Auftrags konnte nicht gespeichert werden.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Order %1 no longer exists.</source>
-        <translation type="unfinished">Auftrag %1 existiert nicht mehr.</translation>
+        <translation>Auftrag %1 existiert nicht mehr.</translation>
     </message>
     <message>
         <location line="+53"/>
         <source>Could not record the certificate.</source>
-        <translation type="unfinished">Das Zertifikat konnte nicht gespeichert werden.</translation>
+        <translation>Das Zertifikat konnte nicht gespeichert werden.</translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+15"/>
         <source>Could not read the certificates.</source>
-        <translation type="unfinished">Die Zertifikate konnten nicht gelesen werden.</translation>
+        <translation>Die Zertifikate konnten nicht gelesen werden.</translation>
     </message>
 </context>
 <context>
@@ -1308,92 +1308,92 @@
     <message>
         <location filename="../app/core/jobs/AccountOperations.cpp" line="+34"/>
         <source>There is no account with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein Konto mit der ID %1.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Account &quot;%1&quot; was never registered; remove it and add it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Konto „%1“ wurde nie registriert; entfernen Sie es und fügen Sie es erneut hinzu.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>The key of account &quot;%1&quot; is not in the keychain (%2); the account cannot be used.</source>
-        <translation type="unfinished">Der Schlüssel des Kontos „%1“ ist nicht im Schlüsselbund (%2); das Konto kann nicht verwendet werden.</translation>
+        <translation>Der Schlüssel des Kontos „%1“ ist nicht im Schlüsselbund (%2); das Konto kann nicht verwendet werden.</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Deactivated at the CA.</source>
-        <translation type="unfinished">Bei der CA deaktiviert.</translation>
+        <translation>Bei der CA deaktiviert.</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Contacts removed at the CA.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte bei der CA entfernt.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Contacts at the CA: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte bei der CA: %1.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>An earlier key change of account &quot;%1&quot; is not settled yet: the CA could not be asked which key it uses. Try again when the CA answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein früherer Schlüsselwechsel des Kontos „%1“ ist noch nicht geklärt: Die CA konnte nicht gefragt werden, welchen Schlüssel sie verwendet. Versuchen Sie es erneut, wenn die CA antwortet.</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>The key change of account &quot;%1&quot; may or may not have reached the CA; AcmeDesk asks the CA the next time the account is used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ob der Schlüsselwechsel des Kontos „%1“ die CA erreicht hat, ist unklar; AcmeDesk fragt die CA, wenn das Konto das nächste Mal verwendet wird.</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>The CA switched to the new key, but it could not replace the old one in the keychain; it is kept as %1.</source>
-        <translation type="unfinished">Die CA verwendet jetzt den neuen Schlüssel, aber der alte konnte im Schlüsselbund nicht ersetzt werden; der neue liegt unter %1.</translation>
+        <translation>Die CA verwendet jetzt den neuen Schlüssel, aber der alte konnte im Schlüsselbund nicht ersetzt werden; der neue liegt unter %1.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Account key replaced (%1).</source>
-        <translation type="unfinished">Kontoschlüssel ersetzt (%1).</translation>
+        <translation>Kontoschlüssel ersetzt (%1).</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>An interrupted key change had not saved a new key; the account key is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein unterbrochener Schlüsselwechsel hatte keinen neuen Schlüssel gespeichert; der Kontoschlüssel ist unverändert.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>An interrupted key change left an unreadable new key; it was removed and the old key stays.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein unterbrochener Schlüsselwechsel hat einen unlesbaren neuen Schlüssel hinterlassen; er wurde entfernt, der alte Schlüssel bleibt.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>An interrupted key change had reached the CA; the new key (%1) is the account key now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein unterbrochener Schlüsselwechsel hatte die CA erreicht; der neue Schlüssel (%1) ist jetzt der Kontoschlüssel.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>An interrupted key change had not reached the CA; the old key stays and the new one was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein unterbrochener Schlüsselwechsel hatte die CA nicht erreicht; der alte Schlüssel bleibt, der neue wurde entfernt.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The staged new key belongs to another account at the CA (%1); it is left as %2 for a closer look.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der vorbereitete neue Schlüssel gehört bei der CA zu einem anderen Konto (%1); er bleibt zur genaueren Prüfung als %2 liegen.</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Account &quot;%1&quot; has unfinished orders (%2); they would be lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Konto „%1“ hat unerledigte Aufträge (%2); sie gingen verloren.</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>Could not remove the account &quot;%1&quot; from the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Konto „%1“ konnte nicht aus der Datenbank entfernt werden.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Removed from AcmeDesk with its keys; the account still exists at the CA unless it was deactivated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Samt seinen Schlüsseln aus AcmeDesk entfernt; bei der CA besteht das Konto weiter, sofern es nicht deaktiviert wurde.</translation>
     </message>
 </context>
 <context>
@@ -1679,48 +1679,48 @@
     <message>
         <location filename="../app/core/jobs/ChallengeSolver.cpp" line="+58"/>
         <source>Validation: the CA offers no %1 challenge for %2 (offered: %3).</source>
-        <translation type="unfinished">Validierung: Die CA bietet für %2 keine %1-Challenge an (angeboten: %3).</translation>
+        <translation>Validierung: Die CA bietet für %2 keine %1-Challenge an (angeboten: %3).</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The CA sent an unsafe challenge token for %1; refusing it.</source>
-        <translation type="unfinished">Die CA hat für %1 ein unsicheres Challenge-Token geschickt; es wird abgelehnt.</translation>
+        <translation>Die CA hat für %1 ein unsicheres Challenge-Token geschickt; es wird abgelehnt.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Validation: %1 is a wildcard, which only dns-01 can validate; choose dns-01 (or auto) and give a DNS hook.</source>
-        <translation type="unfinished"></translation>
+        <translation>Validierung: %1 ist ein Wildcard-Name, den nur dns-01 validieren kann; wählen Sie dns-01 (oder auto) und geben Sie einen DNS-Hook an.</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+43"/>
         <source>Validation: %1 needs dns-01; give a DNS hook command (--dns-hook) that publishes the TXT record.</source>
-        <translation type="unfinished">Validierung: %1 braucht dns-01; geben Sie einen DNS-Hook-Befehl (--dns-hook) an, der den TXT-Eintrag veröffentlicht.</translation>
+        <translation>Validierung: %1 braucht dns-01; geben Sie einen DNS-Hook-Befehl (--dns-hook) an, der den TXT-Eintrag veröffentlicht.</translation>
     </message>
     <message>
         <location line="-28"/>
         <source>Webroot: %1</source>
-        <translation type="unfinished">Web-Root: %1</translation>
+        <translation>Web-Root: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Placed the http-01 file for %1 in the webroot.</source>
-        <translation type="unfinished">Die http-01-Datei für %1 liegt im Web-Root.</translation>
+        <translation>Die http-01-Datei für %1 wurde im Web-Root abgelegt.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Serving the http-01 answer for %1 on port %2.</source>
-        <translation type="unfinished">Die http-01-Antwort für %1 wird auf Port %2 ausgeliefert.</translation>
+        <translation>Die http-01-Antwort für %1 wird auf Port %2 ausgeliefert.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Publish TXT %1 with the value %2, then continue.</source>
-        <translation type="unfinished">Veröffentlichen Sie den TXT-Eintrag %1 mit dem Wert %2 und fahren Sie dann fort.</translation>
+        <translation>Veröffentlichen Sie den TXT-Eintrag %1 mit dem Wert %2 und fahren Sie dann fort.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Publishing the dns-01 record for %1 through the hook…</source>
-        <translation type="unfinished">Der dns-01-Eintrag für %1 wird über den Hook veröffentlicht…</translation>
+        <translation>Der dns-01-Eintrag für %1 wird über den Hook veröffentlicht…</translation>
     </message>
 </context>
 <context>
@@ -1753,7 +1753,7 @@
     <message>
         <location line="+1"/>
         <source>&amp;Forget order…</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftrag ver&amp;werfen…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1789,7 +1789,7 @@
     <message>
         <location line="+2"/>
         <source>Give up this order and remove its certificate key; the order expires at the CA by itself</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Auftrag aufgeben und seinen Zertifikatsschlüssel entfernen; der Auftrag läuft bei der CA von selbst ab</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1827,7 +1827,7 @@
     <message>
         <location filename="../app/core/jobs/DeployHook.cpp" line="+25"/>
         <source>The deploy command</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Deploy-Befehl</translation>
     </message>
 </context>
 <context>
@@ -1845,7 +1845,7 @@
     <message>
         <location line="+13"/>
         <source>The DNS hook for the &quot;%1&quot; phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Der DNS-Hook für die Phase „%1“</translation>
     </message>
 </context>
 <context>
@@ -2146,7 +2146,7 @@
     <message>
         <location line="+4"/>
         <source>Account contacts changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte des Kontos geändert</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2447,32 +2447,32 @@
     <message>
         <location line="-256"/>
         <source>Stopped. The order is kept and can be resumed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angehalten. Der Auftrag bleibt erhalten und kann fortgesetzt werden.</translation>
     </message>
     <message>
         <location line="+114"/>
         <source>There is no order %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen Auftrag %1.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Order %1 was forgotten; request the certificate again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftrag %1 wurde verworfen; beantragen Sie das Zertifikat erneut.</translation>
     </message>
     <message>
         <location line="+51"/>
         <source>Reuse key: there is no earlier certificate for exactly these names with this account; request it once without reusing the key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel wiederverwenden: Es gibt kein früheres Zertifikat für genau diese Namen mit diesem Konto; beantragen Sie es einmal, ohne den Schlüssel wiederzuverwenden.</translation>
     </message>
     <message>
         <location line="+53"/>
         <source>Looking for an order the CA may have created already…</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wird nach einem Auftrag gesucht, den die CA womöglich schon angelegt hat…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Found the order at the CA; continuing it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Auftrag wurde bei der CA gefunden; er wird fortgesetzt.</translation>
     </message>
     <message>
         <location line="+24"/>
@@ -2482,40 +2482,40 @@
     <message>
         <location line="+29"/>
         <source>The certificate was written, but the deploy command did not succeed. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat wurde geschrieben, aber der Deploy-Befehl war nicht erfolgreich. %1</translation>
     </message>
     <message numerus="yes">
         <location line="+55"/>
         <source>Removed %n answer file(s) an earlier run left in the webroot.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Antwortdatei entfernt, die ein früherer Lauf im Web-Root hinterlassen hatte.</numerusform>
+            <numerusform>%n Antwortdateien entfernt, die ein früherer Lauf im Web-Root hinterlassen hatte.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+42"/>
         <source>The connection broke while ordering (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung ist beim Beantragen abgebrochen (%1).</translation>
     </message>
     <message>
         <location line="+110"/>
         <source>The CA keeps losing the finalize request of this order. The order is kept and can be resumed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die CA verliert immer wieder die Abschlussanfrage dieses Auftrags. Der Auftrag bleibt erhalten und kann fortgesetzt werden.</translation>
     </message>
     <message>
         <location line="+109"/>
         <source>The CA has still not validated %1 after the deadline. The order is kept and can be resumed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die CA hat %1 auch nach Ablauf der Frist nicht validiert. Der Auftrag bleibt erhalten und kann fortgesetzt werden.</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>The CA keeps saying the order is not ready although every name is validated. The order is kept and can be resumed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die CA meldet immer wieder, der Auftrag sei nicht bereit, obwohl jeder Name validiert ist. Der Auftrag bleibt erhalten und kann fortgesetzt werden.</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>The CA is still processing the order after the deadline. The order is kept and can be resumed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die CA bearbeitet den Auftrag auch nach Ablauf der Frist noch. Der Auftrag bleibt erhalten und kann fortgesetzt werden.</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -2540,7 +2540,7 @@
     <message>
         <location line="+31"/>
         <source>The CA is still not answering as it should (%1). The order is kept and can be resumed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die CA antwortet immer noch nicht wie erwartet (%1). Der Auftrag bleibt erhalten und kann fortgesetzt werden.</translation>
     </message>
     <message>
         <location line="-492"/>
@@ -3479,27 +3479,27 @@ example.com
         <location line="+9"/>
         <location line="+19"/>
         <source>Forget order</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftrag verwerfen</translation>
     </message>
     <message>
         <location line="-27"/>
         <source>Order %1 is running. Stop it first, then forget it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftrag %1 läuft. Halten Sie ihn zuerst an und verwerfen Sie ihn dann.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Forget the order for %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Auftrag für %1 verwerfen?</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>AcmeDesk stops tracking it and removes its certificate key from the keychain, unless a certificate you already have uses the same key (then the key stays). The order cannot be resumed afterwards; the CA lets it expire by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>AcmeDesk verfolgt ihn nicht mehr und entfernt seinen Zertifikatsschlüssel aus dem Schlüsselbund, außer ein bereits vorhandenes Zertifikat verwendet denselben Schlüssel (dann bleibt der Schlüssel). Der Auftrag kann danach nicht mehr fortgesetzt werden; die CA lässt ihn von selbst ablaufen.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Forget order</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftrag &amp;verwerfen</translation>
     </message>
     <message>
         <location line="+105"/>
@@ -3660,7 +3660,7 @@ example.com
     <message>
         <location line="+18"/>
         <source>Forgotten</source>
-        <translation type="unfinished"></translation>
+        <translation>Verworfen</translation>
     </message>
     <message>
         <location line="+50"/>
@@ -3673,32 +3673,32 @@ example.com
     <message>
         <location filename="../ui/widgets/PfxPasswordFields.cpp" line="+33"/>
         <source>&amp;Repeat password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort wieder&amp;holen:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Pass&amp;word:</source>
-        <translation type="unfinished">Pass&amp;wort:</translation>
+        <translation>Pass&amp;wort:</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Choose a password: whoever imports the file needs it.</source>
-        <translation type="unfinished">Wählen Sie ein Passwort: Wer die Datei importiert, braucht es.</translation>
+        <translation>Wählen Sie ein Passwort: Wer die Datei importiert, braucht es.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The two passwords differ.</source>
-        <translation type="unfinished">Die beiden Passwörter unterscheiden sich.</translation>
+        <translation>Die beiden Passwörter unterscheiden sich.</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Hide password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort verbergen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Show password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort anzeigen</translation>
     </message>
 </context>
 <context>
@@ -3754,7 +3754,7 @@ example.com
     <message>
         <location line="+33"/>
         <source>Tick the box to accept them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Setzen Sie das Häkchen, um sie zu akzeptieren.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3839,7 +3839,7 @@ example.com
     <message>
         <location line="+19"/>
         <source>Terms of service: this CA requires you to accept its terms (%1) before registering.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nutzungsbedingungen: Diese CA verlangt, dass Sie vor der Registrierung ihre Nutzungsbedingungen (%1) akzeptieren.</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -4002,52 +4002,52 @@ example.com
     <message>
         <location filename="../app/core/util/ShellCommand.cpp" line="+98"/>
         <source>The command</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Befehl</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 is empty. Give the command to run.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist leer. Geben Sie den auszuführenden Befehl an.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 has no time-out; it needs one.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat kein Zeitlimit, braucht aber eines.</translation>
     </message>
     <message>
         <location line="+63"/>
         <source>%1 timed out after %2 s and was stopped (with everything it started).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat nach %2 s das Zeitlimit überschritten und wurde beendet (samt allem, was von ihm gestartet wurde).</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 crashed (no exit code).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist abgestürzt (kein Exit-Code).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 crashed (no exit code): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist abgestürzt (kein Exit-Code): %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 was not found (exit code 127): &quot;%2&quot;. Check the command and its PATH.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde nicht gefunden (Exit-Code 127): „%2“. Prüfen Sie den Befehl und den PATH.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 failed with exit code %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist mit Exit-Code %2 fehlgeschlagen.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 failed with exit code %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist mit Exit-Code %2 fehlgeschlagen: %3</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>%1 could not be started: %2. Check that %3 exists and can be run.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht gestartet werden: %2. Prüfen Sie, ob %3 existiert und ausgeführt werden kann.</translation>
     </message>
 </context>
 <context>
@@ -4055,114 +4055,114 @@ example.com
     <message>
         <location filename="../app/cli/AccountAdd.cpp" line="+26"/>
         <source>Register an ACME account with External Account Binding and record it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein ACME-Konto mit External Account Binding registrieren und speichern.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Name that tells the account apart (unique).</source>
-        <translation type="unfinished"></translation>
+        <translation>Name, der das Konto unterscheidet (eindeutig).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The CA&apos;s ACME directory URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ACME-Verzeichnis-URL der CA.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The EAB Key ID the CA shows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die EAB-Key-ID, die die CA anzeigt.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The EAB HMAC key (visible in the process list until hidden).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der EAB-HMAC-Schlüssel (in der Prozessliste sichtbar, bis er verborgen wird).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Read the HMAC key from FILE, or &apos;-&apos; for standard input (preferred).</source>
-        <translation type="unfinished"></translation>
+        <translation>Den HMAC-Schlüssel aus FILE lesen, oder &apos;-&apos; für die Standardeingabe (empfohlen).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>HMAC algorithm: HS256, HS384 or HS512.</source>
-        <translation type="unfinished"></translation>
+        <translation>HMAC-Algorithmus: HS256, HS384 oder HS512.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Contact e-mail address; repeat for more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt-E-Mail-Adresse; für weitere Adressen wiederholen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Account key type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ des Kontoschlüssels.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Extra CA certificates (PEM) trusted for this server only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusätzliche CA-Zertifikate (PEM), denen nur für diesen Server vertraut wird.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Accept the CA&apos;s terms of service.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nutzungsbedingungen der CA akzeptieren.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Keep the HMAC key in the keychain after registering.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den HMAC-Schlüssel nach der Registrierung im Schlüsselbund aufbewahren.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Allow an http:// server URL (a local test CA).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine http://-Server-URL erlauben (eine lokale Test-CA).</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>account add: --%1 is required.</source>
-        <translation type="unfinished">account add: --%1 ist erforderlich.</translation>
+        <translation>account add: --%1 ist erforderlich.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>account add: give exactly one of --eab-hmac-key or --eab-hmac-key-file.</source>
-        <translation type="unfinished">account add: Geben Sie genau eines von --eab-hmac-key und --eab-hmac-key-file an.</translation>
+        <translation>account add: Geben Sie genau eine der Optionen --eab-hmac-key und --eab-hmac-key-file an.</translation>
     </message>
     <message>
         <location line="+6"/>
         <location filename="../app/cli/AccountRollover.cpp" line="+40"/>
         <location filename="../app/cli/Issue.cpp" line="+117"/>
         <source>--key-type: &quot;%1&quot; is not one of %2.</source>
-        <translation type="unfinished">--key-type: „%1“ ist keiner von %2.</translation>
+        <translation>--key-type: „%1“ ist keiner von %2.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>--eab-alg: &quot;%1&quot; is not one of HS256, HS384, HS512.</source>
-        <translation type="unfinished">--eab-alg: „%1“ ist keiner von HS256, HS384, HS512.</translation>
+        <translation>--eab-alg: „%1“ ist keiner von HS256, HS384, HS512.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>--ca-bundle: cannot read %1: %2</source>
-        <translation type="unfinished">--ca-bundle: %1 kann nicht gelesen werden: %2</translation>
+        <translation>--ca-bundle: %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>Add --agree-tos to accept them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie --agree-tos an, um sie zu akzeptieren.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Account &quot;%1&quot; already existed at the CA for this key: %2</source>
-        <translation type="unfinished">Das Konto „%1“ existierte für diesen Schlüssel bereits bei der CA: %2</translation>
+        <translation>Das Konto „%1“ existierte für diesen Schlüssel bereits bei der CA: %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Registered account &quot;%1&quot;: %2</source>
-        <translation type="unfinished">Konto „%1“ registriert: %2</translation>
+        <translation>Konto „%1“ registriert: %2</translation>
     </message>
     <message>
         <location filename="../app/cli/AccountDeactivate.cpp" line="+16"/>
         <source>Deactivate the account at the CA (it cannot be used again there).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Konto bei der CA deaktivieren (dort kann es danach nicht mehr verwendet werden).</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4170,99 +4170,100 @@ example.com
         <location filename="../app/cli/AccountRollover.cpp" line="-7"/>
         <location filename="../app/cli/AccountShow.cpp" line="+24"/>
         <source>give one account name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie einen Kontonamen an.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Account &quot;%1&quot; is now %2.</source>
-        <translation type="unfinished">Das Konto „%1“ ist jetzt %2.</translation>
+        <translation>Das Konto „%1“ ist jetzt %2.</translation>
     </message>
     <message>
         <location filename="../app/cli/AccountList.cpp" line="+19"/>
         <source>List the accounts: name, status, key type, server, account URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Konten auflisten: Name, Status, Schlüsseltyp, Server, Konto-URL.</translation>
     </message>
     <message>
         <location line="+4"/>
         <location filename="../app/cli/OrdersList.cpp" line="+24"/>
         <source>Print a JSON array with every field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein JSON-Array mit allen Feldern ausgeben.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>No accounts yet. Add one with &apos;acmedesk-cli account add&apos; or the AcmeDesk window.</source>
-        <translation type="unfinished">Noch keine Konten. Fügen Sie eines mit &apos;acmedesk-cli account add&apos; oder im AcmeDesk-Fenster hinzu.</translation>
+        <translation>Noch keine Konten. Fügen Sie eines mit &apos;acmedesk-cli account add&apos; oder im AcmeDesk-Fenster hinzu.</translation>
     </message>
     <message>
         <location filename="../app/cli/AccountRemove.cpp" line="-19"/>
         <source>Remove an account from AcmeDesk with its keys (not at the CA).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Konto samt seinen Schlüsseln aus AcmeDesk entfernen (nicht bei der CA).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Remove it even while orders of it are unfinished (they are forgotten).</source>
-        <translation type="unfinished"></translation>
+        <translation>Auch entfernen, wenn Aufträge des Kontos noch unerledigt sind (sie werden verworfen).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Removes the account row, its orders and their certificate keys (unless a certificate uses the key), the account key and the kept HMAC key from the keychain; the activity log stays. The account is NOT deactivated at the CA: run &apos;acmedesk-cli account deactivate NAME&apos; first if it should end there too. Also clears an account whose registration was interrupted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernt den Kontoeintrag und seine Aufträge sowie aus dem Schlüsselbund deren Zertifikatsschlüssel (sofern kein Zertifikat den Schlüssel verwendet), den Kontoschlüssel und den aufbewahrten HMAC-Schlüssel; das Aktivitätsprotokoll bleibt erhalten. Das Konto wird bei der CA NICHT deaktiviert: Führen Sie zuerst &apos;acmedesk-cli account deactivate NAME&apos; aus, wenn es auch dort enden soll. Entfernt auch ein Konto, dessen Registrierung unterbrochen wurde.</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Forget them first (&apos;acmedesk-cli orders forget ID&apos;) or add --force.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwerfen Sie sie zuerst (&apos;acmedesk-cli orders forget ID&apos;) oder geben Sie --force an.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Removed account &quot;%1&quot; (its registration had not completed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto „%1“ entfernt (seine Registrierung war nicht abgeschlossen).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Removed account &quot;%1&quot; from AcmeDesk. It still exists at the CA (%2) unless you deactivated it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto „%1“ aus AcmeDesk entfernt. Bei der CA besteht es weiter (%2), sofern Sie es nicht deaktiviert haben.</translation>
     </message>
     <message>
         <location filename="../app/cli/AccountRollover.cpp" line="-17"/>
         <source>Replace the account key at the CA with a new one (RFC 8555 keyChange).</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Kontoschlüssel bei der CA durch einen neuen ersetzen (RFC 8555 keyChange).</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Type of the new key (default: the account&apos;s current type).</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ des neuen Schlüssels (Standard: der bisherige Typ des Kontos).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The new key is saved in the keychain before the CA hears of it; if the change is interrupted, the next command that uses the account asks the CA which key it knows and keeps that one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der neue Schlüssel wird im Schlüsselbund gespeichert, bevor die CA davon erfährt; wird der Wechsel unterbrochen, fragt der nächste Befehl, der das Konto verwendet, die CA, welchen Schlüssel sie kennt, und behält diesen.</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Account &quot;%1&quot; now uses a new %2 key.</source>
-        <translation type="unfinished">Das Konto „%1“ verwendet jetzt einen neuen %2-Schlüssel.</translation>
+        <translation>Das Konto „%1“ verwendet jetzt einen neuen %2-Schlüssel.</translation>
     </message>
     <message>
         <location filename="../app/cli/AccountShow.cpp" line="-7"/>
         <source>Show every field of one account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Felder eines Kontos anzeigen.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Print a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein JSON-Objekt ausgeben.</translation>
     </message>
     <message>
         <location filename="../app/cli/Cli.cpp" line="+58"/>
         <source>Key types: %1 (default ec-p256).</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsseltypen: %1 (Standard: ec-p256).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The data folder is --data-dir, else $ACMEDESK_DATA_DIR, else the user&apos;s application data folder.
 Exit codes: 0 success, 1 failure (one line on stderr), 2 usage error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datenordner ist --data-dir, sonst $ACMEDESK_DATA_DIR, sonst der Anwendungsdatenordner des Benutzers.
+Exit-Codes: 0 Erfolg, 1 Fehler (eine Zeile auf stderr), 2 Aufruffehler.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -4271,350 +4272,357 @@ Exit codes: 0 success, 1 failure (one line on stderr), 2 usage error.</source>
 
 Commands:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: acmedesk-cli [--data-dir DIR] &lt;Befehl&gt; [Optionen]
+        acmedesk-cli --help | --version
+
+Befehle:
+</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Run &apos;acmedesk-cli &lt;command&gt; --help&apos; for the options of a command, e.g. &apos;acmedesk-cli issue --help&apos;.
 Prefer --eab-hmac-key-file (or &apos;-&apos; for standard input): a key given on the command line can be seen by other users in the process list until AcmeDesk hides it.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Die Optionen eines Befehls zeigt &apos;acmedesk-cli &lt;Befehl&gt; --help&apos;, z. B. &apos;acmedesk-cli issue --help&apos;.
+Verwenden Sie besser --eab-hmac-key-file (oder &apos;-&apos; für die Standardeingabe): Einen auf der Befehlszeile angegebenen Schlüssel können andere Benutzer in der Prozessliste sehen, bis AcmeDesk ihn verbirgt.
+</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Usage: acmedesk-cli [--data-dir DIR] %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: acmedesk-cli [--data-dir DIR] %1</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Options:</source>
-        <translation type="unfinished"></translation>
+        <translation>Optionen:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>(default: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Standard: %1)</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Show this help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Hilfe anzeigen.</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>--data-dir needs a folder.</source>
-        <translation type="unfinished">--data-dir braucht einen Ordner.</translation>
+        <translation>--data-dir braucht einen Ordner.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>unknown option &quot;%1&quot;.</source>
-        <translation type="unfinished">Unbekannte Option „%1“.</translation>
+        <translation>Unbekannte Option „%1“.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>no command given.</source>
-        <translation type="unfinished">Kein Befehl angegeben.</translation>
+        <translation>Kein Befehl angegeben.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>unknown command &quot;%1&quot;.</source>
-        <translation type="unfinished">Unbekannter Befehl „%1“.</translation>
+        <translation>Unbekannter Befehl „%1“.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1: give %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Geben Sie einen dieser Befehle an: %2.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1: unknown command &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Unbekannter Befehl „%2“.</translation>
     </message>
     <message>
         <location filename="../app/cli/CliSupport.cpp" line="+41"/>
         <source>
 Try &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>
+Siehe &apos;%1&apos;.</translation>
     </message>
     <message>
         <location line="+51"/>
         <source>Account &quot;%1&quot;: an interrupted key change had reached the CA; the new key is in use now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto „%1“: Ein unterbrochener Schlüsselwechsel hatte die CA erreicht; jetzt wird der neue Schlüssel verwendet.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Account &quot;%1&quot;: an interrupted key change had not reached the CA; the old key stays.</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto „%1“: Ein unterbrochener Schlüsselwechsel hatte die CA nicht erreicht; der alte Schlüssel bleibt.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>account &quot;%1&quot;: the CA could not be asked whether an interrupted key change reached it; AcmeDesk asks again next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto „%1“: Die CA konnte nicht gefragt werden, ob ein unterbrochener Schlüsselwechsel sie erreicht hat; AcmeDesk fragt beim nächsten Mal erneut.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>No account named &quot;%1&quot;; &apos;acmedesk-cli account list&apos; shows the names.</source>
-        <translation type="unfinished">Kein Konto namens „%1“; &apos;acmedesk-cli account list&apos; zeigt die Namen.</translation>
+        <translation>Kein Konto namens „%1“; &apos;acmedesk-cli account list&apos; zeigt die Namen.</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>%1: unexpected argument &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Unerwartetes Argument „%2“.</translation>
     </message>
     <message>
         <location filename="../app/cli/Issue.cpp" line="-104"/>
         <source>Run &apos;acmedesk-cli orders resume %1&apos; later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Führen Sie später &apos;acmedesk-cli orders resume %1&apos; aus.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>--reuse-key: there is no earlier certificate for exactly these names with this account; request it once without --reuse-key.</source>
-        <translation type="unfinished"></translation>
+        <translation>--reuse-key: Es gibt kein früheres Zertifikat für genau diese Namen mit diesem Konto; beantragen Sie es einmal ohne --reuse-key.</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Request a certificate and write its PEM files (and a PFX).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Zertifikat beantragen und seine PEM-Dateien (und eine PFX-Datei) schreiben.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Name of the account to order with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Name des Kontos, mit dem beantragt wird.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A name for the certificate; repeat for more (wildcards need dns-01).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Name für das Zertifikat; für weitere Namen wiederholen (Wildcards brauchen dns-01).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Certificate key type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ des Zertifikatsschlüssels.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Reuse the key of the latest certificate for the same names.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Schlüssel des neuesten Zertifikats für dieselben Namen wiederverwenden.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>auto, http-01 or dns-01.</source>
-        <translation type="unfinished"></translation>
+        <translation>auto, http-01 oder dns-01.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Address the built-in http-01 listener binds (default: all).</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse, an die sich der eingebaute http-01-Listener bindet (Standard: alle).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Port of the built-in http-01 listener.</source>
-        <translation type="unfinished"></translation>
+        <translation>Port des eingebauten http-01-Listeners.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Answer http-01 through files in the folder your web server serves.</source>
-        <translation type="unfinished"></translation>
+        <translation>http-01 über Dateien in dem Ordner beantworten, den Ihr Webserver ausliefert.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Command that adds and removes the dns-01 TXT record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehl, der den dns-01-TXT-Eintrag anlegt und entfernt.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Prefer the chain whose top certificate has this issuer CN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kette bevorzugen, deren oberstes Zertifikat diesen Aussteller-CN hat.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Folder for the files (default: &lt;data dir&gt;/certificates/&lt;first name&gt;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner für die Dateien (Standard: &lt;Datenordner&gt;/certificates/&lt;erster Name&gt;).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Also write a PKCS#12 file of this name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusätzlich eine PKCS#12-Datei mit diesem Namen schreiben.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>File (or &apos;-&apos; for standard input) with the PFX password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei (oder &apos;-&apos; für die Standardeingabe) mit dem PFX-Passwort.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Encrypt the PFX with 3DES for old Windows servers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die PFX-Datei für alte Windows-Server mit 3DES verschlüsseln.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Command run after the files are written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehl, der ausgeführt wird, nachdem die Dateien geschrieben sind.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Stop the deploy command after this many seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Deploy-Befehl nach so vielen Sekunden beenden.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>How long to wait for a slow CA before the order pauses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie lange auf eine langsame CA gewartet wird, bevor der Auftrag angehalten wird.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The dns-01 hook runs with ACMEDESK_PHASE=add|remove, ACMEDESK_DOMAIN, ACMEDESK_TXT_NAME and ACMEDESK_TXT_VALUE; the deploy hook with ACMEDESK_CERT, ACMEDESK_CHAIN, ACMEDESK_FULLCHAIN, ACMEDESK_KEY, ACMEDESK_PFX, ACMEDESK_FOLDER and ACMEDESK_DOMAINS. A paused order continues with &apos;acmedesk-cli orders resume&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der dns-01-Hook läuft mit ACMEDESK_PHASE=add|remove, ACMEDESK_DOMAIN, ACMEDESK_TXT_NAME und ACMEDESK_TXT_VALUE, der Deploy-Befehl mit ACMEDESK_CERT, ACMEDESK_CHAIN, ACMEDESK_FULLCHAIN, ACMEDESK_KEY, ACMEDESK_PFX, ACMEDESK_FOLDER und ACMEDESK_DOMAINS. Ein angehaltener Auftrag wird mit &apos;acmedesk-cli orders resume&apos; fortgesetzt.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>issue: --account is required.</source>
-        <translation type="unfinished">issue: --account ist erforderlich.</translation>
+        <translation>issue: --account ist erforderlich.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>issue: give at least one -d NAME.</source>
-        <translation type="unfinished">issue: Geben Sie mindestens ein -d NAME an.</translation>
+        <translation>issue: Geben Sie mindestens ein -d NAME an.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>--challenge: &quot;%1&quot; is not auto, http-01 or dns-01.</source>
-        <translation type="unfinished">--challenge: „%1“ ist weder auto noch http-01 noch dns-01.</translation>
+        <translation>--challenge: „%1“ ist weder auto noch http-01 noch dns-01.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>--http-port: &quot;%1&quot; is not a port number (1-65535).</source>
-        <translation type="unfinished">--http-port: „%1“ ist keine Portnummer (1–65535).</translation>
+        <translation>--http-port: „%1“ ist keine Portnummer (1–65535).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>--deadline-hours: give a whole number of hours, at least 1.</source>
-        <translation type="unfinished">--deadline-hours: Geben Sie eine ganze Zahl von Stunden an, mindestens 1.</translation>
+        <translation>--deadline-hours: Geben Sie eine ganze Zahl von Stunden an, mindestens 1.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>--hook-timeout: give a whole number of seconds, at least 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>--hook-timeout: Geben Sie eine ganze Zahl von Sekunden an, mindestens 1.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>issue: --pfx and --pfx-password-file go together.</source>
-        <translation type="unfinished">issue: --pfx und --pfx-password-file gehören zusammen.</translation>
+        <translation>issue: --pfx und --pfx-password-file gehören zusammen.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>--webroot: %1 is not a folder; give the folder your web server serves.</source>
-        <translation type="unfinished">--webroot: %1 ist kein Ordner; geben Sie den Ordner an, den Ihr Webserver ausliefert.</translation>
+        <translation>--webroot: %1 ist kein Ordner; geben Sie den Ordner an, den Ihr Webserver ausliefert.</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>--pfx-password-file: the file is empty; put the PFX password in it.</source>
-        <translation type="unfinished">--pfx-password-file: Die Datei ist leer; schreiben Sie das PFX-Passwort hinein.</translation>
+        <translation>--pfx-password-file: Die Datei ist leer; schreiben Sie das PFX-Passwort hinein.</translation>
     </message>
     <message>
         <location filename="../app/cli/OrdersForget.cpp" line="+16"/>
         <source>Abandon an unfinished order and remove its certificate key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen unerledigten Auftrag aufgeben und seinen Zertifikatsschlüssel entfernen.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>ACME has no way to cancel an order: it expires at the CA by itself. AcmeDesk removes the order&apos;s certificate key from the keychain (unless a certificate uses the same key, e.g. with --reuse-key) and its PFX password, and marks it forgotten; &apos;orders list&apos; no longer shows it (see --all there). Stop a running order first.</source>
-        <translation type="unfinished"></translation>
+        <translation>ACME bietet keine Möglichkeit, einen Auftrag zu stornieren: Er läuft bei der CA von selbst ab. AcmeDesk entfernt den Zertifikatsschlüssel des Auftrags (sofern kein Zertifikat denselben Schlüssel verwendet, z. B. mit --reuse-key) und sein PFX-Passwort aus dem Schlüsselbund und markiert ihn als verworfen; &apos;orders list&apos; zeigt ihn nicht mehr an (siehe dort --all). Halten Sie einen laufenden Auftrag zuerst an.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>give one order id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie eine Auftragsnummer an.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>orders forget: &quot;%1&quot; is not an order id.</source>
-        <translation type="unfinished"></translation>
+        <translation>orders forget: „%1“ ist keine Auftragsnummer.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&apos;acmedesk-cli orders list&apos; shows them.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;acmedesk-cli orders list&apos; zeigt alle Aufträge an.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Order %1 is forgotten; its certificate key was removed from the keychain. It expires at the CA by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftrag %1 ist verworfen; sein Zertifikatsschlüssel wurde aus dem Schlüsselbund entfernt. Er läuft bei der CA von selbst ab.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Order %1 is forgotten; its certificate key stays because a certificate uses it. It expires at the CA by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftrag %1 ist verworfen; sein Zertifikatsschlüssel bleibt, weil ein Zertifikat ihn verwendet. Er läuft bei der CA von selbst ab.</translation>
     </message>
     <message>
         <location filename="../app/cli/OrdersList.cpp" line="-4"/>
         <source>List the orders, newest first: id, stage, names, URL, account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aufträge auflisten, neueste zuerst: ID, Phase, Namen, URL, Konto.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Include forgotten orders.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auch verworfene Aufträge anzeigen.</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>No orders yet. Request a certificate with &apos;acmedesk-cli issue&apos;.</source>
-        <translation type="unfinished">Noch keine Aufträge. Beantragen Sie ein Zertifikat mit &apos;acmedesk-cli issue&apos;.</translation>
+        <translation>Noch keine Aufträge. Beantragen Sie ein Zertifikat mit &apos;acmedesk-cli issue&apos;.</translation>
     </message>
     <message>
         <location filename="../app/cli/OrdersResume.cpp" line="+20"/>
         <source>Continue one unfinished order, or all of them one after the other.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen unerledigten Auftrag fortsetzen oder alle nacheinander.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Each order continues from its status on the server: it is never finalized twice and no second order is made while the first can still succeed. Prints the folder of each certificate written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Auftrag wird ab seinem Status auf dem Server fortgesetzt: Er wird nie zweimal abgeschlossen, und es wird kein zweiter Auftrag angelegt, solange der erste noch gelingen kann. Gibt den Ordner jedes geschriebenen Zertifikats aus.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>give at most one order id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie höchstens eine Auftragsnummer an.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>orders resume: &quot;%1&quot; is not an order id.</source>
-        <translation type="unfinished">orders resume: „%1“ ist keine Auftragsnummer.</translation>
+        <translation>orders resume: „%1“ ist keine Auftragsnummer.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>There is no order %1; &apos;acmedesk-cli orders list&apos; shows them.</source>
-        <translation type="unfinished">Es gibt keinen Auftrag %1; &apos;acmedesk-cli orders list&apos; zeigt sie an.</translation>
+        <translation>Es gibt keinen Auftrag %1; &apos;acmedesk-cli orders list&apos; zeigt alle Aufträge an.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Order %1 was forgotten and cannot be resumed; request the certificate again with &apos;acmedesk-cli issue&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftrag %1 wurde verworfen und kann nicht fortgesetzt werden; beantragen Sie das Zertifikat erneut mit &apos;acmedesk-cli issue&apos;.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Order %1 is done already; its certificate was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftrag %1 ist bereits erledigt; sein Zertifikat wurde geschrieben.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Order %1 has ended (failed): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftrag %1 ist beendet (fehlgeschlagen): %2</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>No unfinished orders.</source>
-        <translation type="unfinished">Keine unerledigten Aufträge.</translation>
+        <translation>Keine unerledigten Aufträge.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>order %1: %2</source>
-        <translation type="unfinished">Auftrag %1: %2</translation>
+        <translation>Auftrag %1: %2</translation>
     </message>
 </context>
 <context>
