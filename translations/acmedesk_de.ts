@@ -562,7 +562,12 @@
         <translation>Die Key ID ist leer. Kopieren Sie die Key ID des ACME-Kontos aus dem Sectigo Certificate Manager und fügen Sie sie hier ein.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
+        <source>The Key ID is %1 characters long; a Key ID has at most %2. Copy only the Key ID of the ACME account from Sectigo Certificate Manager.</source>
+        <translation>Die Key ID ist %1 Zeichen lang; eine Key ID hat höchstens %2. Kopieren Sie nur die Key ID des ACME-Kontos aus dem Sectigo Certificate Manager.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>The Key ID must not contain spaces or line breaks (found one at position %1). Copy the Key ID again as one piece.</source>
         <translation>Die Key ID darf keine Leerzeichen oder Zeilenumbrüche enthalten (gefunden an Position %1). Kopieren Sie die Key ID erneut in einem Stück.</translation>
     </message>
@@ -573,6 +578,11 @@
     </message>
     <message>
         <location line="+6"/>
+        <source>The HMAC key is %1 characters long; an HMAC key has at most %2. Copy only the HMAC key of the ACME account from Sectigo Certificate Manager.</source>
+        <translation>Der HMAC-Schlüssel ist %1 Zeichen lang; ein HMAC-Schlüssel hat höchstens %2. Kopieren Sie nur den HMAC-Schlüssel des ACME-Kontos aus dem Sectigo Certificate Manager.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>The HMAC key is not valid: %1</source>
         <translation>Der HMAC-Schlüssel ist ungültig: %1</translation>
     </message>
@@ -1347,11 +1357,11 @@
     </message>
     <message>
         <location line="+28"/>
-        <source>The CA switched to the new key, but it could not replace the old one in the keychain; it is kept as %1.</source>
-        <translation>Die CA verwendet jetzt den neuen Schlüssel, aber der alte konnte im Schlüsselbund nicht ersetzt werden; der neue liegt unter %1.</translation>
+        <source>The CA switched to the new key, but the keychain refused to replace the old one; the new key is kept as %1 and takes over on the next start.</source>
+        <translation>Die CA verwendet jetzt den neuen Schlüssel, aber der Schlüsselbund hat den alten nicht ersetzt; der neue Schlüssel bleibt als %1 erhalten und wird beim nächsten Start übernommen.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Account key replaced (%1).</source>
         <translation>Kontoschlüssel ersetzt (%1).</translation>
     </message>
@@ -1748,7 +1758,7 @@
     <message>
         <location line="+1"/>
         <source>D&amp;ismiss</source>
-        <translation>&amp;Verwerfen</translation>
+        <translation>&amp;Ausblenden</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4328,9 +4338,9 @@ Verwenden Sie besser --eab-hmac-key-file (oder &apos;-&apos; für die Standardei
         <translation>Unbekannter Befehl „%1“.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>%1: give %2.</source>
-        <translation>%1: Geben Sie einen dieser Befehle an: %2.</translation>
+        <location line="+6"/>
+        <source>%1: give one of %2.</source>
+        <translation>%1: geben Sie eines von %2 an.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4356,8 +4366,8 @@ Siehe &apos;%1&apos;.</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>account &quot;%1&quot;: the CA could not be asked whether an interrupted key change reached it; AcmeDesk asks again next time.</source>
-        <translation>Konto „%1“: Die CA konnte nicht gefragt werden, ob ein unterbrochener Schlüsselwechsel sie erreicht hat; AcmeDesk fragt beim nächsten Mal erneut.</translation>
+        <source>Account &quot;%1&quot;: the CA could not be asked whether an interrupted key change reached it; AcmeDesk asks again next time.</source>
+        <translation>Konto &quot;%1&quot;: Die CA konnte nicht gefragt werden, ob ein unterbrochener Schlüsselwechsel sie erreicht hat; AcmeDesk fragt beim nächsten Mal erneut.</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -4370,7 +4380,12 @@ Siehe &apos;%1&apos;.</translation>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+10"/>
+        <source>%1 holds more than %2 KiB; give a file with only the secret in it.</source>
+        <translation>%1 enthält mehr als %2 KiB; geben Sie eine Datei an, die nur das Geheimnis enthält.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>%1: unexpected argument &quot;%2&quot;.</source>
         <translation>%1: Unerwartetes Argument „%2“.</translation>
     </message>
@@ -4546,8 +4561,8 @@ Siehe &apos;%1&apos;.</translation>
     </message>
     <message>
         <location line="+11"/>
-        <source>&apos;acmedesk-cli orders list&apos; shows them.</source>
-        <translation>&apos;acmedesk-cli orders list&apos; zeigt alle Aufträge an.</translation>
+        <source>&apos;acmedesk-cli orders list&apos; lists the orders.</source>
+        <translation>&apos;acmedesk-cli orders list&apos; listet die Aufträge auf.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -4596,11 +4611,11 @@ Siehe &apos;%1&apos;.</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>There is no order %1; &apos;acmedesk-cli orders list&apos; shows them.</source>
-        <translation>Es gibt keinen Auftrag %1; &apos;acmedesk-cli orders list&apos; zeigt alle Aufträge an.</translation>
+        <source>There is no order %1; &apos;acmedesk-cli orders list&apos; lists the orders.</source>
+        <translation>Es gibt keinen Auftrag %1; &apos;acmedesk-cli orders list&apos; listet die Aufträge auf.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Order %1 was forgotten and cannot be resumed; request the certificate again with &apos;acmedesk-cli issue&apos;.</source>
         <translation>Auftrag %1 wurde verworfen und kann nicht fortgesetzt werden; beantragen Sie das Zertifikat erneut mit &apos;acmedesk-cli issue&apos;.</translation>
     </message>

@@ -15,7 +15,7 @@
 <context>
     <name>EabInput</name>
     <message numerus="yes">
-        <location filename="../app/core/scm/EabInput.cpp" line="+61"/>
+        <location filename="../app/core/scm/EabInput.cpp" line="+76"/>
         <source>The HMAC key is only %n byte(s) long, but SCM hands out %1-byte keys. Check that it was copied in full.</source>
         <translation>
             <numerusform>The HMAC key is only %n byte long, but SCM hands out %1-byte keys. Check that it was copied in full.</numerusform>

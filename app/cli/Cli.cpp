@@ -201,7 +201,8 @@ void run(const QStringList &argsIn, int argc, char **argv)
         (args.at(1) == QLatin1String("--help") || args.at(1) == QLatin1String("-h")))
         return finish(Success, programHelp().trimmed());
     if (args.size() == 1 || args.at(1).startsWith(QLatin1Char('-')))
-        return usage(CliText::tr("%1: give %2.").arg(group, verbs.join(QStringLiteral(", "))));
+        return usage(
+            CliText::tr("%1: give one of %2.").arg(group, verbs.join(QStringLiteral(", "))));
     usage(CliText::tr("%1: unknown command \"%2\".").arg(group, args.at(1)));
 }
 

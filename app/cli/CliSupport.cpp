@@ -100,7 +100,7 @@ void reconcileAccounts(const Context &ctx, qint64 accountId, std::function<void(
                                      .arg(account.name));
                     break;
                 case KeyReconcileOutcome::Unsettled:
-                    warn(CliText::tr("account \"%1\": the CA could not be asked whether an "
+                    warn(CliText::tr("Account \"%1\": the CA could not be asked whether an "
                                      "interrupted key change reached it; AcmeDesk asks again "
                                      "next time.")
                              .arg(account.name));

@@ -42,7 +42,7 @@ public:
                 if (!f) {
                     const Error &e = f.error();
                     return fail(e, e.code == QLatin1String(ordererror::NotFound)
-                                       ? CliText::tr("'acmedesk-cli orders list' shows them.")
+                                       ? CliText::tr("'acmedesk-cli orders list' lists the orders.")
                                        : QString());
                 }
                 finish(Success,

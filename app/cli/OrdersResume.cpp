@@ -46,7 +46,8 @@ public:
                 return fail(found.error());
             if (!found->has_value())
                 return fail(Error::invalid(
-                    CliText::tr("There is no order %1; 'acmedesk-cli orders list' shows them.")
+                    CliText::tr(
+                        "There is no order %1; 'acmedesk-cli orders list' lists the orders.")
                         .arg(id)));
             const OrderRecord &o = **found;
             if (o.stage == OrderStage::Forgotten)

@@ -217,8 +217,9 @@ void AccountOperations::finishRollover(AccountSession session, KeyPair key, Secu
             if (!stored)
                 // The flag stays: reconcile() promotes .next once the keychain works again.
                 return done(Error{Error::Kind::Secrets,
-                                  tr("The CA switched to the new key, but it could not replace "
-                                     "the old one in the keychain; it is kept as %1.")
+                                  tr("The CA switched to the new key, but the keychain refused "
+                                     "to replace the old one; the new key is kept as %1 and "
+                                     "takes over on the next start.")
                                       .arg(nextRef),
                                   stored.error().message});
             m_services.secrets->remove(nextRef, [this, session, key, done](Result<void>) {
