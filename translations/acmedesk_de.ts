@@ -442,7 +442,7 @@
 <context>
     <name>Database</name>
     <message>
-        <location filename="../app/core/store/Database.cpp" line="+167"/>
+        <location filename="../app/core/store/Database.cpp" line="+171"/>
         <source>The database refused an operation.</source>
         <translation>Die Datenbank hat einen Vorgang abgelehnt.</translation>
     </message>
@@ -773,12 +773,12 @@
 <context>
     <name>OrderRepository</name>
     <message>
-        <location filename="../app/core/store/OrderRepository.cpp" line="+116"/>
+        <location filename="../app/core/store/OrderRepository.cpp" line="+119"/>
         <source>Could not read the orders.</source>
         <translation>Die Aufträge konnten nicht gelesen werden.</translation>
     </message>
     <message>
-        <location line="+159"/>
+        <location line="+160"/>
         <source>Could not save the order.</source>
         <translation>Der Auftrag konnte nicht gespeichert werden.</translation>
     </message>
@@ -1703,17 +1703,17 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+43"/>
+        <location line="+50"/>
         <source>Validation: %1 needs dns-01; give a DNS hook command (--dns-hook) that publishes the TXT record.</source>
         <translation>Validierung: %1 braucht dns-01; geben Sie einen DNS-Hook-Befehl (--dns-hook) an, der den TXT-Eintrag veröffentlicht.</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-29"/>
         <source>Webroot: %1</source>
         <translation>Web-Root: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Placed the http-01 file for %1 in the webroot.</source>
         <translation>Die http-01-Datei für %1 wurde im Web-Root abgelegt.</translation>
     </message>
@@ -2314,12 +2314,12 @@
 <context>
     <name>acmedesk::IssuanceJob</name>
     <message>
-        <location filename="../app/core/jobs/IssuanceJob.cpp" line="+895"/>
+        <location filename="../app/core/jobs/IssuanceJob.cpp" line="+908"/>
         <source>The CA asked to wait (%1); trying again in %2 s…</source>
         <translation>Die CA bittet zu warten (%1); neuer Versuch in %2 s…</translation>
     </message>
     <message>
-        <location line="-467"/>
+        <location line="-476"/>
         <source>Account: the account of this order no longer exists.</source>
         <translation>Konto: Das Konto dieses Auftrags existiert nicht mehr.</translation>
     </message>
@@ -2334,12 +2334,12 @@
         <translation>Der Schlüssel des Kontos „%1“ ist nicht im Schlüsselbund.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>The certificate key of order %1 is not in the keychain (%2).</source>
         <translation>Der Zertifikatsschlüssel von Auftrag %1 ist nicht im Schlüsselbund (%2).</translation>
     </message>
     <message>
-        <location line="-284"/>
+        <location line="-286"/>
         <source>Names: %1</source>
         <translation>Namen: %1</translation>
     </message>
@@ -2384,7 +2384,7 @@
         <translation>Auftrag %1 wird fortgesetzt (%2)…</translation>
     </message>
     <message>
-        <location line="+234"/>
+        <location line="+236"/>
         <source>Creating the order for %1…</source>
         <translation>Der Auftrag für %1 wird angelegt…</translation>
     </message>
@@ -2409,7 +2409,7 @@
         <translation>Die CA hat den Auftrag als %1 markiert.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>%1 is already validated.</source>
         <translation>%1 ist bereits validiert.</translation>
     </message>
@@ -2419,7 +2419,7 @@
         <translation>Die CA wird %1 nicht validieren (Autorisierung %2).</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+27"/>
         <source>Asking the CA to validate %1…</source>
         <translation>Die CA wird gebeten, %1 zu validieren…</translation>
     </message>
@@ -2450,17 +2450,17 @@
         <translation>Die CA bearbeitet den Auftrag; erneute Prüfung in %1 s.</translation>
     </message>
     <message>
-        <location line="-428"/>
+        <location line="-437"/>
         <source>The order is valid but names no certificate.</source>
         <translation>Der Auftrag ist gültig, nennt aber kein Zertifikat.</translation>
     </message>
     <message>
-        <location line="-256"/>
+        <location line="-260"/>
         <source>Stopped. The order is kept and can be resumed.</source>
         <translation>Angehalten. Der Auftrag bleibt erhalten und kann fortgesetzt werden.</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+118"/>
         <source>There is no order %1.</source>
         <translation>Es gibt keinen Auftrag %1.</translation>
     </message>
@@ -2495,7 +2495,7 @@
         <translation>Das Zertifikat wurde geschrieben, aber der Deploy-Befehl war nicht erfolgreich. %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+55"/>
+        <location line="+56"/>
         <source>Removed %n answer file(s) an earlier run left in the webroot.</source>
         <translation>
             <numerusform>%n Antwortdatei entfernt, die ein früherer Lauf im Web-Root hinterlassen hatte.</numerusform>
@@ -2503,7 +2503,7 @@
         </translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>The connection broke while ordering (%1).</source>
         <translation>Die Verbindung ist beim Beantragen abgebrochen (%1).</translation>
     </message>
@@ -2513,7 +2513,7 @@
         <translation>Die CA verliert immer wieder die Abschlussanfrage dieses Auftrags. Der Auftrag bleibt erhalten und kann fortgesetzt werden.</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+116"/>
         <source>The CA has still not validated %1 after the deadline. The order is kept and can be resumed.</source>
         <translation>Die CA hat %1 auch nach Ablauf der Frist nicht validiert. Der Auftrag bleibt erhalten und kann fortgesetzt werden.</translation>
     </message>
@@ -2553,7 +2553,7 @@
         <translation>Die CA antwortet immer noch nicht wie erwartet (%1). Der Auftrag bleibt erhalten und kann fortgesetzt werden.</translation>
     </message>
     <message>
-        <location line="-492"/>
+        <location line="-501"/>
         <source>Running the deploy command…</source>
         <translation>Der Deploy-Befehl wird ausgeführt…</translation>
     </message>

@@ -251,6 +251,28 @@ private Q_SLOTS:
         QVERIFY(!QFileInfo::exists(webroot + QStringLiteral("/.well-known")));
     }
 
+    void webrootFoldersOfTheAdministratorStay()
+    {
+        // The administrator's own (empty) challenge folder must survive the answer's removal
+        // and the sweep for leftovers of killed runs.
+        m->ca.behaviour.authorizationsValid = false;
+        const QString webroot = m->dir.filePath(QStringLiteral("site"));
+        QVERIFY(QDir().mkpath(webroot + QStringLiteral("/.well-known/acme-challenge")));
+        IssuanceRequest r = request();
+        r.options.webroot = webroot;
+        IssuanceJob job(m->services());
+        QVERIFY2(run(job, [&] { job.start(r); }), qPrintable(job.error().message));
+        QVERIFY(QFileInfo(webroot + QStringLiteral("/.well-known/acme-challenge")).isDir());
+        QVERIFY(QDir(webroot + QStringLiteral("/.well-known/acme-challenge"))
+                    .entryList(QDir::Files | QDir::Hidden)
+                    .isEmpty());
+        QVERIFY(stored(job.orderId()).webrootCreated.isEmpty());
+        // A second order for the same webroot sweeps first: still nothing of the admin's goes.
+        IssuanceJob second(m->services());
+        QVERIFY2(run(second, [&] { second.start(r); }), qPrintable(second.error().message));
+        QVERIFY(QFileInfo(webroot + QStringLiteral("/.well-known/acme-challenge")).isDir());
+    }
+
     void killedBeforeTheKeyWasSavedStartsAgain()
     {
         // What a kill right after the row was inserted leaves behind.

@@ -94,10 +94,17 @@ void ChallengeSolver::publish(const ChallengeTask &task, bool manualDnsAvailable
 {
     if (task.type == Http01) {
         if (!m_options.webroot.isEmpty()) {
+            const QDir root(m_options.webroot);
+            QStringList missing;
+            for (const QString &sub :
+                 {QStringLiteral(".well-known"), QStringLiteral(".well-known/acme-challenge")})
+                if (!root.exists(sub))
+                    missing << root.filePath(sub);
             auto written =
                 writeWebrootChallenge(m_options.webroot, task.token, task.keyAuthorization);
             if (!written)
                 return done(Error::invalid(tr("Webroot: %1").arg(written.error().message)));
+            m_createdFolders << missing;
             m_webrootTokens << task.token;
             Q_EMIT progress(
                 tr("Placed the http-01 file for %1 in the webroot.").arg(task.identifier));
@@ -192,7 +199,8 @@ void ChallengeSolver::removeNextHookRecord(QString warning, std::function<void(Q
     });
 }
 
-int ChallengeSolver::sweepWebroot(const QString &webroot, const KeyPair &accountKey)
+int ChallengeSolver::sweepWebroot(const QString &webroot, const KeyPair &accountKey,
+                                  const QStringList &createdFolders)
 {
     if (webroot.isEmpty() || accountKey.isNull())
         return 0;
@@ -212,9 +220,8 @@ int ChallengeSolver::sweepWebroot(const QString &webroot, const KeyPair &account
         if (content == name.toLatin1() + suffix && f.remove())
             ++removed;
     }
-    QDir root(webroot);
-    if (root.rmdir(QStringLiteral(".well-known/acme-challenge"))) // only when empty
-        (void)root.rmdir(QStringLiteral(".well-known"));
+    for (auto it = createdFolders.crbegin(); it != createdFolders.crend(); ++it)
+        (void)QDir().rmdir(*it); // only when empty
     return removed;
 }
 

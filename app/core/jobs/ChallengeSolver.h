@@ -57,10 +57,16 @@ public:
     // its record (the certificate is not affected by that).
     void cleanUp(std::function<void(QString warning)> done);
 
+    // Webroot folders publish() had to create (deepest last); the order keeps them, so that a
+    // later run can remove them if this one is killed.
+    QStringList takeCreatedFolders() { return std::exchange(m_createdFolders, {}); }
+
     // Removes what an earlier, killed process left in `webroot`: answer files of this account
-    // (their content ends in the account key's thumbprint) and then-empty
-    // `.well-known/acme-challenge` and `.well-known` folders. Returns how many files it removed.
-    static int sweepWebroot(const QString &webroot, const KeyPair &accountKey);
+    // (their content ends in the account key's thumbprint) and, once empty, the folders that run
+    // had created (`createdFolders`); folders the administrator made stay. Returns how many files
+    // it removed.
+    static int sweepWebroot(const QString &webroot, const KeyPair &accountKey,
+                            const QStringList &createdFolders);
 
 Q_SIGNALS:
     void progress(const QString &line);
@@ -74,6 +80,7 @@ private:
     Http01Responder *m_responder = nullptr;
     DnsHookRunner *m_hook = nullptr;
     QStringList m_webrootTokens;
+    QStringList m_createdFolders;
     QList<QPair<QString, QString>> m_hookRecords; // (identifier, value) added through the hook
     std::function<void()> m_afterManualDns;
 };

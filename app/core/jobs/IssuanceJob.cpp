@@ -169,6 +169,10 @@ void IssuanceJob::end(bool ok)
     m_solver->cleanUp([this, ok](const QString &warning) {
         if (!warning.isEmpty() && m_warning.isEmpty())
             m_warning = warning;
+        if (!m_order.webrootCreated.isEmpty() && m_order.id > 0) {
+            m_order.webrootCreated.clear(); // removed with the answers
+            (void)OrderRepository(m_services.db).update(m_order);
+        }
         Q_EMIT finished(ok);
     });
 }
@@ -459,9 +463,11 @@ void IssuanceJob::openAccount(std::function<void()> next)
         connect(m_solver, &ChallengeSolver::progress, this, &IssuanceJob::progress);
         connect(m_solver, &ChallengeSolver::manualDnsRecord, this, &IssuanceJob::manualDnsRecord);
         // Answer files an earlier, killed run left in the webroot.
-        if (const int swept = ChallengeSolver::sweepWebroot(m_order.options.webroot, *key))
+        if (const int swept = ChallengeSolver::sweepWebroot(m_order.options.webroot, *key,
+                                                            m_order.webrootCreated))
             Q_EMIT progress(tr("Removed %n answer file(s) an earlier run left in the webroot.",
                                nullptr, swept));
+        m_order.webrootCreated.clear(); // saved with the next step
         if (m_order.keyRef.isEmpty() || !m_certKey.isNull() || m_order.stage == OrderStage::Created)
             return next();
         m_services.secrets->read(m_order.keyRef, [this, next](Result<SecureBytes> certPem) {
@@ -642,6 +648,7 @@ void IssuanceJob::solveAuthorizations(QList<QUrl> pending)
         return m_solver->cleanUp([this](const QString &warning) {
             if (!warning.isEmpty())
                 m_warning = warning;
+            m_order.webrootCreated.clear(); // removed with the answers
             transition(OrderStage::Finalizing);
         });
     }
@@ -677,6 +684,12 @@ void IssuanceJob::answerChallenge(const QUrl &authzUrl, const ChallengeTask &tas
     m_solver->publish(task, manualDns, [this, authzUrl, task, next](Result<void> published) {
         if (!published)
             return fail(published.error());
+        // Remembered before the CA looks: a killed run's folders are found again.
+        if (const QStringList created = m_solver->takeCreatedFolders(); !created.isEmpty()) {
+            m_order.webrootCreated << created;
+            if (!save())
+                return;
+        }
         if (m_cancelled)
             return pause(stopped());
         ++m_challengesAnswered;

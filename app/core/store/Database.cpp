@@ -121,6 +121,10 @@ const std::vector<QStringList> &migrationSteps()
                            " body TEXT NOT NULL,"
                            " nonce TEXT NOT NULL DEFAULT '',"
                            " fetched_at TEXT NOT NULL)"),
+            // Webroot folders an order created, so a later run removes them (and only them)
+            // when a killed run left them behind.
+            QStringLiteral("ALTER TABLE orders ADD COLUMN webroot_created TEXT NOT NULL "
+                           "DEFAULT '[]'"),
         },
     };
     return steps;

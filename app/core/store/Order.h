@@ -81,7 +81,8 @@ struct OrderRecord
     bool finalized = false; // we have sent finalize (never send it twice)
     QString lastError;
     qint64 certificateId = 0;
-    QDateTime deadline; // UTC
+    QDateTime deadline;         // UTC
+    QStringList webrootCreated; // folders this order created in its webroot (deepest last)
     QDateTime createdAt;
     QDateTime updatedAt;
 };

@@ -60,7 +60,8 @@ Error failed(const QString &what, const QSqlQuery &q)
 const QString OrderColumns =
     QStringLiteral("id, account_id, url, status, stage, identifiers, finalize_url, "
                    "certificate_url, key_ref, key_type, options, "
-                   "finalized, last_error, certificate_id, deadline_at, created_at, updated_at");
+                   "finalized, last_error, certificate_id, deadline_at, created_at, updated_at, "
+                   "webroot_created");
 
 OrderRecord orderFromRow(const QSqlQuery &q)
 {
@@ -85,6 +86,7 @@ OrderRecord orderFromRow(const QSqlQuery &q)
     o.deadline = fromIso(q.value(i++).toString());
     o.createdAt = fromIso(q.value(i++).toString());
     o.updatedAt = fromIso(q.value(i++).toString());
+    o.webrootCreated = stringList(q.value(i++).toString());
     return o;
 }
 
@@ -107,6 +109,7 @@ void bindOrder(QSqlQuery &q, const OrderRecord &o)
                 o.certificateId > 0 ? QVariant(o.certificateId)
                                     : QVariant(QMetaType::fromType<qlonglong>()));
     q.bindValue(QStringLiteral(":deadline_at"), isoUtc(o.deadline));
+    q.bindValue(QStringLiteral(":webroot_created"), jsonText(o.webrootCreated));
 }
 
 Result<QList<OrderRecord>> selectOrders(const Database &db, const QString &where)
@@ -265,10 +268,11 @@ Result<qint64> OrderRepository::insert(const OrderRecord &order)
         "INSERT INTO orders (account_id, url, status, stage, identifiers, finalize_url, "
         "certificate_url, key_ref, "
         "key_type, options, finalized, last_error, certificate_id, deadline_at, created_at, "
-        "updated_at) VALUES "
+        "updated_at, webroot_created) VALUES "
         "(:account_id, :url, :status, :stage, :identifiers, :finalize_url, :certificate_url, "
         ":key_ref, :key_type, "
-        ":options, :finalized, :last_error, :certificate_id, :deadline_at, :now, :now)"));
+        ":options, :finalized, :last_error, :certificate_id, :deadline_at, :now, :now, "
+        ":webroot_created)"));
     bindOrder(q, order);
     q.bindValue(QStringLiteral(":now"), isoUtc(QDateTime::currentDateTimeUtc()));
     if (!q.exec())
@@ -285,7 +289,7 @@ Result<void> OrderRepository::update(const OrderRecord &order)
         ":certificate_url, "
         "key_ref = :key_ref, key_type = :key_type, options = :options, finalized = :finalized, "
         "last_error = :last_error, certificate_id = :certificate_id, deadline_at = :deadline_at, "
-        "updated_at = :now "
+        "webroot_created = :webroot_created, updated_at = :now "
         "WHERE id = :id"));
     bindOrder(q, order);
     q.bindValue(QStringLiteral(":now"), isoUtc(QDateTime::currentDateTimeUtc()));
