@@ -344,7 +344,7 @@ def render(results, args, cli_version, started):
                  "AcmeDesk's register-and-issue is two commands, `account add` then `issue`; "
                  "lego's is one `run`, certbot's one `certonly`). A run whose first look at the "
                  "order after finalizing still finds it `processing` (Pebble signs in the "
-                 "background) pays the client's polling delay: lego 0.5 s, AcmeDesk 0.3 s, "
+                 "background) pays the client's polling delay: lego 0.5 s, AcmeDesk 0.15 s, "
                  "certbot sleeps 1 s before it looks at all.")
     lines.append("")
     lines.append("Every run, in seconds (order polls after finalizing in brackets):")

@@ -3,7 +3,9 @@
 #include "core/crypto/Certificate.h"
 #include "core/crypto/Pkcs12.h"
 
+#include <QCoreApplication>
 #include <QDir>
+#include <QFileInfo>
 
 namespace acmedesk {
 
@@ -22,6 +24,39 @@ QString outputFolder(const OrderRecord &order, const QString &dataDir)
 {
     return order.options.outDir.isEmpty() ? defaultCertificateFolder(dataDir, order.identifiers)
                                           : order.options.outDir;
+}
+
+namespace {
+struct OutputText
+{
+    Q_DECLARE_TR_FUNCTIONS(CertificateOutput)
+};
+} // namespace
+
+Result<void> checkOutput(const QString &folder, const IssuanceOptions &options)
+{
+    const QFileInfo info(folder);
+    if (info.exists() && !info.isDir())
+        return Error::invalid(OutputText::tr("Output folder: %1 is a file, not a folder; choose "
+                                             "a folder for the certificate files.")
+                                  .arg(folder));
+    // The folder itself, or the nearest folder above it that exists, must take new files.
+    QFileInfo existing = info;
+    while (!existing.exists() && !existing.isRoot() &&
+           existing.absolutePath() != existing.absoluteFilePath())
+        existing = QFileInfo(existing.absolutePath());
+    if (!existing.isDir() || !existing.isWritable())
+        return Error::invalid(
+            OutputText::tr("Output folder: %1 cannot be written (no permission for %2); choose "
+                           "a folder you can write to.")
+                .arg(folder, existing.absoluteFilePath()));
+    const QString pfx = options.pfxFile;
+    if (!pfx.isEmpty() && (pfx.contains(QLatin1Char('/')) || pfx.contains(QLatin1Char('\\')) ||
+                           pfx == QLatin1String(".") || pfx == QLatin1String("..")))
+        return Error::invalid(OutputText::tr("PFX: \"%1\" must be a plain file name; it is "
+                                             "written into the output folder.")
+                                  .arg(pfx));
+    return {};
 }
 
 Result<IssuedCertificate> writeIssuedCertificate(const QByteArray &chainPem,

@@ -23,6 +23,10 @@ QString defaultCertificateFolder(const QString &dataDir, const QStringList &iden
 // The folder the order's files go to: its --out, else the default one.
 QString outputFolder(const OrderRecord &order, const QString &dataDir);
 
+// Before the CA hears of an order: can the files go to `folder`, and is the PFX name usable?
+// Refuses a folder that is a file or cannot be written (or created), and a PFX name with a path.
+Result<void> checkOutput(const QString &folder, const IssuanceOptions &options);
+
 Result<IssuedCertificate> writeIssuedCertificate(const QByteArray &chainPem,
                                                  const KeyPair &certificateKey,
                                                  const OrderRecord &order, const QString &folder,

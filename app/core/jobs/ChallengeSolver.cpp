@@ -9,6 +9,7 @@
 #include <QHash>
 #include <QHostAddress>
 #include <QJsonArray>
+#include <algorithm>
 
 namespace acmedesk {
 
@@ -86,6 +87,24 @@ Result<void> ChallengeSolver::checkRoute(const QStringList &identifiers,
                    "publishes the TXT record.")
                     .arg(name));
     }
+    return {};
+}
+
+Result<void> ChallengeSolver::checkListener(const QStringList &identifiers,
+                                            const IssuanceOptions &options)
+{
+    const bool anyHttp =
+        options.challenge != ChallengeRoute::Dns01 &&
+        std::any_of(identifiers.cbegin(), identifiers.cend(),
+                    [](const QString &n) { return !n.startsWith(QLatin1String("*.")); });
+    if (!anyHttp || !options.webroot.isEmpty() || options.httpPort == 0)
+        return {};
+    Http01Responder probe;
+    const QHostAddress address = options.httpAddress.isEmpty() ? QHostAddress(QHostAddress::Any)
+                                                               : QHostAddress(options.httpAddress);
+    if (auto ok = probe.listen(address, options.httpPort); !ok)
+        return ok.error();
+    probe.close();
     return {};
 }
 

@@ -45,6 +45,10 @@ public:
     static Result<void> checkRoute(const QStringList &identifiers, const IssuanceOptions &options,
                                    bool manualDnsAvailable);
 
+    // When the built-in http-01 listener will be needed: can it listen on its address and port?
+    static Result<void> checkListener(const QStringList &identifiers,
+                                      const IssuanceOptions &options);
+
     // Puts the answer in place; `done` once the CA may look. For dns-01 without a hook it emits
     // manualDnsRecord() and waits for confirmManualDns() (or cancelWait()).
     void publish(const ChallengeTask &task, bool manualDnsAvailable,

@@ -203,6 +203,12 @@ void IssuanceJob::start(const IssuanceRequest &request)
     m_order.identifiers = *normalized;
     m_order.keyType = request.keyType;
     m_order.options = request.options;
+    // ... and files that could not be written, or a listener that cannot listen.
+    if (auto out = checkOutput(outputFolder(m_order, m_services.db.dataDir()), m_order.options);
+        !out)
+        return fail(out.error());
+    if (auto listener = ChallengeSolver::checkListener(*normalized, m_order.options); !listener)
+        return fail(listener.error());
     m_pfxPassword = request.pfxPassword;
     resetDeadline();
     openAccount([this] {
@@ -701,8 +707,10 @@ void IssuanceJob::answerChallenge(const QUrl &authzUrl, const ChallengeTask &tas
                         Q_EMIT progress(tr("%1 validated.").arg(name));
                         return next();
                     }
-                    const qint64 first = r.retryAfter ? delayMs(0, r.retryAfter) : delayMs(0, {});
-                    wait(first, [this, authzUrl, name, next] {
+                    // A quick CA has often decided by now: look at once (or when it asked).
+                    if (!r.retryAfter)
+                        return pollAuthorization(authzUrl, name, next, 0);
+                    wait(delayMs(0, r.retryAfter), [this, authzUrl, name, next] {
                         pollAuthorization(authzUrl, name, next, 1);
                     });
                 });

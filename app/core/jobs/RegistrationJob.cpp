@@ -1,6 +1,7 @@
 #include "core/jobs/RegistrationJob.h"
 
 #include "core/store/AccountRepository.h"
+#include "core/store/DirectoryCache.h"
 #include "core/store/EventLog.h"
 
 #include <QCoreApplication>
@@ -122,6 +123,7 @@ void RegistrationJob::stepDirectory()
             return fail(certs.error());
         options.extraCaCertificates = *certs;
     }
+    options.clock = m_services.clock;
     m_client = new AcmeClient(options, this);
     m_client->fetchDirectory([this](Result<Directory> d) {
         if (!d)
@@ -262,6 +264,11 @@ void RegistrationJob::fail(Error error)
 void RegistrationJob::succeed()
 {
     m_running = false;
+    // The first order of the new account needs neither the directory nor a nonce again.
+    if (m_client && !m_client->directoryJson().isEmpty())
+        DirectoryCache(m_services.db)
+            .save(m_account.directoryUrl,
+                  {m_client->directoryJson(), m_client->spareNonce(), m_services.clock->now()});
     Q_EMIT finished(true);
 }
 

@@ -10,7 +10,7 @@ namespace acmedesk {
 
 struct RetryPolicy
 {
-    qint64 firstDelayMs = 300;            // first poll after a step the CA has to work on
+    qint64 firstDelayMs = 150;            // first poll after a step the CA has to work on
     qint64 maxDelayMs = 30000;            // backoff cap when the CA gives no Retry-After
     double factor = 1.6;                  // backoff growth per attempt
     qint64 maxRetryAfterMs = 3600 * 1000; // longest single wait a Retry-After may ask for
