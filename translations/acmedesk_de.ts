@@ -270,6 +270,24 @@
     </message>
 </context>
 <context>
+    <name>CertificateOutput</name>
+    <message>
+        <location filename="../app/core/jobs/CertificateOutput.cpp" line="+40"/>
+        <source>Output folder: %1 is a file, not a folder; choose a folder for the certificate files.</source>
+        <translation>Ausgabeordner: %1 ist eine Datei, kein Ordner; wählen Sie einen Ordner für die Zertifikatsdateien.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Output folder: %1 cannot be written (no permission for %2); choose a folder you can write to.</source>
+        <translation>Ausgabeordner: In %1 kann nicht geschrieben werden (keine Berechtigung für %2); wählen Sie einen Ordner, in den Sie schreiben dürfen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>PFX: &quot;%1&quot; must be a plain file name; it is written into the output folder.</source>
+        <translation>PFX: &quot;%1&quot; muss ein einfacher Dateiname sein; die Datei wird in den Ausgabeordner geschrieben.</translation>
+    </message>
+</context>
+<context>
     <name>Challenges</name>
     <message>
         <location filename="../app/core/acme/Challenges.cpp" line="+60"/>
@@ -1687,7 +1705,7 @@
 <context>
     <name>acmedesk::ChallengeSolver</name>
     <message>
-        <location filename="../app/core/jobs/ChallengeSolver.cpp" line="+58"/>
+        <location filename="../app/core/jobs/ChallengeSolver.cpp" line="+60"/>
         <source>Validation: the CA offers no %1 challenge for %2 (offered: %3).</source>
         <translation>Validierung: Die CA bietet für %2 keine %1-Challenge an (angeboten: %3).</translation>
     </message>
@@ -1703,9 +1721,9 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+50"/>
-        <source>Validation: %1 needs dns-01; give a DNS hook command (--dns-hook) that publishes the TXT record.</source>
-        <translation>Validierung: %1 braucht dns-01; geben Sie einen DNS-Hook-Befehl (--dns-hook) an, der den TXT-Eintrag veröffentlicht.</translation>
+        <location line="+70"/>
+        <source>Validation: %1 needs dns-01; give a DNS hook command that publishes the TXT record.</source>
+        <translation>Validierung: %1 braucht dns-01; geben Sie einen DNS-Hook-Befehl an, der den TXT-Eintrag veröffentlicht.</translation>
     </message>
     <message>
         <location line="-29"/>
@@ -1723,7 +1741,7 @@
         <translation>Die http-01-Antwort für %1 wird auf Port %2 ausgeliefert.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Publish TXT %1 with the value %2, then continue.</source>
         <translation>Veröffentlichen Sie den TXT-Eintrag %1 mit dem Wert %2 und fahren Sie dann fort.</translation>
     </message>
@@ -2301,25 +2319,25 @@
 <context>
     <name>acmedesk::Http01Responder</name>
     <message>
-        <location filename="../app/core/acme/Http01Responder.cpp" line="+277"/>
-        <source>Could not listen on %1 for the http-01 challenge: the port is already in use (is a web server running there?). Choose another port with --http-port, or use the webroot of that web server.</source>
-        <translation>Auf %1 kann für die http-01-Challenge nicht gelauscht werden: Der Port ist bereits belegt (läuft dort ein Webserver?). Wählen Sie mit --http-port einen anderen Port, oder verwenden Sie den Web-Root dieses Webservers.</translation>
+        <location filename="../app/core/acme/Http01Responder.cpp" line="+278"/>
+        <source>Could not listen on %1 for the http-01 challenge: the port is already in use (is a web server running there?). Choose another port, or use the webroot of that web server.</source>
+        <translation>Auf %1 kann für die http-01-Challenge nicht gelauscht werden: Der Port ist bereits belegt (läuft dort ein Webserver?). Wählen Sie einen anderen Port oder verwenden Sie das Webroot dieses Webservers.</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>Could not listen on %1 for the http-01 challenge: %2. Choose another port with --http-port, or run AcmeDesk as a user allowed to bind port 80 (CAP_NET_BIND_SERVICE).</source>
-        <translation>Auf %1 kann für die http-01-Challenge nicht gelauscht werden: %2. Wählen Sie mit --http-port einen anderen Port, oder führen Sie AcmeDesk als Benutzer aus, der Port 80 belegen darf (CAP_NET_BIND_SERVICE).</translation>
+        <source>Could not listen on %1 for the http-01 challenge: %2. Choose another port, or run AcmeDesk as a user allowed to bind port 80 (CAP_NET_BIND_SERVICE).</source>
+        <translation>Auf %1 kann für die http-01-Challenge nicht gelauscht werden: %2. Wählen Sie einen anderen Port oder führen Sie AcmeDesk als Benutzer aus, der Port 80 belegen darf (CAP_NET_BIND_SERVICE).</translation>
     </message>
 </context>
 <context>
     <name>acmedesk::IssuanceJob</name>
     <message>
-        <location filename="../app/core/jobs/IssuanceJob.cpp" line="+908"/>
+        <location filename="../app/core/jobs/IssuanceJob.cpp" line="+916"/>
         <source>The CA asked to wait (%1); trying again in %2 s…</source>
         <translation>Die CA bittet zu warten (%1); neuer Versuch in %2 s…</translation>
     </message>
     <message>
-        <location line="-476"/>
+        <location line="-478"/>
         <source>Account: the account of this order no longer exists.</source>
         <translation>Konto: Das Konto dieses Auftrags existiert nicht mehr.</translation>
     </message>
@@ -2339,7 +2357,7 @@
         <translation>Der Zertifikatsschlüssel von Auftrag %1 ist nicht im Schlüsselbund (%2).</translation>
     </message>
     <message>
-        <location line="-286"/>
+        <location line="-292"/>
         <source>Names: %1</source>
         <translation>Namen: %1</translation>
     </message>
@@ -2354,7 +2372,7 @@
         <translation>PFX: Geben Sie sowohl einen Dateinamen als auch ein Passwort an oder keines von beiden.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+25"/>
         <source>Order %1 recorded.</source>
         <translation>Auftrag %1 gespeichert.</translation>
     </message>
@@ -2425,7 +2443,7 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>%1 validated.</source>
         <translation>%1 validiert.</translation>
     </message>
@@ -2450,17 +2468,17 @@
         <translation>Die CA bearbeitet den Auftrag; erneute Prüfung in %1 s.</translation>
     </message>
     <message>
-        <location line="-437"/>
+        <location line="-439"/>
         <source>The order is valid but names no certificate.</source>
         <translation>Der Auftrag ist gültig, nennt aber kein Zertifikat.</translation>
     </message>
     <message>
-        <location line="-260"/>
+        <location line="-266"/>
         <source>Stopped. The order is kept and can be resumed.</source>
         <translation>Angehalten. Der Auftrag bleibt erhalten und kann fortgesetzt werden.</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+124"/>
         <source>There is no order %1.</source>
         <translation>Es gibt keinen Auftrag %1.</translation>
     </message>
@@ -2513,7 +2531,7 @@
         <translation>Die CA verliert immer wieder die Abschlussanfrage dieses Auftrags. Der Auftrag bleibt erhalten und kann fortgesetzt werden.</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+118"/>
         <source>The CA has still not validated %1 after the deadline. The order is kept and can be resumed.</source>
         <translation>Die CA hat %1 auch nach Ablauf der Frist nicht validiert. Der Auftrag bleibt erhalten und kann fortgesetzt werden.</translation>
     </message>
@@ -2553,7 +2571,7 @@
         <translation>Die CA antwortet immer noch nicht wie erwartet (%1). Der Auftrag bleibt erhalten und kann fortgesetzt werden.</translation>
     </message>
     <message>
-        <location line="-501"/>
+        <location line="-503"/>
         <source>Running the deploy command…</source>
         <translation>Der Deploy-Befehl wird ausgeführt…</translation>
     </message>
@@ -3790,7 +3808,7 @@ example.com
 <context>
     <name>acmedesk::RegistrationJob</name>
     <message>
-        <location filename="../app/core/jobs/RegistrationJob.cpp" line="+17"/>
+        <location filename="../app/core/jobs/RegistrationJob.cpp" line="+18"/>
         <source>Account name: enter a name that tells this account apart, e.g. &quot;Sectigo DV - Web team&quot;.</source>
         <translation>Kontoname: Geben Sie einen Namen ein, der dieses Konto unterscheidet, z. B. „Sectigo DV – Web-Team“.</translation>
     </message>
@@ -3836,18 +3854,18 @@ example.com
     </message>
     <message>
         <location line="+10"/>
-        <location line="+25"/>
+        <location line="+26"/>
         <location line="+40"/>
         <source>Registration cancelled; nothing was saved.</source>
         <translation>Registrierung abgebrochen; nichts wurde gespeichert.</translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-57"/>
         <source>Reading the CA&apos;s directory…</source>
         <translation>Verzeichnis der CA wird gelesen…</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Terms of service: this CA requires you to accept its terms (%1) before registering.</source>
         <translation>Nutzungsbedingungen: Diese CA verlangt, dass Sie vor der Registrierung ihre Nutzungsbedingungen (%1) akzeptieren.</translation>
     </message>
@@ -4140,7 +4158,7 @@ example.com
     <message>
         <location line="+6"/>
         <location filename="../app/cli/AccountRollover.cpp" line="+40"/>
-        <location filename="../app/cli/Issue.cpp" line="+117"/>
+        <location filename="../app/cli/Issue.cpp" line="+122"/>
         <source>--key-type: &quot;%1&quot; is not one of %2.</source>
         <translation>--key-type: „%1“ ist keiner von %2.</translation>
     </message>
@@ -4390,7 +4408,7 @@ Siehe &apos;%1&apos;.</translation>
         <translation>%1: Unerwartetes Argument „%2“.</translation>
     </message>
     <message>
-        <location filename="../app/cli/Issue.cpp" line="-104"/>
+        <location filename="../app/cli/Issue.cpp" line="-109"/>
         <source>Run &apos;acmedesk-cli orders resume %1&apos; later.</source>
         <translation>Führen Sie später &apos;acmedesk-cli orders resume %1&apos; aus.</translation>
     </message>
@@ -4400,7 +4418,17 @@ Siehe &apos;%1&apos;.</translation>
         <translation>--reuse-key: Es gibt kein früheres Zertifikat für genau diese Namen mit diesem Konto; beantragen Sie es einmal ohne --reuse-key.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+3"/>
+        <source>Give it with --dns-hook.</source>
+        <translation>Geben Sie ihn mit --dns-hook an.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Use --http-port, --http-address or --webroot.</source>
+        <translation>Verwenden Sie --http-port, --http-address oder --webroot.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Request a certificate and write its PEM files (and a PFX).</source>
         <translation>Ein Zertifikat beantragen und seine PEM-Dateien (und eine PFX-Datei) schreiben.</translation>
     </message>

@@ -21,6 +21,11 @@ Error issueError(const IssuanceJob &job)
     if (e.code == errorcode::NoKeyToReuse)
         e.message = CliText::tr("--reuse-key: there is no earlier certificate for exactly these "
                                 "names with this account; request it once without --reuse-key.");
+    else if (e.code == errorcode::DnsHookMissing)
+        e.message += QLatin1Char(' ') + CliText::tr("Give it with --dns-hook.");
+    else if (e.code == errorcode::Http01Listen)
+        e.message +=
+            QLatin1Char(' ') + CliText::tr("Use --http-port, --http-address or --webroot.");
     return e;
 }
 

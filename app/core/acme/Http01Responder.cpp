@@ -1,6 +1,7 @@
 #include "core/acme/Http01Responder.h"
 
 #include "core/acme/Challenges.h"
+#include "core/util/ErrorCodes.h"
 
 #include <QPointer>
 #include <QTcpServer>
@@ -271,17 +272,17 @@ Result<void> Http01Responder::listen(const QHostAddress &address, quint16 port)
                               : QStringLiteral("%1:%2").arg(address.toString()).arg(port);
     Error e;
     e.kind = Error::Kind::Network;
-    e.code = QStringLiteral("http01-listen");
+    e.code = QString(errorcode::Http01Listen);
     e.detail = QStringLiteral("%1: %2").arg(where, m_server->errorString());
     if (m_server->serverError() == QAbstractSocket::AddressInUseError)
         e.message = tr("Could not listen on %1 for the http-01 challenge: the port is already in "
-                       "use (is a web server running there?). Choose another port with "
-                       "--http-port, or use the webroot of that web server.")
+                       "use (is a web server running there?). Choose another port, or use the "
+                       "webroot of that web server.")
                         .arg(where);
     else
         e.message = tr("Could not listen on %1 for the http-01 challenge: %2. Choose another "
-                       "port with --http-port, or run AcmeDesk as a user allowed to bind port "
-                       "80 (CAP_NET_BIND_SERVICE).")
+                       "port, or run AcmeDesk as a user allowed to bind port 80 "
+                       "(CAP_NET_BIND_SERVICE).")
                         .arg(where, m_server->errorString());
     return e;
 }

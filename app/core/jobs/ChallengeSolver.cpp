@@ -3,6 +3,7 @@
 #include "core/acme/Challenges.h"
 #include "core/acme/DnsHook.h"
 #include "core/acme/Http01Responder.h"
+#include "core/util/ErrorCodes.h"
 
 #include <QDir>
 #include <QFile>
@@ -82,10 +83,12 @@ Result<void> ChallengeSolver::checkRoute(const QStringList &identifiers,
                                      "validate; choose dns-01 (or auto) and give a DNS hook.")
                                       .arg(name));
         if (dns && options.dnsHook.isEmpty() && !manualDnsAvailable)
-            return Error::invalid(
-                tr("Validation: %1 needs dns-01; give a DNS hook command (--dns-hook) that "
-                   "publishes the TXT record.")
-                    .arg(name));
+            return Error{Error::Kind::Invalid,
+                         tr("Validation: %1 needs dns-01; give a DNS hook command that publishes "
+                            "the TXT record.")
+                             .arg(name),
+                         {},
+                         QString(errorcode::DnsHookMissing)};
     }
     return {};
 }
@@ -150,10 +153,12 @@ void ChallengeSolver::publish(const ChallengeTask &task, bool manualDnsAvailable
     const QString value = dns01TxtValue(task.keyAuthorization);
     if (m_options.dnsHook.isEmpty()) {
         if (!manualDnsAvailable)
-            return done(Error::invalid(
-                tr("Validation: %1 needs dns-01; give a DNS hook command (--dns-hook) that "
-                   "publishes the TXT record.")
-                    .arg(task.identifier)));
+            return done(Error{Error::Kind::Invalid,
+                              tr("Validation: %1 needs dns-01; give a DNS hook command that "
+                                 "publishes the TXT record.")
+                                  .arg(task.identifier),
+                              {},
+                              QString(errorcode::DnsHookMissing)});
         m_afterManualDns = [done] { done({}); };
         Q_EMIT progress(
             tr("Publish TXT %1 with the value %2, then continue.").arg(recordName, value));
