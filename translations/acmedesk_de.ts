@@ -1334,7 +1334,7 @@
 <context>
     <name>acmedesk::AccountOperations</name>
     <message>
-        <location filename="../app/core/jobs/AccountOperations.cpp" line="+34"/>
+        <location filename="../app/core/jobs/AccountOperations.cpp" line="+35"/>
         <source>There is no account with id %1.</source>
         <translation>Es gibt kein Konto mit der ID %1.</translation>
     </message>
@@ -1349,7 +1349,7 @@
         <translation>Der Schlüssel des Kontos „%1“ ist nicht im Schlüsselbund (%2); das Konto kann nicht verwendet werden.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+36"/>
         <source>Deactivated at the CA.</source>
         <translation>Bei der CA deaktiviert.</translation>
     </message>
@@ -2332,32 +2332,22 @@
 <context>
     <name>acmedesk::IssuanceJob</name>
     <message>
-        <location filename="../app/core/jobs/IssuanceJob.cpp" line="+916"/>
+        <location filename="../app/core/jobs/IssuanceJob.cpp" line="+908"/>
         <source>The CA asked to wait (%1); trying again in %2 s…</source>
         <translation>Die CA bittet zu warten (%1); neuer Versuch in %2 s…</translation>
     </message>
     <message>
-        <location line="-478"/>
-        <source>Account: the account of this order no longer exists.</source>
-        <translation>Konto: Das Konto dieses Auftrags existiert nicht mehr.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="-465"/>
         <source>Account: &quot;%1&quot; is %2, not valid; register it again first.</source>
         <translation>Konto: „%1“ ist %2, nicht gültig; registrieren Sie es zuerst erneut.</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>The key of account &quot;%1&quot; is not in the keychain.</source>
-        <translation>Der Schlüssel des Kontos „%1“ ist nicht im Schlüsselbund.</translation>
-    </message>
-    <message>
-        <location line="+31"/>
+        <location line="+34"/>
         <source>The certificate key of order %1 is not in the keychain (%2).</source>
         <translation>Der Zertifikatsschlüssel von Auftrag %1 ist nicht im Schlüsselbund (%2).</translation>
     </message>
     <message>
-        <location line="-292"/>
+        <location line="-287"/>
         <source>Names: %1</source>
         <translation>Namen: %1</translation>
     </message>
@@ -2402,7 +2392,7 @@
         <translation>Auftrag %1 wird fortgesetzt (%2)…</translation>
     </message>
     <message>
-        <location line="+236"/>
+        <location line="+231"/>
         <source>Creating the order for %1…</source>
         <translation>Der Auftrag für %1 wird angelegt…</translation>
     </message>
@@ -2468,7 +2458,7 @@
         <translation>Die CA bearbeitet den Auftrag; erneute Prüfung in %1 s.</translation>
     </message>
     <message>
-        <location line="-439"/>
+        <location line="-434"/>
         <source>The order is valid but names no certificate.</source>
         <translation>Der Auftrag ist gültig, nennt aber kein Zertifikat.</translation>
     </message>
@@ -2513,7 +2503,7 @@
         <translation>Das Zertifikat wurde geschrieben, aber der Deploy-Befehl war nicht erfolgreich. %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+56"/>
+        <location line="+51"/>
         <source>Removed %n answer file(s) an earlier run left in the webroot.</source>
         <translation>
             <numerusform>%n Antwortdatei entfernt, die ein früherer Lauf im Web-Root hinterlassen hatte.</numerusform>
@@ -2566,12 +2556,12 @@
         <translation>Das PFX-Passwort dieses Auftrags ist nicht mehr im Schlüsselbund.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+28"/>
         <source>The CA is still not answering as it should (%1). The order is kept and can be resumed.</source>
         <translation>Die CA antwortet immer noch nicht wie erwartet (%1). Der Auftrag bleibt erhalten und kann fortgesetzt werden.</translation>
     </message>
     <message>
-        <location line="-503"/>
+        <location line="-495"/>
         <source>Running the deploy command…</source>
         <translation>Der Deploy-Befehl wird ausgeführt…</translation>
     </message>

@@ -4,6 +4,7 @@
 #include "core/store/AccountRepository.h"
 #include "core/store/EventLog.h"
 #include "core/store/OrderRepository.h"
+#include "core/util/ErrorCodes.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -37,7 +38,7 @@ Result<Account> AccountOperations::find(qint64 accountId) const
 
 Error AccountOperations::noteAccountError(Account account, const Error &e)
 {
-    if (e.code == QLatin1String("accountDoesNotExist")) {
+    if (e.code == errorcode::AccountDoesNotExist) {
         account.status = accountstatus::Unknown;
         (void)AccountRepository(m_services.db).update(account);
         (void)EventLog(m_services.db)
@@ -69,11 +70,14 @@ void AccountOperations::load(qint64 accountId, SessionCallback done)
                                       tr("The key of account \"%1\" is not in the keychain (%2); "
                                          "the account cannot be used.")
                                           .arg(a.name, secretkeys::accountKey(a.id)),
-                                      pem.error().message});
+                                      pem.error().message, QString(errorcode::KeyMissing)});
                 auto key = KeyPair::fromPem(pem->bytes());
                 if (!key)
                     return done(key.error());
-                auto *client = new AcmeClient(ServerOptions::forAccount(a), this);
+                ServerOptions server = ServerOptions::forAccount(a);
+                server.clock = m_services.clock;
+                auto *client = new AcmeClient(
+                    server, this, m_services.network ? m_services.network(nullptr) : nullptr);
                 client->setAccountKey(*key, a.accountUrl);
                 done(AccountSession{a, client});
             });

@@ -71,6 +71,9 @@ public:
     // Records that the CA does not know the account (code accountDoesNotExist); returns `e`.
     Error noteAccountError(Account account, const Error &e);
 
+    // The account row; an error that names the id when there is none.
+    Result<Account> find(qint64 accountId) const;
+
 private:
     void reconcileEach(QList<Account> pending, QList<QPair<Account, KeyReconcileOutcome>> outcomes,
                        ReconcileCallback done);
@@ -79,7 +82,6 @@ private:
                 std::function<void(KeyReconcileOutcome)> done);
     void finishRollover(AccountSession session, KeyPair key, SecureBytes pem, AccountCallback done);
     void removeOrderSecrets(QList<OrderRecord> orders, std::function<void()> then);
-    Result<Account> find(qint64 accountId) const;
 
     Services m_services;
 };

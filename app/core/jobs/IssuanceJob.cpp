@@ -3,11 +3,11 @@
 #include "core/crypto/Base64Url.h"
 #include "core/crypto/Certificate.h"
 #include "core/crypto/Csr.h"
+#include "core/jobs/AccountOperations.h"
 #include "core/jobs/CertificateOutput.h"
 #include "core/jobs/ChallengeSolver.h"
 #include "core/jobs/DeployHook.h"
 #include "core/jobs/OrderCleanup.h"
-#include "core/store/AccountRepository.h"
 #include "core/store/DirectoryCache.h"
 #include "core/store/EventLog.h"
 #include "core/store/OrderRepository.h"
@@ -431,33 +431,28 @@ void IssuanceJob::stepDeploy()
 
 void IssuanceJob::openAccount(std::function<void()> next)
 {
-    auto account = AccountRepository(m_services.db).findById(m_order.accountId);
-    if (!account)
-        return fail(account.error());
-    if (!account->has_value())
-        return fail(Error::invalid(tr("Account: the account of this order no longer exists.")));
-    m_account = **account;
-    if (m_account.status != accountstatus::Valid)
+    // One way to an account's key and client for every job (an interrupted key change is
+    // settled first).
+    auto *accounts = new AccountOperations(m_services, this);
+    // An account that cannot order is refused before its key is even looked for.
+    if (auto row = accounts->find(m_order.accountId); !row || row->status != accountstatus::Valid) {
+        accounts->deleteLater();
+        if (!row)
+            return fail(row.error());
         return fail(Error{Error::Kind::Invalid,
                           tr("Account: \"%1\" is %2, not valid; register it again first.")
-                              .arg(m_account.name, m_account.status),
+                              .arg(row->name, row->status),
                           {},
                           QString(errorcode::AccountNotUsable)});
-    m_services.secrets->read(secretkeys::accountKey(m_account.id), [this,
-                                                                    next](Result<SecureBytes> pem) {
-        if (!pem)
-            return pause(
-                Error{Error::Kind::Secrets,
-                      tr("The key of account \"%1\" is not in the keychain.").arg(m_account.name),
-                      pem.error().message, QString(errorcode::KeyMissing)});
-        auto key = KeyPair::fromPem(pem->bytes());
-        if (!key)
-            return fail(key.error());
-        ServerOptions server = ServerOptions::forAccount(m_account);
-        server.clock = m_services.clock;
-        m_client = new AcmeClient(server, this,
-                                  m_services.network ? m_services.network(nullptr) : nullptr);
-        m_client->setAccountKey(*key, m_account.accountUrl);
+    }
+    accounts->load(m_order.accountId, [this, accounts, next](Result<AccountSession> session) {
+        accounts->deleteLater();
+        if (!session) // a keychain that does not answer now may answer later
+            return session.error().kind == Error::Kind::Secrets ? pause(session.error())
+                                                                : fail(session.error());
+        m_account = session->account;
+        m_client = session->client;
+        m_client->setParent(this);
         if (auto cached =
                 DirectoryCache(m_services.db).take(m_account.directoryUrl, m_services.clock->now());
             cached && m_client->useCachedDirectory(cached->body)) {
@@ -469,8 +464,8 @@ void IssuanceJob::openAccount(std::function<void()> next)
         connect(m_solver, &ChallengeSolver::progress, this, &IssuanceJob::progress);
         connect(m_solver, &ChallengeSolver::manualDnsRecord, this, &IssuanceJob::manualDnsRecord);
         // Answer files an earlier, killed run left in the webroot.
-        if (const int swept = ChallengeSolver::sweepWebroot(m_order.options.webroot, *key,
-                                                            m_order.webrootCreated))
+        if (const int swept = ChallengeSolver::sweepWebroot(
+                m_order.options.webroot, m_client->accountKey(), m_order.webrootCreated))
             Q_EMIT progress(tr("Removed %n answer file(s) an earlier run left in the webroot.",
                                nullptr, swept));
         m_order.webrootCreated.clear(); // saved with the next step
@@ -898,11 +893,8 @@ void IssuanceJob::request(const QUrl &url, const std::optional<QJsonObject> &pay
                 return pause(stopped());
             if (special && special(e))
                 return;
-            if (e.code == errorcode::AccountDoesNotExist) {
-                m_account.status = accountstatus::Unknown;
-                (void)AccountRepository(m_services.db).update(m_account);
-                return fail(e);
-            }
+            if (e.code == errorcode::AccountDoesNotExist)
+                return fail(AccountOperations(m_services).noteAccountError(m_account, e));
             if (!isTransient(e))
                 return fail(e);
             if (pastDeadline())
