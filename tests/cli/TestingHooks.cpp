@@ -1,16 +1,15 @@
 #include "cli/TestingHooks.h"
 
-#ifdef ACMEDESK_TESTING_HOOKS
+// Only in acmedesk-cli-testing (never installed): crash and fault tests steer the real CLI
+// through these variables. The shipped acmedesk-cli is built with app/cli/NoTestingHooks.cpp.
 #include <QByteArray>
 #include <csignal>
 #include <cstdlib>
-#endif
 
 namespace acmedesk::cli {
 
-void applyTestingHooks([[maybe_unused]] Services &services)
+void applyTestingHooks(Services &services)
 {
-#ifdef ACMEDESK_TESTING_HOOKS
     // Crash tests stop the process right after a named step was saved, as a SIGKILL would.
     const QByteArray killAfter = qgetenv("ACMEDESK_TEST_KILL_AFTER");
     if (!killAfter.isEmpty()) {
@@ -28,7 +27,6 @@ void applyTestingHooks([[maybe_unused]] Services &services)
     const int deadlineMs = qEnvironmentVariableIntValue("ACMEDESK_TEST_DEADLINE_MS");
     if (deadlineMs > 0)
         services.retry.orderDeadlineMs = deadlineMs;
-#endif
 }
 
 } // namespace acmedesk::cli
