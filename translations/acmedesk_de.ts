@@ -1541,12 +1541,22 @@
 <context>
     <name>acmedesk::AcmeClient</name>
     <message>
-        <location filename="../app/core/acme/AcmeClient.cpp" line="+25"/>
+        <location filename="../app/core/acme/AcmeClient.cpp" line="+26"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+19"/>
+        <source>%1 sent an answer larger than %2 MiB, far more than ACME ever needs; AcmeDesk stopped reading it. Check the ACME URL.</source>
+        <translation>%1 hat eine Antwort mit mehr als %2 MiB geschickt, weit mehr, als ACME je braucht; AcmeDesk hat aufgehört, sie zu lesen. Prüfen Sie die ACME-URL.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 did not finish its answer within %2 s (it answered too slowly or not at all). Check your network or proxy, then try again.</source>
+        <translation>%1 hat seine Antwort nicht innerhalb von %2 s beendet (zu langsam oder gar nicht geantwortet). Prüfen Sie Netzwerk oder Proxy und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>The server name %1 could not be found. Check the ACME URL and your DNS or proxy settings.</source>
         <translation>Der Servername %1 wurde nicht gefunden. Prüfen Sie die ACME-URL und Ihre DNS- oder Proxy-Einstellungen.</translation>
     </message>
@@ -1586,7 +1596,7 @@
         <translation>Das CA-Bundle enthält kein PEM-Zertifikat. Geben Sie eine Datei mit einem oder mehreren „-----BEGIN CERTIFICATE-----“-Blöcken an.</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+113"/>
         <location line="+124"/>
         <source>this request</source>
         <translation>diese Anfrage</translation>

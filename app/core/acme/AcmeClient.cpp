@@ -3,6 +3,7 @@
 #include "core/acme/Jws.h"
 #include "core/acme/RetryAfter.h"
 #include "core/store/Account.h"
+#include "core/util/ErrorCodes.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -25,12 +26,37 @@ Error cancelledError()
     return Error{Error::Kind::Cancelled, AcmeClient::tr("Cancelled."), {}};
 }
 
+// Why track() stopped a reply, kept on the reply itself.
+const char *const StoppedBecause = "acmedesk.stopped";
+const QLatin1String TooLarge("too-large");
+const QLatin1String TookTooLong("too-long");
+
 Error networkError(QNetworkReply *reply, const QUrl &url)
 {
     Error e;
     e.kind = Error::Kind::Network;
     e.detail = QStringLiteral("%1: %2").arg(url.toString(QUrl::RemoveQuery), reply->errorString());
     const QString host = url.host();
+    const QString stopped = reply->property(StoppedBecause).toString();
+    if (stopped == TooLarge) {
+        // Not a passing trouble: the same server would send the same again.
+        e.kind = Error::Kind::Protocol;
+        e.code = QString(errorcode::ResponseTooLarge);
+        e.message = AcmeClient::tr("%1 sent an answer larger than %2 MiB, far more than ACME ever "
+                                   "needs; AcmeDesk stopped reading it. Check the ACME URL.")
+                        .arg(host)
+                        .arg(reply->property("acmedesk.capMiB").toInt());
+        return e;
+    }
+    if (stopped == TookTooLong) {
+        e.code = QString(errorcode::Timeout);
+        e.message = AcmeClient::tr("%1 did not finish its answer within %2 s (it answered too "
+                                   "slowly or not at all). Check your network or proxy, then try "
+                                   "again.")
+                        .arg(host)
+                        .arg(reply->property("acmedesk.deadlineS").toInt());
+        return e;
+    }
     switch (reply->error()) {
     case QNetworkReply::HostNotFoundError:
         e.message = AcmeClient::tr(
@@ -189,6 +215,26 @@ QNetworkRequest AcmeClient::makeRequest(const QUrl &url) const
 
 void AcmeClient::track(QNetworkReply *reply)
 {
+    // Every answer has a size cap and an overall deadline: a server that sends without end, or
+    // one byte at a time (the transfer timeout restarts with every byte), is stopped.
+    const qint64 cap = m_options.maxResponseBytes;
+    reply->setProperty("acmedesk.capMiB", int(std::max<qint64>(1, cap >> 20)));
+    connect(reply, &QNetworkReply::downloadProgress, reply, [reply, cap](qint64 got, qint64 total) {
+        if ((got > cap || total > cap) && reply->isRunning()) {
+            reply->setProperty(StoppedBecause, QString(TooLarge));
+            reply->abort();
+        }
+    });
+    auto *deadline = new QTimer(reply);
+    deadline->setSingleShot(true);
+    reply->setProperty("acmedesk.deadlineS", int((m_options.overallDeadlineMs + 999) / 1000));
+    connect(deadline, &QTimer::timeout, reply, [reply] {
+        if (reply->isRunning()) {
+            reply->setProperty(StoppedBecause, QString(TookTooLong));
+            reply->abort();
+        }
+    });
+    deadline->start(int(m_options.overallDeadlineMs));
     ++m_requestCount;
     m_inFlight.removeIf([](const QPointer<QNetworkReply> &p) { return p.isNull(); });
     m_inFlight << reply;

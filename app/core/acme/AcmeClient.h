@@ -32,7 +32,9 @@ struct ServerOptions
     QUrl directoryUrl;
     bool localTestCa = false;                   // allows http:// URLs from this server
     QList<QSslCertificate> extraCaCertificates; // trusted for this server only
-    int timeoutMs = 30000;                      // per request
+    int timeoutMs = 30000;                      // per request, without progress
+    qint64 overallDeadlineMs = 120000;          // per request, whatever the server does
+    qint64 maxResponseBytes = 4 << 20;          // no ACME answer (chains included) comes near
     int maxBadNonceRetries = 20;
     const Clock *clock = &Clock::system(); // turns Retry-After seconds into a time
 

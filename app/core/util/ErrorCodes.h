@@ -15,12 +15,13 @@ inline constexpr QLatin1String RateLimited{"rateLimited"};
 inline constexpr QLatin1String ServerInternal{"serverInternal"};
 
 // Local reasons.
-inline constexpr QLatin1String Timeout{"timeout"};   // a request got no answer in time
+inline constexpr QLatin1String Timeout{"timeout"}; // a request got no answer in time
+inline constexpr QLatin1String ResponseTooLarge{"response-too-large"}; // stopped at the size cap
 inline constexpr QLatin1String Deadline{"deadline"}; // the order's overall wait ran out
 inline constexpr QLatin1String NotReadyRepeatedly{"order-not-ready-repeatedly"};
 inline constexpr QLatin1String KeyMissing{"key-missing"}; // a key the order needs is not stored
 inline constexpr QLatin1String AccountNotUsable{"account-not-usable"};
-inline constexpr QLatin1String NoKeyToReuse{"no-key-to-reuse"}; // reuse asked, nothing to reuse
+inline constexpr QLatin1String NoKeyToReuse{"no-key-to-reuse"};    // reuse asked, nothing to reuse
 inline constexpr QLatin1String DnsHookMissing{"dns-hook-missing"}; // dns-01 with nobody to publish
 inline constexpr QLatin1String Http01Listen{"http01-listen"};      // the built-in listener failed
 
