@@ -1597,12 +1597,12 @@
     </message>
     <message>
         <location line="+113"/>
-        <location line="+124"/>
+        <location line="+143"/>
         <source>this request</source>
         <translation>diese Anfrage</translation>
     </message>
     <message>
-        <location line="-103"/>
+        <location line="-122"/>
         <source>%1 answered with HTTP %2. Check the ACME URL.</source>
         <translation>%1 hat mit HTTP %2 geantwortet. Prüfen Sie die ACME-URL.</translation>
     </message>
@@ -1622,7 +1622,12 @@
         <translation>Die CA hat keine Nonce ausgegeben.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+31"/>
+        <source>The CA pointed to %1, which is not the server of the ACME URL (%2); AcmeDesk sends signed requests only there. Check the ACME URL.</source>
+        <translation>Die CA hat auf %1 verwiesen, das nicht der Server der ACME-URL (%2) ist; AcmeDesk schickt signierte Anfragen nur dorthin. Prüfen Sie die ACME-URL.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>No account key is loaded.</source>
         <translation>Es ist kein Kontoschlüssel geladen.</translation>
     </message>

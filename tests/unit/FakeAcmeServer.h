@@ -31,6 +31,7 @@ public:
         bool alternateChain = false;     // the certificate has one alternate chain (Link)
         int dropNewOrderAnswers = 0;     // this many newOrders are created, then the line is cut
         bool listOrders = true;          // the account object carries an "orders" URL
+        bool foreignOrderUrls = false;   // the order and its authorizations live "elsewhere"
     };
 
     explicit FakeAcmeServer(QObject *parent = nullptr) : QObject(parent)
@@ -57,6 +58,14 @@ public:
         return QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(m_server.serverPort()).arg(path));
     }
     QUrl directoryUrl() const { return url(QStringLiteral("/dir")); }
+    // Where order objects live: this server, or (foreignOrderUrls) another host name for it.
+    QUrl where(const QString &path) const
+    {
+        QUrl u = url(path);
+        if (behaviour.foreignOrderUrls)
+            u.setHost(QStringLiteral("localhost"));
+        return u;
+    }
     QUrl accountUrl() const { return url(QStringLiteral("/acct/1")); }
 
     int ordersCreated() const { return int(m_orders.size()); }
@@ -140,7 +149,7 @@ private:
             {QStringLiteral("identifiers"), o.identifiers},
             {QStringLiteral("finalize"), url(QStringLiteral("/finalize/%1").arg(id)).toString()},
             {QStringLiteral("authorizations"),
-             QJsonArray{url(QStringLiteral("/authz/%1").arg(id)).toString()}}};
+             QJsonArray{where(QStringLiteral("/authz/%1").arg(id)).toString()}}};
         if (o.status == QLatin1String("valid"))
             j.insert(QStringLiteral("certificate"),
                      url(QStringLiteral("/cert/%1").arg(id)).toString());
@@ -199,8 +208,9 @@ private:
                 return;
             }
             ++m_newOrdersAnswered;
-            return replyJson(s, 201, orderJson(id),
-                             {"Location: " + url(QStringLiteral("/order/%1").arg(id)).toEncoded()});
+            return replyJson(
+                s, 201, orderJson(id),
+                {"Location: " + where(QStringLiteral("/order/%1").arg(id)).toEncoded()});
         }
         const QStringList parts = path.split(QLatin1Char('/'), Qt::SkipEmptyParts);
         const int id = parts.value(1).toInt();

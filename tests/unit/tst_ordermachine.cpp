@@ -277,6 +277,19 @@ private Q_SLOTS:
         QVERIFY(QFileInfo(webroot + QStringLiteral("/.well-known/acme-challenge")).isDir());
     }
 
+    void refusesToSignRequestsForAnotherServer()
+    {
+        // The newOrder answer puts the order on another host: nothing signed is sent there.
+        m->ca.behaviour.foreignOrderUrls = true;
+        m->ca.behaviour.authorizationsValid = false;
+        IssuanceJob job(m->services());
+        QVERIFY(!run(job, [&] { job.start(request()); }));
+        QCOMPARE(job.error().code, QString(errorcode::CrossOrigin));
+        QVERIFY2(job.error().message.contains(QLatin1String("localhost")),
+                 qPrintable(job.error().message));
+        QCOMPARE(m->ca.requests(), 3); // directory, nonce, newOrder; no authorization fetched
+    }
+
     void killedBeforeTheKeyWasSavedStartsAgain()
     {
         // What a kill right after the row was inserted leaves behind.

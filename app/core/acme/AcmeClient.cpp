@@ -392,11 +392,32 @@ void AcmeClient::post(const QUrl &url, const std::optional<QJsonObject> &payload
     sendPost(p);
 }
 
+Result<void> AcmeClient::checkSameOrigin(const QUrl &url) const
+{
+    const QUrl &base = m_options.directoryUrl;
+    const auto port = [](const QUrl &u) {
+        return u.port(u.scheme() == QLatin1String("http") ? 80 : 443);
+    };
+    if (!m_options.sameOriginOnly || !base.isValid() ||
+        (url.scheme() == base.scheme() &&
+         url.host().compare(base.host(), Qt::CaseInsensitive) == 0 && port(url) == port(base)))
+        return {};
+    // A Location, link or object URL on another server would get our signed requests.
+    return Error{Error::Kind::Protocol,
+                 tr("The CA pointed to %1, which is not the server of the ACME URL (%2); AcmeDesk "
+                    "sends signed requests only there. Check the ACME URL.")
+                     .arg(url.toString(QUrl::RemovePath | QUrl::RemoveQuery),
+                          base.toString(QUrl::RemovePath | QUrl::RemoveQuery)),
+                 url.toString(QUrl::RemoveQuery), QString(errorcode::CrossOrigin)};
+}
+
 void AcmeClient::sendPost(std::shared_ptr<PendingPost> p)
 {
     if (p->generation != m_generation)
         return p->done(cancelledError());
     if (auto ok = checkServerUrl(p->url, m_options.localTestCa, tr("this request")); !ok)
+        return p->done(ok.error());
+    if (auto ok = checkSameOrigin(p->url); !ok)
         return p->done(ok.error());
     if (m_key.isNull())
         return p->done(Error::crypto(tr("No account key is loaded.")));

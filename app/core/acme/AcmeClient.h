@@ -35,6 +35,7 @@ struct ServerOptions
     int timeoutMs = 30000;                      // per request, without progress
     qint64 overallDeadlineMs = 120000;          // per request, whatever the server does
     qint64 maxResponseBytes = 4 << 20;          // no ACME answer (chains included) comes near
+    bool sameOriginOnly = true; // signed requests go only to the directory's scheme, host, port
     int maxBadNonceRetries = 20;
     const Clock *clock = &Clock::system(); // turns Retry-After seconds into a time
 
@@ -131,6 +132,7 @@ private:
     struct PendingPost;
     void withDirectory(std::function<void()> next, std::function<void(Error)> fail);
     void takeNonce(std::function<void(Result<QString>)> done);
+    Result<void> checkSameOrigin(const QUrl &url) const;
     void sendPost(std::shared_ptr<PendingPost> p);
     void sendGet(const QUrl &url, bool head,
                  std::function<void(Result<AcmeResponse>, QNetworkReply *)> done);
