@@ -1730,18 +1730,17 @@
         <translation>Die CA hat für %1 ein unsicheres Challenge-Token geschickt; es wird abgelehnt.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+24"/>
         <source>Validation: %1 is a wildcard, which only dns-01 can validate; choose dns-01 (or auto) and give a DNS hook.</source>
         <translation>Validierung: %1 ist ein Wildcard-Name, den nur dns-01 validieren kann; wählen Sie dns-01 (oder auto) und geben Sie einen DNS-Hook an.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+70"/>
+        <location line="-14"/>
         <source>Validation: %1 needs dns-01; give a DNS hook command that publishes the TXT record.</source>
         <translation>Validierung: %1 braucht dns-01; geben Sie einen DNS-Hook-Befehl an, der den TXT-Eintrag veröffentlicht.</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="+55"/>
         <source>Webroot: %1</source>
         <translation>Web-Root: %1</translation>
     </message>
@@ -1756,7 +1755,7 @@
         <translation>Die http-01-Antwort für %1 wird auf Port %2 ausgeliefert.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+12"/>
         <source>Publish TXT %1 with the value %2, then continue.</source>
         <translation>Veröffentlichen Sie den TXT-Eintrag %1 mit dem Wert %2 und fahren Sie dann fort.</translation>
     </message>
@@ -2347,12 +2346,12 @@
 <context>
     <name>acmedesk::IssuanceJob</name>
     <message>
-        <location filename="../app/core/jobs/IssuanceJob.cpp" line="+908"/>
+        <location filename="../app/core/jobs/IssuanceJob.cpp" line="+902"/>
         <source>The CA asked to wait (%1); trying again in %2 s…</source>
         <translation>Die CA bittet zu warten (%1); neuer Versuch in %2 s…</translation>
     </message>
     <message>
-        <location line="-465"/>
+        <location line="-464"/>
         <source>Account: &quot;%1&quot; is %2, not valid; register it again first.</source>
         <translation>Konto: „%1“ ist %2, nicht gültig; registrieren Sie es zuerst erneut.</translation>
     </message>
@@ -2422,7 +2421,7 @@
         <translation>Auftrag %1 bei der CA angelegt.</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+100"/>
         <source>All names are already validated.</source>
         <translation>Alle Namen sind bereits validiert.</translation>
     </message>
@@ -2473,7 +2472,7 @@
         <translation>Die CA bearbeitet den Auftrag; erneute Prüfung in %1 s.</translation>
     </message>
     <message>
-        <location line="-434"/>
+        <location line="-433"/>
         <source>The order is valid but names no certificate.</source>
         <translation>Der Auftrag ist gültig, nennt aber kein Zertifikat.</translation>
     </message>
@@ -2531,7 +2530,7 @@
         <translation>Die Verbindung ist beim Beantragen abgebrochen (%1).</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+109"/>
         <source>The CA keeps losing the finalize request of this order. The order is kept and can be resumed.</source>
         <translation>Die CA verliert immer wieder die Abschlussanfrage dieses Auftrags. Der Auftrag bleibt erhalten und kann fortgesetzt werden.</translation>
     </message>
@@ -2576,7 +2575,7 @@
         <translation>Die CA antwortet immer noch nicht wie erwartet (%1). Der Auftrag bleibt erhalten und kann fortgesetzt werden.</translation>
     </message>
     <message>
-        <location line="-495"/>
+        <location line="-494"/>
         <source>Running the deploy command…</source>
         <translation>Der Deploy-Befehl wird ausgeführt…</translation>
     </message>

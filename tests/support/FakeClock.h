@@ -26,7 +26,6 @@ public:
         QTimer::singleShot(0, context, std::move(fn));
     }
 
-    void advance(qint64 ms) { m_now = m_now.addMSecs(ms); }
     QList<qint64> waits() const { return m_waits; }
     qint64 totalWaitedMs() const
     {

@@ -72,7 +72,6 @@ public:
     int newOrdersAnswered() const { return m_newOrdersAnswered; }
     int finalizeRequests() const { return m_finalizeRequests; }
     int requests() const { return m_requests; }
-    const Authority &alternateRoot() const { return m_altRoot; }
 
 private:
     struct Order

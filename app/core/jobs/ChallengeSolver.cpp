@@ -72,6 +72,16 @@ Result<ChallengeTask> ChallengeSolver::choose(const QJsonObject &authz, Challeng
     return task;
 }
 
+Error ChallengeSolver::noDnsHook(const QString &identifier)
+{
+    return Error{Error::Kind::Invalid,
+                 tr("Validation: %1 needs dns-01; give a DNS hook command that publishes the TXT "
+                    "record.")
+                     .arg(identifier),
+                 {},
+                 QString(errorcode::DnsHookMissing)};
+}
+
 Result<void> ChallengeSolver::checkRoute(const QStringList &identifiers,
                                          const IssuanceOptions &options, bool manualDnsAvailable)
 {
@@ -83,12 +93,7 @@ Result<void> ChallengeSolver::checkRoute(const QStringList &identifiers,
                                      "validate; choose dns-01 (or auto) and give a DNS hook.")
                                       .arg(name));
         if (dns && options.dnsHook.isEmpty() && !manualDnsAvailable)
-            return Error{Error::Kind::Invalid,
-                         tr("Validation: %1 needs dns-01; give a DNS hook command that publishes "
-                            "the TXT record.")
-                             .arg(name),
-                         {},
-                         QString(errorcode::DnsHookMissing)};
+            return noDnsHook(name);
     }
     return {};
 }
@@ -153,12 +158,7 @@ void ChallengeSolver::publish(const ChallengeTask &task, bool manualDnsAvailable
     const QString value = dns01TxtValue(task.keyAuthorization);
     if (m_options.dnsHook.isEmpty()) {
         if (!manualDnsAvailable)
-            return done(Error{Error::Kind::Invalid,
-                              tr("Validation: %1 needs dns-01; give a DNS hook command that "
-                                 "publishes the TXT record.")
-                                  .arg(task.identifier),
-                              {},
-                              QString(errorcode::DnsHookMissing)});
+            return done(noDnsHook(task.identifier));
         m_afterManualDns = [done] { done({}); };
         Q_EMIT progress(
             tr("Publish TXT %1 with the value %2, then continue.").arg(recordName, value));

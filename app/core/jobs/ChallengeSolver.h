@@ -78,6 +78,7 @@ Q_SIGNALS:
                          const QString &txtValue);
 
 private:
+    static Error noDnsHook(const QString &identifier); // dns-01 with nobody to publish
     void removeNextHookRecord(QString warning, std::function<void(QString)> done);
 
     IssuanceOptions m_options;

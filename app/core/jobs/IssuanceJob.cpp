@@ -64,11 +64,6 @@ IssuanceJob::IssuanceJob(Services services, QObject *parent)
 
 IssuanceJob::~IssuanceJob() = default; // the solver (a child) removes its webroot files
 
-int IssuanceJob::requestCount() const
-{
-    return m_client ? m_client->requestCount() : 0;
-}
-
 // ---- the state machine --------------------------------------------------------------------
 
 void IssuanceJob::advance()
@@ -543,6 +538,12 @@ void IssuanceJob::adoptOrder(const QUrl &url, const QJsonObject &json)
 
 void IssuanceJob::findLostOrder(FoundCallback done)
 {
+    // Orders another row of ours already follows are not the lost one (read once per search).
+    m_knownOrderUrls.clear();
+    if (auto all = OrderRepository(m_services.db).all())
+        for (const OrderRecord &o : *all)
+            if (!o.url.isEmpty())
+                m_knownOrderUrls.insert(o.url.toString());
     request(m_account.accountUrl, std::nullopt, [this, done](AcmeResponse r) {
         const QUrl orders(r.json.value(QLatin1String("orders")).toString());
         if (!orders.isValid() || orders.isEmpty())
@@ -558,7 +559,8 @@ void IssuanceJob::searchOrderPage(const QUrl &page, int pagesLeft, FoundCallback
     request(page, std::nullopt, [this, pagesLeft, done](AcmeResponse r) {
         QList<QUrl> urls;
         for (const QJsonValue &v : r.json.value(QLatin1String("orders")).toArray())
-            urls << QUrl(v.toString());
+            if (!m_knownOrderUrls.contains(v.toString()))
+                urls << QUrl(v.toString());
         checkOrderCandidates(urls, r.links.value(QStringLiteral("next")), pagesLeft - 1, done);
     });
 }
@@ -566,14 +568,6 @@ void IssuanceJob::searchOrderPage(const QUrl &page, int pagesLeft, FoundCallback
 void IssuanceJob::checkOrderCandidates(QList<QUrl> urls, const QUrl &nextPage, int pagesLeft,
                                        FoundCallback done)
 {
-    // Orders another row of ours already follows are not the lost one.
-    QSet<QString> known;
-    if (auto all = OrderRepository(m_services.db).all())
-        for (const OrderRecord &o : *all)
-            if (!o.url.isEmpty())
-                known.insert(o.url.toString());
-    while (!urls.isEmpty() && known.contains(urls.constFirst().toString()))
-        urls.removeFirst();
     if (urls.isEmpty())
         return nextPage.isValid() && !nextPage.isEmpty()
                    ? searchOrderPage(nextPage, pagesLeft, done)

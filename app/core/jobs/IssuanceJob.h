@@ -18,6 +18,7 @@
 #include "core/store/Order.h"
 
 #include <QObject>
+#include <QSet>
 #include <optional>
 
 namespace acmedesk {
@@ -57,7 +58,6 @@ public:
     // how to resume it.
     bool canResume() const { return m_resumable; }
     QString warning() const { return m_warning; } // e.g. the deploy command failed
-    int requestCount() const; // HTTP requests to the CA so far (benchmarks, tests)
 
 Q_SIGNALS:
     void progress(const QString &step);
@@ -129,6 +129,7 @@ private:
     AcmeClient *m_client = nullptr;
     ChallengeSolver *m_solver = nullptr;
     std::optional<QJsonObject> m_freshOrder; // the order as the CA just answered it
+    QSet<QString> m_knownOrderUrls;          // while looking for a lost order: ours already
     QDateTime m_directoryFetchedAt;          // of the directory the client uses (cached or not)
     CertificateFileSet m_files;
     Error m_error;
