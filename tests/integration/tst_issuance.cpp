@@ -10,13 +10,10 @@
 #include "support/StaticFileServer.h"
 #include "support/TestSupport.h"
 
-#include <QDirIterator>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
-#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -60,65 +57,11 @@ class TestIssuance : public QObject
     }
 
     // Checks one written set: modes, leaf matches key, chain verifies against one of Pebble's
-    // roots.
+    // roots, no leftovers.
     void checkFiles(const QString &folder, const QStringList &names)
     {
-        for (const char *f : {"cert.pem", "chain.pem", "fullchain.pem", "privkey.pem"})
-            QVERIFY2(QFileInfo::exists(QDir(folder).filePath(QLatin1String(f))), f);
-        const QString keyPath = QDir(folder).filePath(QStringLiteral("privkey.pem"));
-        QCOMPARE(QFileInfo(keyPath).permissions() &
-                     (QFileDevice::ReadGroup | QFileDevice::ReadOther | QFileDevice::WriteGroup |
-                      QFileDevice::WriteOther),
-                 QFileDevice::Permissions());
-        QFile kf(keyPath), cf(QDir(folder).filePath(QStringLiteral("fullchain.pem")));
-        QVERIFY(kf.open(QIODevice::ReadOnly) && cf.open(QIODevice::ReadOnly));
-        auto key = KeyPair::fromPem(kf.readAll());
-        QVERIFY(key.ok());
-        auto chain = parseChain(cf.readAll());
-        QVERIFY(chain.ok());
-        QVERIFY2(checkChain(*chain, *key).ok(), "leaf does not match key or chain out of order");
-        for (const QString &n : names)
-            QVERIFY2(chain->infos.constFirst().dnsNames.contains(n), qPrintable(n));
-        const bool verifies = verifyChainAgainstRoot(*chain, root(0)).ok() ||
-                              verifyChainAgainstRoot(*chain, root(1)).ok();
-        QVERIFY2(verifies, "chain does not verify against Pebble's roots");
-        // And the openssl command agrees, independently of our code.
-        const QString openssl = QStandardPaths::findExecutable(QStringLiteral("openssl"));
-        if (!openssl.isEmpty()) {
-            const QString rootFile = m_work.filePath(QStringLiteral("root-check.pem"));
-            bool anyRoot = false;
-            for (int i = 0; i < 2 && !anyRoot; ++i) {
-                QFile rf(rootFile);
-                QVERIFY(rf.open(QIODevice::WriteOnly));
-                rf.write(root(i));
-                rf.close();
-                QProcess v;
-                v.start(openssl, {QStringLiteral("verify"), QStringLiteral("-CAfile"), rootFile,
-                                  QStringLiteral("-untrusted"),
-                                  QDir(folder).filePath(QStringLiteral("chain.pem")),
-                                  QDir(folder).filePath(QStringLiteral("cert.pem"))});
-                anyRoot = v.waitForFinished(20000) && v.exitCode() == 0;
-            }
-            QVERIFY2(anyRoot, "openssl verify rejects the chain");
-            QProcess m;
-            m.start(openssl,
-                    {QStringLiteral("x509"), QStringLiteral("-noout"), QStringLiteral("-pubkey"),
-                     QStringLiteral("-in"), QDir(folder).filePath(QStringLiteral("cert.pem"))});
-            QVERIFY(m.waitForFinished(20000));
-            const QByteArray certPub = m.readAllStandardOutput();
-            m.start(openssl, {QStringLiteral("pkey"), QStringLiteral("-pubout"),
-                              QStringLiteral("-in"), keyPath});
-            QVERIFY(m.waitForFinished(20000));
-            QCOMPARE(m.readAllStandardOutput(),
-                     certPub); // public keys only: nothing secret is compared
-        }
-        // No temporary files left behind.
-        QDirIterator it(folder, QDir::Files | QDir::Hidden);
-        while (it.hasNext()) {
-            const QString f = QFileInfo(it.next()).fileName();
-            QVERIFY2(!f.contains(QLatin1String("tmp")) && !f.startsWith(QLatin1Char('.')),
-                     qPrintable(f));
-        }
+        const QString problem = certificateFolderProblem(folder, names, {root(0), root(1)});
+        QVERIFY2(problem.isEmpty(), qPrintable(folder + QStringLiteral(": ") + problem));
     }
 
     int ordersFor(const QString &name)

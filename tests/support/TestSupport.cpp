@@ -1,6 +1,9 @@
 #include "support/TestSupport.h"
 
+#include "core/crypto/Certificate.h"
+#include "core/crypto/KeyPair.h"
 #include "core/secrets/KeychainSecretStore.h"
+#include "core/store/CertificateFiles.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -9,8 +12,11 @@
 #include <QNetworkReply>
 #include <QProcess>
 #include <QSslConfiguration>
+#include <QStandardPaths>
+#include <QTemporaryDir>
 
 #ifdef Q_OS_UNIX
+#include <algorithm>
 #include <cerrno>
 #include <csignal>
 #include <sys/types.h>
@@ -60,6 +66,13 @@ QString writeShellScript(const QString &dir, const QString &name, const QByteArr
 CliResult runCli(const QString &dataDir, const QStringList &args, const QByteArray &input,
                  int timeoutMs, const QMap<QString, QString> &extraEnv)
 {
+    return runCliUnder({}, dataDir, args, input, timeoutMs, extraEnv);
+}
+
+CliResult runCliUnder(const QStringList &wrapper, const QString &dataDir, const QStringList &args,
+                      const QByteArray &input, int timeoutMs,
+                      const QMap<QString, QString> &extraEnv)
+{
     CliResult r;
     QProcess p;
     if (!extraEnv.isEmpty()) {
@@ -73,9 +86,16 @@ CliResult runCli(const QString &dataDir, const QStringList &args, const QByteArr
     bool testHooks = false;
     for (auto it = extraEnv.begin(); it != extraEnv.end(); ++it)
         testHooks = testHooks || it.key().startsWith(QLatin1String("ACMEDESK_TEST_"));
-    p.setProgram(testHooks ? QStringLiteral(ACMEDESK_CLI_TESTING_PATH)
-                           : QStringLiteral(ACMEDESK_CLI_PATH));
-    p.setArguments(QStringList{QStringLiteral("--data-dir"), dataDir} + args);
+    const QString cli =
+        testHooks ? QStringLiteral(ACMEDESK_CLI_TESTING_PATH) : QStringLiteral(ACMEDESK_CLI_PATH);
+    const QStringList cliArgs = QStringList{QStringLiteral("--data-dir"), dataDir} + args;
+    if (wrapper.isEmpty()) {
+        p.setProgram(cli);
+        p.setArguments(cliArgs);
+    } else {
+        p.setProgram(wrapper.constFirst());
+        p.setArguments(wrapper.mid(1) + QStringList{cli} + cliArgs);
+    }
     p.start();
     if (!p.waitForStarted(10000))
         return r;
@@ -175,6 +195,113 @@ QString keychainProblem()
     if (!state)
         return QStringLiteral("the keychain probe did not answer");
     return *state == KeychainState::Ready ? QString() : keychainStateMessage(*state);
+}
+
+namespace {
+
+QByteArray readAll(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+// openssl's own view: the chain verifies against one of the roots, and the leaf's public key is
+// the key's (public keys only are compared: nothing secret reaches the output).
+QString opensslProblem(const QDir &out, const QList<QByteArray> &rootsPem)
+{
+    const QString openssl = QStandardPaths::findExecutable(QStringLiteral("openssl"));
+    if (openssl.isEmpty())
+        return {};
+    QTemporaryDir scratch;
+    bool anyRoot = false;
+    for (const QByteArray &root : rootsPem) {
+        if (anyRoot)
+            break;
+        QFile rf(scratch.filePath(QStringLiteral("root.pem")));
+        if (!rf.open(QIODevice::WriteOnly) || rf.write(root) != root.size())
+            return QStringLiteral("could not write a root for openssl");
+        rf.close();
+        QProcess v;
+        v.start(openssl, {QStringLiteral("verify"), QStringLiteral("-CAfile"), rf.fileName(),
+                          QStringLiteral("-untrusted"), out.filePath(QStringLiteral("chain.pem")),
+                          out.filePath(QStringLiteral("cert.pem"))});
+        anyRoot = v.waitForFinished(20000) && v.exitCode() == 0;
+    }
+    if (!anyRoot)
+        return QStringLiteral("openssl verify rejects the chain");
+    QProcess m;
+    m.start(openssl, {QStringLiteral("x509"), QStringLiteral("-noout"), QStringLiteral("-pubkey"),
+                      QStringLiteral("-in"), out.filePath(QStringLiteral("cert.pem"))});
+    m.waitForFinished(20000);
+    const QByteArray certPub = m.readAllStandardOutput();
+    m.start(openssl, {QStringLiteral("pkey"), QStringLiteral("-pubout"), QStringLiteral("-in"),
+                      out.filePath(QStringLiteral("privkey.pem"))});
+    m.waitForFinished(20000);
+    if (certPub.isEmpty() || m.readAllStandardOutput() != certPub)
+        return QStringLiteral("openssl: the leaf's public key is not privkey.pem's");
+    return {};
+}
+
+} // namespace
+
+QString certificateSetProblem(const QString &folder, const QStringList &names,
+                              const QList<QByteArray> &rootsPem)
+{
+    const QDir out(folder);
+    const QStringList files = {QStringLiteral("cert.pem"), QStringLiteral("chain.pem"),
+                               QStringLiteral("fullchain.pem"), QStringLiteral("privkey.pem")};
+    for (const QString &f : files)
+        if (!QFileInfo::exists(out.filePath(f)))
+            return f + QStringLiteral(" is missing");
+    const QString keyPath = out.filePath(QStringLiteral("privkey.pem"));
+    if (QFileInfo(keyPath).permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther |
+                                            QFileDevice::WriteGroup | QFileDevice::WriteOther))
+        return QStringLiteral("privkey.pem can be read by others");
+    auto key = KeyPair::fromPem(readAll(keyPath));
+    if (!key)
+        return QStringLiteral("privkey.pem is not a private key");
+    const QByteArray full = readAll(out.filePath(QStringLiteral("fullchain.pem")));
+    if (full != readAll(out.filePath(QStringLiteral("cert.pem"))) +
+                    readAll(out.filePath(QStringLiteral("chain.pem"))))
+        return QStringLiteral("fullchain.pem is not cert.pem followed by chain.pem");
+    auto chain = parseChain(full);
+    if (!chain)
+        return QStringLiteral("fullchain.pem: ") + chain.error().message;
+    if (!checkChain(*chain, *key))
+        return QStringLiteral("the leaf does not match privkey.pem, or the chain is out of order");
+    for (const QString &n : names)
+        if (!chain->infos.constFirst().dnsNames.contains(n))
+            return QStringLiteral("the leaf is not for ") + n;
+    if (std::none_of(rootsPem.cbegin(), rootsPem.cend(), [&chain](const QByteArray &root) {
+            return verifyChainAgainstRoot(*chain, root).ok();
+        }))
+        return QStringLiteral("the chain does not verify against the CA's roots");
+    return opensslProblem(out, rootsPem);
+}
+
+QString certificateFolderProblem(const QString &folder, const QStringList &names,
+                                 const QList<QByteArray> &rootsPem)
+{
+    if (const QString problem = certificateSetProblem(folder, names, rootsPem); !problem.isEmpty())
+        return problem;
+    const QDir out(folder);
+    // Nothing else: no temporary or backup copy, one version besides the "current" link.
+    for (const QString &entry :
+         out.entryList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot)) {
+        if (entry == certificateVersionsFolderName())
+            continue;
+        if (entry.startsWith(QLatin1Char('.')) || entry.contains(QLatin1String("tmp")))
+            return QStringLiteral("a leftover in the folder: ") + entry;
+    }
+    const QDir store(out.filePath(certificateVersionsFolderName()));
+    if (store.exists()) {
+        QStringList kept =
+            store.entryList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot);
+        kept.removeAll(QStringLiteral("current"));
+        if (kept.size() != 1)
+            return QStringLiteral("versions kept: ") + kept.join(QStringLiteral(", "));
+    }
+    return {};
 }
 
 } // namespace acmedesk::test

@@ -41,6 +41,21 @@ struct CliResult
 // Runs the real acmedesk-cli with --data-dir `dataDir`, feeding `input` on stdin.
 CliResult runCli(const QString &dataDir, const QStringList &args, const QByteArray &input = {},
                  int timeoutMs = 120000, const QMap<QString, QString> &extraEnv = {});
+// The same, started through `wrapper` (e.g. {"strace", "-f", ...}): the CLI and its arguments
+// follow the wrapper's own.
+CliResult runCliUnder(const QStringList &wrapper, const QString &dataDir, const QStringList &args,
+                      const QByteArray &input = {}, int timeoutMs = 120000,
+                      const QMap<QString, QString> &extraEnv = {});
+
+// What is wrong with the certificate files in `folder`, or empty when they are a whole set:
+// the four files, a private key of mode 0600 that matches the leaf, fullchain.pem made of the
+// other two, a leaf for each of `names` and a chain that verifies against one of `rootsPem` (by
+// AcmeDesk's code and by the openssl command, when installed).
+QString certificateSetProblem(const QString &folder, const QStringList &names,
+                              const QList<QByteArray> &rootsPem);
+// The same, and nothing else in the folder: no temporary or backup copy, one version kept.
+QString certificateFolderProblem(const QString &folder, const QStringList &names,
+                                 const QList<QByteArray> &rootsPem);
 
 // GET over https trusting `caPem` (e.g. Pebble's management API); empty on failure.
 QByteArray httpsGet(const QUrl &url, const QByteArray &caPem);

@@ -1,5 +1,6 @@
-// The certificate file set on disk: contents, modes from creation, atomic replacement and no
-// partial set (and no temporary files) after any failure.
+// The certificate file set on disk: contents, modes from creation, versions switched by one
+// rename, plain files of earlier releases taken over, and no partial set (and no temporary
+// files) after any failure.
 #include "CertTestCa.h"
 #include "core/crypto/Certificate.h"
 #include "core/store/CertificateFiles.h"
@@ -47,10 +48,11 @@ bool fileHolds(const QString &path, const QByteArray &expected)
     return readFile(path) == expected;
 }
 
+// Of what a reader sees (links followed).
 int modeOf(const QString &path)
 {
     struct stat st = {};
-    if (::lstat(QFile::encodeName(path).constData(), &st) != 0)
+    if (::stat(QFile::encodeName(path).constData(), &st) != 0)
         return -1;
     return int(st.st_mode & 07777);
 }
@@ -58,14 +60,34 @@ int modeOf(const QString &path)
 ino_t inodeOf(const QString &path)
 {
     struct stat st = {};
-    ::lstat(QFile::encodeName(path).constData(), &st);
+    ::stat(QFile::encodeName(path).constData(), &st);
     return st.st_ino;
+}
+
+QString linkOf(const QString &path)
+{
+    return QFileInfo(path).isSymLink() ? QFile::symLinkTarget(path) : QString();
 }
 
 QStringList entries(const QString &dir)
 {
-    QStringList names = QDir(dir).entryList(
+    return QDir(dir).entryList(
         QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot, QDir::Name);
+}
+
+// What the administrator sees in the folder: everything but the versions folder.
+QStringList visible(const QString &dir)
+{
+    QStringList names = entries(dir);
+    names.removeAll(certificateVersionsFolderName());
+    return names;
+}
+
+// The versions kept (besides the "current" link): exactly one after every write.
+QStringList versions(const QString &dir)
+{
+    QStringList names = entries(dir + QLatin1Char('/') + certificateVersionsFolderName());
+    names.removeAll(QStringLiteral("current"));
     return names;
 }
 
@@ -133,8 +155,13 @@ private Q_SLOTS:
         QCOMPARE(set->pfx, folder + QStringLiteral("/certificate.pfx"));
         QVERIFY(QDir::isAbsolutePath(set->cert));
 
-        QCOMPARE(entries(folder), WithPfx); // nothing else, no temporary or backup files
+        QCOMPARE(visible(folder), WithPfx); // nothing else, no temporary or backup files
+        QCOMPARE(versions(folder).size(), 1);
         QVERIFY(holdsSet(folder, m_a, true));
+        // Relative links, so the folder can be moved or copied as a whole.
+        for (const QString &name : WithPfx)
+            QCOMPARE(QFileInfo(folder + QLatin1Char('/') + name).symLinkTarget(),
+                     folder + QStringLiteral("/.acmedesk/current/") + name);
         QCOMPARE(modeOf(folder), 0700);
         QCOMPARE(modeOf(base.filePath(QStringLiteral("live"))), 0700);
         QCOMPARE(modeOf(set->cert), 0644);
@@ -150,7 +177,7 @@ private Q_SLOTS:
         auto set = writeCertificateFiles(base.path(), m_a.chain, m_a.keyPem);
         QVERIFY(set.ok());
         QVERIFY(set->pfx.isEmpty());
-        QCOMPARE(entries(base.path()), FourFiles);
+        QCOMPARE(visible(base.path()), FourFiles);
         // An existing folder keeps its mode.
         QCOMPARE(modeOf(base.path()), 0700); // QTemporaryDir's own
 
@@ -160,6 +187,12 @@ private Q_SLOTS:
         QCOMPARE(named->pfx, base.filePath(QStringLiteral("iis.p12")));
         QCOMPARE(modeOf(named->pfx), 0600);
         QVERIFY(fileHolds(named->pfx, m_a.pfx.bytes()));
+
+        // The next version without PKCS#12: its link goes, not left dangling.
+        QVERIFY(writeCertificateFiles(base.path(), m_b.chain, m_b.keyPem).ok());
+        QCOMPARE(visible(base.path()), FourFiles);
+        QVERIFY(holdsSet(base.path(), m_b, false));
+        QCOMPARE(versions(base.path()).size(), 1);
     }
 
     void modesDoNotDependOnUmask_data()
@@ -186,17 +219,19 @@ private Q_SLOTS:
 
     void secretsAre0600FromCreation()
     {
-        // Look at the temporary files just before they are renamed into place: the key and
+        // Look at the new version's files just before it becomes the current one: the key and
         // the PKCS#12 already exist with 0600 (even with umask 000), so they never were wider.
         QTemporaryDir base;
         UmaskGuard umaskGuard(0);
         QMap<QString, int> seen;
         HookGuard hook([&](const QString &step) {
-            if (step.startsWith(QLatin1String("replace:"))) {
-                const QString name = step.mid(8);
-                for (const QString &e : entries(base.path()))
-                    if (e.startsWith(QLatin1Char('.') + name + QLatin1String(".tmp-")))
-                        seen.insert(name, modeOf(base.filePath(e)));
+            if (step == QLatin1String("switch")) {
+                const QStringList kept = versions(base.path());
+                if (kept.size() != 1)
+                    return true; // seen stays empty: the test fails below
+                const QDir version(base.filePath(QStringLiteral(".acmedesk/")) + kept.first());
+                for (const QString &name : entries(version.path()))
+                    seen.insert(name, modeOf(version.filePath(name)));
             }
             return true;
         });
@@ -205,7 +240,7 @@ private Q_SLOTS:
         QCOMPARE(seen.value(QStringLiteral("privkey.pem"), -1), 0600);
         QCOMPARE(seen.value(QStringLiteral("certificate.pfx"), -1), 0600);
         QCOMPARE(seen.value(QStringLiteral("cert.pem"), -1), 0644);
-        QCOMPARE(entries(base.path()), WithPfx);
+        QCOMPARE(visible(base.path()), WithPfx);
     }
 
     void replacesExistingSetAtomically()
@@ -223,8 +258,9 @@ private Q_SLOTS:
         auto second = writeCertificateFiles(base.path(), m_b.chain, m_b.keyPem, m_b.pfx);
         QVERIFY2(second.ok(), qPrintable(second.ok() ? QString() : second.error().message));
         QVERIFY(holdsSet(base.path(), m_b, true));
-        QCOMPARE(entries(base.path()), WithPfx);
-        QVERIFY(inodeOf(second->privkey) != oldKeyInode); // renamed over, not rewritten
+        QCOMPARE(visible(base.path()), WithPfx);
+        QCOMPARE(versions(base.path()).size(), 1);        // the previous version is gone
+        QVERIFY(inodeOf(second->privkey) != oldKeyInode); // a new file, not rewritten
         QCOMPARE(modeOf(second->privkey), 0600);
         QVERIFY(reader.readAll() == m_a.chain.fullchainPem());
     }
@@ -232,29 +268,41 @@ private Q_SLOTS:
     void failedReplaceRestoresPreviousSet_data()
     {
         QTest::addColumn<QString>("step");
-        QTest::newRow("first rename") << QStringLiteral("replace:cert.pem");
-        QTest::newRow("middle rename") << QStringLiteral("replace:privkey.pem");
-        QTest::newRow("last rename") << QStringLiteral("replace:certificate.pfx");
-        QTest::newRow("first temp") << QStringLiteral("write:cert.pem");
-        QTest::newRow("key temp") << QStringLiteral("write:privkey.pem");
-        QTest::newRow("last temp") << QStringLiteral("write:certificate.pfx");
+        QTest::addColumn<bool>("firstWithPfx");
+        QTest::addColumn<QString>("named"); // in the message
+        QTest::newRow("first file")
+            << QStringLiteral("write:cert.pem") << true << QStringLiteral("cert.pem");
+        QTest::newRow("key file") << QStringLiteral("write:privkey.pem") << true
+                                  << QStringLiteral("privkey.pem");
+        QTest::newRow("last file")
+            << QStringLiteral("write:certificate.pfx") << true << QStringLiteral("certificate.pfx");
+        QTest::newRow("switch") << QStringLiteral("switch") << true << QString();
+        QTest::newRow("new link") << QStringLiteral("link:certificate.pfx") << false
+                                  << QStringLiteral("certificate.pfx");
+        QTest::newRow("switch after new link") << QStringLiteral("switch") << false << QString();
     }
     void failedReplaceRestoresPreviousSet()
     {
         QFETCH(QString, step);
+        QFETCH(bool, firstWithPfx);
+        QFETCH(QString, named);
         QTemporaryDir base;
-        QVERIFY(writeCertificateFiles(base.path(), m_a.chain, m_a.keyPem, m_a.pfx).ok());
+        const std::optional<SecureBytes> firstPfx =
+            firstWithPfx ? std::optional<SecureBytes>(m_a.pfx) : std::nullopt;
+        QVERIFY(writeCertificateFiles(base.path(), m_a.chain, m_a.keyPem, firstPfx).ok());
         const ino_t certInode = inodeOf(base.filePath(QStringLiteral("cert.pem")));
+        const QStringList before = versions(base.path());
         {
             HookGuard hook([&](const QString &s) { return s != step; });
             auto r = writeCertificateFiles(base.path(), m_b.chain, m_b.keyPem, m_b.pfx);
             QVERIFY(!r.ok());
             QCOMPARE(r.error().kind, Error::Kind::Storage);
-            QVERIFY2(r.error().message.contains(step.mid(step.indexOf(QLatin1Char(':')) + 1)),
+            QVERIFY2(r.error().message.contains(named.isEmpty() ? base.path() : named),
                      qPrintable(r.error().message));
         }
-        QVERIFY(holdsSet(base.path(), m_a, true)); // the whole previous set, unchanged
-        QCOMPARE(entries(base.path()), WithPfx);   // no temporary or backup files
+        QVERIFY(holdsSet(base.path(), m_a, firstWithPfx)); // the whole previous set, unchanged
+        QCOMPARE(visible(base.path()), firstWithPfx ? WithPfx : FourFiles); // no new link left
+        QCOMPARE(versions(base.path()), before); // the new version taken back
         QCOMPARE(inodeOf(base.filePath(QStringLiteral("cert.pem"))), certInode);
         QCOMPARE(modeOf(base.filePath(QStringLiteral("privkey.pem"))), 0600);
     }
@@ -262,11 +310,73 @@ private Q_SLOTS:
     void failedFirstWriteLeavesNothing()
     {
         QTemporaryDir base;
-        HookGuard hook(
-            [](const QString &s) { return s != QLatin1String("replace:fullchain.pem"); });
-        auto r = writeCertificateFiles(base.path(), m_a.chain, m_a.keyPem, m_a.pfx);
-        QVERIFY(!r.ok());
-        QCOMPARE(entries(base.path()), QStringList()); // cert.pem and chain.pem taken back
+        for (const QString &step : {QStringLiteral("write:fullchain.pem"),
+                                    QStringLiteral("link:privkey.pem"), QStringLiteral("switch")}) {
+            HookGuard hook([&step](const QString &s) { return s != step; });
+            auto r = writeCertificateFiles(base.path(), m_a.chain, m_a.keyPem, m_a.pfx);
+            QVERIFY2(!r.ok(), qPrintable(step));
+            QCOMPARE(entries(base.path()), QStringList()); // links and versions taken back
+        }
+    }
+
+    void plainFilesOfEarlierReleasesAreTakenOver()
+    {
+        // The layout AcmeDesk wrote before versions: plain files, plus hidden copies that a
+        // killed run of that writer could leave.
+        QTemporaryDir base;
+        const QDir dir(base.path());
+        const auto plant = [&dir](const QString &name, const QByteArray &bytes) {
+            QFile f(dir.filePath(name));
+            return f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size();
+        };
+        QVERIFY(plant(QStringLiteral("cert.pem"), m_a.chain.leafPem()));
+        QVERIFY(plant(QStringLiteral("chain.pem"), m_a.chain.chainPem()));
+        QVERIFY(plant(QStringLiteral("fullchain.pem"), m_a.chain.fullchainPem()));
+        QVERIFY(plant(QStringLiteral("privkey.pem"), m_a.keyPem.bytes()));
+        QVERIFY(plant(QStringLiteral(".privkey.pem.tmp-3kq1"), m_a.keyPem.bytes()));
+        QVERIFY(plant(QStringLiteral(".privkey.pem.old-9zz0"), m_a.keyPem.bytes()));
+        QVERIFY(plant(QStringLiteral("notes.txt"), "the administrator's own file"));
+        const QStringList withNotes = {QStringLiteral("cert.pem"), QStringLiteral("chain.pem"),
+                                       QStringLiteral("fullchain.pem"), QStringLiteral("notes.txt"),
+                                       QStringLiteral("privkey.pem")};
+
+        // Refused after the take-over: the old set still shows, through the links now.
+        {
+            HookGuard hook([](const QString &s) { return s != QLatin1String("write:chain.pem"); });
+            QVERIFY(!writeCertificateFiles(base.path(), m_b.chain, m_b.keyPem).ok());
+        }
+        QVERIFY(holdsSet(base.path(), m_a, false));
+        QCOMPARE(visible(base.path()), withNotes);
+        QVERIFY(!linkOf(dir.filePath(QStringLiteral("privkey.pem"))).isEmpty());
+
+        auto set = writeCertificateFiles(base.path(), m_b.chain, m_b.keyPem);
+        QVERIFY(set.ok());
+        QVERIFY(holdsSet(base.path(), m_b, false));
+        QCOMPARE(visible(base.path()), withNotes);
+        QCOMPARE(versions(base.path()).size(), 1);
+        QVERIFY(
+            fileHolds(dir.filePath(QStringLiteral("notes.txt")), "the administrator's own file"));
+    }
+
+    void leftoversOfKilledRunsAreRemoved()
+    {
+        QTemporaryDir base;
+        QVERIFY(writeCertificateFiles(base.path(), m_a.chain, m_a.keyPem).ok());
+        // A version a killed run did not finish, and the switch link it had begun.
+        const QDir store(base.filePath(QStringLiteral(".acmedesk")));
+        QVERIFY(store.mkdir(QStringLiteral("20260101-000000-dead")));
+        QFile partial(store.filePath(QStringLiteral("20260101-000000-dead/privkey.pem")));
+        QVERIFY(partial.open(QIODevice::WriteOnly));
+        partial.write(m_b.keyPem.bytes());
+        partial.close();
+        QVERIFY(QFile::link(QStringLiteral("20260101-000000-dead"),
+                            store.filePath(QStringLiteral("current.tmp-x1"))));
+        QCOMPARE(versions(base.path()).size(), 3);
+
+        QVERIFY(writeCertificateFiles(base.path(), m_b.chain, m_b.keyPem).ok());
+        QCOMPARE(versions(base.path()).size(), 1);
+        QVERIFY(!partial.exists());
+        QVERIFY(holdsSet(base.path(), m_b, false));
     }
 
     void targetThatIsAFolder()
@@ -280,9 +390,10 @@ private Q_SLOTS:
         QVERIFY(r.error().message.contains(QLatin1String("fullchain.pem")));
         QVERIFY(fileHolds(base.filePath(QStringLiteral("cert.pem")), m_a.chain.leafPem()));
         QVERIFY(fileHolds(base.filePath(QStringLiteral("privkey.pem")), m_a.keyPem.bytes()));
-        QCOMPARE(entries(base.path()),
+        QCOMPARE(visible(base.path()),
                  (QStringList{QStringLiteral("cert.pem"), QStringLiteral("chain.pem"),
                               QStringLiteral("fullchain.pem"), QStringLiteral("privkey.pem")}));
+        QCOMPARE(versions(base.path()).size(), 1);
     }
 
     void folderPathIsAFile()
@@ -314,7 +425,7 @@ private Q_SLOTS:
         QVERIFY(!r.ok());
         QCOMPARE(r.error().kind, Error::Kind::Storage);
         QVERIFY(holdsSet(base.path(), m_a, false));
-        QCOMPARE(entries(base.path()), FourFiles);
+        QCOMPARE(visible(base.path()), FourFiles);
     }
 
     void refusesBadInput()

@@ -1,10 +1,12 @@
 #include "core/store/CertificateFiles.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QRandomGenerator>
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 
@@ -45,8 +47,10 @@ QString errnoText(int err)
 constexpr int PrivateMode = 0600;
 constexpr int PublicMode = 0644;
 constexpr int FolderMode = 0700;
+// Version folders: who can read what is decided by the certificate folder and each file's mode.
+constexpr int VersionMode = 0755;
 
-enum class NodeKind { Missing, File, SymLink, Other };
+enum class NodeKind { Missing, File, SymLink, Folder, Other };
 
 // Platform primitives. Each returns 0 on success or an errno value.
 #ifdef Q_OS_UNIX
@@ -99,14 +103,30 @@ int hardLink(const QString &from, const QString &to)
                : errno;
 }
 
+int makeLink(const QString &target, const QString &path)
+{
+    return ::symlink(QFile::encodeName(target).constData(), QFile::encodeName(path).constData()) ==
+                   0
+               ? 0
+               : errno;
+}
+
+QString linkTarget(const QString &path)
+{
+    char buffer[4096];
+    const ssize_t n = ::readlink(QFile::encodeName(path).constData(), buffer, sizeof buffer);
+    return n > 0 && size_t(n) < sizeof buffer ? QFile::decodeName(QByteArray(buffer, int(n)))
+                                              : QString();
+}
+
 int removeFile(const QString &path)
 {
     return ::unlink(QFile::encodeName(path).constData()) == 0 ? 0 : errno;
 }
 
-int makeFolder(const QString &path)
+int makeFolder(const QString &path, int mode)
 {
-    return ::mkdir(QFile::encodeName(path).constData(), mode_t(FolderMode)) == 0 ? 0 : errno;
+    return ::mkdir(QFile::encodeName(path).constData(), mode_t(mode)) == 0 ? 0 : errno;
 }
 
 void syncFolder(const QString &path)
@@ -118,16 +138,19 @@ void syncFolder(const QString &path)
     }
 }
 
-NodeKind nodeKind(const QString &path, int *mode)
+NodeKind nodeKind(const QString &path, int *mode = nullptr)
 {
     struct stat st = {};
     if (::lstat(QFile::encodeName(path).constData(), &st) != 0)
         return NodeKind::Missing;
-    *mode = int(st.st_mode & 07777);
+    if (mode)
+        *mode = int(st.st_mode & 07777);
     if (S_ISREG(st.st_mode))
         return NodeKind::File;
     if (S_ISLNK(st.st_mode))
         return NodeKind::SymLink;
+    if (S_ISDIR(st.st_mode))
+        return NodeKind::Folder;
     return NodeKind::Other;
 }
 
@@ -169,33 +192,29 @@ int renameOver(const QString &from, const QString &to)
     return ec ? (ec.value() ? ec.value() : EIO) : 0;
 }
 
-int hardLink(const QString &from, const QString &to)
-{
-    std::error_code ec;
-    std::filesystem::create_hard_link(from.toStdU16String(), to.toStdU16String(), ec);
-    return ec ? EPERM : 0;
-}
-
 int removeFile(const QString &path)
 {
     return QFile::remove(path) ? 0 : EIO;
 }
 
-int makeFolder(const QString &path)
+int makeFolder(const QString &path, int)
 {
     return QDir().mkdir(path) ? 0 : (QFileInfo::exists(path) ? EEXIST : EIO);
 }
 
 void syncFolder(const QString &) {}
 
-NodeKind nodeKind(const QString &path, int *mode)
+NodeKind nodeKind(const QString &path, int *mode = nullptr)
 {
     const QFileInfo fi(path);
-    *mode = PublicMode;
+    if (mode)
+        *mode = PublicMode;
     if (fi.isSymLink())
         return NodeKind::SymLink;
     if (!fi.exists())
         return NodeKind::Missing;
+    if (fi.isDir())
+        return NodeKind::Folder;
     return fi.isFile() ? NodeKind::File : NodeKind::Other;
 }
 
@@ -204,24 +223,6 @@ NodeKind nodeKind(const QString &path, int *mode)
 QString randomSuffix()
 {
     return QString::number(QRandomGenerator::system()->generate64(), 36);
-}
-
-// Creates "<folder>/.<name>.<tag>-<random>" exclusively with `data`.
-Result<QString> createSibling(const QString &folder, const QString &name, const QString &tag,
-                              const QByteArray &data, int createMode, int exactMode)
-{
-    int err = EEXIST;
-    for (int attempt = 0; attempt < 16 && err == EEXIST; ++attempt) {
-        const QString path = folder + QStringLiteral("/.") + name + QLatin1Char('.') + tag +
-                             QLatin1Char('-') + randomSuffix();
-        err = createExclusive(path, data, createMode, exactMode);
-        if (err == 0)
-            return path;
-    }
-    return Error::storage(
-        CertificateFilesText::tr("Could not write a temporary copy of '%1' in '%2'.")
-            .arg(name, folder),
-        errnoText(err));
 }
 
 Result<void> ensureFolder(const QString &folder)
@@ -239,55 +240,11 @@ Result<void> ensureFolder(const QString &folder)
         if (!up)
             return up;
     }
-    const int err = makeFolder(folder);
+    const int err = makeFolder(folder, FolderMode);
     if (err != 0 && !(err == EEXIST && QFileInfo(folder).isDir()))
         return Error::storage(
             CertificateFilesText::tr("Could not create the folder '%1'.").arg(folder),
             errnoText(err));
-    return {};
-}
-
-struct Item
-{
-    QString name;
-    const QByteArray *data = nullptr;
-    bool secret = false;
-    QString target;
-    QString temp;   // new contents, until renamed over target
-    QString backup; // a second link to (or copy of) the previous target, while we work
-    bool hadOld = false;
-    bool replaced = false;
-};
-
-// Keeps the previous target reachable under a hidden name so it can be put back.
-Result<void> makeBackup(const QString &folder, Item &item, NodeKind kind, int oldMode)
-{
-    const QString path =
-        folder + QStringLiteral("/.") + item.name + QStringLiteral(".old-") + randomSuffix();
-    const int err = hardLink(item.target, path);
-    if (err == 0) {
-        item.backup = path;
-        return {};
-    }
-    if (kind != NodeKind::File)
-        return Error::storage(CertificateFilesText::tr(
-                                  "Could not keep a copy of the existing '%1' before replacing it.")
-                                  .arg(item.target),
-                              errnoText(err));
-    // File systems without hard links: copy, keeping the old mode (0600 until then).
-    QFile old(item.target);
-    if (!old.open(QIODevice::ReadOnly | QIODevice::Unbuffered))
-        return Error::storage(
-            CertificateFilesText::tr("Could not read the existing '%1'.").arg(item.target),
-            old.errorString());
-    QByteArray bytes = old.readAll();
-    old.close();
-    auto copy =
-        createSibling(folder, item.name, QStringLiteral("old"), bytes, PrivateMode, oldMode);
-    secureWipe(bytes);
-    if (!copy)
-        return copy.error();
-    item.backup = *copy;
     return {};
 }
 
@@ -297,6 +254,293 @@ bool isPlainFileName(const QString &name)
            !name.contains(QLatin1Char('/')) && !name.contains(QLatin1Char('\\')) &&
            !name.contains(QChar(0));
 }
+
+constexpr QDir::Filters AnyEntry =
+    QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot;
+
+// A version folder holds plain files only; removes them, then the folder.
+void removeVersion(const QString &path)
+{
+    const QDir version(path);
+    for (const QString &name : version.entryList(AnyEntry))
+        removeFile(version.filePath(name));
+    QDir().rmdir(path);
+}
+
+struct Item
+{
+    QString name;
+    const QByteArray *data = nullptr;
+    bool secret = false;
+    QString path; // <folder>/<name>: the link (Unix) or the file the server reads
+};
+
+// Where the pieces of one certificate folder live.
+struct Layout
+{
+    QString folder;  // what the administrator chose
+    QString store;   // <folder>/.acmedesk
+    QString current; // <store>/current, the link to the current version
+
+    explicit Layout(const QString &dir)
+        : folder(dir), store(dir + QLatin1Char('/') + certificateVersionsFolderName()),
+          current(store + QStringLiteral("/current"))
+    {}
+    QString version(const QString &id) const { return store + QLatin1Char('/') + id; }
+    // What <folder>/<name> points at (relative, so the folder can be moved as a whole).
+    static QString linkFor(const QString &name)
+    {
+        return certificateVersionsFolderName() + QStringLiteral("/current/") + name;
+    }
+};
+
+#ifdef Q_OS_UNIX
+QString currentVersion(const Layout &l)
+{
+    const QString id = linkTarget(l.current);
+    return isPlainFileName(id) ? id : QString();
+}
+#endif
+
+// Removes every version but `keep`, temporary links of killed runs, and the hidden copies that
+// AcmeDesk's writer from before versions could leave (".<name>.tmp-*", ".<name>.old-*").
+void sweep(const Layout &l, const QStringList &names, const QString &keep)
+{
+    const QDir store(l.store);
+    for (const QString &entry : store.entryList(AnyEntry)) {
+        if (entry == QLatin1String("current") || entry == keep)
+            continue;
+        const QString path = store.filePath(entry);
+        if (nodeKind(path) == NodeKind::Folder)
+            removeVersion(path);
+        else
+            removeFile(path);
+    }
+    const QDir folder(l.folder);
+    QStringList patterns;
+    for (const QString &name : names)
+        for (const char *tag : {".tmp-*", ".old-*", ".link-*"})
+            patterns << QLatin1Char('.') + name + QLatin1String(tag);
+    for (const QString &entry :
+         folder.entryList(patterns, QDir::Files | QDir::Hidden | QDir::System))
+        removeFile(folder.filePath(entry));
+}
+
+Error cannotWrite(const QString &name, const QString &folder, const QString &detailText)
+{
+    return Error::storage(
+        CertificateFilesText::tr("Could not write '%1' in '%2'.").arg(name, folder), detailText);
+}
+
+// Makes a new, empty version folder and returns its name.
+Result<QString> makeVersion(const Layout &l)
+{
+    int err = EEXIST;
+    for (int attempt = 0; attempt < 16 && err == EEXIST; ++attempt) {
+        const QString id =
+            QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss-")) +
+            randomSuffix();
+        err = makeFolder(l.version(id), VersionMode);
+        if (err == 0)
+            return id;
+    }
+    return Error::storage(
+        CertificateFilesText::tr("Could not create a folder in '%1'.").arg(l.store),
+        errnoText(err));
+}
+
+// Writes every file of the new set into a version folder of its own; on failure removes it.
+Result<QString> writeVersion(const Layout &l, const QList<Item> &items)
+{
+    auto id = makeVersion(l);
+    if (!id)
+        return id;
+    const QString path = l.version(*id);
+    for (const Item &item : items) {
+        const int err = injectedFailure(QStringLiteral("write:") + item.name)
+                            ? EIO
+                            : createExclusive(path + QLatin1Char('/') + item.name, *item.data,
+                                              item.secret ? PrivateMode : PublicMode,
+                                              item.secret ? -1 : PublicMode);
+        if (err != 0) {
+            removeVersion(path);
+            return cannotWrite(item.name, l.folder, errnoText(err));
+        }
+    }
+    syncFolder(path);
+    return id;
+}
+
+#ifdef Q_OS_UNIX
+
+// Points `current` at version `id` with one rename.
+int switchTo(const Layout &l, const QString &id)
+{
+    const QString temp = l.store + QStringLiteral("/current.tmp-") + randomSuffix();
+    int err = makeLink(id, temp);
+    if (err == 0)
+        err = renameOver(temp, l.current);
+    if (err != 0)
+        removeFile(temp);
+    syncFolder(l.store);
+    return err;
+}
+
+// Copies an existing file into a version folder, keeping its mode (0600 until then).
+int keepCopy(const QString &from, NodeKind kind, const QString &to)
+{
+    if (kind == NodeKind::File && hardLink(from, to) == 0)
+        return 0;
+    QFile old(from);
+    if (!old.open(QIODevice::ReadOnly | QIODevice::Unbuffered))
+        return kind == NodeKind::SymLink ? 0 : EACCES; // a dangling link of somebody else's
+    QByteArray bytes = old.readAll();
+    old.close();
+    struct stat st = {};
+    const int mode = ::stat(QFile::encodeName(from).constData(), &st) == 0 ? int(st.st_mode & 0777)
+                                                                           : PrivateMode;
+    const int err = createExclusive(to, bytes, PrivateMode, mode);
+    secureWipe(bytes);
+    return err;
+}
+
+// A folder with plain files (written before versions, or by hand): the files become a version
+// first (hard links, so nothing is copied), `current` points at it, and each file is replaced
+// by its link, which shows the same bytes. No moment shows a missing file or a mixed set.
+Result<void> adoptPlainFiles(const Layout &l, const QList<Item> &items)
+{
+    QList<const Item *> plain;
+    for (const Item &item : items) {
+        const NodeKind kind = nodeKind(item.path);
+        if (kind == NodeKind::File ||
+            (kind == NodeKind::SymLink && linkTarget(item.path) != Layout::linkFor(item.name)))
+            plain << &item;
+    }
+    if (plain.isEmpty())
+        return {};
+    auto id = makeVersion(l);
+    if (!id)
+        return id.error();
+    const QString version = l.version(*id);
+    const QString live = currentVersion(l);
+    for (const Item &item : items) {
+        const bool isPlain = plain.contains(&item);
+        const QString from = isPlain ? item.path : l.version(live) + QLatin1Char('/') + item.name;
+        const NodeKind kind = isPlain ? nodeKind(from) : NodeKind::File;
+        if (!isPlain && (live.isEmpty() || nodeKind(from) != NodeKind::File))
+            continue;
+        if (const int err = keepCopy(from, kind, version + QLatin1Char('/') + item.name)) {
+            removeVersion(version);
+            return Error::storage(
+                CertificateFilesText::tr(
+                    "Could not keep a copy of the existing '%1' before replacing it.")
+                    .arg(item.path),
+                errnoText(err));
+        }
+    }
+    syncFolder(version);
+    if (const int err = switchTo(l, *id)) {
+        removeVersion(version);
+        return Error::storage(
+            CertificateFilesText::tr("Could not replace the certificate files in '%1'.")
+                .arg(l.folder),
+            errnoText(err));
+    }
+    for (const Item *item : std::as_const(plain)) {
+        const QString temp = l.folder + QStringLiteral("/.") + item->name +
+                             QStringLiteral(".link-") + randomSuffix();
+        int err = makeLink(Layout::linkFor(item->name), temp);
+        if (err == 0)
+            err = renameOver(temp, item->path);
+        if (err != 0) {
+            removeFile(temp);
+            // The files still show the set they showed before; only the switch is refused.
+            return Error::storage(
+                CertificateFilesText::tr("Could not replace '%1'; the previous files were left "
+                                         "as they were.")
+                    .arg(item->path),
+                errnoText(err));
+        }
+    }
+    syncFolder(l.folder);
+    return {};
+}
+
+// Makes the missing links, then switches `current` to the new version in one rename.
+Result<void> publish(const Layout &l, const QList<Item> &items, const QString &id)
+{
+    QStringList made;
+    const auto undo = [&](const QString &what, int err) {
+        for (const QString &path : std::as_const(made))
+            removeFile(path);
+        removeVersion(l.version(id));
+        syncFolder(l.folder);
+        return Error::storage(
+            CertificateFilesText::tr(
+                "Could not replace '%1'; the previous files were left as they were.")
+                .arg(what),
+            errnoText(err));
+    };
+    for (const Item &item : items) {
+        if (nodeKind(item.path) != NodeKind::Missing)
+            continue;
+        const int err = injectedFailure(QStringLiteral("link:") + item.name)
+                            ? EIO
+                            : makeLink(Layout::linkFor(item.name), item.path);
+        if (err != 0)
+            return undo(item.path, err);
+        made << item.path;
+    }
+    syncFolder(l.folder);
+    if (const int err = injectedFailure(QStringLiteral("switch")) ? EIO : switchTo(l, id))
+        return undo(l.folder, err);
+    // Links to a file the new version does not have (the PKCS#12 file of an earlier order).
+    const QDir folder(l.folder);
+    const QString prefix = certificateVersionsFolderName() + QStringLiteral("/current/");
+    for (const QString &entry : folder.entryList(AnyEntry)) {
+        const QString path = folder.filePath(entry);
+        if (nodeKind(path) == NodeKind::SymLink && linkTarget(path).startsWith(prefix) &&
+            std::none_of(items.cbegin(), items.cend(),
+                         [&entry](const Item &item) { return item.name == entry; }))
+            removeFile(path);
+    }
+    syncFolder(l.folder);
+    return {};
+}
+
+#else
+
+Result<void> adoptPlainFiles(const Layout &, const QList<Item> &)
+{
+    return {};
+}
+
+// Without links: moves each file of the finished version over the one the server reads.
+Result<void> publish(const Layout &l, const QList<Item> &items, const QString &id)
+{
+    if (injectedFailure(QStringLiteral("switch"))) {
+        removeVersion(l.version(id));
+        return Error::storage(
+            CertificateFilesText::tr(
+                "Could not replace '%1'; the previous files were left as they were.")
+                .arg(l.folder),
+            QStringLiteral("injected failure"));
+    }
+    for (const Item &item : items) {
+        const int err = injectedFailure(QStringLiteral("link:") + item.name)
+                            ? EIO
+                            : renameOver(l.version(id) + QLatin1Char('/') + item.name, item.path);
+        if (err != 0) {
+            removeVersion(l.version(id));
+            return Error::storage(
+                CertificateFilesText::tr("Could not replace '%1'.").arg(item.path), errnoText(err));
+        }
+    }
+    removeVersion(l.version(id));
+    return {};
+}
+
+#endif
 
 } // namespace
 
@@ -325,7 +569,8 @@ Result<CertificateFileSet> writeCertificateFiles(const QString &folder,
     if (pfxDer) {
         if (pfxDer->isEmpty())
             return Error::invalid(CertificateFilesText::tr("The PKCS#12 file to write is empty."));
-        if (!isPlainFileName(pfxName) || fixedNames.contains(pfxName))
+        if (!isPlainFileName(pfxName) || fixedNames.contains(pfxName) ||
+            pfxName == certificateVersionsFolderName())
             return Error::invalid(
                 CertificateFilesText::tr("'%1' cannot be used as the name of the PKCS#12 file.")
                     .arg(pfxName));
@@ -334,124 +579,81 @@ Result<CertificateFileSet> writeCertificateFiles(const QString &folder,
     const QString dir = QDir::cleanPath(QFileInfo(folder).absoluteFilePath());
     if (auto made = ensureFolder(dir); !made)
         return made.error();
+    const Layout layout(dir);
 
     const QByteArray leaf = chain.leafPem();
     const QByteArray rest = chain.chainPem();
     const QByteArray full = chain.fullchainPem();
     QList<Item> items;
-    items.append(Item{fixedNames.at(0), &leaf, false});
-    items.append(Item{fixedNames.at(1), &rest, false});
-    items.append(Item{fixedNames.at(2), &full, false});
-    items.append(Item{fixedNames.at(3), &privateKeyPem.bytes(), true});
+    items.append(Item{fixedNames.at(0), &leaf, false, {}});
+    items.append(Item{fixedNames.at(1), &rest, false, {}});
+    items.append(Item{fixedNames.at(2), &full, false, {}});
+    items.append(Item{fixedNames.at(3), &privateKeyPem.bytes(), true, {}});
     if (pfxDer)
-        items.append(Item{pfxName, &pfxDer->bytes(), true});
+        items.append(Item{pfxName, &pfxDer->bytes(), true, {}});
     for (Item &item : items)
-        item.target = dir + QLatin1Char('/') + item.name;
+        item.path = dir + QLatin1Char('/') + item.name;
 
-    // Removes what this call created and still owns; previous files are never touched here.
-    const auto cleanUp = [&items] {
-        for (Item &item : items) {
-            if (!item.temp.isEmpty() && !item.replaced)
-                removeFile(item.temp);
-            if (!item.backup.isEmpty())
-                removeFile(item.backup);
-            item.temp.clear();
-            item.backup.clear();
-        }
-    };
-
-    // 1. Everything that could be refused before any target changes.
-    QList<NodeKind> kinds;
-    QList<int> oldModes;
+    // 1. Everything that could be refused before anything changes.
     for (const Item &item : std::as_const(items)) {
-        int mode = 0;
-        const NodeKind kind = nodeKind(item.target, &mode);
-        if (kind == NodeKind::Other)
+        const NodeKind kind = nodeKind(item.path);
+        if (kind == NodeKind::Folder || kind == NodeKind::Other)
             return Error::storage(
                 CertificateFilesText::tr("'%1' exists and is not a file, so it cannot be replaced.")
-                    .arg(item.target));
-        kinds << kind;
-        oldModes << mode;
+                    .arg(item.path));
     }
-    for (Item &item : items) {
-        Result<QString> temp =
-            injectedFailure(QStringLiteral("write:") + item.name)
-                ? Result<QString>(Error::storage(
-                      CertificateFilesText::tr("Could not write a temporary copy of '%1' in '%2'.")
-                          .arg(item.name, dir),
-                      QStringLiteral("injected failure")))
-                : createSibling(dir, item.name, QStringLiteral("tmp"), *item.data,
-                                item.secret ? PrivateMode : PublicMode,
-                                item.secret ? -1 : PublicMode);
-        if (!temp) {
-            cleanUp();
-            return temp.error();
-        }
-        item.temp = *temp;
-    }
-    for (qsizetype i = 0; i < items.size(); ++i) {
-        if (kinds.at(i) == NodeKind::Missing)
-            continue;
-        if (auto backup = makeBackup(dir, items[i], kinds.at(i), oldModes.at(i)); !backup) {
-            cleanUp();
-            return backup.error();
-        }
-        items[i].hadOld = true;
-    }
-
-    // 2. The renames; on failure put every earlier target back the way it was.
-    for (Item &item : items) {
-        const int err = injectedFailure(QStringLiteral("replace:") + item.name)
-                            ? EIO
-                            : renameOver(item.temp, item.target);
-        if (err == 0) {
-            item.replaced = true;
-            continue;
-        }
-        QStringList notRestored;
-        for (auto it = items.rbegin(); it != items.rend(); ++it) {
-            if (!it->replaced)
-                continue;
-            if (it->hadOld) {
-                if (renameOver(it->backup, it->target) == 0)
-                    it->backup.clear();
-                else
-                    notRestored << it->target;
-            } else if (removeFile(it->target) != 0) {
-                notRestored << it->target;
-            }
-        }
-        // Backups that could not go back stay (they hold the previous files); all else goes.
-        for (Item &other : items)
-            if (notRestored.contains(other.target))
-                other.backup.clear();
-        cleanUp();
-        syncFolder(dir);
-        const QString detailText = errnoText(err);
-        if (!notRestored.isEmpty())
-            return Error::storage(
-                CertificateFilesText::tr("Could not replace '%1', and restoring the previous files "
-                                         "failed for: %2 (their old versions are kept as hidden "
-                                         ".old files in the folder).")
-                    .arg(item.target, notRestored.join(QStringLiteral(", "))),
-                detailText);
+    switch (nodeKind(layout.store)) {
+    case NodeKind::Folder:
+        break;
+    case NodeKind::Missing:
+        if (const int err = makeFolder(layout.store, VersionMode); err != 0 && err != EEXIST)
+            return cannotWrite(certificateVersionsFolderName(), dir, errnoText(err));
+        break;
+    default:
         return Error::storage(
-            CertificateFilesText::tr(
-                "Could not replace '%1'; the previous files were left as they were.")
-                .arg(item.target),
-            detailText);
+            CertificateFilesText::tr("'%1' is in the way: AcmeDesk keeps the versions of the "
+                                     "certificate files in a folder of that name. Move it away.")
+                .arg(layout.store));
     }
-    syncFolder(dir);
-    cleanUp();
+    const NodeKind currentKind = nodeKind(layout.current);
+    if (currentKind != NodeKind::Missing && currentKind != NodeKind::SymLink)
+        return Error::storage(
+            CertificateFilesText::tr("'%1' is in the way: AcmeDesk keeps a link of that name "
+                                     "there. Move it away.")
+                .arg(layout.current));
+
+    QStringList names = fixedNames;
+    names << pfxName;
+#ifdef Q_OS_UNIX
+    sweep(layout, names, currentVersion(layout));
+#else
+    sweep(layout, names, QString());
+#endif
+
+    // 2. Plain files from before become the current version; 3. the new version, whole;
+    // 4. one switch.
+    const auto failed = [&layout](const Error &e) {
+        QDir().rmdir(layout.store); // only when this call made it and nothing is in it
+        return e;
+    };
+    if (auto adopted = adoptPlainFiles(layout, items); !adopted)
+        return failed(adopted.error());
+    auto version = writeVersion(layout, items);
+    if (!version)
+        return failed(version.error());
+    if (auto published = publish(layout, items, *version); !published)
+        return failed(published.error());
+    sweep(layout, names, *version);
+    syncFolder(layout.store);
 
     CertificateFileSet set;
     set.folder = dir;
-    set.cert = items.at(0).target;
-    set.chain = items.at(1).target;
-    set.fullchain = items.at(2).target;
-    set.privkey = items.at(3).target;
+    set.cert = items.at(0).path;
+    set.chain = items.at(1).path;
+    set.fullchain = items.at(2).path;
+    set.privkey = items.at(3).path;
     if (pfxDer)
-        set.pfx = items.at(4).target;
+        set.pfx = items.at(4).path;
     return set;
 }
 
