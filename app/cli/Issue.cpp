@@ -9,9 +9,14 @@ namespace acmedesk::cli {
 
 QString resumeAdvice(const IssuanceJob &job)
 {
-    if (job.canResume() && job.orderId() > 0)
-        return CliText::tr("Run 'acmedesk-cli orders resume %1' later.").arg(job.orderId());
-    return {};
+    if (!job.canResume() || job.orderId() <= 0)
+        return {};
+    if (job.error().code == errorcode::OutputFolder)
+        return CliText::tr("The certificate is issued and waits in order %1: fix the folder and "
+                           "run 'acmedesk-cli orders resume %1', or write the files elsewhere "
+                           "with 'acmedesk-cli orders resume %1 --out DIR'.")
+            .arg(job.orderId());
+    return CliText::tr("Run 'acmedesk-cli orders resume %1' later.").arg(job.orderId());
 }
 
 Error issueError(const IssuanceJob &job)

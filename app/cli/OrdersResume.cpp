@@ -1,5 +1,6 @@
 #include "cli/CliSupport.h"
 #include "cli/Command.h"
+#include "core/jobs/CertificateOutput.h"
 #include "core/jobs/IssuanceJob.h"
 #include "core/jobs/OrderQueue.h"
 #include "core/store/OrderRepository.h"
@@ -14,10 +15,17 @@ class OrdersResume : public Command
 {
 public:
     QString name() const override { return QStringLiteral("orders resume"); }
-    QString synopsis() const override { return QStringLiteral("[ID]"); }
+    QString synopsis() const override { return QStringLiteral("[ID [--out DIR]]"); }
     QString summary() const override
     {
         return CliText::tr("Continue one unfinished order, or all of them one after the other.");
+    }
+    QList<QCommandLineOption> options() const override
+    {
+        return {{QStringLiteral("out"),
+                 CliText::tr("Write this order's files to DIR instead of the folder it was given "
+                             "(e.g. when that one cannot be used)."),
+                 QStringLiteral("DIR")}};
     }
     QString notes() const override
     {
@@ -32,6 +40,9 @@ public:
         auto ctx = openContext(dataDir);
         if (!ctx)
             return fail(ctx.error());
+        const bool moveOutput = p.isSet(QStringLiteral("out"));
+        if (moveOutput && p.positionalArguments().size() != 1)
+            return usage(CliText::tr("orders resume: --out needs the id of one order."), name());
         QList<qint64> ids;
         OrderRepository orders(ctx->db);
         if (p.positionalArguments().size() == 1) {
@@ -50,6 +61,10 @@ public:
                         "There is no order %1; 'acmedesk-cli orders list' lists the orders.")
                         .arg(id)));
             const OrderRecord &o = **found;
+            if (moveOutput)
+                if (auto moved = setOrderOutputFolder(ctx->db, id, p.value(QStringLiteral("out")));
+                    !moved)
+                    return fail(moved.error());
             if (o.stage == OrderStage::Forgotten)
                 return fail(Error::invalid(
                     CliText::tr("Order %1 was forgotten and cannot be resumed; request the "

@@ -333,6 +333,61 @@ private Q_SLOTS:
         QVERIFY(after.keyRef == secretkeys::orderKey(id));
     }
 
+    void folderUnusableAfterIssueMovesElsewhere()
+    {
+        // The folder passes the checks before the order (it can be written), but cert.pem in
+        // it is a folder: noticed only when the issued files are written.
+        const QString name = QStringLiteral("moved.example.test");
+        const QString out = path(name);
+        QVERIFY(QDir().mkpath(QDir(out).filePath(QStringLiteral("cert.pem/inside"))));
+        const CliResult r = issue(
+            QStringList{QStringLiteral("-d"), name, QStringLiteral("--out"), out} + listenerArgs());
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains("cert.pem") && r.err.contains("--out DIR"), r.err.constData());
+        auto db = Database::open(m_dataDir.path());
+        QVERIFY(db.ok());
+        qint64 id = 0;
+        const auto orders = OrderRepository(*db).all();
+        QVERIFY(orders.ok());
+        for (const OrderRecord &o : *orders)
+            if (o.identifiers == QStringList{name})
+                id = o.id;
+        QVERIFY2(id > 0, r.err.constData());
+        QCOMPARE(orderStageName((*OrderRepository(*db).findById(id))->stage),
+                 QStringLiteral("downloading"));
+
+        // Wrong uses are refused and change nothing.
+        const CliResult noId =
+            runCli(m_dataDir.path(), {QStringLiteral("orders"), QStringLiteral("resume"),
+                                      QStringLiteral("--out"), path(QStringLiteral("x"))});
+        QCOMPARE(noId.exitCode, 2);
+        QVERIFY2(noId.err.contains("--out"), noId.err.constData());
+        const QString aFile = path(QStringLiteral("a-file"));
+        QFile f(aFile);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.close();
+        const CliResult intoFile =
+            runCli(m_dataDir.path(), {QStringLiteral("orders"), QStringLiteral("resume"),
+                                      QString::number(id), QStringLiteral("--out"), aFile});
+        QCOMPARE(intoFile.exitCode, 1);
+        QVERIFY2(intoFile.err.contains("is a file"), intoFile.err.constData());
+
+        const QString elsewhere = path(QStringLiteral("moved-elsewhere"));
+        const CliResult moved =
+            runCli(m_dataDir.path(), {QStringLiteral("orders"), QStringLiteral("resume"),
+                                      QString::number(id), QStringLiteral("--out"), elsewhere});
+        QVERIFY2(moved.exitCode == 0, moved.err.constData());
+        QVERIFY2(moved.out.contains(elsewhere.toUtf8()), moved.out.constData());
+        checkFiles(elsewhere, {name});
+        QCOMPARE((*OrderRepository(*db).findById(id))->options.outDir, elsewhere);
+        QCOMPARE(ordersFor(name), 1); // the same order, not a second one
+        // A finished order's folder stays where it is.
+        const CliResult again =
+            runCli(m_dataDir.path(), {QStringLiteral("orders"), QStringLiteral("resume"),
+                                      QString::number(id), QStringLiteral("--out"), out});
+        QCOMPARE(again.exitCode, 1);
+    }
+
     void resumeWithNothingOpen()
     {
         const CliResult r =

@@ -2,6 +2,7 @@
 
 #include "core/crypto/Certificate.h"
 #include "core/crypto/Pkcs12.h"
+#include "core/store/OrderRepository.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -57,6 +58,29 @@ Result<void> checkOutput(const QString &folder, const IssuanceOptions &options)
                                              "written into the output folder.")
                                   .arg(pfx));
     return {};
+}
+
+Result<void> setOrderOutputFolder(const Database &db, qint64 orderId, const QString &folder)
+{
+    if (folder.trimmed().isEmpty())
+        return Error::invalid(OutputText::tr("Output folder: choose a folder for the files."));
+    OrderRepository orders(db);
+    auto found = orders.findById(orderId);
+    if (!found)
+        return found.error();
+    if (!found->has_value())
+        return Error::invalid(OutputText::tr("There is no order %1.").arg(orderId));
+    OrderRecord order = **found;
+    if (isFinished(order.stage))
+        return Error::invalid(
+            OutputText::tr("Order %1 has ended (%2); its folder can no longer be changed.")
+                .arg(orderId)
+                .arg(orderStageName(order.stage)));
+    const QString absolute = QDir::cleanPath(QFileInfo(folder).absoluteFilePath());
+    if (auto ok = checkOutput(absolute, order.options); !ok)
+        return ok;
+    order.options.outDir = absolute;
+    return orders.update(order);
 }
 
 Result<IssuedCertificate> writeIssuedCertificate(const QByteArray &chainPem,

@@ -5,6 +5,7 @@
 
 #include "core/crypto/KeyPair.h"
 #include "core/store/CertificateFiles.h"
+#include "core/store/Database.h"
 #include "core/store/Order.h"
 
 #include <optional>
@@ -26,6 +27,10 @@ QString outputFolder(const OrderRecord &order, const QString &dataDir);
 // Before the CA hears of an order: can the files go to `folder`, and is the PFX name usable?
 // Refuses a folder that is a file or cannot be written (or created), and a PFX name with a path.
 Result<void> checkOutput(const QString &folder, const IssuanceOptions &options);
+
+// Points an unfinished order at another folder for its files (checked as above), e.g. when
+// the first one turned out unusable after the CA had issued. The path is stored absolute.
+Result<void> setOrderOutputFolder(const Database &db, qint64 orderId, const QString &folder);
 
 Result<IssuedCertificate> writeIssuedCertificate(const QByteArray &chainPem,
                                                  const KeyPair &certificateKey,

@@ -840,9 +840,13 @@ void IssuanceJob::writeFiles(const QByteArray &pem)
     const QString folder = outputFolder(m_order, m_services.db.dataDir());
     const auto write = [this, pem, folder](std::optional<SecureBytes> password) {
         auto issued = writeIssuedCertificate(pem, m_certKey, m_order, folder, password);
-        if (!issued) // a chain that does not fit the key is final; a folder problem can pass
-            return issued.error().kind == Error::Kind::Storage ? pause(issued.error())
-                                                               : fail(issued.error());
+        if (!issued) { // a chain that does not fit the key is final; a folder problem can pass
+            if (issued.error().kind != Error::Kind::Storage)
+                return fail(issued.error());
+            Error e = issued.error();
+            e.code = QString(errorcode::OutputFolder); // fixed in place or by another folder
+            return pause(e);
+        }
         m_files = issued->files;
         auto certId = OrderRepository(m_services.db).insertCertificate(issued->record);
         if (!certId)

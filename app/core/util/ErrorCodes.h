@@ -18,7 +18,9 @@ inline constexpr QLatin1String ServerInternal{"serverInternal"};
 inline constexpr QLatin1String Timeout{"timeout"}; // a request got no answer in time
 inline constexpr QLatin1String ResponseTooLarge{"response-too-large"}; // stopped at the size cap
 inline constexpr QLatin1String CrossOrigin{"cross-origin"}; // a URL on another server than the CA
-inline constexpr QLatin1String Deadline{"deadline"};        // the order's overall wait ran out
+// The certificate files could not be written where the order says; the order waits for a fix.
+inline constexpr QLatin1String OutputFolder{"output-folder"};
+inline constexpr QLatin1String Deadline{"deadline"}; // the order's overall wait ran out
 inline constexpr QLatin1String NotReadyRepeatedly{"order-not-ready-repeatedly"};
 inline constexpr QLatin1String KeyMissing{"key-missing"}; // a key the order needs is not stored
 inline constexpr QLatin1String AccountNotUsable{"account-not-usable"};
