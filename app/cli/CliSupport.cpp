@@ -2,6 +2,7 @@
 
 #include "cli/TestingHooks.h"
 #include "core/jobs/AccountOperations.h"
+#include "core/jobs/RegistrationJob.h"
 #include "core/store/AccountRepository.h"
 
 #include <QFile>
@@ -22,12 +23,26 @@ void finish(int code, const QString &message)
     QCoreApplication::exit(code);
 }
 
+namespace {
+
+// The CLI's words for errors that any command touching an account can meet.
+QString accountAdvice(const Error &e)
+{
+    if (e.code == QLatin1String(accounterror::NotRegistered) ||
+        e.code == QLatin1String(registrationerror::Interrupted))
+        return CliText::tr("Run 'acmedesk-cli account add' again with the same --name, or "
+                           "'acmedesk-cli account remove NAME'.");
+    return {};
+}
+
+} // namespace
+
 void fail(const Error &e, const QString &advice)
 {
     // One plain line: the actionable message; the detail only if it adds something.
     QString line = e.message;
-    if (!advice.isEmpty())
-        line += QLatin1Char(' ') + advice;
+    if (const QString words = advice.isEmpty() ? accountAdvice(e) : advice; !words.isEmpty())
+        line += QLatin1Char(' ') + words;
     if (!e.detail.isEmpty() && e.kind != Error::Kind::Invalid)
         line += QStringLiteral(" (") + e.detail.simplified() + QLatin1Char(')');
     finish(Failure, QStringLiteral("acmedesk-cli: ") + line);

@@ -312,6 +312,77 @@ private Q_SLOTS:
         QCOMPARE(account(QStringLiteral("half-added")).id, 0);
     }
 
+    void registrationKilled_data()
+    {
+        QTest::addColumn<QByteArray>("point");
+        QTest::addColumn<QString>("then"); // what the administrator runs next
+        QTest::newRow("before the CA heard, added again")
+            << QByteArray("account-key-stored") << QStringLiteral("add");
+        QTest::newRow("after the CA made it, added again")
+            << QByteArray("new-account") << QStringLiteral("add");
+        QTest::newRow("after the CA made it, used at once")
+            << QByteArray("new-account") << QStringLiteral("issue");
+        QTest::newRow("before the CA heard, used at once")
+            << QByteArray("account-key-stored") << QStringLiteral("deactivate");
+    }
+    void registrationKilled()
+    {
+        QFETCH(QByteArray, point);
+        QFETCH(QString, then);
+        const QString name = QStringLiteral("interrupted-%1").arg(++m_names);
+        const auto eab = m_ca->eab(m_nextEab++);
+        const auto add = [&](const QMap<QString, QString> &env) {
+            return runCli(m_dataDir.path(),
+                          {QStringLiteral("account"), QStringLiteral("add"),
+                           QStringLiteral("--name"), name, QStringLiteral("--server"),
+                           m_ca->directoryUrl().toString(), QStringLiteral("--eab-kid"), eab.keyId,
+                           QStringLiteral("--eab-hmac-key-file"), QStringLiteral("-"),
+                           QStringLiteral("--ca-bundle"), m_work.filePath(QStringLiteral("ca.pem")),
+                           QStringLiteral("--agree-tos")},
+                          eab.hmacKey.toLatin1(), 120000, env);
+        };
+        const CliResult killed = add(killAfter(point.constData()));
+        QVERIFY(killed.exitCode != 0);
+        const Account half = account(name);
+        QVERIFY(half.id > 0);
+        QCOMPARE(half.status, accountstatus::Pending);
+        QVERIFY(half.accountUrl.isEmpty());
+        m_refs << secretkeys::accountKey(half.id);
+        const auto keyBefore = keyAt(secretkeys::accountKey(half.id));
+        QVERIFY(keyBefore);
+        const bool caHasIt = point == "new-account";
+
+        if (then == QLatin1String("add")) {
+            const CliResult again = add({});
+            QVERIFY2(again.exitCode == 0, again.err.constData());
+            // Found with the stored key, not registered a second time.
+            QCOMPARE(again.out.contains("already existed"), caHasIt);
+        } else if (then == QLatin1String("issue")) {
+            const CliResult issued = issue(name);
+            QVERIFY2(issued.exitCode == 0, issued.err.constData());
+        } else {
+            const CliResult refused =
+                cli({QStringLiteral("account"), QStringLiteral("deactivate"), name});
+            QCOMPARE(refused.exitCode, 1);
+            QVERIFY2(refused.err.contains("did not finish") &&
+                         refused.err.contains("CA has no account") &&
+                         refused.err.contains("acmedesk-cli account add") &&
+                         refused.err.contains("acmedesk-cli account remove"),
+                     refused.err.constData());
+            QCOMPARE(account(name).status, accountstatus::Pending); // nothing changed
+            return;
+        }
+        const Account done = account(name);
+        QCOMPARE(done.id, half.id);
+        QCOMPARE(done.status, accountstatus::Valid);
+        QVERIFY(!done.accountUrl.isEmpty());
+        const auto keyAfter = keyAt(secretkeys::accountKey(done.id));
+        QVERIFY(keyAfter);
+        QCOMPARE(keyAfter->thumbprint(), keyBefore->thumbprint()); // the interrupted run's key
+        QVERIFY(caAccepts(done, *keyAfter));
+        QCOMPARE(eventsOf(eventKindName(EventKind::AccountRegistered), name), 1);
+    }
+
     void cleanupTestCase()
     {
         // No key material in the database, its WAL or any other file of the data folder.

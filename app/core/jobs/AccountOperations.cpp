@@ -52,13 +52,12 @@ void AccountOperations::load(qint64 accountId, SessionCallback done)
     auto account = find(accountId);
     if (!account)
         return done(account.error());
-    if (account->accountUrl.isEmpty()) {
-        Error e =
-            Error::invalid(tr("Account \"%1\" was never registered; remove it and add it again.")
-                               .arg(account->name));
-        e.code = QString::fromLatin1(accounterror::NotRegistered);
-        return done(e);
-    }
+    if (account->accountUrl.isEmpty())
+        return finishRegistration(*account, [this, accountId, done](Result<void> finished) {
+            if (!finished)
+                return done(finished.error());
+            load(accountId, done);
+        });
     const auto withKey = [this, accountId, done] {
         auto a = find(accountId);
         if (!a)
@@ -86,6 +85,59 @@ void AccountOperations::load(qint64 accountId, SessionCallback done)
         return withKey();
     reconcile([withKey](const QList<QPair<Account, KeyReconcileOutcome>> &) { withKey(); },
               accountId);
+}
+
+void AccountOperations::finishRegistration(Account account, VoidCallback done)
+{
+    const auto notRegistered = [](const QString &why) {
+        Error e = Error::invalid(why);
+        e.code = QString::fromLatin1(accounterror::NotRegistered);
+        return e;
+    };
+    m_services.secrets->read(
+        secretkeys::accountKey(account.id),
+        [this, account, done, notRegistered](Result<SecureBytes> pem) mutable {
+            if (!pem && !isNotFound(pem.error()))
+                return done(pem.error());
+            if (!pem)
+                return done(notRegistered(
+                    tr("The registration of account \"%1\" did not finish and its key is not in "
+                       "the keychain; remove the account and add it again.")
+                        .arg(account.name)));
+            auto key = KeyPair::fromPem(pem->bytes());
+            if (!key)
+                return done(key.error());
+            ServerOptions server = ServerOptions::forAccount(account);
+            server.clock = m_services.clock;
+            auto *client = new AcmeClient(
+                server, this, m_services.network ? m_services.network(nullptr) : nullptr);
+            client->setAccountKey(*key);
+            // The CA may have created the account before the answer was lost: ask with the key.
+            client->findAccount(
+                [this, client, account, done, notRegistered](Result<AccountInfo> info) mutable {
+                    client->deleteLater();
+                    if (!info && info.error().code == errorcode::AccountDoesNotExist)
+                        return done(notRegistered(
+                            tr("The registration of account \"%1\" did not finish: the CA has no "
+                               "account for its key. Add it again under the same name with the EAB "
+                               "values from SCM, or remove it.")
+                                .arg(account.name)));
+                    if (!info)
+                        return done(info.error());
+                    account.accountUrl = info->url;
+                    account.status = info->status.isEmpty() ? accountstatus::Valid : info->status;
+                    if (!info->contacts.isEmpty())
+                        account.contacts = info->contacts;
+                    if (auto saved = AccountRepository(m_services.db).update(account); !saved)
+                        return done(saved.error());
+                    (void)EventLog(m_services.db)
+                        .record(EventKind::AccountRegistered, account.name,
+                                tr("Registration finished after an interruption: the CA had the "
+                                   "account at %1.")
+                                    .arg(account.accountUrl.toString()));
+                    done({});
+                });
+        });
 }
 
 void AccountOperations::deactivate(qint64 accountId, AccountCallback done)

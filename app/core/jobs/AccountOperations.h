@@ -22,7 +22,8 @@ namespace acmedesk {
 namespace accounterror {
 // Error::code of remove() when an order of the account is unfinished and `force` is false.
 inline constexpr char OrdersUnfinished[] = "orders-unfinished";
-// Error::code of load() for a row whose registration never completed (no account URL).
+// Error::code of load() for a row whose registration never completed (no account URL) and that
+// the CA does not know either (asked with the stored key), or whose key is gone.
 inline constexpr char NotRegistered[] = "not-registered";
 } // namespace accounterror
 
@@ -53,7 +54,9 @@ public:
     explicit AccountOperations(Services services, QObject *parent = nullptr);
     ~AccountOperations() override;
 
-    // The account (reconciled first if a rollover was interrupted) with its key in a client.
+    // The account (reconciled first if a rollover was interrupted) with its key in a client. An
+    // account whose registration was interrupted is looked up at the CA with its key first
+    // (onlyReturnExisting); found, it is recorded and used.
     void load(qint64 accountId, SessionCallback done);
     void deactivate(qint64 accountId, AccountCallback done);
     // A new key of `type` (default: the account's type) replaces the account key at the CA.
@@ -75,6 +78,7 @@ public:
     Result<Account> find(qint64 accountId) const;
 
 private:
+    void finishRegistration(Account account, VoidCallback done);
     void reconcileEach(QList<Account> pending, QList<QPair<Account, KeyReconcileOutcome>> outcomes,
                        ReconcileCallback done);
     void reconcileOne(Account account, std::function<void(KeyReconcileOutcome)> done);

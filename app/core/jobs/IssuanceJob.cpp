@@ -429,22 +429,32 @@ void IssuanceJob::openAccount(std::function<void()> next)
     // One way to an account's key and client for every job (an interrupted key change is
     // settled first).
     auto *accounts = new AccountOperations(m_services, this);
-    // An account that cannot order is refused before its key is even looked for.
-    if (auto row = accounts->find(m_order.accountId); !row || row->status != accountstatus::Valid) {
+    // An account that cannot order is refused before its key is even looked for; one whose
+    // registration was interrupted is finished by load() if the CA has it.
+    const auto notUsable = [this](const Account &a) {
+        fail(Error{
+            Error::Kind::Invalid,
+            tr("Account: \"%1\" is %2, not valid; register it again first.").arg(a.name, a.status),
+            {},
+            QString(errorcode::AccountNotUsable)});
+    };
+    auto row = accounts->find(m_order.accountId);
+    const bool interrupted =
+        row && row->status == accountstatus::Pending && row->accountUrl.isEmpty();
+    if (!row || (row->status != accountstatus::Valid && !interrupted)) {
         accounts->deleteLater();
-        if (!row)
-            return fail(row.error());
-        return fail(Error{Error::Kind::Invalid,
-                          tr("Account: \"%1\" is %2, not valid; register it again first.")
-                              .arg(row->name, row->status),
-                          {},
-                          QString(errorcode::AccountNotUsable)});
+        return row ? notUsable(*row) : fail(row.error());
     }
-    accounts->load(m_order.accountId, [this, accounts, next](Result<AccountSession> session) {
+    accounts->load(m_order.accountId, [this, accounts, next,
+                                       notUsable](Result<AccountSession> session) {
         accounts->deleteLater();
         if (!session) // a keychain that does not answer now may answer later
             return session.error().kind == Error::Kind::Secrets ? pause(session.error())
                                                                 : fail(session.error());
+        if (session->account.status != accountstatus::Valid) {
+            session->client->deleteLater();
+            return notUsable(session->account);
+        }
         m_account = session->account;
         m_client = session->client;
         m_client->setParent(this);

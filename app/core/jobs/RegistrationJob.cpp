@@ -3,6 +3,7 @@
 #include "core/store/AccountRepository.h"
 #include "core/store/DirectoryCache.h"
 #include "core/store/EventLog.h"
+#include "core/util/ErrorCodes.h"
 
 #include <QCoreApplication>
 #include <QFutureWatcher>
@@ -75,9 +76,15 @@ void RegistrationJob::start()
     if (!existing)
         return fail(existing.error());
     m_reuseId = 0;
-    if (existing->has_value() && (*existing)->status == accountstatus::Unknown)
+    m_resumingPending = false;
+    m_keyFromStore = false;
+    if (existing->has_value() && (*existing)->status == accountstatus::Unknown) {
         m_reuseId = (*existing)->id;
-    else if (existing->has_value())
+    } else if (existing->has_value() && (*existing)->status == accountstatus::Pending &&
+               (*existing)->accountUrl.isEmpty()) {
+        m_reuseId = (*existing)->id;
+        m_resumingPending = true;
+    } else if (existing->has_value())
         return fail(Error::invalid(
             tr("Account name: an account named \"%1\" already exists; choose another name.")
                 .arg(m_account.name)));
@@ -93,6 +100,28 @@ void RegistrationJob::cancel()
 }
 
 void RegistrationJob::stepKey()
+{
+    if (m_resumingPending) {
+        // The interrupted registration's key: if the CA made the account, it knows this key.
+        return m_services.secrets->read(
+            secretkeys::accountKey(m_reuseId), [this](Result<SecureBytes> pem) {
+                if (pem) {
+                    auto key = KeyPair::fromPem(pem->bytes());
+                    if (!key)
+                        return fail(key.error());
+                    m_key = *key;
+                    m_keyFromStore = true;
+                    return stepDirectory();
+                }
+                if (pem.error().code != QLatin1String("not-found"))
+                    return fail(pem.error());
+                generateKey(); // nothing to look for: a new key, as for a new name
+            });
+    }
+    generateKey();
+}
+
+void RegistrationJob::generateKey()
 {
     Q_EMIT progress(tr("Generating the account key (%1)…").arg(keyTypeLabel(m_request.keyType)));
     auto *watcher = new QFutureWatcher<Result<KeyPair>>(this);
@@ -163,10 +192,15 @@ void RegistrationJob::stepStoreKey()
     auto pem = m_key.privateKeyPem();
     if (!pem)
         return rollback([this, e = pem.error()] { fail(e); });
+    if (m_keyFromStore) {
+        m_keyStored = true;
+        return stepRegister();
+    }
     m_services.secrets->write(secretkeys::accountKey(m_account.id), *pem, [this](Result<void> ok) {
         if (!ok)
             return rollback([this, e = ok.error()] { fail(e); });
         m_keyStored = true;
+        m_services.reached("account-key-stored");
         if (m_cancelled)
             return rollback([this] {
                 fail(Error{
@@ -178,16 +212,39 @@ void RegistrationJob::stepStoreKey()
 
 void RegistrationJob::stepRegister()
 {
-    Q_EMIT progress(tr("Registering the account with External Account Binding…"));
     m_client->setAccountKey(m_key);
+    if (!m_keyFromStore)
+        return stepNewAccount();
+    Q_EMIT progress(tr("Asking the CA whether the interrupted registration went through…"));
+    m_client->findAccount([this](Result<AccountInfo> info) {
+        if (!info && info.error().code == errorcode::AccountDoesNotExist)
+            return stepNewAccount(); // it did not: register now, with the same key
+        if (!info)
+            return keepPending(info.error());
+        m_existed = true;
+        m_account.accountUrl = info->url;
+        m_account.status = info->status.isEmpty() ? accountstatus::Valid : info->status;
+        if (!info->contacts.isEmpty())
+            m_account.contacts = info->contacts;
+        stepFinish();
+    });
+}
+
+void RegistrationJob::stepNewAccount()
+{
+    Q_EMIT progress(tr("Registering the account with External Account Binding…"));
     NewAccountOptions options;
     options.contacts = m_account.contacts;
     options.agreeToTerms = m_request.agreeToTerms;
     options.eab = EabParams{m_account.eabKeyId, m_request.eabHmac, m_request.eabAlgorithm};
     // Not cancellable once sent: if the CA creates the account, we keep it rather than orphan it.
     m_client->newAccount(options, [this](Result<AccountInfo> info) {
+        // No answer: the CA may have made the account, so its key must not go.
+        if (!info && info.error().kind == Error::Kind::Network)
+            return keepPending(info.error());
         if (!info)
             return rollback([this, e = info.error()] { fail(e); });
+        m_services.reached("new-account"); // made at the CA, not yet recorded here
         m_existed = !info->created;
         m_account.accountUrl = info->url;
         m_account.status = info->status.isEmpty() ? accountstatus::Valid : info->status;
@@ -228,11 +285,21 @@ void RegistrationJob::stepFinish()
         });
 }
 
+void RegistrationJob::keepPending(Error error)
+{
+    error.message += QLatin1Char(' ') +
+                     tr("The CA may have created the account: register \"%1\" again to finish "
+                        "(AcmeDesk asks the CA first and makes no second account), or remove it.")
+                         .arg(m_account.name);
+    error.code = QString::fromLatin1(registrationerror::Interrupted);
+    fail(error);
+}
+
 void RegistrationJob::rollback(std::function<void()> then)
 {
     const qint64 id = m_account.id;
     auto removeRow = [this, id, then] {
-        if (id > 0 && m_reuseId == id) {
+        if (id > 0 && m_reuseId == id && !m_resumingPending) {
             // Keep the forgotten account's row as it was found.
             m_account.status = accountstatus::Unknown;
             (void)AccountRepository(m_services.db).update(m_account);

@@ -37,6 +37,9 @@ namespace registrationerror {
 // Error::code when the CA has terms of service and agreeToTerms is false; the front end words
 // how to accept them.
 inline constexpr char TermsNotAgreed[] = "terms-not-agreed";
+// Error::code when newAccount got no answer: the CA may have made the account, so its row (status
+// pending) and key stay; registering the same name again asks the CA with that key first.
+inline constexpr char Interrupted[] = "registration-interrupted";
 } // namespace registrationerror
 
 // Checks the request before any work; names the field and the fix.
@@ -68,10 +71,13 @@ private:
     void succeed();
     void rollback(std::function<void()> then);
     void stepKey();
+    void generateKey();
     void stepDirectory();
     void stepStoreKey();
     void stepRegister();
+    void stepNewAccount();
     void stepFinish();
+    void keepPending(Error error);
 
     Services m_services;
     RegistrationRequest m_request;
@@ -83,7 +89,9 @@ private:
     bool m_cancelled = false;
     bool m_existed = false;
     bool m_keyStored = false;
-    qint64 m_reuseId = 0; // registering again an account the CA has forgotten
+    qint64 m_reuseId = 0; // registering again an account the CA has forgotten, or a pending one
+    bool m_resumingPending = false; // an earlier registration of this name was interrupted
+    bool m_keyFromStore = false;    // ...and its key is used again
 };
 
 } // namespace acmedesk
