@@ -75,7 +75,13 @@ Services Context::services() const
 
 Result<Context> openContext(const QString &dataDirOverride)
 {
-    auto db = Database::open(resolveDataDir(dataDirOverride));
+    const QString dataDir = resolveDataDir(dataDirOverride);
+    auto db = Database::open(dataDir);
+    if (!db && dataDir.trimmed().isEmpty()) {
+        Error e = db.error();
+        e.message += QLatin1Char(' ') + CliText::tr("Or pass --data-dir.");
+        return e;
+    }
     if (!db)
         return db.error();
     // One store for the whole run: jobs hold plain pointers to it and its callbacks must not be

@@ -210,8 +210,8 @@ Result<Database> Database::open(const QString &dataDir)
 {
     if (dataDir.trimmed().isEmpty())
         return Error::storage(
-            DatabaseText::tr("No folder for the AcmeDesk data is known. Pass --data-dir or set "
-                             "ACMEDESK_DATA_DIR."));
+            DatabaseText::tr("No folder for the AcmeDesk data is known: set ACMEDESK_DATA_DIR "
+                             "to one."));
     if (!makePrivateDir(dataDir))
         return Error::storage(DatabaseText::tr("Could not create the data folder %1. Check that "
                                                "its parent exists and is writable.")
