@@ -134,6 +134,11 @@ void MainWindow::showPage(Page page)
     m_nav->setCurrentRow(int(page));
 }
 
+MainWindow::Page MainWindow::currentPage() const
+{
+    return Page(qMax(0, m_nav->currentRow()));
+}
+
 IssueWizard *MainWindow::issueWizard() const
 {
     return m_issueWizard;

@@ -41,6 +41,7 @@ public:
     ~MainWindow() override;
 
     void showPage(Page page);
+    Page currentPage() const;
     // Checks the keychain (again); the banner and "Add account" follow the answer.
     void probeKeychain();
     std::optional<KeychainState> keychainState() const { return m_keychainState; }

@@ -23,8 +23,7 @@ public:
     QList<QCommandLineOption> options() const override
     {
         return {{QStringLiteral("out"),
-                 CliText::tr("Write this order's files to DIR instead of the folder it was given "
-                             "(e.g. when that one cannot be used)."),
+                 CliText::tr("Write this order's files to DIR instead (its folder is unusable)."),
                  QStringLiteral("DIR")}};
     }
     QString notes() const override

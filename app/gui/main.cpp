@@ -4,6 +4,7 @@
 #include "core/secrets/KeychainSecretStore.h"
 #include "core/store/Database.h"
 #include "core/util/Translations.h"
+#include "ui/SingleInstance.h"
 #include "ui/MainWindow.h"
 
 #include <QApplication>
@@ -11,6 +12,7 @@
 #include <QDir>
 #include <QIcon>
 #include <QMessageBox>
+#include <QSettings>
 
 #ifdef Q_OS_UNIX
 #include <QSocketNotifier>
@@ -59,6 +61,24 @@ void quitOnTerminationSignals(QCoreApplication &app)
 }
 #endif
 
+// Size, position and page of the main window, as the user left them.
+void restoreWindowState(MainWindow &window)
+{
+    QSettings settings;
+    // Nothing saved yet (or from another screen setup): the window's own default size.
+    (void)window.restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    const int page = settings.value(QStringLiteral("window/page"), 0).toInt();
+    if (page >= MainWindow::DashboardPage && page <= MainWindow::ActivityPageIndex)
+        window.showPage(MainWindow::Page(page));
+}
+
+void saveWindowState(const MainWindow &window)
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), window.saveGeometry());
+    settings.setValue(QStringLiteral("window/page"), int(window.currentPage()));
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -84,11 +104,25 @@ int main(int argc, char *argv[])
         QStringLiteral("local-test-ca"),
         MainText::tr("Open the account wizard on the local test CA, to try AcmeDesk "
                      "without SCM."));
+    const QCommandLineOption issueOption(QStringLiteral("issue"),
+                                         MainText::tr("Open the certificate wizard."));
+    const QCommandLineOption addAccountOption(QStringLiteral("add-account"),
+                                              MainText::tr("Open the account wizard."));
     parser.addOption(dataDirOption);
     parser.addOption(localTestCaOption);
+    parser.addOption(issueOption);
+    parser.addOption(addAccountOption);
     parser.process(app);
 
     const QString dataDir = resolveDataDir(parser.value(dataDirOption));
+    // A second launch on the same data folder raises the first window and passes its request on.
+    const QString request = parser.isSet(issueOption)         ? QStringLiteral("issue")
+                            : parser.isSet(addAccountOption)  ? QStringLiteral("add-account")
+                            : parser.isSet(localTestCaOption) ? QStringLiteral("local-test-ca")
+                                                              : QStringLiteral("show");
+    SingleInstance instance(QDir(dataDir).absolutePath());
+    if (instance.handOver(request))
+        return 0;
     auto db = Database::open(dataDir);
     if (!db) {
         QMessageBox box(QMessageBox::Critical, MainText::tr("AcmeDesk"),
@@ -112,11 +146,26 @@ int main(int argc, char *argv[])
 #endif
 
     MainWindow window(Services{db.value(), &secrets}, &localTestCa);
+    restoreWindowState(window);
     window.show();
+    QObject::connect(&app, &QCoreApplication::aboutToQuit, &window,
+                     [&window] { saveWindowState(window); });
     // Orders left unfinished (closed, crashed, slow CA) go on, one after the other, once the
     // keychain answered; the Dashboard shows them meanwhile.
     window.resumeUnfinishedOrders();
-    if (parser.isSet(localTestCaOption))
-        window.openAccountWizard(true);
+    const auto serve = [&window](const QString &what) {
+        if (window.isMinimized())
+            window.showNormal();
+        window.raise();
+        window.activateWindow();
+        if (what == QLatin1String("issue"))
+            window.openIssueWizard();
+        else if (what == QLatin1String("add-account"))
+            window.openAccountWizard();
+        else if (what == QLatin1String("local-test-ca"))
+            window.openAccountWizard(true);
+    };
+    QObject::connect(&instance, &SingleInstance::requested, &window, serve);
+    serve(request);
     return app.exec();
 }

@@ -31,7 +31,7 @@ class TestCliHelp : public QObject
               "--out", "--pfx", "--pfx-password-file", "--pfx-legacy", "--deploy-hook",
               "--hook-timeout", "--deadline-hours"}},
             {QStringLiteral("orders list"), {"--json", "--all"}},
-            {QStringLiteral("orders resume"), {}},
+            {QStringLiteral("orders resume"), {"--out"}},
             {QStringLiteral("orders forget"), {}},
         };
     }

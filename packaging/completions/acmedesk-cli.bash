@@ -1,0 +1,83 @@
+# bash completion for acmedesk-cli. Every command and option must appear here
+# (tests/unit/tst_clidocs.cpp checks it against the real --help output).
+
+_acmedesk_cli()
+{
+    local cur prev words cword
+    _init_completion || return
+
+    local -A opts=(
+        [account add]="--name --server --eab-kid --eab-hmac-key --eab-hmac-key-file --eab-alg --email --key-type --ca-bundle --agree-tos --keep-hmac --local-test-ca --help"
+        [account list]="--json --help"
+        [account show]="--json --help"
+        [account deactivate]="--help"
+        [account rollover]="--key-type --help"
+        [account remove]="--force --help"
+        [issue]="--account --domain -d --key-type --reuse-key --challenge --http-address --http-port --webroot --dns-hook --preferred-chain --out --pfx --pfx-password-file --pfx-legacy --deploy-hook --hook-timeout --deadline-hours --help"
+        [orders list]="--json --all --help"
+        [orders resume]="--out --help"
+        [orders forget]="--help"
+    )
+    local groups="account issue orders"
+    local -A subcommands=(
+        [account]="add list show deactivate rollover remove"
+        [orders]="list resume forget"
+    )
+
+    # The command: the first one or two words that are not options (or --data-dir's value).
+    local i command="" skip=0
+    for ((i = 1; i < cword; i++)); do
+        if ((skip)); then
+            skip=0
+            continue
+        fi
+        case ${words[i]} in
+            --data-dir) skip=1 ;;
+            -*) ;;
+            *)
+                if [[ -z $command ]]; then
+                    command=${words[i]}
+                elif [[ -n ${subcommands[$command]} && $command != *" "* ]]; then
+                    command="$command ${words[i]}"
+                fi
+                ;;
+        esac
+    done
+
+    case $prev in
+        --data-dir | --out | --webroot)
+            _filedir -d
+            return
+            ;;
+        --eab-hmac-key-file | --pfx-password-file | --ca-bundle)
+            _filedir
+            return
+            ;;
+        --key-type)
+            COMPREPLY=($(compgen -W "ec-p256 ec-p384 rsa-2048 rsa-3072 rsa-4096" -- "$cur"))
+            return
+            ;;
+        --eab-alg)
+            COMPREPLY=($(compgen -W "HS256 HS384 HS512" -- "$cur"))
+            return
+            ;;
+        --challenge)
+            COMPREPLY=($(compgen -W "auto http-01 dns-01" -- "$cur"))
+            return
+            ;;
+        --name | --server | --eab-kid | --eab-hmac-key | --email | --account | --domain | -d | \
+            --http-address | --http-port | --dns-hook | --preferred-chain | --pfx | \
+            --deploy-hook | --hook-timeout | --deadline-hours)
+            return
+            ;;
+    esac
+
+    if [[ -z $command ]]; then
+        COMPREPLY=($(compgen -W "$groups --data-dir --help --version" -- "$cur"))
+    elif [[ -n ${subcommands[$command]} ]]; then
+        COMPREPLY=($(compgen -W "${subcommands[$command]} --help" -- "$cur"))
+    elif [[ $cur == -* ]]; then
+        COMPREPLY=($(compgen -W "${opts[$command]}" -- "$cur"))
+    fi
+}
+complete -F _acmedesk_cli acmedesk-cli
