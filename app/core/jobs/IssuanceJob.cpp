@@ -669,7 +669,7 @@ void IssuanceJob::solveAuthorizations(QList<QUrl> pending)
                       tr("The CA will not validate %1 (authorization %2).").arg(name, status),
                       QString::fromUtf8(QJsonDocument(r.json).toJson(QJsonDocument::Compact))});
         auto task =
-            ChallengeSolver::choose(r.json, m_order.options.challenge, m_client->accountKey());
+            ChallengeSolver::choose(r.json, url, m_order.options.challenge, m_client->accountKey());
         if (!task)
             return fail(task.error());
         answerChallenge(url, *task, [this, pending] { solveAuthorizations(pending); });
