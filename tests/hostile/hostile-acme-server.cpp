@@ -19,6 +19,7 @@
 // and serves until it is killed. On stderr: one line per request, and per spoiled answer the bytes
 // it got out before the client hung up.
 #include "core/crypto/KeyPair.h"
+#include "support/HttpRequest.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -118,25 +119,16 @@ private:
         }
         QByteArray &buf = m_buffers[s];
         buf += s->readAll();
-        const qsizetype end = buf.indexOf("\r\n\r\n");
-        if (end < 0 && buf.size() > MaxRequestBytes)
+        bool tooLarge = false;
+        const auto http = test::takeHttpRequest(buf, MaxRequestBytes, &tooLarge);
+        if (tooLarge)
             return s->abort();
-        if (end < 0)
-            return;
-        const QList<QByteArray> lines = buf.left(end).split('\n');
-        const QList<QByteArray> first = lines.value(0).trimmed().split(' ');
-        qint64 length = 0;
-        for (const QByteArray &line : lines)
-            if (line.toLower().startsWith("content-length:"))
-                length = line.mid(15).trimmed().toLongLong();
-        if (length > MaxRequestBytes || first.size() != 3)
-            return s->abort();
-        if (buf.size() < end + 4 + length)
+        if (!http)
             return;
         Request r;
-        r.method = first.at(0);
-        r.path = first.at(1);
-        const QJsonObject jws = QJsonDocument::fromJson(buf.mid(end + 4, length)).object();
+        r.method = http->method;
+        r.path = http->target;
+        const QJsonObject jws = QJsonDocument::fromJson(http->body).object();
         r.payload =
             QJsonDocument::fromJson(
                 QByteArray::fromBase64(jws.value(QLatin1String("payload")).toString().toLatin1(),
