@@ -1546,17 +1546,47 @@
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <source>%1 sent an answer larger than %2 MiB, far more than ACME ever needs; AcmeDesk stopped reading it. Check the ACME URL.</source>
-        <translation>%1 hat eine Antwort mit mehr als %2 MiB geschickt, weit mehr, als ACME je braucht; AcmeDesk hat aufgehört, sie zu lesen. Prüfen Sie die ACME-URL.</translation>
+        <location line="+33"/>
+        <source>The ACME server %1 sent a directory larger than %2; AcmeDesk stopped reading it (a directory is a few hundred bytes). Check the ACME URL.</source>
+        <translation>Der ACME-Server %1 hat ein Verzeichnis mit mehr als %2 geschickt; AcmeDesk hat aufgehört, es zu lesen (ein Verzeichnis hat wenige hundert Byte). Prüfen Sie die ACME-URL.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The ACME server %1 sent a certificate chain larger than %2; AcmeDesk stopped reading it (a chain is a few KiB). Check the ACME URL; if it is right, tell the CA.</source>
+        <translation>Der ACME-Server %1 hat eine Zertifikatskette mit mehr als %2 geschickt; AcmeDesk hat aufgehört, sie zu lesen (eine Kette hat wenige KiB). Prüfen Sie die ACME-URL; stimmt sie, melden Sie es der CA.</translation>
     </message>
     <message>
         <location line="+8"/>
-        <source>%1 did not finish its answer within %2 s (it answered too slowly or not at all). Check your network or proxy, then try again.</source>
-        <translation>%1 hat seine Antwort nicht innerhalb von %2 s beendet (zu langsam oder gar nicht geantwortet). Prüfen Sie Netzwerk oder Proxy und versuchen Sie es dann erneut.</translation>
+        <source>The ACME server %1 sent an answer larger than %2; AcmeDesk stopped reading it (ACME answers are a few KiB). Check the ACME URL.</source>
+        <translation>Der ACME-Server %1 hat eine Antwort mit mehr als %2 geschickt; AcmeDesk hat aufgehört, sie zu lesen (ACME-Antworten haben wenige KiB). Prüfen Sie die ACME-URL.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
+        <source>The ACME server %1 could not be reached within %2 s. Check the ACME URL, your network and proxy settings, then try again.</source>
+        <translation>Der ACME-Server %1 war innerhalb von %2 s nicht erreichbar. Prüfen Sie die ACME-URL, Ihr Netzwerk und die Proxy-Einstellungen und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The ACME server %1 accepted the connection but never answered (nothing within %2 s). Try again later; if it keeps happening, check the ACME URL.</source>
+        <translation>Der ACME-Server %1 hat die Verbindung angenommen, aber nie geantwortet (nichts innerhalb von %2 s). Versuchen Sie es später erneut; geschieht das immer wieder, prüfen Sie die ACME-URL.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The ACME server %1 stopped sending its answer midway (nothing for %2 s). Try again later.</source>
+        <translation>Der ACME-Server %1 hat mitten in seiner Antwort aufgehört zu senden (%2 s lang nichts). Versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The ACME server %1 sent its answer too slowly (not complete %2 s after it began). Try again later; if it keeps happening, check your network or proxy.</source>
+        <translation>Der ACME-Server %1 hat seine Antwort zu langsam geschickt (%2 s nach ihrem Beginn noch nicht vollständig). Versuchen Sie es später erneut; geschieht das immer wieder, prüfen Sie Netzwerk oder Proxy.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The ACME server %1 did not finish its answer within %2 s. Check your network or proxy, then try again.</source>
+        <translation>Der ACME-Server %1 hat seine Antwort nicht innerhalb von %2 s beendet. Prüfen Sie Netzwerk oder Proxy und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>The server name %1 could not be found. Check the ACME URL and your DNS or proxy settings.</source>
         <translation>Der Servername %1 wurde nicht gefunden. Prüfen Sie die ACME-URL und Ihre DNS- oder Proxy-Einstellungen.</translation>
     </message>
@@ -1596,13 +1626,13 @@
         <translation>Das CA-Bundle enthält kein PEM-Zertifikat. Geben Sie eine Datei mit einem oder mehreren „-----BEGIN CERTIFICATE-----“-Blöcken an.</translation>
     </message>
     <message>
-        <location line="+113"/>
-        <location line="+143"/>
+        <location line="+190"/>
+        <location line="+146"/>
         <source>this request</source>
         <translation>diese Anfrage</translation>
     </message>
     <message>
-        <location line="-122"/>
+        <location line="-123"/>
         <source>%1 answered with HTTP %2. Check the ACME URL.</source>
         <translation>%1 hat mit HTTP %2 geantwortet. Prüfen Sie die ACME-URL.</translation>
     </message>
@@ -1622,7 +1652,7 @@
         <translation>Die CA hat keine Nonce ausgegeben.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>The CA pointed to %1, which is not the server of the ACME URL (%2); AcmeDesk sends signed requests only there. Check the ACME URL.</source>
         <translation>Die CA hat auf %1 verwiesen, das nicht der Server der ACME-URL (%2) ist; AcmeDesk schickt signierte Anfragen nur dorthin. Prüfen Sie die ACME-URL.</translation>
     </message>
@@ -1637,7 +1667,7 @@
         <translation>Dieses Konto ist noch nicht registriert.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>The CA answered a signed request with a redirect (HTTP %1), which ACME does not allow. Check the ACME URL.</source>
         <translation>Die CA hat eine signierte Anfrage mit einer Weiterleitung (HTTP %1) beantwortet, was ACME nicht erlaubt. Prüfen Sie die ACME-URL.</translation>
     </message>
@@ -1647,7 +1677,7 @@
         <translation>Die CA hat mit HTTP %1 ohne Erklärung geantwortet.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+26"/>
         <source>The CA did not say where the account lives (no Location).</source>
         <translation>Die CA hat nicht angegeben, wo das Konto liegt (kein Location-Header).</translation>
     </message>
@@ -1720,17 +1750,12 @@
 <context>
     <name>acmedesk::ChallengeSolver</name>
     <message>
-        <location filename="../app/core/jobs/ChallengeSolver.cpp" line="+60"/>
+        <location filename="../app/core/jobs/ChallengeSolver.cpp" line="+61"/>
         <source>Validation: the CA offers no %1 challenge for %2 (offered: %3).</source>
         <translation>Validierung: Die CA bietet für %2 keine %1-Challenge an (angeboten: %3).</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>The CA sent an unsafe challenge token for %1; refusing it.</source>
-        <translation>Die CA hat für %1 ein unsicheres Challenge-Token geschickt; es wird abgelehnt.</translation>
-    </message>
-    <message>
-        <location line="+24"/>
+        <location line="+34"/>
         <source>Validation: %1 is a wildcard, which only dns-01 can validate; choose dns-01 (or auto) and give a DNS hook.</source>
         <translation>Validierung: %1 ist ein Wildcard-Name, den nur dns-01 validieren kann; wählen Sie dns-01 (oder auto) und geben Sie einen DNS-Hook an.</translation>
     </message>
@@ -1740,7 +1765,12 @@
         <translation>Validierung: %1 braucht dns-01; geben Sie einen DNS-Hook-Befehl an, der den TXT-Eintrag veröffentlicht.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="-12"/>
+        <source>The ACME server %1 sent an unsafe challenge token for %2 (it could name a file outside the webroot); AcmeDesk refused it and wrote nothing.</source>
+        <translation>Der ACME-Server %1 hat für %2 ein unsicheres Challenge-Token geschickt (es könnte eine Datei außerhalb des Webroots bezeichnen); AcmeDesk hat es abgelehnt und nichts geschrieben.</translation>
+    </message>
+    <message>
+        <location line="+67"/>
         <source>Webroot: %1</source>
         <translation>Web-Root: %1</translation>
     </message>
@@ -2346,12 +2376,12 @@
 <context>
     <name>acmedesk::IssuanceJob</name>
     <message>
-        <location filename="../app/core/jobs/IssuanceJob.cpp" line="+902"/>
+        <location filename="../app/core/jobs/IssuanceJob.cpp" line="+910"/>
         <source>The CA asked to wait (%1); trying again in %2 s…</source>
         <translation>Die CA bittet zu warten (%1); neuer Versuch in %2 s…</translation>
     </message>
     <message>
-        <location line="-464"/>
+        <location line="-467"/>
         <source>Account: &quot;%1&quot; is %2, not valid; register it again first.</source>
         <translation>Konto: „%1“ ist %2, nicht gültig; registrieren Sie es zuerst erneut.</translation>
     </message>
@@ -2361,7 +2391,7 @@
         <translation>Der Zertifikatsschlüssel von Auftrag %1 ist nicht im Schlüsselbund (%2).</translation>
     </message>
     <message>
-        <location line="-287"/>
+        <location line="-292"/>
         <source>Names: %1</source>
         <translation>Namen: %1</translation>
     </message>
@@ -2406,7 +2436,7 @@
         <translation>Auftrag %1 wird fortgesetzt (%2)…</translation>
     </message>
     <message>
-        <location line="+231"/>
+        <location line="+236"/>
         <source>Creating the order for %1…</source>
         <translation>Der Auftrag für %1 wird angelegt…</translation>
     </message>
@@ -2472,7 +2502,7 @@
         <translation>Die CA bearbeitet den Auftrag; erneute Prüfung in %1 s.</translation>
     </message>
     <message>
-        <location line="-433"/>
+        <location line="-438"/>
         <source>The order is valid but names no certificate.</source>
         <translation>Der Auftrag ist gültig, nennt aber kein Zertifikat.</translation>
     </message>
@@ -2512,7 +2542,7 @@
         <translation>Das Zertifikat wird heruntergeladen…</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+34"/>
         <source>The certificate was written, but the deploy command did not succeed. %1</source>
         <translation>Das Zertifikat wurde geschrieben, aber der Deploy-Befehl war nicht erfolgreich. %1</translation>
     </message>
@@ -2555,7 +2585,7 @@
         <translation>Keine Kette endet bei „%1“; die Standardkette der CA wurde verwendet.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+31"/>
         <source>Certificate %1 issued, valid until %2; files in %3.</source>
         <translation>Zertifikat %1 ausgestellt, gültig bis %2; Dateien in %3.</translation>
     </message>
@@ -2575,7 +2605,7 @@
         <translation>Die CA antwortet immer noch nicht wie erwartet (%1). Der Auftrag bleibt erhalten und kann fortgesetzt werden.</translation>
     </message>
     <message>
-        <location line="-494"/>
+        <location line="-497"/>
         <source>Running the deploy command…</source>
         <translation>Der Deploy-Befehl wird ausgeführt…</translation>
     </message>

@@ -7,6 +7,7 @@
 
 #include "CertTestCa.h"
 #include "core/crypto/Base64Url.h"
+#include "support/HttpRequest.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -87,22 +88,9 @@ private:
     {
         QByteArray &buf = m_buffers[s];
         buf += s->readAll();
-        for (;;) {
-            const qsizetype end = buf.indexOf("\r\n\r\n");
-            if (end < 0)
-                return;
-            const QList<QByteArray> lines = buf.left(end).split('\n');
-            const QList<QByteArray> first = lines.value(0).trimmed().split(' ');
-            qsizetype length = 0;
-            for (const QByteArray &l : lines)
-                if (l.toLower().startsWith("content-length:"))
-                    length = l.mid(15).trimmed().toLongLong();
-            if (buf.size() < end + 4 + length)
-                return;
-            const QByteArray body = buf.mid(end + 4, length);
-            buf.remove(0, end + 4 + length);
+        while (const auto r = takeHttpRequest(buf, 64 << 20)) {
             ++m_requests;
-            handle(s, first.value(0), QString::fromLatin1(first.value(1)), body);
+            handle(s, r->method, QString::fromLatin1(r->target), r->body);
         }
     }
 

@@ -26,37 +26,114 @@ Error cancelledError()
     return Error{Error::Kind::Cancelled, AcmeClient::tr("Cancelled."), {}};
 }
 
-// Why track() stopped a reply, kept on the reply itself.
-const char *const StoppedBecause = "acmedesk.stopped";
-const QLatin1String TooLarge("too-large");
-const QLatin1String TookTooLong("too-long");
+} // namespace
 
-Error networkError(QNetworkReply *reply, const QUrl &url)
+// One request on the wire: its size cap, what has happened so far and, when track() stopped it,
+// why.
+struct AcmeTransfer
 {
+    enum class Stop { None, TooLarge, Unreachable, NoAnswer, Stalled, TooSlow, Deadline };
+
+    ResponseKind kind = ResponseKind::Object;
+    qint64 cap = 0;
+    QByteArray body; // read as it arrives: Qt itself holds no more than one chunk
+    bool requestSent = false;
+    bool headersArrived = false;
+    Stop stopped = Stop::None;
+    int limitMs = 0; // the limit that stopped it
+
+    void absorb(QNetworkReply *reply)
+    {
+        if (stopped == Stop::None)
+            body += reply->readAll();
+    }
+};
+
+namespace {
+
+QString tooLargeMessage(ResponseKind kind, const QString &server, qint64 cap)
+{
+    const QString limit = QLocale().formattedDataSize(cap, 0);
+    switch (kind) {
+    case ResponseKind::Directory:
+        return AcmeClient::tr(
+                   "The ACME server %1 sent a directory larger than %2; AcmeDesk stopped "
+                   "reading it (a directory is a few hundred bytes). Check the ACME URL.")
+            .arg(server, limit);
+    case ResponseKind::CertificateChain:
+        return AcmeClient::tr(
+                   "The ACME server %1 sent a certificate chain larger than %2; AcmeDesk "
+                   "stopped reading it (a chain is a few KiB). Check the ACME URL; if it "
+                   "is right, tell the CA.")
+            .arg(server, limit);
+    case ResponseKind::Object:
+        break;
+    }
+    return AcmeClient::tr("The ACME server %1 sent an answer larger than %2; AcmeDesk stopped "
+                          "reading it (ACME answers are a few KiB). Check the ACME URL.")
+        .arg(server, limit);
+}
+
+QString tooLongMessage(AcmeTransfer::Stop why, const QString &server, int limitMs)
+{
+    using Stop = AcmeTransfer::Stop;
+    const int s = (limitMs + 999) / 1000;
+    switch (why) {
+    case Stop::Unreachable:
+        return AcmeClient::tr("The ACME server %1 could not be reached within %2 s. Check the ACME "
+                              "URL, your network and proxy settings, then try again.")
+            .arg(server)
+            .arg(s);
+    case Stop::NoAnswer:
+        return AcmeClient::tr(
+                   "The ACME server %1 accepted the connection but never answered "
+                   "(nothing within %2 s). Try again later; if it keeps happening, check "
+                   "the ACME URL.")
+            .arg(server)
+            .arg(s);
+    case Stop::Stalled:
+        return AcmeClient::tr("The ACME server %1 stopped sending its answer midway (nothing for "
+                              "%2 s). Try again later.")
+            .arg(server)
+            .arg(s);
+    case Stop::TooSlow:
+        return AcmeClient::tr("The ACME server %1 sent its answer too slowly (not complete %2 s "
+                              "after it began). Try again later; if it keeps happening, check your "
+                              "network or proxy.")
+            .arg(server)
+            .arg(s);
+    case Stop::Deadline:
+    case Stop::None:
+    case Stop::TooLarge:
+        break;
+    }
+    return AcmeClient::tr("The ACME server %1 did not finish its answer within %2 s. Check your "
+                          "network or proxy, then try again.")
+        .arg(server)
+        .arg(s);
+}
+
+Error networkError(QNetworkReply *reply, const QUrl &url, const AcmeTransfer &t)
+{
+    using Stop = AcmeTransfer::Stop;
     Error e;
     e.kind = Error::Kind::Network;
     e.detail = QStringLiteral("%1: %2").arg(url.toString(QUrl::RemoveQuery), reply->errorString());
-    const QString host = url.host();
-    const QString stopped = reply->property(StoppedBecause).toString();
-    if (stopped == TooLarge) {
+    if (t.stopped == Stop::TooLarge) {
         // Not a passing trouble: the same server would send the same again.
         e.kind = Error::Kind::Protocol;
         e.code = QString(errorcode::ResponseTooLarge);
-        e.message = AcmeClient::tr("%1 sent an answer larger than %2 MiB, far more than ACME ever "
-                                   "needs; AcmeDesk stopped reading it. Check the ACME URL.")
-                        .arg(host)
-                        .arg(reply->property("acmedesk.capMiB").toInt());
+        e.message = tooLargeMessage(t.kind, AcmeClient::serverName(url), t.cap);
+        e.detail = url.toString(QUrl::RemoveQuery);
         return e;
     }
-    if (stopped == TookTooLong) {
+    if (t.stopped != Stop::None) {
         e.code = QString(errorcode::Timeout);
-        e.message = AcmeClient::tr("%1 did not finish its answer within %2 s (it answered too "
-                                   "slowly or not at all). Check your network or proxy, then try "
-                                   "again.")
-                        .arg(host)
-                        .arg(reply->property("acmedesk.deadlineS").toInt());
+        e.message = tooLongMessage(t.stopped, AcmeClient::serverName(url), t.limitMs);
+        e.detail = url.toString(QUrl::RemoveQuery);
         return e;
     }
+    const QString host = url.host();
     switch (reply->error()) {
     case QNetworkReply::HostNotFoundError:
         e.message = AcmeClient::tr(
@@ -164,6 +241,24 @@ Result<QList<QSslCertificate>> ServerOptions::parseCaBundle(const QByteArray &pe
     return certs;
 }
 
+qint64 ResponseCaps::forKind(ResponseKind kind) const
+{
+    switch (kind) {
+    case ResponseKind::Directory:
+        return directory;
+    case ResponseKind::CertificateChain:
+        return certificateChain;
+    case ResponseKind::Object:
+        break;
+    }
+    return object;
+}
+
+QString AcmeClient::serverName(const QUrl &url)
+{
+    return url.port() < 0 ? url.host() : QStringLiteral("%1:%2").arg(url.host()).arg(url.port());
+}
+
 struct AcmeClient::PendingPost
 {
     QUrl url;
@@ -171,6 +266,7 @@ struct AcmeClient::PendingPost
     bool useJwk = false;
     ResponseCallback done;
     ProblemContext context = ProblemContext::Generic;
+    ResponseKind kind = ResponseKind::Object;
     int badNonceAttempts = 0;
     quint64 generation = 0;
 };
@@ -194,8 +290,7 @@ void AcmeClient::setAccountKey(const KeyPair &key, const QUrl &accountUrl)
 
 QNetworkRequest AcmeClient::makeRequest(const QUrl &url) const
 {
-    QNetworkRequest req(url);
-    req.setTransferTimeout(m_options.timeoutMs);
+    QNetworkRequest req(url); // no transfer timeout: track() keeps the time
     req.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
                      QNetworkRequest::ManualRedirectPolicy);
     // ACME requests go one at a time, so HTTP/2 buys nothing; and Qt 6.4's HTTP/2 socket waits for
@@ -213,31 +308,81 @@ QNetworkRequest AcmeClient::makeRequest(const QUrl &url) const
     return req;
 }
 
-void AcmeClient::track(QNetworkReply *reply)
+std::shared_ptr<AcmeTransfer> AcmeClient::track(QNetworkReply *reply, ResponseKind kind)
 {
-    // Every answer has a size cap and an overall deadline: a server that sends without end, or
-    // one byte at a time (the transfer timeout restarts with every byte), is stopped.
-    const qint64 cap = m_options.maxResponseBytes;
-    reply->setProperty("acmedesk.capMiB", int(std::max<qint64>(1, cap >> 20)));
-    connect(reply, &QNetworkReply::downloadProgress, reply, [reply, cap](qint64 got, qint64 total) {
-        if ((got > cap || total > cap) && reply->isRunning()) {
-            reply->setProperty(StoppedBecause, QString(TooLarge));
-            reply->abort();
-        }
+    // Every answer has a size cap, an idle timeout, a deadline for its body and an overall
+    // deadline: a server that sends without end, trickles (Qt's transfer timeout restarts with
+    // every byte), or never answers is stopped, and no answer costs more memory than its cap.
+    using Stop = AcmeTransfer::Stop;
+    auto t = std::make_shared<AcmeTransfer>();
+    t->kind = kind;
+    t->cap = m_options.caps.forKind(kind);
+    reply->setReadBufferSize(64 * 1024); // Qt's network thread waits until we have read
+    const auto stop = [reply, t](Stop why, int limitMs) {
+        if (!reply->isRunning() || t->stopped != Stop::None)
+            return;
+        t->stopped = why;
+        t->limitMs = limitMs;
+        t->body = QByteArray();
+        reply->abort();
+    };
+    const auto timer = [reply](int ms, std::function<void()> fire) {
+        auto *single = new QTimer(reply);
+        single->setSingleShot(true);
+        single->setInterval(ms);
+        connect(single, &QTimer::timeout, reply, std::move(fire));
+        return single;
+    };
+    const int idleMs = m_options.idleTimeoutMs;
+    const int bodyMs = m_options.bodyDeadlineMs;
+    const int overallMs = m_options.overallDeadlineMs;
+    QTimer *idle = timer(idleMs, [t, stop, idleMs] {
+        stop(t->headersArrived ? Stop::Stalled
+             : t->requestSent  ? Stop::NoAnswer
+                               : Stop::Unreachable,
+             idleMs);
     });
-    auto *deadline = new QTimer(reply);
-    deadline->setSingleShot(true);
-    reply->setProperty("acmedesk.deadlineS", int((m_options.overallDeadlineMs + 999) / 1000));
-    connect(deadline, &QTimer::timeout, reply, [reply] {
-        if (reply->isRunning()) {
-            reply->setProperty(StoppedBecause, QString(TookTooLong));
-            reply->abort();
-        }
+    QTimer *body = timer(bodyMs, [stop, bodyMs] { stop(Stop::TooSlow, bodyMs); });
+    timer(overallMs, [stop, overallMs] { stop(Stop::Deadline, overallMs); })->start();
+    idle->start();
+    const auto alive = [idle] { idle->start(); };
+    connect(reply, &QNetworkReply::socketStartedConnecting, reply, alive);
+    connect(reply, &QNetworkReply::encrypted, reply, alive);
+    connect(reply, &QNetworkReply::uploadProgress, reply, alive);
+    connect(reply, &QNetworkReply::requestSent, reply, [t, alive] {
+        t->requestSent = true;
+        alive();
     });
-    deadline->start(int(m_options.overallDeadlineMs));
+    const qint64 objectCap = m_options.caps.object;
+    connect(reply, &QNetworkReply::metaDataChanged, reply,
+            [reply, t, stop, alive, body, objectCap] {
+                alive();
+                if (!t->headersArrived)
+                    body->start();
+                t->headersArrived = true;
+                t->requestSent = true;
+                // A problem document is an object, whatever was asked for.
+                if (reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() >= 400 &&
+                    t->cap > objectCap) {
+                    t->kind = ResponseKind::Object;
+                    t->cap = objectCap;
+                }
+                bool known = false;
+                const qint64 announced =
+                    reply->header(QNetworkRequest::ContentLengthHeader).toLongLong(&known);
+                if (known && announced > t->cap) // refused before a byte of it is read
+                    stop(Stop::TooLarge, 0);
+            });
+    connect(reply, &QNetworkReply::readyRead, reply, [reply, t, stop, alive] {
+        alive();
+        t->absorb(reply);
+        if (t->body.size() > t->cap)
+            stop(Stop::TooLarge, 0);
+    });
     ++m_requestCount;
     m_inFlight.removeIf([](const QPointer<QNetworkReply> &p) { return p.isNull(); });
     m_inFlight << reply;
+    return t;
 }
 
 void AcmeClient::rememberNonce(QNetworkReply *reply)
@@ -251,11 +396,20 @@ void AcmeClient::rememberNonce(QNetworkReply *reply)
     }
 }
 
-AcmeResponse AcmeClient::readReply(QNetworkReply *reply)
+Result<AcmeResponse> AcmeClient::readReply(QNetworkReply *reply, const QUrl &url,
+                                           AcmeTransfer &transfer)
 {
+    using Stop = AcmeTransfer::Stop;
+    transfer.absorb(reply);
+    if (transfer.stopped == Stop::None && transfer.body.size() > transfer.cap) {
+        transfer.stopped = Stop::TooLarge;
+        transfer.body = QByteArray();
+    }
     AcmeResponse r;
     r.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    r.body = reply->readAll();
+    if (transfer.stopped != Stop::None || r.httpStatus == 0 || isTransportError(reply->error()))
+        return networkError(reply, url, transfer);
+    r.body = std::exchange(transfer.body, QByteArray());
     r.contentType = reply->rawHeader("Content-Type");
     if (r.contentType.contains("json"))
         r.json = QJsonDocument::fromJson(r.body).object();
@@ -277,17 +431,19 @@ void AcmeClient::sendGet(const QUrl &url, bool head,
         return;
     }
     QNetworkReply *reply = head ? m_nam->head(makeRequest(url)) : m_nam->get(makeRequest(url));
-    track(reply);
+    // The only GET is the directory's; HEAD asks for a nonce.
+    auto transfer = track(reply, head ? ResponseKind::Object : ResponseKind::Directory);
     const quint64 gen = m_generation;
-    connect(reply, &QNetworkReply::finished, this, [this, reply, url, gen, done] {
+    connect(reply, &QNetworkReply::finished, this, [this, reply, url, gen, done, transfer] {
         reply->deleteLater();
         if (gen != m_generation)
             return done(cancelledError(), reply);
         rememberNonce(reply);
-        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        if (status == 0 || isTransportError(reply->error()))
-            return done(networkError(reply, url), reply);
-        AcmeResponse r = readReply(reply);
+        auto read = readReply(reply, url, *transfer);
+        if (!read)
+            return done(read.error(), reply);
+        AcmeResponse &r = *read;
+        const int status = r.httpStatus;
         if (status >= 400) {
             Error e =
                 r.contentType.contains("problem+json")
@@ -381,13 +537,14 @@ void AcmeClient::takeNonce(std::function<void(Result<QString>)> done)
 }
 
 void AcmeClient::post(const QUrl &url, const std::optional<QJsonObject> &payload,
-                      ResponseCallback done, ProblemContext context)
+                      ResponseCallback done, ProblemContext context, ResponseKind kind)
 {
     auto p = std::make_shared<PendingPost>();
     p->url = url;
     p->payload = payload;
     p->done = std::move(done);
     p->context = context;
+    p->kind = kind;
     p->generation = m_generation;
     sendPost(p);
 }
@@ -438,16 +595,17 @@ void AcmeClient::sendPost(std::shared_ptr<PendingPost> p)
         req.setHeader(QNetworkRequest::ContentTypeHeader, JoseJson);
         QNetworkReply *reply =
             m_nam->post(req, QJsonDocument(*body).toJson(QJsonDocument::Compact));
-        track(reply);
-        connect(reply, &QNetworkReply::finished, this, [this, reply, p] {
+        auto transfer = track(reply, p->kind);
+        connect(reply, &QNetworkReply::finished, this, [this, reply, p, transfer] {
             reply->deleteLater();
             if (p->generation != m_generation)
                 return p->done(cancelledError());
             rememberNonce(reply);
-            const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-            if (status == 0 || isTransportError(reply->error()))
-                return p->done(networkError(reply, p->url));
-            AcmeResponse r = readReply(reply);
+            auto read = readReply(reply, p->url, *transfer);
+            if (!read)
+                return p->done(read.error());
+            AcmeResponse &r = *read;
+            const int status = r.httpStatus;
             if (status >= 300 && status < 400)
                 return p->done(Error{
                     Error::Kind::Protocol,
@@ -477,6 +635,10 @@ void AcmeClient::sendPost(std::shared_ptr<PendingPost> p)
                     e.retryAt = *r.retryAfter;
                 return p->done(std::move(e));
             }
+            // A new account or order on another server would get the signed requests after it.
+            if (r.location.isValid())
+                if (auto ok = checkSameOrigin(r.location); !ok)
+                    return p->done(ok.error());
             p->done(std::move(r));
         });
     });

@@ -17,6 +17,7 @@
 #include <QPointer>
 #include <QSslCertificate>
 #include <functional>
+#include <memory>
 #include <optional>
 
 class QNetworkAccessManager;
@@ -26,15 +27,36 @@ class QNetworkRequest;
 namespace acmedesk {
 
 struct Account;
+struct AcmeTransfer; // one request on the wire (AcmeClient.cpp)
+
+// What an answer is, for its size cap (see ResponseCaps).
+enum class ResponseKind { Directory, Object, CertificateChain };
+
+// The largest answer of each kind AcmeDesk reads; no real ACME server comes near them (a
+// directory is a few hundred bytes, an order a few KiB, a chain with alternates under 50 KiB).
+// An answer announced larger (Content-Length) is refused at once, one that turns out larger is
+// stopped at the cap; nothing beyond it is buffered.
+struct ResponseCaps
+{
+    qint64 directory = 256 * 1024;
+    qint64 object = 1024 * 1024; // account, order, authorization, challenge, problem, orders list
+    qint64 certificateChain = 4 * 1024 * 1024;
+
+    qint64 forKind(ResponseKind kind) const;
+};
 
 struct ServerOptions
 {
     QUrl directoryUrl;
     bool localTestCa = false;                   // allows http:// URLs from this server
     QList<QSslCertificate> extraCaCertificates; // trusted for this server only
-    int timeoutMs = 30000;                      // per request, without progress
-    qint64 overallDeadlineMs = 120000;          // per request, whatever the server does
-    qint64 maxResponseBytes = 4 << 20;          // no ACME answer (chains included) comes near
+    // Per request. Idle: not a byte for this long (connecting, before the answer, within it).
+    int idleTimeoutMs = 20000;
+    // Once the answer's headers arrived, its body completes within this (ACME bodies are small).
+    int bodyDeadlineMs = 20000;
+    // From the request to the end of its answer, whatever the server does.
+    int overallDeadlineMs = 120000;
+    ResponseCaps caps;
     bool sameOriginOnly = true; // signed requests go only to the directory's scheme, host, port
     int maxBadNonceRetries = 20;
     const Clock *clock = &Clock::system(); // turns Retry-After seconds into a time
@@ -109,9 +131,14 @@ public:
     QByteArray directoryJson() const { return m_directoryJson; } // as last fetched or cached
     QString spareNonce() const { return m_nonces.value(m_nonces.size() - 1); } // unused, or empty
 
-    // Signed POST; payload std::nullopt means POST-as-GET (empty payload).
+    // Signed POST; payload std::nullopt means POST-as-GET (empty payload). `kind` chooses the
+    // size cap (a problem document is always capped as an object).
     void post(const QUrl &url, const std::optional<QJsonObject> &payload, ResponseCallback done,
-              ProblemContext context = ProblemContext::Generic);
+              ProblemContext context = ProblemContext::Generic,
+              ResponseKind kind = ResponseKind::Object);
+
+    // "host:port" (or "host" when the URL names no port): how messages name a server.
+    static QString serverName(const QUrl &url);
 
     // Account operations (RFC 8555 7.3).
     void newAccount(const NewAccountOptions &options, AccountCallback done);
@@ -137,10 +164,11 @@ private:
     void sendGet(const QUrl &url, bool head,
                  std::function<void(Result<AcmeResponse>, QNetworkReply *)> done);
     QNetworkRequest makeRequest(const QUrl &url) const;
-    AcmeResponse readReply(QNetworkReply *reply);
+    // The answer once `finished`: its body, or why the transfer did not complete.
+    Result<AcmeResponse> readReply(QNetworkReply *reply, const QUrl &url, AcmeTransfer &transfer);
     void rememberNonce(QNetworkReply *reply);
     Result<AccountInfo> accountFrom(const AcmeResponse &r, const QUrl &fallbackUrl);
-    void track(QNetworkReply *reply);
+    std::shared_ptr<AcmeTransfer> track(QNetworkReply *reply, ResponseKind kind);
 
     ServerOptions m_options;
     QNetworkAccessManager *m_nam;

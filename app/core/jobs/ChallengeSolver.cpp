@@ -1,5 +1,6 @@
 #include "core/jobs/ChallengeSolver.h"
 
+#include "core/acme/AcmeClient.h"
 #include "core/acme/Challenges.h"
 #include "core/acme/DnsHook.h"
 #include "core/acme/Http01Responder.h"
@@ -29,8 +30,8 @@ ChallengeSolver::~ChallengeSolver()
         (void)removeWebrootChallenge(m_options.webroot, token);
 }
 
-Result<ChallengeTask> ChallengeSolver::choose(const QJsonObject &authz, ChallengeRoute route,
-                                              const KeyPair &accountKey)
+Result<ChallengeTask> ChallengeSolver::choose(const QJsonObject &authz, const QUrl &authzUrl,
+                                              ChallengeRoute route, const KeyPair &accountKey)
 {
     ChallengeTask task;
     task.identifier = authz.value(QLatin1String("identifier"))
@@ -65,7 +66,9 @@ Result<ChallengeTask> ChallengeSolver::choose(const QJsonObject &authz, Challeng
     if (!isValidToken(task.token))
         return Error{
             Error::Kind::Protocol,
-            tr("The CA sent an unsafe challenge token for %1; refusing it.").arg(task.identifier),
+            tr("The ACME server %1 sent an unsafe challenge token for %2 (it could name a file "
+               "outside the webroot); AcmeDesk refused it and wrote nothing.")
+                .arg(AcmeClient::serverName(authzUrl), task.identifier),
             {}};
     task.keyAuthorization = keyAuthorization(task.token, accountKey);
     task.url = QUrl(challenge.value(QLatin1String("url")).toString());

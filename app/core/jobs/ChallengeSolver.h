@@ -35,10 +35,11 @@ public:
     ChallengeSolver(IssuanceOptions options, QObject *parent = nullptr);
     ~ChallengeSolver() override; // removes webroot files at once; hook records stay (see cleanUp)
 
-    // Picks the challenge for `authz` by the order's route: wildcards need dns-01; unknown types
-    // (e.g. sectigo-email-01) are ignored. Refuses unsafe tokens and routes the CA does not offer.
-    static Result<ChallengeTask> choose(const QJsonObject &authz, ChallengeRoute route,
-                                        const KeyPair &accountKey);
+    // Picks the challenge for `authz` (fetched from `authzUrl`) by the order's route: wildcards
+    // need dns-01; unknown types (e.g. sectigo-email-01) are ignored. Refuses unsafe tokens and
+    // routes the CA does not offer.
+    static Result<ChallengeTask> choose(const QJsonObject &authz, const QUrl &authzUrl,
+                                        ChallengeRoute route, const KeyPair &accountKey);
 
     // Before any request: can every name be answered by this route at all? (Wildcards need dns-01,
     // dns-01 needs a hook or someone to publish by hand.) Error messages name the field.

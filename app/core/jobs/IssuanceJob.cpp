@@ -382,16 +382,21 @@ void IssuanceJob::stepDownload()
         return fail(
             Error{Error::Kind::Protocol, tr("The order is valid but names no certificate."), {}});
     Q_EMIT progress(tr("Downloading the certificate…"));
-    request(m_order.certificateUrl, std::nullopt, [this](AcmeResponse r) {
-        const QList<QUrl> alternates = r.links.values(QStringLiteral("alternate"));
-        const QString preferred = m_order.options.preferredChain.trimmed();
-        auto chain = parseChain(r.body);
-        if (preferred.isEmpty() || alternates.isEmpty() ||
-            (chain && chain->topIssuerCommonName().compare(preferred, Qt::CaseInsensitive) == 0))
-            return writeFiles(r.body);
-        // Look through the alternates for the preferred issuer; keep the default if none has it.
-        downloadPreferred(alternates, r.body);
-    });
+    request(
+        m_order.certificateUrl, std::nullopt,
+        [this](AcmeResponse r) {
+            const QList<QUrl> alternates = r.links.values(QStringLiteral("alternate"));
+            const QString preferred = m_order.options.preferredChain.trimmed();
+            auto chain = parseChain(r.body);
+            if (preferred.isEmpty() || alternates.isEmpty() ||
+                (chain &&
+                 chain->topIssuerCommonName().compare(preferred, Qt::CaseInsensitive) == 0))
+                return writeFiles(r.body);
+            // Look through the alternates for the preferred issuer; keep the default if none has
+            // it.
+            downloadPreferred(alternates, r.body);
+        },
+        ProblemContext::Order, {}, ResponseKind::CertificateChain);
 }
 
 void IssuanceJob::stepDeploy()
@@ -674,7 +679,7 @@ void IssuanceJob::solveAuthorizations(QList<QUrl> pending)
                       tr("The CA will not validate %1 (authorization %2).").arg(name, status),
                       QString::fromUtf8(QJsonDocument(r.json).toJson(QJsonDocument::Compact))});
         auto task =
-            ChallengeSolver::choose(r.json, m_order.options.challenge, m_client->accountKey());
+            ChallengeSolver::choose(r.json, url, m_order.options.challenge, m_client->accountKey());
         if (!task)
             return fail(task.error());
         answerChallenge(url, *task, [this, pending] { solveAuthorizations(pending); });
@@ -837,12 +842,15 @@ void IssuanceJob::downloadPreferred(QList<QUrl> alternates, const QByteArray &fa
         return writeFiles(fallback);
     }
     const QUrl alt = alternates.takeFirst();
-    request(alt, std::nullopt, [this, preferred, alternates, fallback](AcmeResponse a) {
-        auto c = parseChain(a.body);
-        if (c && c->topIssuerCommonName().compare(preferred, Qt::CaseInsensitive) == 0)
-            return writeFiles(a.body);
-        downloadPreferred(alternates, fallback);
-    });
+    request(
+        alt, std::nullopt,
+        [this, preferred, alternates, fallback](AcmeResponse a) {
+            auto c = parseChain(a.body);
+            if (c && c->topIssuerCommonName().compare(preferred, Qt::CaseInsensitive) == 0)
+                return writeFiles(a.body);
+            downloadPreferred(alternates, fallback);
+        },
+        ProblemContext::Order, {}, ResponseKind::CertificateChain);
 }
 
 void IssuanceJob::writeFiles(const QByteArray &pem)
@@ -887,13 +895,13 @@ void IssuanceJob::writeFiles(const QByteArray &pem)
 
 void IssuanceJob::request(const QUrl &url, const std::optional<QJsonObject> &payload,
                           std::function<void(AcmeResponse)> next, ProblemContext context,
-                          ErrorHandler special, int attempt)
+                          ErrorHandler special, ResponseKind kind, int attempt)
 {
     if (m_cancelled)
         return pause(stopped());
     m_client->post(
         url, payload,
-        [this, url, payload, next, context, special, attempt](Result<AcmeResponse> r) {
+        [this, url, payload, next, context, special, kind, attempt](Result<AcmeResponse> r) {
             if (r)
                 return next(std::move(*r));
             const Error e = r.error();
@@ -916,11 +924,11 @@ void IssuanceJob::request(const QUrl &url, const std::optional<QJsonObject> &pay
             Q_EMIT progress(tr("The CA asked to wait (%1); trying again in %2 s…")
                                 .arg(e.message)
                                 .arg((ms + 999) / 1000));
-            wait(ms, [this, url, payload, next, context, special, attempt] {
-                request(url, payload, next, context, special, attempt + 1);
+            wait(ms, [this, url, payload, next, context, special, kind, attempt] {
+                request(url, payload, next, context, special, kind, attempt + 1);
             });
         },
-        context);
+        context, kind);
 }
 
 qint64 IssuanceJob::delayMs(int attempt, const std::optional<QDateTime> &retryAt) const

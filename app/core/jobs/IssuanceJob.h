@@ -111,10 +111,11 @@ private:
     void downloadPreferred(QList<QUrl> alternates, const QByteArray &fallback);
     void writeFiles(const QByteArray &pem);
     // A signed request, retrying transient failures (network, 5xx, 429) until the deadline.
+    // `kind` chooses the answer's size cap (a certificate chain may be larger than an object).
     void request(const QUrl &url, const std::optional<QJsonObject> &payload,
                  std::function<void(AcmeResponse)> next,
                  ProblemContext context = ProblemContext::Order, ErrorHandler special = {},
-                 int attempt = 0);
+                 ResponseKind kind = ResponseKind::Object, int attempt = 0);
     qint64 delayMs(int attempt, const std::optional<QDateTime> &retryAt) const;
     bool pastDeadline() const;
     void resetDeadline();
