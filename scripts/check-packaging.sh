@@ -22,7 +22,7 @@ for f in /usr/share/applications/org.acmedesk.AcmeDesk.desktop \
          /usr/share/metainfo/org.acmedesk.AcmeDesk.metainfo.xml \
          /usr/share/icons/hicolor/scalable/apps/org.acmedesk.AcmeDesk.svg \
          /usr/share/icons/hicolor/256x256/apps/org.acmedesk.AcmeDesk.png \
-         /usr/share/man/man1/acmedesk-cli.1.gz \
+         /usr/share/man/man1/acmedesk-cli.1.gz /usr/share/man/man1/acmedesk.1.gz \
          /usr/share/bash-completion/completions/acmedesk-cli \
          /usr/share/zsh/vendor-completions/_acmedesk-cli; do
     [ -f "$f" ] || { echo "missing from the package: $f" >&2; exit 1; }
