@@ -99,6 +99,8 @@ QString OrderListModel::stageLabel(std::optional<OrderStage> stage)
         return tr("Waiting for the CA");
     case OrderStage::Downloading:
         return tr("Downloading");
+    case OrderStage::Deploying:
+        return tr("Running the deploy command");
     case OrderStage::Done:
         return tr("Done");
     case OrderStage::Failed:

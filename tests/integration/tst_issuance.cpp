@@ -388,6 +388,45 @@ private Q_SLOTS:
         QCOMPARE(again.exitCode, 1);
     }
 
+    void deployCommandRunsAfterAKill()
+    {
+        // Killed once the files are written and before the deploy command ran: resume runs it,
+        // so the server is not left on the old certificate.
+        const QString name = QStringLiteral("deploy-kill.example.test");
+        const QString out = path(name);
+        const QString marker = path(QStringLiteral("deploy-kill.runs"));
+        const QString script =
+            writeShellScript(m_work.path(), QStringLiteral("count-deploy.sh"),
+                             QStringLiteral("echo \"$ACMEDESK_FULLCHAIN\" >> %1\n")
+                                 .arg(shellQuote(marker))
+                                 .toUtf8());
+        QVERIFY(!script.isEmpty());
+        const CliResult killed =
+            issue(QStringList{QStringLiteral("-d"), name, QStringLiteral("--out"), out,
+                              QStringLiteral("--deploy-hook"), shellQuote(script)} +
+                      listenerArgs(),
+                  {{QStringLiteral("ACMEDESK_TEST_KILL_AFTER"), QStringLiteral("deploying")}});
+        QVERIFY(killed.exitCode != 0);
+        checkFiles(out, {name});
+        QVERIFY(!QFileInfo::exists(marker)); // not run yet
+        const CliResult resumed =
+            runCli(m_dataDir.path(), {QStringLiteral("orders"), QStringLiteral("resume")});
+        QVERIFY2(resumed.exitCode == 0, resumed.err.constData());
+        QFile runs(marker);
+        QVERIFY(runs.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = runs.readAll().trimmed().split('\n');
+        QCOMPARE(lines.size(), 1); // once, with the paths of the written files
+        QCOMPARE(QString::fromUtf8(lines.constFirst()),
+                 QDir(out).filePath(QStringLiteral("fullchain.pem")));
+        auto db = Database::open(m_dataDir.path());
+        QVERIFY(db.ok());
+        const auto orders = OrderRepository(*db).all();
+        QVERIFY(orders.ok());
+        for (const OrderRecord &o : *orders)
+            if (o.identifiers == QStringList{name})
+                QCOMPARE(orderStageName(o.stage), QStringLiteral("done"));
+    }
+
     void resumeWithNothingOpen()
     {
         const CliResult r =

@@ -83,8 +83,10 @@ void IssuanceJob::advance()
         return stepFinalize();
     case OrderStage::Downloading:
         return stepDownload();
-    case OrderStage::Done:
+    case OrderStage::Deploying:
         return stepDeploy();
+    case OrderStage::Done:
+        return end(true);
     case OrderStage::Failed:
     case OrderStage::Forgotten:
         return end(false);
@@ -259,6 +261,8 @@ void IssuanceJob::resume(qint64 orderId)
         resetDeadline();
     // Stopped while newOrder was on its way: the CA may have the order already.
     m_newOrderMaybeSent = m_order.stage == OrderStage::Ordering;
+    if (m_order.stage == OrderStage::Deploying)
+        return advance(); // the certificate is written: no account, key or CA needed
     openAccount([this] { advance(); });
 }
 
@@ -401,9 +405,13 @@ void IssuanceJob::stepDownload()
 
 void IssuanceJob::stepDeploy()
 {
-    m_running = false;
+    // Saved before the command runs, so a kill here runs it again on resume (reloading a
+    // server twice does no harm; never reloading it leaves the old certificate in use).
     if (m_order.options.deployHook.isEmpty())
-        return end(true);
+        return transition(OrderStage::Done);
+    if (m_files.folder.isEmpty()) // resumed here: the files are where the order wrote them
+        m_files = certificateFilesIn(outputFolder(m_order, m_services.db.dataDir()),
+                                     m_order.options.pfxFile);
     Q_EMIT progress(tr("Running the deploy command…"));
     DeployHookRequest hook;
     hook.command = m_order.options.deployHook;
@@ -423,7 +431,7 @@ void IssuanceJob::stepDeploy()
             (void)EventLog(m_services.db)
                 .record(EventKind::DeployFailed, names(m_order), m_warning, true);
         }
-        end(true);
+        transition(OrderStage::Done);
     });
 }
 
@@ -879,7 +887,7 @@ void IssuanceJob::writeFiles(const QByteArray &pem)
         Q_EMIT progress(tr("Certificate written to %1.").arg(m_files.folder));
         // The PFX password has done its work: gone from the keychain before the run ends.
         m_services.secrets->remove(secretkeys::orderPfxPassword(m_order.id),
-                                   [this](Result<void>) { transition(OrderStage::Done); });
+                                   [this](Result<void>) { transition(OrderStage::Deploying); });
     };
     if (m_order.options.pfxFile.isEmpty())
         return write(std::nullopt);

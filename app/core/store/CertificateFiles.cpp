@@ -544,6 +544,20 @@ Result<void> publish(const Layout &l, const QList<Item> &items, const QString &i
 
 } // namespace
 
+CertificateFileSet certificateFilesIn(const QString &folder, const QString &pfxName)
+{
+    const QDir dir(QDir::cleanPath(QFileInfo(folder).absoluteFilePath()));
+    CertificateFileSet set;
+    set.folder = dir.path();
+    set.cert = dir.filePath(QStringLiteral("cert.pem"));
+    set.chain = dir.filePath(QStringLiteral("chain.pem"));
+    set.fullchain = dir.filePath(QStringLiteral("fullchain.pem"));
+    set.privkey = dir.filePath(QStringLiteral("privkey.pem"));
+    if (!pfxName.isEmpty())
+        set.pfx = dir.filePath(pfxName);
+    return set;
+}
+
 void detail::setCertificateFilesFaultHook(CertificateFilesFaultHook hook)
 {
     faultHook() = std::move(hook);

@@ -42,6 +42,10 @@ writeCertificateFiles(const QString &folder, const CertificateChain &chain,
                       const std::optional<SecureBytes> &pfxDer = std::nullopt,
                       const QString &pfxName = QStringLiteral("certificate.pfx"));
 
+// The paths writeCertificateFiles() returns for `folder`, without writing (e.g. for a resumed
+// deploy command); `pfxName` empty: no PKCS#12 file.
+CertificateFileSet certificateFilesIn(const QString &folder, const QString &pfxName);
+
 // The hidden folder that holds the versions, inside the certificate folder.
 inline QString certificateVersionsFolderName()
 {

@@ -21,7 +21,8 @@ enum class OrderStage {
     Authorizing, // order URL known; names being validated
     Finalizing,  // finalize about to be / was sent; the CA is signing
     Downloading, // order valid, certificate URL known
-    Done,        // files written, certificate recorded
+    Deploying,   // files written, certificate recorded; the deploy command is to run
+    Done,        // deployed (or nothing to run)
     Failed,      // the CA said no, or a local problem that cannot pass
     Forgotten,   // abandoned by the user; its key is gone from the keychain
 };

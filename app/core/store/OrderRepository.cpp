@@ -162,6 +162,7 @@ constexpr std::pair<OrderStage, const char *> kStageNames[] = {
     {OrderStage::Authorizing, "authorizing"},
     {OrderStage::Finalizing, "finalizing"},
     {OrderStage::Downloading, "downloading"},
+    {OrderStage::Deploying, "deploying"},
     {OrderStage::Done, "done"},
     {OrderStage::Failed, "failed"},
     {OrderStage::Forgotten, "forgotten"},
@@ -219,6 +220,7 @@ bool isFinished(OrderStage stage)
     case OrderStage::Authorizing:
     case OrderStage::Finalizing:
     case OrderStage::Downloading:
+    case OrderStage::Deploying:
         return false;
     }
     return false;
