@@ -57,8 +57,8 @@ struct MethodName
     const char *name;
 };
 constexpr MethodName MethodNames[] = {
-    {DcvMethod::None, ""},       {DcvMethod::Email, "email"}, {DcvMethod::Cname, "cname"},
-    {DcvMethod::Http, "http"},   {DcvMethod::Https, "https"}, {DcvMethod::Txt, "txt"},
+    {DcvMethod::None, ""},     {DcvMethod::Email, "email"}, {DcvMethod::Cname, "cname"},
+    {DcvMethod::Http, "http"}, {DcvMethod::Https, "https"}, {DcvMethod::Txt, "txt"},
     {DcvMethod::Auto, "auto"},
 };
 

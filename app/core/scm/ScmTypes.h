@@ -32,15 +32,28 @@ DcvMethod dcvMethodFromName(const QString &name);
 
 // One status from SCM's validation status (Validated / Not validated / Expired) and its order
 // status (Not initiated / Awaiting submission / Submitted / Rejected).
-enum class DcvStatus { Unknown, NotValidated, AwaitingSubmission, Submitted, Validated, Expired, Failed };
+enum class DcvStatus {
+    Unknown,
+    NotValidated,
+    AwaitingSubmission,
+    Submitted,
+    Validated,
+    Expired,
+    Failed
+};
 DcvStatus parseDcvStatus(const QString &validationStatus, const QString &orderStatus = {});
 QString dcvStatusName(DcvStatus s); // "unknown", "not-validated", ... (stable, for the database)
 DcvStatus dcvStatusFromName(const QString &name);
 bool dcvNeedsAction(DcvStatus s); // anything but Validated and Submitted
 
-enum CertType : unsigned { CertTypeNone = 0, CertTypeSsl = 1, CertTypeSmime = 2, CertTypeCodeSign = 4 };
+enum CertType : unsigned {
+    CertTypeNone = 0,
+    CertTypeSsl = 1,
+    CertTypeSmime = 2,
+    CertTypeCodeSign = 4
+};
 unsigned parseCertType(const QString &word); // SSL, SMIME / S/MIME, CodeSign / Code Signing
-QStringList certTypeNames(unsigned types);    // {"SSL", "SMIME", "CodeSign"}
+QStringList certTypeNames(unsigned types);   // {"SSL", "SMIME", "CodeSign"}
 unsigned certTypesFromNames(const QStringList &names);
 
 enum class ScmAuthKind { RestHeaders, OAuth2 };
@@ -57,8 +70,8 @@ struct ScmConnection
     QString customerUri;
     QString login;
     ScmAuthKind auth = ScmAuthKind::RestHeaders;
-    QString clientId;      // OAuth2 only
-    QUrl tokenUrl;         // OAuth2 only; empty: Sectigo's token endpoint
+    QString clientId;       // OAuth2 only
+    QUrl tokenUrl;          // OAuth2 only; empty: Sectigo's token endpoint
     QByteArray caBundlePem; // extra CAs trusted for this instance only
     QDateTime lastSyncAt;
     QString lastSyncError;
@@ -110,8 +123,8 @@ struct ScmAcmeAccount
     qint64 scmId = 0;
     QString name;
     QString status;
-    QString acmeServer; // the ACME server's name, as in ScmAcmeServer::name
-    QString macId;      // the EAB Key ID (not a secret)
+    QString acmeServer;        // the ACME server's name, as in ScmAcmeServer::name
+    QString macId;             // the EAB Key ID (not a secret)
     bool eabAvailable = false; // SCM still hands out the HMAC key
     qint64 organizationScmId = 0;
     QString certValidationType; // DV, OV, EV
