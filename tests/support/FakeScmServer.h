@@ -24,6 +24,18 @@ class QSslSocket;
 
 namespace acmedesk::test {
 
+// Who the fake accepts and how it pages and waits.
+struct FakeScmOptions
+{
+    QString login = QStringLiteral("acmedesk-admin");
+    QByteArray password = "correct horse battery staple";
+    QString customerUri = QStringLiteral("acmedesk-tests");
+    QString clientId = QStringLiteral("acmedesk-client");
+    QByteArray clientSecret = "client-secret-for-tests";
+    int pageCap = 50;
+    int delayMs = 0;
+};
+
 class FakeScmServer : public QObject
 {
     Q_OBJECT
@@ -33,16 +45,7 @@ public:
         NoPermission,        // 403 {"code":-3,...} on the domain list
         ServerErrorMidPaging // 500 {"code":-2,...} on domain list pages after the first
     };
-    struct Options
-    {
-        QString login = QStringLiteral("acmedesk-admin");
-        QByteArray password = "correct horse battery staple";
-        QString customerUri = QStringLiteral("acmedesk-tests");
-        QString clientId = QStringLiteral("acmedesk-client");
-        QByteArray clientSecret = "client-secret-for-tests";
-        int pageCap = 50;
-        int delayMs = 0;
-    };
+    using Options = FakeScmOptions;
 
     explicit FakeScmServer(Options options = {}, QObject *parent = nullptr);
     ~FakeScmServer() override;

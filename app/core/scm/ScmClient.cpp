@@ -392,7 +392,7 @@ void ScmClient::cancel()
     m_queue.clear();
     // Requests in flight answer from their finished handlers (they see the new generation).
     for (const auto &r : inFlight)
-        if (r)
+        if (r && r->isRunning())
             r->abort();
     for (const auto &q : queue)
         q->done(cancelledError());

@@ -117,13 +117,13 @@ QString idList(const QList<qint64> &ids)
 Result<qint64> ScmRepository::saveConnection(const ScmConnection &c)
 {
     QSqlQuery q(m_db.connection());
-    const QVariantList values{c.name,
-                              c.baseUrl.toString(),
+    const QVariantList values{text(c.name),
+                              text(c.baseUrl.toString()),
                               text(c.customerUri),
                               text(c.login),
                               scmAuthKindName(c.auth),
                               text(c.clientId),
-                              c.tokenUrl.toString(),
+                              text(c.tokenUrl.toString()),
                               c.caBundlePem.isEmpty() ? QVariant() : QVariant(c.caBundlePem)};
     if (c.id == 0) {
         q.prepare(QStringLiteral(
