@@ -46,8 +46,13 @@ private:
             return failures ? finish(Failure) : finish(Success);
         const ScmConnection conn = list.takeFirst();
         auto *job = new ScmSync(c.services(), conn, {}, QCoreApplication::instance());
+        // One line per kind of step, not per request (a first sync makes thousands).
+        auto lastStep = std::make_shared<QString>();
         QObject::connect(job, &ScmSync::progress, job,
-                         [conn](int done, int total, const QString &step) {
+                         [conn, lastStep](int done, int total, const QString &step) {
+                             if (step == *lastStep)
+                                 return;
+                             *lastStep = step;
                              progressLine(CliText::tr("%1: %2 of %3 read (%4)")
                                               .arg(conn.name)
                                               .arg(done)
