@@ -22,6 +22,10 @@ Commands allCommands()
     c.push_back(makeOrdersList());
     c.push_back(makeOrdersResume());
     c.push_back(makeOrdersForget());
+    c.push_back(makeScmConnect());
+    c.push_back(makeScmAccounts());
+    c.push_back(makeDomainsSync());
+    c.push_back(makeDomainsList());
     return c;
 }
 

@@ -4,6 +4,8 @@
 #include "core/jobs/AccountOperations.h"
 #include "core/jobs/RegistrationJob.h"
 #include "core/store/AccountRepository.h"
+#include "core/store/ScmRepository.h"
+#include "core/util/ErrorCodes.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -236,6 +238,28 @@ bool expectPositionals(const QCommandLineParser &p, const QString &command, int 
         return false;
     }
     return true;
+}
+
+QString scmAdvice(const Error &e)
+{
+    if (e.code == errorcode::ScmUnauthorized)
+        return CliText::tr("Run 'acmedesk-cli scm connect' again with the right login, password "
+                           "and customer URI.");
+    if (e.code == errorcode::ScmForbidden)
+        return CliText::tr("Or connect with another login: 'acmedesk-cli scm connect'.");
+    return {};
+}
+
+Result<QList<ScmConnection>> scmConnections(const Context &ctx)
+{
+    auto all = ScmRepository(ctx.db).connections();
+    if (!all)
+        return all.error();
+    if (all->isEmpty())
+        return Error::invalid(CliText::tr("No SCM connection is stored yet. Add one with "
+                                          "'acmedesk-cli scm connect --url URL --customer-uri U "
+                                          "--login L --password-file -'."));
+    return all;
 }
 
 } // namespace acmedesk::cli

@@ -4,6 +4,7 @@
 
 #include "cli/Cli.h"
 #include "core/Services.h"
+#include "core/scm/ScmTypes.h"
 #include "core/secrets/KeychainSecretStore.h"
 #include "core/store/Account.h"
 
@@ -59,6 +60,11 @@ void readSecretInput(const QString &source, std::function<void(Result<QString>)>
 QString resumeAdvice(const IssuanceJob &job);
 // The job's error worded for the command line (flags instead of the GUI's words).
 Error issueError(const IssuanceJob &job);
+
+// What to do about a failed SCM request, in CLI words (by Error::code); empty if nothing.
+QString scmAdvice(const Error &e);
+// The stored SCM connections, or a failure telling how to add one.
+Result<QList<ScmConnection>> scmConnections(const Context &ctx);
 
 // Overwrites the value of --eab-hmac-key in argv so it no longer shows in `ps`.
 void scrubSecrets(int argc, char **argv);

@@ -37,5 +37,9 @@ std::unique_ptr<Command> makeIssue();
 std::unique_ptr<Command> makeOrdersList();
 std::unique_ptr<Command> makeOrdersResume();
 std::unique_ptr<Command> makeOrdersForget();
+std::unique_ptr<Command> makeScmConnect();
+std::unique_ptr<Command> makeScmAccounts();
+std::unique_ptr<Command> makeDomainsSync();
+std::unique_ptr<Command> makeDomainsList();
 
 } // namespace acmedesk::cli

@@ -33,6 +33,11 @@ class TestCliHelp : public QObject
             {QStringLiteral("orders list"), {"--json", "--all"}},
             {QStringLiteral("orders resume"), {"--out"}},
             {QStringLiteral("orders forget"), {}},
+            {QStringLiteral("scm connect"),
+             {"--url", "--customer-uri", "--login", "--password-file", "--ca-bundle"}},
+            {QStringLiteral("scm accounts"), {"--json"}},
+            {QStringLiteral("domains sync"), {}},
+            {QStringLiteral("domains list"), {"--json"}},
         };
     }
 

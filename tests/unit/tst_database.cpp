@@ -76,7 +76,7 @@ private Q_SLOTS:
         auto db = Database::open(dir);
         QVERIFY2(db.ok(), db.ok() ? "" : qPrintable(db.error().message));
         QCOMPARE(db->schemaVersion(), Database::SchemaVersion);
-        QCOMPARE(db->schemaVersion(), 4);
+        QCOMPARE(db->schemaVersion(), 6);
         QCOMPARE(db->filePath(), QDir(dir).absoluteFilePath(QStringLiteral("acmedesk.sqlite")));
         QCOMPARE(db->dataDir(), QDir(dir).absolutePath());
         QVERIFY(QFile::exists(db->filePath()));
@@ -85,8 +85,8 @@ private Q_SLOTS:
         QVERIFY2(tables.contains(QStringLiteral("events")), qPrintable(tables.join(u',')));
         QVERIFY(tables.contains(QStringLiteral("orders")));
         QVERIFY(tables.contains(QStringLiteral("certificates")));
-        // Domains arrive with a later migration.
-        QVERIFY(!tables.contains(QStringLiteral("domains")));
+        QVERIFY(tables.contains(QStringLiteral("domains")));
+        QVERIFY(tables.contains(QStringLiteral("scm_connections")));
     }
 
     void walAndForeignKeysAreOn()
@@ -132,11 +132,16 @@ private Q_SLOTS:
 
         auto m = db->migrate();
         QVERIFY2(m.ok(), m.ok() ? "" : qPrintable(m.error().message));
-        QCOMPARE(db->schemaVersion(), 4);
-        QCOMPARE(tableNames(*db),
-                 (QStringList{QStringLiteral("accounts"), QStringLiteral("certificates"),
-                              QStringLiteral("directory_cache"), QStringLiteral("events"),
-                              QStringLiteral("meta"), QStringLiteral("orders")}));
+        QCOMPARE(db->schemaVersion(), 6);
+        QCOMPARE(
+            tableNames(*db),
+            (QStringList{QStringLiteral("accounts"), QStringLiteral("acme_authorizations"),
+                         QStringLiteral("certificates"), QStringLiteral("departments"),
+                         QStringLiteral("directory_cache"), QStringLiteral("domain_delegations"),
+                         QStringLiteral("domains"), QStringLiteral("events"),
+                         QStringLiteral("meta"), QStringLiteral("orders"),
+                         QStringLiteral("organizations"), QStringLiteral("scm_acme_accounts"),
+                         QStringLiteral("scm_acme_servers"), QStringLiteral("scm_connections")}));
         // Each database gets its own keychain namespace.
         QCOMPARE(db->instanceId().size(), 16);
         QTemporaryDir other;
@@ -147,7 +152,7 @@ private Q_SLOTS:
         // Running it again changes nothing.
         auto again = db->migrate();
         QVERIFY(again.ok());
-        QCOMPARE(db->schemaVersion(), 4);
+        QCOMPARE(db->schemaVersion(), 6);
     }
 
     void reopenKeepsData()

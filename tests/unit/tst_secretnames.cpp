@@ -40,6 +40,8 @@ private Q_SLOTS:
                 << secretkeys::orderKey(id) << SecretKind::OrderKey << id;
             QTest::addRow("order pfx password %s", n.constData())
                 << secretkeys::orderPfxPassword(id) << SecretKind::OrderPfxPassword << id;
+            QTest::addRow("scm password %s", n.constData())
+                << secretkeys::scmPassword(id) << SecretKind::ScmPassword << id;
         }
     }
 
@@ -87,6 +89,9 @@ private Q_SLOTS:
             "order/1/eab-hmac",
             "order/1/key.next",
             "orders/1/key",
+            "scm/1/key",
+            "scm/0/password",
+            "account/1/password",
             "/account/1/key",
             "db-123/account/1/key", // a store's namespace is not part of the name
             "probe/",

@@ -67,6 +67,8 @@ std::optional<SecretName> parseSecretName(const QString &name)
             kind = SecretKind::OrderKey;
         else if (parts[2] == QLatin1String("pfx-password"))
             kind = SecretKind::OrderPfxPassword;
+    } else if (parts[0] == QLatin1String("scm") && parts[2] == QLatin1String("password")) {
+        kind = SecretKind::ScmPassword;
     }
     if (!kind)
         return std::nullopt;

@@ -62,6 +62,11 @@ inline QString orderPfxPassword(qint64 orderId)
 {
     return QStringLiteral("order/%1/pfx-password").arg(orderId);
 }
+// The password (or OAuth2 client secret) of an SCM connection.
+inline QString scmPassword(qint64 connectionId)
+{
+    return QStringLiteral("scm/%1/password").arg(connectionId);
+}
 // The throwaway entry of a keychain probe; `hex` is a random lower-case hex token.
 inline QString probe(const QString &hex)
 {
@@ -75,13 +80,14 @@ enum class SecretKind {
     AccountHmac,
     OrderKey,
     OrderPfxPassword,
+    ScmPassword,
     Probe
 };
 
 struct SecretName
 {
     SecretKind kind = SecretKind::AccountKey;
-    qint64 id = 0;      // the account or order id; 0 for a probe
+    qint64 id = 0;      // the account, order or SCM connection id; 0 for a probe
     QString probeToken; // the hex token of a probe, else empty
 
     bool operator==(const SecretName &) const = default;

@@ -24,7 +24,7 @@ constexpr auto DatabaseFileName = "acmedesk.sqlite";
 constexpr int BusyTimeoutMs = 5000;
 
 // One step per schema version: step N (index N-1) brings user_version N-1 to N. Steps only ever
-// get appended; a released step never changes. Later versions add orders, certificates, domains.
+// get appended; a released step never changes.
 const std::vector<QStringList> &migrationSteps()
 {
     static const std::vector<QStringList> steps = {
@@ -125,6 +125,97 @@ const std::vector<QStringList> &migrationSteps()
             // when a killed run left them behind.
             QStringLiteral("ALTER TABLE orders ADD COLUMN webroot_created TEXT NOT NULL "
                            "DEFAULT '[]'"),
+        },
+        // 5: reserved for the keychain ledger (another branch); empty here so 6 stays 6.
+        {},
+        // 6: what SCM knows: connections (passwords in the keychain), organizations,
+        // departments, domains with delegations and DCV state, SCM's ACME accounts and servers;
+        // and per account and identifier the latest ACME authorization. SCM rows hang off their
+        // connection; rows made by hand (a later step) have none.
+        {
+            QStringLiteral("CREATE TABLE scm_connections ("
+                           " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                           " name TEXT NOT NULL UNIQUE COLLATE NOCASE,"
+                           " base_url TEXT NOT NULL,"
+                           " customer_uri TEXT NOT NULL DEFAULT '',"
+                           " login TEXT NOT NULL DEFAULT '',"
+                           " auth_kind TEXT NOT NULL DEFAULT 'rest-headers',"
+                           " client_id TEXT NOT NULL DEFAULT '',"
+                           " token_url TEXT NOT NULL DEFAULT '',"
+                           " ca_bundle_pem TEXT,"
+                           " last_sync_at TEXT NOT NULL DEFAULT '',"
+                           " last_sync_error TEXT NOT NULL DEFAULT '',"
+                           " created_at TEXT NOT NULL)"),
+            QStringLiteral(
+                "CREATE TABLE organizations ("
+                " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                " connection_id INTEGER REFERENCES scm_connections(id) ON DELETE CASCADE,"
+                " scm_id INTEGER,"
+                " name TEXT NOT NULL,"
+                " UNIQUE (connection_id, scm_id))"),
+            QStringLiteral(
+                "CREATE TABLE departments ("
+                " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                " organization_id INTEGER NOT NULL REFERENCES organizations(id)"
+                " ON DELETE CASCADE,"
+                " connection_id INTEGER REFERENCES scm_connections(id) ON DELETE CASCADE,"
+                " scm_id INTEGER,"
+                " name TEXT NOT NULL,"
+                " UNIQUE (connection_id, scm_id))"),
+            QStringLiteral(
+                "CREATE TABLE domains ("
+                " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                " connection_id INTEGER REFERENCES scm_connections(id) ON DELETE CASCADE,"
+                " scm_id INTEGER,"
+                " name TEXT NOT NULL COLLATE NOCASE,"
+                " dcv_method TEXT NOT NULL DEFAULT '',"
+                " dcv_status TEXT NOT NULL DEFAULT 'unknown',"
+                " dcv_status_text TEXT NOT NULL DEFAULT '',"
+                " validated_on TEXT NOT NULL DEFAULT '',"
+                " dcv_expires TEXT NOT NULL DEFAULT '',"
+                " dcv_expires_computed INTEGER NOT NULL DEFAULT 0,"
+                " details_at TEXT NOT NULL DEFAULT '',"
+                " last_seen_at TEXT NOT NULL DEFAULT '',"
+                " UNIQUE (connection_id, scm_id))"),
+            QStringLiteral("CREATE INDEX domains_by_name ON domains(name)"),
+            // A delegation names an organization, or a department (and its organization).
+            QStringLiteral("CREATE TABLE domain_delegations ("
+                           " domain_id INTEGER NOT NULL REFERENCES domains(id) ON DELETE CASCADE,"
+                           " organization_id INTEGER NOT NULL REFERENCES organizations(id)"
+                           " ON DELETE CASCADE,"
+                           " department_id INTEGER REFERENCES departments(id) ON DELETE CASCADE,"
+                           " status TEXT NOT NULL,"
+                           " cert_types TEXT NOT NULL DEFAULT '')"),
+            QStringLiteral("CREATE INDEX delegations_by_domain ON domain_delegations(domain_id)"),
+            QStringLiteral("CREATE TABLE scm_acme_accounts ("
+                           " connection_id INTEGER NOT NULL REFERENCES scm_connections(id)"
+                           " ON DELETE CASCADE,"
+                           " scm_id INTEGER NOT NULL,"
+                           " name TEXT NOT NULL,"
+                           " status TEXT NOT NULL DEFAULT '',"
+                           " acme_server TEXT NOT NULL DEFAULT '',"
+                           " mac_id TEXT NOT NULL DEFAULT '',"
+                           " eab_available INTEGER NOT NULL DEFAULT 0,"
+                           " organization_scm_id INTEGER NOT NULL DEFAULT 0,"
+                           " cert_validation_type TEXT NOT NULL DEFAULT '',"
+                           " account_id TEXT NOT NULL DEFAULT '',"
+                           " contacts TEXT NOT NULL DEFAULT '',"
+                           " PRIMARY KEY (connection_id, scm_id))"),
+            QStringLiteral("CREATE TABLE scm_acme_servers ("
+                           " connection_id INTEGER NOT NULL REFERENCES scm_connections(id)"
+                           " ON DELETE CASCADE,"
+                           " url TEXT NOT NULL,"
+                           " name TEXT NOT NULL,"
+                           " cert_validation_type TEXT NOT NULL DEFAULT '',"
+                           " ca_id INTEGER NOT NULL DEFAULT 0,"
+                           " PRIMARY KEY (connection_id, url))"),
+            QStringLiteral("CREATE TABLE acme_authorizations ("
+                           " account_id INTEGER NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,"
+                           " identifier TEXT NOT NULL COLLATE NOCASE,"
+                           " status TEXT NOT NULL,"
+                           " expires TEXT NOT NULL DEFAULT '',"
+                           " updated_at TEXT NOT NULL,"
+                           " PRIMARY KEY (account_id, identifier))"),
         },
     };
     return steps;

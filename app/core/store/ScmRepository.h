@@ -1,0 +1,61 @@
+// SCM connections and what the last sync of each read (organizations, departments, domains with
+// delegations and DCV state, SCM's ACME accounts and servers). A sync's snapshot replaces the
+// connection's previous one in one transaction; domain rows keep their ids across syncs.
+#pragma once
+
+#include "core/scm/ScmTypes.h"
+#include "core/store/Database.h"
+
+#include <optional>
+
+namespace acmedesk {
+
+// One line of the domains list: a domain and one of its delegations (a domain without
+// delegation has one line with empty organization).
+struct DomainListRow
+{
+    qint64 domainId = 0;
+    qint64 connectionId = 0;
+    qint64 scmId = 0;
+    QString name;
+    QString organization;
+    QString department;
+    std::optional<DelegationStatus> delegationStatus;
+    unsigned certTypes = CertTypeNone; // this delegation's
+    DcvMethod dcvMethod = DcvMethod::None;
+    DcvStatus dcvStatus = DcvStatus::Unknown;
+    QString dcvStatusText;
+    QDate validatedOn;
+    QDate dcvExpires;
+    bool dcvExpiresComputed = false;
+    QDateTime lastSeenAt;
+};
+
+class ScmRepository
+{
+public:
+    explicit ScmRepository(Database db) : m_db(std::move(db)) {}
+
+    // Inserts (id 0) or updates the connection; returns its id. Names are unique.
+    Result<qint64> saveConnection(const ScmConnection &c);
+    Result<QList<ScmConnection>> connections() const; // by name
+    Result<std::optional<ScmConnection>> findConnection(qint64 id) const;
+    // The connection for this instance and customer, if one is stored.
+    Result<std::optional<ScmConnection>> findConnection(const QUrl &baseUrl,
+                                                        const QString &customerUri) const;
+    // A failed sync: its message; the data and the last good sync time stay.
+    Result<void> recordSyncFailure(qint64 connectionId, const QString &message);
+
+    // What the last sync of this connection stored.
+    Result<ScmSnapshot> snapshot(qint64 connectionId) const;
+    // Replaces the connection's data with `s` and sets its last sync time, all or nothing.
+    Result<void> replaceSnapshot(qint64 connectionId, const ScmSnapshot &s,
+                                 const QDateTime &syncedAt);
+
+    Result<QList<DomainListRow>> domainRows() const; // by name, then organization, department
+
+private:
+    Database m_db;
+};
+
+} // namespace acmedesk
