@@ -17,11 +17,17 @@ _acmedesk_cli()
         [orders list]="--json --all --help"
         [orders resume]="--out --help"
         [orders forget]="--help"
+        [scm connect]="--url --customer-uri --login --password-file --ca-bundle --help"
+        [scm accounts]="--json --help"
+        [domains sync]="--help"
+        [domains list]="--json --help"
     )
-    local groups="account issue orders"
+    local groups="account issue orders scm domains"
     local -A subcommands=(
         [account]="add list show deactivate rollover remove"
         [orders]="list resume forget"
+        [scm]="connect accounts"
+        [domains]="sync list"
     )
 
     # The command: the first one or two words that are not options (or --data-dir's value).
@@ -49,7 +55,7 @@ _acmedesk_cli()
             _filedir -d
             return
             ;;
-        --eab-hmac-key-file | --pfx-password-file | --ca-bundle)
+        --eab-hmac-key-file | --pfx-password-file | --password-file | --ca-bundle)
             _filedir
             return
             ;;
@@ -66,6 +72,7 @@ _acmedesk_cli()
             return
             ;;
         --name | --server | --eab-kid | --eab-hmac-key | --email | --account | --domain | -d | \
+            --url | --customer-uri | --login | \
             --http-address | --http-port | --dns-hook | --preferred-chain | --pfx | \
             --deploy-hook | --hook-timeout | --deadline-hours)
             return
