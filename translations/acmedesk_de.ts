@@ -55,6 +55,19 @@
     </message>
 </context>
 <context>
+    <name>AuthorizationRepository</name>
+    <message>
+        <location filename="../app/core/store/AuthorizationRepository.cpp" line="+25"/>
+        <source>Could not read the ACME authorizations.</source>
+        <translation>Die ACME-Autorisierungen konnten nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Could not save the ACME authorization of %1.</source>
+        <translation>Die ACME-Autorisierung von %1 konnte nicht gespeichert werden.</translation>
+    </message>
+</context>
+<context>
     <name>Base64</name>
     <message>
         <location filename="../app/core/crypto/Base64Url.cpp" line="+31"/>
@@ -203,13 +216,7 @@
 <context>
     <name>CertificateFiles</name>
     <message>
-        <location filename="../app/core/store/CertificateFiles.cpp" line="+222"/>
-        <location line="+158"/>
-        <source>Could not write a temporary copy of &apos;%1&apos; in &apos;%2&apos;.</source>
-        <translation>Eine temporäre Kopie von &apos;%1&apos; konnte nicht in &apos;%2&apos; geschrieben werden.</translation>
-    </message>
-    <message>
-        <location line="-147"/>
+        <location filename="../app/core/store/CertificateFiles.cpp" line="+234"/>
         <source>&apos;%1&apos; exists but is not a folder.</source>
         <translation>&apos;%1&apos; existiert, ist aber kein Ordner.</translation>
     </message>
@@ -219,17 +226,32 @@
         <translation>Der Ordner &apos;%1&apos; konnte nicht angelegt werden.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+86"/>
+        <source>Could not write &apos;%1&apos; in &apos;%2&apos;.</source>
+        <translation>&apos;%1&apos; konnte nicht in &apos;%2&apos; geschrieben werden.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Could not create a folder in &apos;%1&apos;.</source>
+        <translation>In &apos;%1&apos; konnte kein Ordner angelegt werden.</translation>
+    </message>
+    <message>
+        <location line="+87"/>
         <source>Could not keep a copy of the existing &apos;%1&apos; before replacing it.</source>
         <translation>Vor dem Ersetzen konnte keine Kopie der vorhandenen Datei &apos;%1&apos; aufbewahrt werden.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Could not read the existing &apos;%1&apos;.</source>
-        <translation>Die vorhandene Datei &apos;%1&apos; konnte nicht gelesen werden.</translation>
+        <location line="+10"/>
+        <source>Could not replace the certificate files in &apos;%1&apos;.</source>
+        <translation>Die Zertifikatsdateien in &apos;%1&apos; konnten nicht ersetzt werden.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+91"/>
+        <source>Could not replace &apos;%1&apos;.</source>
+        <translation>&apos;%1&apos; konnte nicht ersetzt werden.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>Choose a folder for the certificate files.</source>
         <translation>Wählen Sie einen Ordner für die Zertifikatsdateien.</translation>
     </message>
@@ -249,22 +271,29 @@
         <translation>Die zu schreibende PKCS#12-Datei ist leer.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&apos;%1&apos; cannot be used as the name of the PKCS#12 file.</source>
         <translation>&apos;%1&apos; kann nicht als Name der PKCS#12-Datei verwendet werden.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+27"/>
         <source>&apos;%1&apos; exists and is not a file, so it cannot be replaced.</source>
         <translation>&apos;%1&apos; existiert und ist keine Datei, kann also nicht ersetzt werden.</translation>
     </message>
     <message>
-        <location line="+62"/>
-        <source>Could not replace &apos;%1&apos;, and restoring the previous files failed for: %2 (their old versions are kept as hidden .old files in the folder).</source>
-        <translation>&apos;%1&apos; konnte nicht ersetzt werden, und das Wiederherstellen der vorherigen Dateien schlug fehl für: %2 (ihre alten Fassungen liegen als versteckte .old-Dateien im Ordner).</translation>
+        <location line="+12"/>
+        <source>&apos;%1&apos; is in the way: AcmeDesk keeps the versions of the certificate files in a folder of that name. Move it away.</source>
+        <translation>&apos;%1&apos; steht im Weg: AcmeDesk bewahrt die Versionen der Zertifikatsdateien in einem Ordner dieses Namens auf. Verschieben Sie es.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
+        <source>&apos;%1&apos; is in the way: AcmeDesk keeps a link of that name there. Move it away.</source>
+        <translation>&apos;%1&apos; steht im Weg: AcmeDesk legt dort eine Verknüpfung dieses Namens ab. Verschieben Sie es.</translation>
+    </message>
+    <message>
+        <location line="-176"/>
+        <location line="+20"/>
+        <location line="+45"/>
         <source>Could not replace &apos;%1&apos;; the previous files were left as they were.</source>
         <translation>&apos;%1&apos; konnte nicht ersetzt werden; die vorherigen Dateien sind unverändert.</translation>
     </message>
@@ -272,7 +301,7 @@
 <context>
     <name>CertificateOutput</name>
     <message>
-        <location filename="../app/core/jobs/CertificateOutput.cpp" line="+40"/>
+        <location filename="../app/core/jobs/CertificateOutput.cpp" line="+41"/>
         <source>Output folder: %1 is a file, not a folder; choose a folder for the certificate files.</source>
         <translation>Ausgabeordner: %1 ist eine Datei, kein Ordner; wählen Sie einen Ordner für die Zertifikatsdateien.</translation>
     </message>
@@ -285,6 +314,21 @@
         <location line="+6"/>
         <source>PFX: &quot;%1&quot; must be a plain file name; it is written into the output folder.</source>
         <translation>PFX: &quot;%1&quot; muss ein einfacher Dateiname sein; die Datei wird in den Ausgabeordner geschrieben.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Output folder: choose a folder for the files.</source>
+        <translation>Ausgabeordner: Wählen Sie einen Ordner für die Dateien.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>There is no order %1.</source>
+        <translation>Es gibt keinen Auftrag %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Order %1 has ended (%2); its folder can no longer be changed.</source>
+        <translation>Auftrag %1 ist beendet (%2); sein Ordner kann nicht mehr geändert werden.</translation>
     </message>
 </context>
 <context>
@@ -460,7 +504,7 @@
 <context>
     <name>Database</name>
     <message>
-        <location filename="../app/core/store/Database.cpp" line="+171"/>
+        <location filename="../app/core/store/Database.cpp" line="+262"/>
         <source>The database refused an operation.</source>
         <translation>Die Datenbank hat einen Vorgang abgelehnt.</translation>
     </message>
@@ -471,8 +515,8 @@
     </message>
     <message>
         <location line="+26"/>
-        <source>No folder for the AcmeDesk data is known. Pass --data-dir or set ACMEDESK_DATA_DIR.</source>
-        <translation>Kein Ordner für die AcmeDesk-Daten bekannt. Geben Sie --data-dir an oder setzen Sie ACMEDESK_DATA_DIR.</translation>
+        <source>No folder for the AcmeDesk data is known: set ACMEDESK_DATA_DIR to one.</source>
+        <translation>Es ist kein Ordner für die AcmeDesk-Daten bekannt: Setzen Sie ACMEDESK_DATA_DIR auf einen.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -796,7 +840,7 @@
         <translation>Die Aufträge konnten nicht gelesen werden.</translation>
     </message>
     <message>
-        <location line="+160"/>
+        <location line="+162"/>
         <source>Could not save the order.</source>
         <translation>Der Auftrag konnte nicht gespeichert werden.</translation>
     </message>
@@ -1128,6 +1172,25 @@
     </message>
 </context>
 <context>
+    <name>ScmRepository</name>
+    <message>
+        <location filename="../app/core/store/ScmRepository.cpp" line="+40"/>
+        <source>Could not read the SCM data from the database.</source>
+        <translation>Die SCM-Daten konnten nicht aus der Datenbank gelesen werden.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Could not save the SCM data; the data of the previous sync is kept. Check free disk space and try again.</source>
+        <translation>Die SCM-Daten konnten nicht gespeichert werden; die Daten der vorigen Synchronisierung bleiben erhalten. Prüfen Sie den freien Speicherplatz und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <location line="+10"/>
+        <source>Could not save the SCM connection &quot;%1&quot;.</source>
+        <translation>Die SCM-Verbindung „%1“ konnte nicht gespeichert werden.</translation>
+    </message>
+</context>
+<context>
     <name>SecretStore</name>
     <message>
         <location filename="../app/core/secrets/MemorySecretStore.cpp" line="+30"/>
@@ -1135,7 +1198,7 @@
         <translation>Unter %1 ist kein Geheimnis gespeichert.</translation>
     </message>
     <message>
-        <location filename="../app/core/secrets/SecretStore.cpp" line="+83"/>
+        <location filename="../app/core/secrets/SecretStore.cpp" line="+85"/>
         <source>The system keychain works: AcmeDesk keeps account keys and EAB HMAC keys there and never in its own files.</source>
         <translation>Der Systemschlüsselbund funktioniert: AcmeDesk bewahrt Kontoschlüssel und EAB-HMAC-Schlüssel dort auf und nie in eigenen Dateien.</translation>
     </message>
@@ -1339,17 +1402,27 @@
         <translation>Es gibt kein Konto mit der ID %1.</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <source>Account &quot;%1&quot; was never registered; remove it and add it again.</source>
-        <translation>Das Konto „%1“ wurde nie registriert; entfernen Sie es und fügen Sie es erneut hinzu.</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+34"/>
         <source>The key of account &quot;%1&quot; is not in the keychain (%2); the account cannot be used.</source>
         <translation>Der Schlüssel des Kontos „%1“ ist nicht im Schlüsselbund (%2); das Konto kann nicht verwendet werden.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+35"/>
+        <source>The registration of account &quot;%1&quot; did not finish and its key is not in the keychain; remove the account and add it again.</source>
+        <translation>Die Registrierung des Kontos „%1“ wurde nicht abgeschlossen, und sein Schlüssel ist nicht im Schlüsselbund; entfernen Sie das Konto und fügen Sie es erneut hinzu.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The registration of account &quot;%1&quot; did not finish: the CA has no account for its key. Add it again under the same name with the EAB values from SCM, or remove it.</source>
+        <translation>Die Registrierung des Kontos „%1“ wurde nicht abgeschlossen: Die CA hat kein Konto für seinen Schlüssel. Fügen Sie es unter demselben Namen mit den EAB-Werten aus SCM erneut hinzu, oder entfernen Sie es.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Registration finished after an interruption: the CA had the account at %1.</source>
+        <translation>Registrierung nach einer Unterbrechung abgeschlossen: Die CA hatte das Konto unter %1.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Deactivated at the CA.</source>
         <translation>Bei der CA deaktiviert.</translation>
     </message>
@@ -2376,22 +2449,22 @@
 <context>
     <name>acmedesk::IssuanceJob</name>
     <message>
-        <location filename="../app/core/jobs/IssuanceJob.cpp" line="+910"/>
+        <location filename="../app/core/jobs/IssuanceJob.cpp" line="+932"/>
         <source>The CA asked to wait (%1); trying again in %2 s…</source>
         <translation>Die CA bittet zu warten (%1); neuer Versuch in %2 s…</translation>
     </message>
     <message>
-        <location line="-467"/>
+        <location line="-482"/>
         <source>Account: &quot;%1&quot; is %2, not valid; register it again first.</source>
         <translation>Konto: „%1“ ist %2, nicht gültig; registrieren Sie es zuerst erneut.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+45"/>
         <source>The certificate key of order %1 is not in the keychain (%2).</source>
         <translation>Der Zertifikatsschlüssel von Auftrag %1 ist nicht im Schlüsselbund (%2).</translation>
     </message>
     <message>
-        <location line="-292"/>
+        <location line="-308"/>
         <source>Names: %1</source>
         <translation>Namen: %1</translation>
     </message>
@@ -2411,7 +2484,7 @@
         <translation>Auftrag %1 gespeichert.</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+99"/>
         <source>The earlier certificate&apos;s key is no longer in the keychain.</source>
         <translation>Der Schlüssel des früheren Zertifikats ist nicht mehr im Schlüsselbund.</translation>
     </message>
@@ -2426,7 +2499,7 @@
         <translation>Der Zertifikatsschlüssel wird erzeugt (%1)…</translation>
     </message>
     <message>
-        <location line="-73"/>
+        <location line="-75"/>
         <source>Order %1 has ended (%2): %3</source>
         <translation>Auftrag %1 ist beendet (%2): %3</translation>
     </message>
@@ -2436,7 +2509,7 @@
         <translation>Auftrag %1 wird fortgesetzt (%2)…</translation>
     </message>
     <message>
-        <location line="+236"/>
+        <location line="+252"/>
         <source>Creating the order for %1…</source>
         <translation>Der Auftrag für %1 wird angelegt…</translation>
     </message>
@@ -2502,12 +2575,12 @@
         <translation>Die CA bearbeitet den Auftrag; erneute Prüfung in %1 s.</translation>
     </message>
     <message>
-        <location line="-438"/>
+        <location line="-452"/>
         <source>The order is valid but names no certificate.</source>
         <translation>Der Auftrag ist gültig, nennt aber kein Zertifikat.</translation>
     </message>
     <message>
-        <location line="-266"/>
+        <location line="-268"/>
         <source>Stopped. The order is kept and can be resumed.</source>
         <translation>Angehalten. Der Auftrag bleibt erhalten und kann fortgesetzt werden.</translation>
     </message>
@@ -2522,7 +2595,7 @@
         <translation>Auftrag %1 wurde verworfen; beantragen Sie das Zertifikat erneut.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+53"/>
         <source>Reuse key: there is no earlier certificate for exactly these names with this account; request it once without reusing the key.</source>
         <translation>Schlüssel wiederverwenden: Es gibt kein früheres Zertifikat für genau diese Namen mit diesem Konto; beantragen Sie es einmal, ohne den Schlüssel wiederzuverwenden.</translation>
     </message>
@@ -2542,12 +2615,12 @@
         <translation>Das Zertifikat wird heruntergeladen…</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+38"/>
         <source>The certificate was written, but the deploy command did not succeed. %1</source>
         <translation>Das Zertifikat wurde geschrieben, aber der Deploy-Befehl war nicht erfolgreich. %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+51"/>
+        <location line="+61"/>
         <source>Removed %n answer file(s) an earlier run left in the webroot.</source>
         <translation>
             <numerusform>%n Antwortdatei entfernt, die ein früherer Lauf im Web-Root hinterlassen hatte.</numerusform>
@@ -2585,7 +2658,7 @@
         <translation>Keine Kette endet bei „%1“; die Standardkette der CA wurde verwendet.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+35"/>
         <source>Certificate %1 issued, valid until %2; files in %3.</source>
         <translation>Zertifikat %1 ausgestellt, gültig bis %2; Dateien in %3.</translation>
     </message>
@@ -2605,7 +2678,7 @@
         <translation>Die CA antwortet immer noch nicht wie erwartet (%1). Der Auftrag bleibt erhalten und kann fortgesetzt werden.</translation>
     </message>
     <message>
-        <location line="-497"/>
+        <location line="-511"/>
         <source>Running the deploy command…</source>
         <translation>Der Deploy-Befehl wird ausgeführt…</translation>
     </message>
@@ -3537,7 +3610,7 @@ example.com
         <translation>Schlüsselbund wird geprüft…</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+115"/>
         <location line="+9"/>
         <location line="+19"/>
         <source>Forget order</source>
@@ -3660,12 +3733,12 @@ example.com
     </message>
     <message>
         <location line="+2"/>
-        <location line="+64"/>
+        <location line="+66"/>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="-64"/>
         <source>Paused (%1)</source>
         <translation>Angehalten (%1)</translation>
     </message>
@@ -3711,16 +3784,21 @@ example.com
     </message>
     <message>
         <location line="+2"/>
+        <source>Running the deploy command</source>
+        <translation>Deploy-Befehl läuft</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Done</source>
         <translation>Fertig</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-16"/>
         <source>Starting</source>
         <translation>Startet</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>Forgotten</source>
         <translation>Verworfen</translation>
     </message>
@@ -3842,7 +3920,7 @@ example.com
 <context>
     <name>acmedesk::RegistrationJob</name>
     <message>
-        <location filename="../app/core/jobs/RegistrationJob.cpp" line="+18"/>
+        <location filename="../app/core/jobs/RegistrationJob.cpp" line="+19"/>
         <source>Account name: enter a name that tells this account apart, e.g. &quot;Sectigo DV - Web team&quot;.</source>
         <translation>Kontoname: Geben Sie einen Namen ein, der dieses Konto unterscheidet, z. B. „Sectigo DV – Web-Team“.</translation>
     </message>
@@ -3872,7 +3950,7 @@ example.com
         <translation>Kontakt-E-Mail: „%1“ ist keine E-Mail-Adresse; korrigieren oder entfernen Sie sie.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+51"/>
         <source>Account name: an account named &quot;%1&quot; already exists; choose another name.</source>
         <translation>Kontoname: Ein Konto namens „%1“ gibt es bereits; wählen Sie einen anderen Namen.</translation>
     </message>
@@ -3882,19 +3960,19 @@ example.com
         <translation>Wird abgebrochen…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+27"/>
         <source>Generating the account key (%1)…</source>
         <translation>Kontoschlüssel wird erzeugt (%1)…</translation>
     </message>
     <message>
         <location line="+10"/>
         <location line="+26"/>
-        <location line="+40"/>
+        <location line="+45"/>
         <source>Registration cancelled; nothing was saved.</source>
         <translation>Registrierung abgebrochen; nichts wurde gespeichert.</translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-62"/>
         <source>Reading the CA&apos;s directory…</source>
         <translation>Verzeichnis der CA wird gelesen…</translation>
     </message>
@@ -3909,12 +3987,17 @@ example.com
         <translation>Kontoschlüssel wird im Schlüsselbund gespeichert…</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+39"/>
+        <source>Asking the CA whether the interrupted registration went through…</source>
+        <translation>Die CA wird gefragt, ob die unterbrochene Registrierung durchgegangen ist …</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Registering the account with External Account Binding…</source>
         <translation>Konto wird mit External Account Binding registriert…</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+31"/>
         <source>Account already existed for this key at %1; recorded it.</source>
         <translation>Für diesen Schlüssel gab es bereits ein Konto unter %1; es wurde übernommen.</translation>
     </message>
@@ -3932,6 +4015,11 @@ example.com
         <location line="+5"/>
         <source>The HMAC key could not be kept in the keychain: %1</source>
         <translation>Der HMAC-Schlüssel konnte nicht im Schlüsselbund aufbewahrt werden: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The CA may have created the account: register &quot;%1&quot; again to finish (AcmeDesk asks the CA first and makes no second account), or remove it.</source>
+        <translation>Die CA hat das Konto vielleicht angelegt: Registrieren Sie „%1“ erneut, um abzuschließen (AcmeDesk fragt zuerst die CA und legt kein zweites Konto an), oder entfernen Sie es.</translation>
     </message>
 </context>
 <context>
@@ -4001,6 +4089,99 @@ example.com
     </message>
 </context>
 <context>
+    <name>acmedesk::ScmClient</name>
+    <message>
+        <location filename="../app/core/scm/ScmClient.cpp" line="+53"/>
+        <source>SCM at %1 did not accept the API client &quot;%2&quot; (%3). Check the client ID and the client secret.</source>
+        <translation>SCM unter %1 hat den API-Client „%2“ nicht angenommen (%3). Prüfen Sie die Client-ID und das Client-Secret.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>SCM at %1 did not accept the login &quot;%2&quot; for the customer URI &quot;%3&quot; (%4). Check the login, the password and the customer URI (the part after /customer/ in SCM&apos;s address).</source>
+        <translation>SCM unter %1 hat die Anmeldung „%2“ für die Kunden-URI „%3“ nicht angenommen (%4). Prüfen Sie Anmeldenamen, Passwort und Kunden-URI (den Teil nach /customer/ in der Adresse von SCM).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The SCM administrator &quot;%1&quot; may not read %2 (%3). Ask an MRAO administrator to give this login the role or the organizations it needs, or use another login.</source>
+        <translation>Der SCM-Administrator „%1“ darf %2 nicht lesen (%3). Bitten Sie einen MRAO-Administrator, dieser Anmeldung die nötige Rolle oder die nötigen Organisationen zu geben, oder verwenden Sie eine andere Anmeldung.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>SCM at %1 failed while AcmeDesk read %2 (%3). This is a problem on SCM&apos;s side: try again later, and contact Sectigo support if it persists.</source>
+        <translation>SCM unter %1 ist beim Lesen von %2 gescheitert (%3). Das ist ein Problem auf Seiten von SCM: Versuchen Sie es später erneut und wenden Sie sich an den Sectigo-Support, wenn es bleibt.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>SCM at %1 refused to give %2 (%3). Check the SCM URL.</source>
+        <translation>SCM unter %1 hat %2 verweigert (%3). Prüfen Sie die SCM-URL.</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>The SCM sync was cancelled; nothing was changed.</source>
+        <translation>Die SCM-Synchronisierung wurde abgebrochen; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>The SCM URL &quot;%1&quot; is not an https address. Enter it as in the browser, e.g. https://cert-manager.com</source>
+        <translation>Die SCM-URL „%1“ ist keine https-Adresse. Geben Sie sie wie im Browser ein, z. B. https://cert-manager.com</translation>
+    </message>
+    <message>
+        <location line="+98"/>
+        <source>SCM at %1 sent more than %2 MiB for %3; AcmeDesk stopped reading. Check the SCM URL.</source>
+        <translation>SCM unter %1 hat mehr als %2 MiB für %3 gesendet; AcmeDesk hat das Lesen abgebrochen. Prüfen Sie die SCM-URL.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>SCM at %1 did not answer in time while AcmeDesk read %2. Check the network and try again.</source>
+        <translation>SCM unter %1 hat beim Lesen von %2 nicht rechtzeitig geantwortet. Prüfen Sie das Netzwerk und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Could not reach SCM at %1 (%2). Check the SCM URL, the network and any proxy or firewall in between.</source>
+        <translation>SCM unter %1 war nicht erreichbar (%2). Prüfen Sie die SCM-URL, das Netzwerk und etwaige Proxys oder Firewalls dazwischen.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>SCM at %1 redirected the request for %2 elsewhere (HTTP %3). Enter the SCM URL without a path, e.g. https://cert-manager.com</source>
+        <translation>SCM unter %1 hat die Anfrage nach %2 umgeleitet (HTTP %3). Geben Sie die SCM-URL ohne Pfad ein, z. B. https://cert-manager.com</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>SCM at %1 answered the request for %2 with something that is not JSON. Check the SCM URL.</source>
+        <translation>SCM unter %1 hat die Anfrage nach %2 mit etwas beantwortet, das kein JSON ist. Prüfen Sie die SCM-URL.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>an access token</source>
+        <translation>ein Zugriffstoken</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>SCM&apos;s sign-in service gave no access token for the API client &quot;%1&quot;. Check the client ID and the client secret.</source>
+        <translation>Der Anmeldedienst von SCM hat kein Zugriffstoken für den API-Client „%1“ ausgegeben. Prüfen Sie die Client-ID und das Client-Secret.</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>SCM answered the request for %1 with something that is not a list. Check the SCM URL.</source>
+        <translation>SCM hat die Anfrage nach %1 mit etwas beantwortet, das keine Liste ist. Prüfen Sie die SCM-URL.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>SCM says it has %1 entries of %2, more than AcmeDesk reads (%3).</source>
+        <translation>SCM meldet %1 Einträge für %2, mehr als AcmeDesk liest (%3).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The list of %1 changed while AcmeDesk read it (a page came back empty). Try again.</source>
+        <translation>Die Liste für %1 hat sich während des Lesens geändert (eine Seite kam leer zurück). Versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>SCM did not send all %1 entries of %2. Try again.</source>
+        <translation>SCM hat nicht alle %1 Einträge für %2 gesendet. Versuchen Sie es erneut.</translation>
+    </message>
+</context>
+<context>
     <name>acmedesk::ScmPage</name>
     <message>
         <location filename="../ui/wizard/ScmPage.cpp" line="+18"/>
@@ -4057,6 +4238,89 @@ example.com
         <location line="+38"/>
         <source>Enter the SCM instance and your customer URI first.</source>
         <translation>Geben Sie zuerst die SCM-Instanz und Ihre Customer URI ein.</translation>
+    </message>
+</context>
+<context>
+    <name>acmedesk::ScmSync</name>
+    <message>
+        <location filename="../app/core/jobs/ScmSync.cpp" line="+60"/>
+        <source>The password of the SCM connection &quot;%1&quot; is not in the keychain (%2). Connect to SCM again to store it.</source>
+        <translation>Das Passwort der SCM-Verbindung „%1“ ist nicht im Schlüsselbund (%2). Verbinden Sie sich erneut mit SCM, um es zu speichern.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The SCM sync was cancelled; nothing was changed.</source>
+        <translation>Die SCM-Synchronisierung wurde abgebrochen; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>the organizations</source>
+        <translation>die Organisationen</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>organizations</source>
+        <translation>Organisationen</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>the domains delegated to %1</source>
+        <translation>die an %1 delegierten Domains</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>delegations</source>
+        <translation>Delegierungen</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the domains</source>
+        <translation>die Domains</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>domains</source>
+        <translation>Domains</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the domain validations</source>
+        <translation>die Domainvalidierungen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>domain validations</source>
+        <translation>Domainvalidierungen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the ACME accounts</source>
+        <translation>die ACME-Konten</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>ACME accounts</source>
+        <translation>ACME-Konten</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the ACME servers</source>
+        <translation>die ACME-Server</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>ACME servers</source>
+        <translation>ACME-Server</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>the details of a domain</source>
+        <translation>die Details einer Domain</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>domain details</source>
+        <translation>Domaindetails</translation>
     </message>
 </context>
 <context>
@@ -4192,7 +4456,7 @@ example.com
     <message>
         <location line="+6"/>
         <location filename="../app/cli/AccountRollover.cpp" line="+40"/>
-        <location filename="../app/cli/Issue.cpp" line="+122"/>
+        <location filename="../app/cli/Issue.cpp" line="+127"/>
         <source>--key-type: &quot;%1&quot; is not one of %2.</source>
         <translation>--key-type: „%1“ ist keiner von %2.</translation>
     </message>
@@ -4203,6 +4467,7 @@ example.com
     </message>
     <message>
         <location line="+21"/>
+        <location filename="../app/cli/ScmConnect.cpp" line="+65"/>
         <source>--ca-bundle: cannot read %1: %2</source>
         <translation>--ca-bundle: %1 kann nicht gelesen werden: %2</translation>
     </message>
@@ -4246,7 +4511,9 @@ example.com
     </message>
     <message>
         <location line="+4"/>
+        <location filename="../app/cli/DomainsList.cpp" line="+24"/>
         <location filename="../app/cli/OrdersList.cpp" line="+24"/>
+        <location filename="../app/cli/ScmAccounts.cpp" line="+24"/>
         <source>Print a JSON array with every field.</source>
         <translation>Ein JSON-Array mit allen Feldern ausgeben.</translation>
     </message>
@@ -4316,7 +4583,7 @@ example.com
         <translation>Ein JSON-Objekt ausgeben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="+58"/>
+        <location filename="../app/cli/Cli.cpp" line="+62"/>
         <source>Key types: %1 (default ec-p256).</source>
         <translation>Schlüsseltypen: %1 (Standard: ec-p256).</translation>
     </message>
@@ -4400,14 +4667,24 @@ Verwenden Sie besser --eab-hmac-key-file (oder &apos;-&apos; für die Standardei
         <translation>%1: Unbekannter Befehl „%2“.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliSupport.cpp" line="+41"/>
+        <location filename="../app/cli/CliSupport.cpp" line="+35"/>
+        <source>Run &apos;acmedesk-cli account add&apos; again with the same --name, or &apos;acmedesk-cli account remove NAME&apos;.</source>
+        <translation>Führen Sie &apos;acmedesk-cli account add&apos; erneut mit demselben --name aus, oder &apos;acmedesk-cli account remove NAME&apos;.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>
 Try &apos;%1&apos;.</source>
         <translation>
 Siehe &apos;%1&apos;.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+26"/>
+        <source>Or pass --data-dir.</source>
+        <translation>Oder geben Sie --data-dir an.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>Account &quot;%1&quot;: an interrupted key change had reached the CA; the new key is in use now.</source>
         <translation>Konto „%1“: Ein unterbrochener Schlüsselwechsel hatte die CA erreicht; jetzt wird der neue Schlüssel verwendet.</translation>
     </message>
@@ -4442,12 +4719,32 @@ Siehe &apos;%1&apos;.</translation>
         <translation>%1: Unerwartetes Argument „%2“.</translation>
     </message>
     <message>
-        <location filename="../app/cli/Issue.cpp" line="-109"/>
+        <location line="+14"/>
+        <source>Run &apos;acmedesk-cli scm connect&apos; again with the right login, password and customer URI.</source>
+        <translation>Führen Sie &apos;acmedesk-cli scm connect&apos; erneut mit dem richtigen Anmeldenamen, Passwort und der richtigen Kunden-URI aus.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Or connect with another login: &apos;acmedesk-cli scm connect&apos;.</source>
+        <translation>Oder verbinden Sie sich mit einer anderen Anmeldung: &apos;acmedesk-cli scm connect&apos;.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No SCM connection is stored yet. Add one with &apos;acmedesk-cli scm connect --url URL --customer-uri U --login L --password-file -&apos;.</source>
+        <translation>Es ist noch keine SCM-Verbindung gespeichert. Legen Sie eine an mit &apos;acmedesk-cli scm connect --url URL --customer-uri U --login L --password-file -&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Issue.cpp" line="-112"/>
+        <source>The certificate is issued and waits in order %1: fix the folder and run &apos;acmedesk-cli orders resume %1&apos;, or write the files elsewhere with &apos;acmedesk-cli orders resume %1 --out DIR&apos;.</source>
+        <translation>Das Zertifikat ist ausgestellt und wartet in Auftrag %1: Beheben Sie das Problem mit dem Ordner und führen Sie &apos;acmedesk-cli orders resume %1&apos; aus, oder schreiben Sie die Dateien mit &apos;acmedesk-cli orders resume %1 --out DIR&apos; an einen anderen Ort.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Run &apos;acmedesk-cli orders resume %1&apos; later.</source>
         <translation>Führen Sie später &apos;acmedesk-cli orders resume %1&apos; aus.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>--reuse-key: there is no earlier certificate for exactly these names with this account; request it once without --reuse-key.</source>
         <translation>--reuse-key: Es gibt kein früheres Zertifikat für genau diese Namen mit diesem Konto; beantragen Sie es einmal ohne --reuse-key.</translation>
     </message>
@@ -4652,12 +4949,17 @@ Siehe &apos;%1&apos;.</translation>
         <translation>Noch keine Aufträge. Beantragen Sie ein Zertifikat mit &apos;acmedesk-cli issue&apos;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/OrdersResume.cpp" line="+20"/>
+        <location filename="../app/cli/OrdersResume.cpp" line="+21"/>
         <source>Continue one unfinished order, or all of them one after the other.</source>
         <translation>Einen unerledigten Auftrag fortsetzen oder alle nacheinander.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>Write this order&apos;s files to DIR instead (its folder is unusable).</source>
+        <translation>Die Dateien dieses Auftrags stattdessen nach DIR schreiben (sein Ordner ist unbrauchbar).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Each order continues from its status on the server: it is never finalized twice and no second order is made while the first can still succeed. Prints the folder of each certificate written.</source>
         <translation>Jeder Auftrag wird ab seinem Status auf dem Server fortgesetzt: Er wird nie zweimal abgeschlossen, und es wird kein zweiter Auftrag angelegt, solange der erste noch gelingen kann. Gibt den Ordner jedes geschriebenen Zertifikats aus.</translation>
     </message>
@@ -4667,7 +4969,12 @@ Siehe &apos;%1&apos;.</translation>
         <translation>Geben Sie höchstens eine Auftragsnummer an.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+7"/>
+        <source>orders resume: --out needs the id of one order.</source>
+        <translation>orders resume: --out braucht die Nummer eines Auftrags.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>orders resume: &quot;%1&quot; is not an order id.</source>
         <translation>orders resume: „%1“ ist keine Auftragsnummer.</translation>
     </message>
@@ -4677,7 +4984,7 @@ Siehe &apos;%1&apos;.</translation>
         <translation>Es gibt keinen Auftrag %1; &apos;acmedesk-cli orders list&apos; listet die Aufträge auf.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>Order %1 was forgotten and cannot be resumed; request the certificate again with &apos;acmedesk-cli issue&apos;.</source>
         <translation>Auftrag %1 wurde verworfen und kann nicht fortgesetzt werden; beantragen Sie das Zertifikat erneut mit &apos;acmedesk-cli issue&apos;.</translation>
     </message>
@@ -4701,11 +5008,131 @@ Siehe &apos;%1&apos;.</translation>
         <source>order %1: %2</source>
         <translation>Auftrag %1: %2</translation>
     </message>
+    <message>
+        <location filename="../app/cli/DomainsList.cpp" line="-5"/>
+        <source>List the domains of the last sync: name, organization, department, delegation, DCV method, status and expiry.</source>
+        <translation>Die Domains der letzten Synchronisierung auflisten: Name, Organisation, Abteilung, Delegierung, DCV-Methode, Status und Ablauf.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>A domain delegated to several organizations or departments has one line per delegation. DCV expiry dates are ISO 8601 (YYYY-MM-DD).</source>
+        <translation>Eine an mehrere Organisationen oder Abteilungen delegierte Domain hat eine Zeile je Delegierung. DCV-Ablaufdaten sind ISO 8601 (JJJJ-MM-TT).</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>No domains yet. Connect to SCM with &apos;acmedesk-cli scm connect&apos;, then run &apos;acmedesk-cli domains sync&apos;.</source>
+        <translation>Noch keine Domains. Verbinden Sie sich mit &apos;acmedesk-cli scm connect&apos; mit SCM und führen Sie dann &apos;acmedesk-cli domains sync&apos; aus.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DomainsSync.cpp" line="+19"/>
+        <source>Read organizations, departments, domains, DCV state and ACME accounts from every stored SCM connection.</source>
+        <translation>Organisationen, Abteilungen, Domains, DCV-Status und ACME-Konten aus jeder gespeicherten SCM-Verbindung lesen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A sync that fails or is interrupted keeps the data of the previous one.</source>
+        <translation>Eine fehlgeschlagene oder unterbrochene Synchronisierung behält die Daten der vorigen.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>%1: %2 of %3 read (%4)</source>
+        <translation>%1: %2 von %3 gelesen (%4)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1: %2 organizations, %3 departments, %4 domains, %5 ACME accounts (%6 requests).</source>
+        <translation>%1: %2 Organisationen, %3 Abteilungen, %4 Domains, %5 ACME-Konten (%6 Anfragen).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ScmAccounts.cpp" line="-5"/>
+        <source>List SCM&apos;s ACME accounts (asked from SCM now): id, name, ACME server, Key ID, whether the EAB is still available.</source>
+        <translation>Die ACME-Konten von SCM auflisten (jetzt bei SCM abgefragt): ID, Name, ACME-Server, Key ID, ob die EAB noch verfügbar ist.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The HMAC key is never shown.</source>
+        <translation>Der HMAC-Schlüssel wird nie angezeigt.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Run &apos;acmedesk-cli scm connect&apos; again.</source>
+        <translation>Führen Sie &apos;acmedesk-cli scm connect&apos; erneut aus.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the ACME accounts</source>
+        <translation>die ACME-Konten</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>EAB available</source>
+        <translation>EAB verfügbar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>EAB used</source>
+        <translation>EAB verbraucht</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ScmConnect.cpp" line="-41"/>
+        <source>Store an SCM connection after checking its login; the password goes to the keychain.</source>
+        <translation>Eine SCM-Verbindung nach Prüfung der Anmeldung speichern; das Passwort kommt in den Schlüsselbund.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>SCM&apos;s address, e.g. https://cert-manager.com.</source>
+        <translation>Die Adresse von SCM, z. B. https://cert-manager.com.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The customer URI (the part after /customer/ in SCM&apos;s address).</source>
+        <translation>Die Kunden-URI (der Teil nach /customer/ in der Adresse von SCM).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The SCM administrator&apos;s login.</source>
+        <translation>Der Anmeldename des SCM-Administrators.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A file with the password, or - for standard input.</source>
+        <translation>Eine Datei mit dem Passwort, oder - für die Standardeingabe.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Extra CA certificates (PEM) trusted for this SCM only.</source>
+        <translation>Zusätzliche CA-Zertifikate (PEM), denen nur für dieses SCM vertraut wird.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>--%1 is required.</source>
+        <translation>--%1 ist erforderlich.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--url: give SCM&apos;s https address, e.g. https://cert-manager.com.</source>
+        <translation>--url: Geben Sie die https-Adresse von SCM an, z. B. https://cert-manager.com.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>--password-file: the password is empty.</source>
+        <translation>--password-file: Das Passwort ist leer.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>the organizations</source>
+        <translation>die Organisationen</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Connected to SCM %1 as %2 (connection %3). Run &apos;acmedesk-cli domains sync&apos; to read its domains.</source>
+        <translation>Mit SCM %1 als %2 verbunden (Verbindung %3). Führen Sie &apos;acmedesk-cli domains sync&apos; aus, um die Domains zu lesen.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+76"/>
+        <location filename="../app/gui/main.cpp" line="+96"/>
         <source>Registers ACME accounts with External Account Binding values from Sectigo Certificate Manager.</source>
         <translation>Registriert ACME-Konten mit External-Account-Binding-Werten aus dem Sectigo Certificate Manager.</translation>
     </message>
@@ -4725,7 +5152,17 @@ Siehe &apos;%1&apos;.</translation>
         <translation>Den Konto-Assistenten mit der lokalen Test-CA öffnen, um AcmeDesk ohne SCM auszuprobieren.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+3"/>
+        <source>Open the certificate wizard.</source>
+        <translation>Den Zertifikatsassistenten öffnen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open the account wizard.</source>
+        <translation>Den Kontoassistenten öffnen.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>AcmeDesk</source>
         <translation>AcmeDesk</translation>
     </message>

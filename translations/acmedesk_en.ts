@@ -37,7 +37,7 @@
 <context>
     <name>acmedesk::IssuanceJob</name>
     <message numerus="yes">
-        <location filename="../app/core/jobs/IssuanceJob.cpp" line="+469"/>
+        <location filename="../app/core/jobs/IssuanceJob.cpp" line="+487"/>
         <source>Removed %n answer file(s) an earlier run left in the webroot.</source>
         <translation>
             <numerusform>The key is one character too long or too short (%n character); copy it again in full.&lt;/source&gt;
