@@ -5,6 +5,7 @@
 #include "core/crypto/Certificate.h"
 #include "core/crypto/Pkcs12.h"
 #include "core/secrets/SecretStore.h"
+#include "core/store/AuthorizationRepository.h"
 #include "core/store/OrderRepository.h"
 #include "support/ChallTestSrv.h"
 #include "support/StaticFileServer.h"
@@ -161,6 +162,21 @@ private Q_SLOTS:
         QVERIFY2(r.exitCode == 0, r.err.constData());
         checkFiles(out, {QStringLiteral("example.test"), QStringLiteral("*.example.test"),
                          QStringLiteral("api.example.test")});
+
+        // Every name's authorization is recorded beside the account, the wildcard apart.
+        auto db = Database::open(m_dataDir.path());
+        QVERIFY(db.ok());
+        const auto orders = OrderRepository(*db).all();
+        QVERIFY(orders.ok() && !orders->isEmpty());
+        const auto states = AuthorizationRepository(*db).forAccount(orders->constFirst().accountId);
+        QVERIFY(states.ok());
+        QStringList valid;
+        for (const AuthorizationState &a : *states) {
+            if (a.status == QLatin1String("valid") && a.expires > QDateTime::currentDateTimeUtc())
+                valid << a.identifier;
+        }
+        for (const char *name : {"example.test", "*.example.test", "api.example.test"})
+            QVERIFY2(valid.contains(QLatin1String(name)), name);
     }
 
     void authorizationsAreReused()

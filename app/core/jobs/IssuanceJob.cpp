@@ -8,6 +8,7 @@
 #include "core/jobs/ChallengeSolver.h"
 #include "core/jobs/DeployHook.h"
 #include "core/jobs/OrderCleanup.h"
+#include "core/store/AuthorizationRepository.h"
 #include "core/store/DirectoryCache.h"
 #include "core/store/EventLog.h"
 #include "core/store/OrderRepository.h"
@@ -672,6 +673,7 @@ void IssuanceJob::solveAuthorizations(QList<QUrl> pending)
     }
     const QUrl url = pending.takeFirst();
     request(url, std::nullopt, [this, url, pending](AcmeResponse r) {
+        noteAuthorization(r.json);
         const QString status = statusOf(r.json);
         const QString name = r.json.value(QLatin1String("identifier"))
                                  .toObject()
@@ -692,6 +694,23 @@ void IssuanceJob::solveAuthorizations(QList<QUrl> pending)
             return fail(task.error());
         answerChallenge(url, *task, [this, pending] { solveAuthorizations(pending); });
     });
+}
+
+void IssuanceJob::noteAuthorization(const QJsonObject &authz)
+{
+    // What the Domains view shows beside SCM's DCV state; a failure here never stops an order.
+    const QJsonObject id = authz.value(QLatin1String("identifier")).toObject();
+    AuthorizationState state;
+    state.accountId = m_order.accountId;
+    state.identifier = id.value(QLatin1String("value")).toString();
+    if (authz.value(QLatin1String("wildcard")).toBool())
+        state.identifier.prepend(QLatin1String("*."));
+    state.status = statusOf(authz);
+    state.expires =
+        QDateTime::fromString(authz.value(QLatin1String("expires")).toString(), Qt::ISODateWithMs);
+    state.updatedAt = m_services.clock->now();
+    if (!state.identifier.isEmpty() && !state.status.isEmpty())
+        (void)AuthorizationRepository(m_services.db).record(state);
 }
 
 void IssuanceJob::answerChallenge(const QUrl &authzUrl, const ChallengeTask &task,
@@ -733,6 +752,7 @@ void IssuanceJob::pollAuthorization(const QUrl &authzUrl, const QString &name,
                                     std::function<void()> next, int attempt)
 {
     request(authzUrl, std::nullopt, [this, authzUrl, name, next, attempt](AcmeResponse r) {
+        noteAuthorization(r.json);
         const QString status = statusOf(r.json);
         if (status == acmestatus::Valid) {
             Q_EMIT progress(tr("%1 validated.").arg(name));

@@ -102,6 +102,7 @@ private:
     void onOrder(const QJsonObject &json); // what the CA says of the order decides the step
     void recordOrder(const QJsonObject &json);
     void solveAuthorizations(QList<QUrl> pending);
+    void noteAuthorization(const QJsonObject &authz);
     void answerChallenge(const QUrl &authzUrl, const ChallengeTask &task,
                          std::function<void()> next);
     void pollAuthorization(const QUrl &authzUrl, const QString &name, std::function<void()> next,
