@@ -2,8 +2,11 @@
 #include "cli/Command.h"
 #include "core/jobs/RegistrationJob.h"
 #include "core/scm/EabInput.h"
+#include "core/scm/ScmClient.h"
 
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonObject>
 
 namespace acmedesk::cli {
 
@@ -15,9 +18,9 @@ public:
     QString name() const override { return QStringLiteral("account add"); }
     QString synopsis() const override
     {
-        return QStringLiteral("--name N --server URL --eab-kid KID\n"
+        return QStringLiteral("--name N (--server URL --eab-kid KID\n"
                               "       (--eab-hmac-key KEY | --eab-hmac-key-file FILE|-) "
-                              "[--eab-alg HS256|HS384|HS512]\n"
+                              "[--eab-alg HS256|HS384|HS512] | --from-scm ID)\n"
                               "       [--email E]... [--key-type T] [--ca-bundle FILE] "
                               "[--agree-tos] [--keep-hmac] [--local-test-ca]");
     }
@@ -54,6 +57,10 @@ public:
              CliText::tr("Keep the HMAC key in the keychain after registering.")},
             {QStringLiteral("local-test-ca"),
              CliText::tr("Allow an http:// server URL (a local test CA).")},
+            {QStringLiteral("from-scm"),
+             CliText::tr("Take the server, Key ID and HMAC key of SCM's ACME account ID (see "
+                         "'acmedesk-cli scm accounts'); the key goes from SCM to the keychain."),
+             QStringLiteral("ID")},
         };
     }
 
@@ -62,14 +69,23 @@ public:
         const QString cmd = name();
         if (!expectPositionals(p, cmd, 0, 0, {}))
             return;
+        const QString hmacKey = QStringLiteral("eab-hmac-key");
+        const QString hmacFile = QStringLiteral("eab-hmac-key-file");
+        const bool fromScm = p.isSet(QStringLiteral("from-scm"));
+        if (fromScm) {
+            for (const char *other : {"server", "eab-kid", "eab-hmac-key", "eab-hmac-key-file"})
+                if (p.isSet(QLatin1String(other)))
+                    return usage(CliText::tr("account add: --from-scm takes the server, Key ID "
+                                             "and HMAC key from SCM; leave out --%1.")
+                                     .arg(QLatin1String(other)),
+                                 cmd);
+        }
         for (const char *required : {"name", "server", "eab-kid"})
-            if (!p.isSet(QLatin1String(required)))
+            if (!p.isSet(QLatin1String(required)) && (!fromScm || qstrcmp(required, "name") == 0))
                 return usage(
                     CliText::tr("account add: --%1 is required.").arg(QLatin1String(required)),
                     cmd);
-        const QString hmacKey = QStringLiteral("eab-hmac-key");
-        const QString hmacFile = QStringLiteral("eab-hmac-key-file");
-        if (p.isSet(hmacKey) == p.isSet(hmacFile))
+        if (!fromScm && p.isSet(hmacKey) == p.isSet(hmacFile))
             return usage(
                 CliText::tr(
                     "account add: give exactly one of --eab-hmac-key or --eab-hmac-key-file."),
@@ -86,17 +102,17 @@ public:
             return usage(
                 CliText::tr("--eab-alg: \"%1\" is not one of HS256, HS384, HS512.").arg(algText),
                 cmd);
-        const QUrl url = QUrl::fromUserInput(p.value(QStringLiteral("server")));
-        auto keyId = normalizeEabKeyId(p.value(QStringLiteral("eab-kid")));
-        if (!keyId)
-            return fail(Error::invalid(QStringLiteral("--eab-kid: ") + keyId.error().message));
-
         RegistrationRequest req;
+        if (!fromScm) {
+            auto keyId = normalizeEabKeyId(p.value(QStringLiteral("eab-kid")));
+            if (!keyId)
+                return fail(Error::invalid(QStringLiteral("--eab-kid: ") + keyId.error().message));
+            req.directoryUrl = QUrl::fromUserInput(p.value(QStringLiteral("server")));
+            req.eabKeyId = *keyId;
+        }
         req.name = p.value(QStringLiteral("name"));
         req.preset = QStringLiteral("custom");
-        req.directoryUrl = url;
         req.localTestCa = p.isSet(QStringLiteral("local-test-ca"));
-        req.eabKeyId = *keyId;
         req.eabAlgorithm = *hmacAlg;
         req.emails = p.values(QStringLiteral("email"));
         req.keyType = *type;
@@ -111,6 +127,16 @@ public:
             if (auto certs = ServerOptions::parseCaBundle(req.caBundlePem); !certs)
                 return fail(
                     Error::invalid(QStringLiteral("--ca-bundle: ") + certs.error().message));
+        }
+        if (fromScm) {
+            bool ok = false;
+            const qint64 id = p.value(QStringLiteral("from-scm")).toLongLong(&ok);
+            if (!ok || id <= 0)
+                return usage(CliText::tr("--from-scm: \"%1\" is not the id of an SCM ACME "
+                                         "account; 'acmedesk-cli scm accounts' lists them.")
+                                 .arg(p.value(QStringLiteral("from-scm"))),
+                             cmd);
+            return registerFromScm(dataDir, id, req);
         }
         const bool fromFile = p.isSet(hmacFile);
         const QString optionName =
@@ -141,6 +167,115 @@ public:
     }
 
 private:
+    // SCM's answer carries the account's EAB; the HMAC key goes from it into the request (and,
+    // with --keep-hmac, the keychain) and is never printed.
+    static void registerFromScm(const QString &dataDir, qint64 scmId, RegistrationRequest req)
+    {
+        auto ctx = openContext(dataDir);
+        if (!ctx)
+            return fail(ctx.error());
+        auto conns = scmConnections(*ctx);
+        if (!conns)
+            return fail(conns.error());
+        const Context c = *ctx;
+        const ScmConnection conn = conns->constFirst();
+        requireKeychain(c, [c, conn, scmId, req] {
+            c.secrets->read(secretkeys::scmPassword(conn.id), [c, conn, scmId,
+                                                               req](Result<SecureBytes> pw) {
+                if (!pw)
+                    return fail(pw.error(), CliText::tr("Run 'acmedesk-cli scm connect' again."));
+                auto *client = new ScmClient(conn, *pw, {}, QCoreApplication::instance());
+                client->getList(
+                    QStringLiteral("/api/acme/v2/account"), {}, CliText::tr("the ACME accounts"),
+                    [c, conn, client, scmId, req](Result<QJsonArray> accounts) mutable {
+                        if (!accounts) {
+                            client->deleteLater();
+                            return fail(accounts.error(), scmAdvice(accounts.error()));
+                        }
+                        QJsonObject account;
+                        for (const QJsonValue &v : *accounts)
+                            if (v.toObject().value(QLatin1String("id")).toInteger() == scmId)
+                                account = v.toObject();
+                        *accounts = QJsonArray(); // the other accounts' keys, too
+                        if (account.isEmpty()) {
+                            client->deleteLater();
+                            return fail(Error::invalid(
+                                CliText::tr("SCM has no ACME account with id %1; 'acmedesk-cli "
+                                            "scm accounts' lists them.")
+                                    .arg(scmId)));
+                        }
+                        const QString server =
+                            account.value(QLatin1String("acmeServer")).toString();
+                        auto fromScm = eabFromScm(account);
+                        account = {};
+                        if (!fromScm) {
+                            client->deleteLater();
+                            return fail(fromScm.error());
+                        }
+                        req.eabKeyId = fromScm->keyId;
+                        req.eabHmac = fromScm->hmac;
+                        req.scmInstance = conn.baseUrl.toString();
+                        req.scmCustomerUri = conn.customerUri;
+                        // SCM names the ACME server; its URL comes from SCM's server list.
+                        resolveServer(client, server, [c, client, req](Result<QUrl> url) mutable {
+                            client->deleteLater();
+                            if (!url)
+                                return fail(url.error());
+                            req.directoryUrl = *url;
+                            registerAccount(c, req);
+                        });
+                    });
+            });
+        });
+    }
+
+    struct ScmEab
+    {
+        QString keyId;
+        SecureBytes hmac;
+    };
+    static Result<ScmEab> eabFromScm(const QJsonObject &account)
+    {
+        const qint64 id = account.value(QLatin1String("id")).toInteger();
+        QString macKey = account.value(QLatin1String("macKey")).toString();
+        if (macKey.isEmpty())
+            return Error::invalid(
+                CliText::tr("SCM no longer shows the EAB of ACME account %1 (it is shown until a "
+                            "client registers with it): ask SCM for a new EAB for that account.")
+                    .arg(id));
+        auto keyId = normalizeEabKeyId(account.value(QLatin1String("macId")).toString());
+        auto key = decodeEabHmac(macKey);
+        macKey.fill(QLatin1Char('x'));
+        if (!keyId)
+            return Error::invalid(
+                CliText::tr("SCM's ACME account %1: %2").arg(id).arg(keyId.error().message));
+        if (!key)
+            return Error::invalid(
+                CliText::tr("SCM's ACME account %1: %2").arg(id).arg(key.error().message));
+        return ScmEab{*keyId, key->key};
+    }
+
+    static void resolveServer(ScmClient *client, const QString &server,
+                              std::function<void(Result<QUrl>)> done)
+    {
+        const QUrl direct(server);
+        if (direct.scheme() == QLatin1String("https") || direct.scheme() == QLatin1String("http"))
+            return done(direct);
+        client->getList(
+            QStringLiteral("/api/acme/v1/server"), {}, CliText::tr("the ACME servers"),
+            [server, done](Result<QJsonArray> servers) {
+                if (!servers)
+                    return done(servers.error());
+                for (const QJsonValue &v : *servers)
+                    if (v.toObject().value(QLatin1String("name")).toString() == server)
+                        return done(QUrl(v.toObject().value(QLatin1String("url")).toString()));
+                done(Error::invalid(CliText::tr("SCM names the ACME server \"%1\" for this "
+                                                "account but does not list it; run "
+                                                "'acmedesk-cli domains sync' or give --server.")
+                                        .arg(server)));
+            });
+    }
+
     static void registerAccount(const Context &c, const RegistrationRequest &req)
     {
         auto *job = new RegistrationJob(c.services(), req, QCoreApplication::instance());

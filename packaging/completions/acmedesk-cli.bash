@@ -7,7 +7,7 @@ _acmedesk_cli()
     _init_completion || return
 
     local -A opts=(
-        [account add]="--name --server --eab-kid --eab-hmac-key --eab-hmac-key-file --eab-alg --email --key-type --ca-bundle --agree-tos --keep-hmac --local-test-ca --help"
+        [account add]="--name --server --eab-kid --eab-hmac-key --eab-hmac-key-file --eab-alg --email --key-type --ca-bundle --agree-tos --keep-hmac --local-test-ca --from-scm --help"
         [account list]="--json --help"
         [account show]="--json --help"
         [account deactivate]="--help"
@@ -72,7 +72,7 @@ _acmedesk_cli()
             return
             ;;
         --name | --server | --eab-kid | --eab-hmac-key | --email | --account | --domain | -d | \
-            --url | --customer-uri | --login | \
+            --url | --customer-uri | --login | --from-scm | \
             --http-address | --http-port | --dns-hook | --preferred-chain | --pfx | \
             --deploy-hook | --hook-timeout | --deadline-hours)
             return

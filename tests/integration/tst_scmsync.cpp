@@ -300,6 +300,66 @@ private Q_SLOTS:
                 QVERIFY(!r->out.contains(secret) && !r->err.contains(secret));
         QCOMPARE(filesContaining(dir, secrets), QStringList());
     }
+
+    void accountFromScmRegistersWithoutCopying()
+    {
+        if (!LocalTestCa::isAvailable())
+            QSKIP("pebble is needed (apt install pebble)");
+        QTemporaryDir work;
+        LocalTestCa ca(work.filePath(QStringLiteral("pebble")));
+        auto started = startPebble(ca);
+        QVERIFY2(started.ok(), qPrintable(started.ok() ? QString() : started.error().message));
+        const auto eab = ca.eab(0);
+        m_scm->setAcmeAccount(1, eab.keyId, eab.hmacKey, QStringLiteral("Local Pebble"),
+                              ca.directoryUrl());
+        const QString scmCa = work.filePath(QStringLiteral("scm-ca.pem"));
+        const QString acmeCa = work.filePath(QStringLiteral("acme-ca.pem"));
+        for (const auto &[file, pem] :
+             {std::pair{scmCa, m_scm->caPem()}, std::pair{acmeCa, ca.caBundlePem()}}) {
+            QFile f(file);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(pem);
+        }
+        const QString dir = work.filePath(QStringLiteral("d"));
+        const CliResult connected = runCli(
+            dir,
+            {QStringLiteral("scm"), QStringLiteral("connect"), QStringLiteral("--url"),
+             m_scm->baseUrl().toString(), QStringLiteral("--customer-uri"), m_conn.customerUri,
+             QStringLiteral("--login"), m_conn.login, QStringLiteral("--password-file"),
+             QStringLiteral("-"), QStringLiteral("--ca-bundle"), scmCa},
+            m_scm->options().password + "\n");
+        QVERIFY2(connected.exitCode == 0, connected.err.constData());
+        const auto add = [&](const QStringList &extra) {
+            return runCli(dir, QStringList{QStringLiteral("account"), QStringLiteral("add"),
+                                           QStringLiteral("--name"), QStringLiteral("From SCM"),
+                                           QStringLiteral("--ca-bundle"), acmeCa,
+                                           QStringLiteral("--agree-tos")} +
+                                   extra);
+        };
+        // Wrong uses first: nothing is registered.
+        const CliResult mixed = add({QStringLiteral("--from-scm"), QStringLiteral("101"),
+                                     QStringLiteral("--server"), QStringLiteral("https://x")});
+        QCOMPARE(mixed.exitCode, 2);
+        QVERIFY2(mixed.err.contains("--server"), mixed.err.constData());
+        const CliResult unknown = add({QStringLiteral("--from-scm"), QStringLiteral("999")});
+        QCOMPARE(unknown.exitCode, 1);
+        QVERIFY2(unknown.err.contains("no ACME account with id 999"), unknown.err.constData());
+
+        const CliResult added = add({QStringLiteral("--from-scm"), QStringLiteral("101")});
+        QVERIFY2(added.exitCode == 0, added.err.constData());
+        const CliResult shown = runCli(dir, {QStringLiteral("account"), QStringLiteral("show"),
+                                             QStringLiteral("From SCM"), QStringLiteral("--json")});
+        QVERIFY2(shown.exitCode == 0, shown.err.constData());
+        const QJsonObject a = QJsonDocument::fromJson(shown.out).object();
+        QCOMPARE(a.value(QStringLiteral("status")).toString(), QStringLiteral("valid"));
+        QCOMPARE(a.value(QStringLiteral("server")).toString(), ca.directoryUrl().toString());
+        QCOMPARE(a.value(QStringLiteral("eabKeyId")).toString(), eab.keyId);
+        // The HMAC key went from SCM's answer to the CA and nowhere else.
+        const QByteArray key = eab.hmacKey.toLatin1();
+        for (const CliResult *r : {&connected, &mixed, &unknown, &added, &shown})
+            QVERIFY(!r->out.contains(key) && !r->err.contains(key));
+        QCOMPARE(filesContaining(dir, {key}), QStringList());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestScmSync)

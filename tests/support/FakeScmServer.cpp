@@ -184,6 +184,20 @@ void FakeScmServer::touchDomain(int index)
     o.insert(QStringLiteral("name"), QStringLiteral("renamed%1.example.com").arg(index));
 }
 
+void FakeScmServer::setAcmeAccount(int index, const QString &macId, const QString &macKey,
+                                   const QString &serverName, const QUrl &url)
+{
+    QJsonObject a = m_accounts.at(index).toObject();
+    a.insert(QStringLiteral("macId"), macId);
+    a.insert(QStringLiteral("macKey"), macKey);
+    a.insert(QStringLiteral("acmeServer"), serverName);
+    m_accounts.replace(index, a);
+    m_servers.append(QJsonObject{{QStringLiteral("url"), url.toString()},
+                                 {QStringLiteral("caId"), 1},
+                                 {QStringLiteral("name"), serverName},
+                                 {QStringLiteral("certValidationType"), QStringLiteral("DV")}});
+}
+
 QString FakeScmServer::macKeyOf(int accountIndex) const
 {
     return QStringLiteral("c2VjcmV0LWhtYWMta2V5LW51bWJlci0%1LWZvci1hY21lZGVzay10ZXN0cw")

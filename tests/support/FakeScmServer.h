@@ -65,6 +65,10 @@ public:
     // Renames domain `index` (0-based), so a sync must read its details again.
     void touchDomain(int index);
     QString macKeyOf(int accountIndex) const;
+    // Points ACME account `index` at a real CA: its EAB values and the name of an ACME server
+    // that the server list gives `url` for (e.g. a local Pebble).
+    void setAcmeAccount(int index, const QString &macId, const QString &macKey,
+                        const QString &serverName, const QUrl &url);
     int domainCount() const { return int(m_domains.size()); }
 
     int requestCount() const { return m_requests; }
