@@ -55,7 +55,7 @@ public:
     }
     void read(const QString &, ReadCallback done) override { done(refused()); }
     void remove(const QString &, RemoveCallback done) override { done(refused()); }
-    void probe(ProbeCallback done) override
+    void probe(const QString &, ProbeCallback done) override
     {
         done(KeychainState::Locked, QStringLiteral("org.freedesktop.Secret.Error.IsLocked"));
     }

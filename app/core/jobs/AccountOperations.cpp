@@ -15,7 +15,7 @@ namespace {
 
 bool isNotFound(const Error &e)
 {
-    return e.code == QLatin1String("not-found");
+    return e.code == errorcode::SecretNotFound;
 }
 
 } // namespace

@@ -1,5 +1,7 @@
 #include "core/secrets/KeychainSecretStore.h"
 
+#include "core/util/ErrorCodes.h"
+
 #include <QLocalSocket>
 #include <QPointer>
 #include <QRandomGenerator>
@@ -153,13 +155,6 @@ void runJob(QObject *context, QKeychain::Job *job, int timeoutMs,
     timer->start(qMax(1, timeoutMs));
 }
 
-QString randomHex(int bytes)
-{
-    QByteArray b(bytes, Qt::Uninitialized);
-    QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(b.data()), bytes / 4);
-    return QString::fromLatin1(b.toHex());
-}
-
 } // namespace
 
 KeychainSecretStore::KeychainSecretStore(QObject *parent, QString service)
@@ -281,7 +276,7 @@ void KeychainSecretStore::read(const QString &key, ReadCallback done)
                            "must be entered or created again.")
                             .arg(key),
                         technicalDetail(QStringLiteral("read"), key, j->error(), j->errorString())};
-                e.code = QStringLiteral("not-found");
+                e.code = errorcode::SecretNotFound;
                 done(e);
                 return;
             }
@@ -332,7 +327,7 @@ KeychainState stateFor(const Error &e)
 
 } // namespace
 
-void KeychainSecretStore::probe(ProbeCallback done)
+void KeychainSecretStore::probe(const QString &entry, ProbeCallback done)
 {
     if (!done)
         return;
@@ -344,7 +339,7 @@ void KeychainSecretStore::probe(ProbeCallback done)
 
     // QtKeychain on Linux reports success for deletes and "not found" for reads even when no
     // keyring is reachable, so only a full write / read / compare / delete round trip tells.
-    const QString key = secretkeys::probe(randomHex(16));
+    const QString key = entry;
     QByteArray random(32, Qt::Uninitialized);
     QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(random.data()), 8);
     const SecureBytes expected(random);
@@ -368,8 +363,8 @@ void KeychainSecretStore::probe(ProbeCallback done)
             if (!r.ok()) {
                 // Written but not readable back: something accepted the entry and then refused
                 // it, typically a locked collection. A timeout stays a timeout.
-                state = r.error().code == QLatin1String("not-found") ? KeychainState::Locked
-                                                                     : stateFor(r.error());
+                state = r.error().code == errorcode::SecretNotFound ? KeychainState::Locked
+                                                                    : stateFor(r.error());
                 detail = r.error().detail;
             } else if (!same) {
                 state = KeychainState::Locked;

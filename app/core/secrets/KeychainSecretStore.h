@@ -24,7 +24,8 @@ public:
     void write(const QString &key, const SecureBytes &secret, WriteCallback done) override;
     void read(const QString &key, ReadCallback done) override;
     void remove(const QString &key, RemoveCallback done) override;
-    void probe(ProbeCallback done) override;
+    using SecretStore::probe;
+    void probe(const QString &entry, ProbeCallback done) override;
 
 private:
     QString m_service;

@@ -1,5 +1,7 @@
 #include "core/secrets/MemorySecretStore.h"
 
+#include "core/util/ErrorCodes.h"
+
 #include <QCoreApplication>
 
 namespace acmedesk {
@@ -28,7 +30,7 @@ void MemorySecretStore::read(const QString &key, ReadCallback done)
     if (it == m_items.constEnd()) {
         Error e{Error::Kind::Secrets,
                 SecretStoreText::tr("No secret is stored under %1.").arg(key)};
-        e.code = QStringLiteral("not-found");
+        e.code = errorcode::SecretNotFound;
         done(e);
         return;
     }
@@ -42,7 +44,7 @@ void MemorySecretStore::remove(const QString &key, RemoveCallback done)
         done({});
 }
 
-void MemorySecretStore::probe(ProbeCallback done)
+void MemorySecretStore::probe(const QString &, ProbeCallback done)
 {
     if (done)
         done(KeychainState::Ready, QStringLiteral("in-memory store"));

@@ -13,7 +13,8 @@ public:
     void write(const QString &key, const SecureBytes &secret, WriteCallback done) override;
     void read(const QString &key, ReadCallback done) override;
     void remove(const QString &key, RemoveCallback done) override;
-    void probe(ProbeCallback done) override;
+    using SecretStore::probe;
+    void probe(const QString &entry, ProbeCallback done) override; // Ready; writes nothing
 
     bool contains(const QString &key) const { return m_items.contains(key); }
     qsizetype count() const { return m_items.size(); }

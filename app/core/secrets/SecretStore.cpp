@@ -1,6 +1,7 @@
 #include "core/secrets/SecretStore.h"
 
 #include <QCoreApplication>
+#include <QRandomGenerator>
 
 namespace acmedesk {
 
@@ -37,6 +38,14 @@ bool isLowerHex(QStringView text)
 }
 
 } // namespace
+
+void SecretStore::probe(ProbeCallback done)
+{
+    QByteArray token(16, Qt::Uninitialized);
+    QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(token.data()),
+                                          token.size() / 4);
+    probe(secretkeys::probe(QString::fromLatin1(token.toHex())), std::move(done));
+}
 
 std::optional<SecretName> parseSecretName(const QString &name)
 {

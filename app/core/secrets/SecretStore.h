@@ -34,8 +34,11 @@ public:
     virtual void write(const QString &key, const SecureBytes &secret, WriteCallback done) = 0;
     virtual void read(const QString &key, ReadCallback done) = 0;
     virtual void remove(const QString &key, RemoveCallback done) = 0;
-    // Writes, reads back and deletes a throwaway entry to tell the states apart.
-    virtual void probe(ProbeCallback done) = 0;
+    // Writes, reads back and deletes the throwaway entry `entry` (a secretkeys::probe name) to
+    // tell the states apart. The caller names the entry, so a ledger can note it first.
+    virtual void probe(const QString &entry, ProbeCallback done) = 0;
+    // The same with a fresh random probe entry.
+    void probe(ProbeCallback done);
 };
 
 // The one place that spells keychain entry names (before a store adds its namespace, e.g. the

@@ -22,7 +22,8 @@ inline constexpr QLatin1String CrossOrigin{"cross-origin"}; // a URL on another 
 inline constexpr QLatin1String OutputFolder{"output-folder"};
 inline constexpr QLatin1String Deadline{"deadline"}; // the order's overall wait ran out
 inline constexpr QLatin1String NotReadyRepeatedly{"order-not-ready-repeatedly"};
-inline constexpr QLatin1String KeyMissing{"key-missing"}; // a key the order needs is not stored
+inline constexpr QLatin1String KeyMissing{"key-missing"};   // a key the order needs is not stored
+inline constexpr QLatin1String SecretNotFound{"not-found"}; // the keychain has no such entry
 inline constexpr QLatin1String AccountNotUsable{"account-not-usable"};
 inline constexpr QLatin1String NoKeyToReuse{"no-key-to-reuse"};    // reuse asked, nothing to reuse
 inline constexpr QLatin1String DnsHookMissing{"dns-hook-missing"}; // dns-01 with nobody to publish
