@@ -21,6 +21,10 @@ struct Services
     SecretStore *secrets = nullptr;        // not owned
     const Clock *clock = &Clock::system(); // not owned
     RetryPolicy retry;
+    // Keychain entries that no row references are removed (start-up sweep, doctor --fix) only
+    // once they are this old: a younger one may be a probe or a write of another AcmeDesk process
+    // that runs right now. Far longer than any keychain call AcmeDesk waits for.
+    qint64 keychainGraceMs = 10 * 60 * 1000;
     // Makes the network access manager of an ACME client; empty: a plain QNetworkAccessManager.
     std::function<QNetworkAccessManager *(QObject *parent)> network;
     // Called after each saved step with the step's name ("new-order", "finalize", ...). Empty in

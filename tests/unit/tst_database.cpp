@@ -139,9 +139,10 @@ private Q_SLOTS:
                          QStringLiteral("certificates"), QStringLiteral("departments"),
                          QStringLiteral("directory_cache"), QStringLiteral("domain_delegations"),
                          QStringLiteral("domains"), QStringLiteral("events"),
-                         QStringLiteral("meta"), QStringLiteral("orders"),
-                         QStringLiteral("organizations"), QStringLiteral("scm_acme_accounts"),
-                         QStringLiteral("scm_acme_servers"), QStringLiteral("scm_connections")}));
+                         QStringLiteral("keychain_ledger"), QStringLiteral("meta"),
+                         QStringLiteral("orders"), QStringLiteral("organizations"),
+                         QStringLiteral("scm_acme_accounts"), QStringLiteral("scm_acme_servers"),
+                         QStringLiteral("scm_connections")}));
         // Each database gets its own keychain namespace.
         QCOMPARE(db->instanceId().size(), 16);
         QTemporaryDir other;
@@ -153,6 +154,59 @@ private Q_SLOTS:
         auto again = db->migrate();
         QVERIFY(again.ok());
         QCOMPARE(db->schemaVersion(), 6);
+    }
+
+    void existingDataSeedsTheKeychainLedger()
+    {
+        // Data of version 4: the entries its rows may have made are in no ledger yet.
+        QTemporaryDir tmp;
+        const QString path = tmp.filePath(QStringLiteral("v4.sqlite"));
+        QVERIFY(createEmptyFile(path));
+        auto db = Database::openRaw(path);
+        QVERIFY(db.ok());
+        QVERIFY(db->migrate(4).ok());
+        QCOMPARE(db->schemaVersion(), 4);
+        QSqlQuery q(db->connection());
+        const QString now = QStringLiteral("'2025-01-01T00:00:00.000Z'");
+        for (const QString &sql : {
+                 QStringLiteral("INSERT INTO accounts (id, name, key_type, status, created_at, "
+                                "updated_at) VALUES (7, 'a', 'ec-p256', 'valid', %1, %1)")
+                     .arg(now),
+                 // Failed with a PFX, done without one, and one that reuses the done one's key.
+                 QStringLiteral("INSERT INTO orders (id, account_id, stage, identifiers, key_ref, "
+                                "key_type, options, created_at, updated_at) VALUES (3, 7, "
+                                "'failed', '[]', 'order/3/key', 'ec-p256', "
+                                "'{\"pfxFile\":\"x.pfx\"}', %1, %1)")
+                     .arg(now),
+                 QStringLiteral("INSERT INTO orders (id, account_id, stage, identifiers, key_ref, "
+                                "key_type, created_at, updated_at) VALUES (4, 7, 'done', '[]', "
+                                "'order/4/key', 'ec-p256', %1, %1)")
+                     .arg(now),
+                 QStringLiteral("INSERT INTO orders (id, account_id, stage, identifiers, key_ref, "
+                                "key_type, created_at, updated_at) VALUES (5, 7, 'ordering', "
+                                "'[]', 'order/4/key', 'ec-p256', %1, %1)")
+                     .arg(now),
+                 QStringLiteral("INSERT INTO certificates (order_id, serial, not_before, "
+                                "not_after, sha256, key_ref, created_at) VALUES (4, '01', %1, %1, "
+                                "'00', 'order/4/key', %1)")
+                     .arg(now),
+             })
+            QVERIFY2(q.exec(sql), qPrintable(sql));
+
+        QVERIFY(db->migrate().ok());
+        QCOMPARE(db->schemaVersion(), Database::SchemaVersion);
+        QStringList names;
+        QVERIFY(q.exec(QStringLiteral("SELECT name, written_at FROM keychain_ledger ORDER BY "
+                                      "name")));
+        while (q.next()) {
+            names << q.value(0).toString();
+            QVERIFY(QDateTime::fromString(q.value(1).toString(), Qt::ISODateWithMs).isValid());
+        }
+        QCOMPARE(names,
+                 (QStringList{QStringLiteral("account/7/eab-hmac"), QStringLiteral("account/7/key"),
+                              QStringLiteral("account/7/key.next"), QStringLiteral("order/3/key"),
+                              QStringLiteral("order/3/pfx-password"), QStringLiteral("order/4/key"),
+                              QStringLiteral("order/5/key")}));
     }
 
     void reopenKeepsData()

@@ -1,32 +1,43 @@
 #include "core/jobs/OrderCleanup.h"
 
+#include "core/jobs/KeychainAudit.h"
 #include "core/store/EventLog.h"
 #include "core/store/OrderRepository.h"
+
+#include <QSet>
 
 namespace acmedesk {
 
 void OrderCleanup::removeSecrets(const Services &services, const OrderRecord &order,
                                  std::function<void(bool)> done)
 {
-    SecretStore *secrets = services.secrets;
-    const QString pfxRef = secretkeys::orderPfxPassword(order.id);
-    bool keyInUse = false; // no key (interrupted before it was saved): nothing to keep
-    if (!order.keyRef.isEmpty()) {
-        auto certificates = OrderRepository(services.db).certificates();
-        // Unsure whether a certificate uses the key: keep it.
-        keyInUse = !certificates;
-        if (certificates) {
-            for (const CertificateRecord &c : *certificates)
-                keyInUse = keyInUse || c.keyRef == order.keyRef;
+    // What the order may have written, less what the other rows still reference (the rule of
+    // KeychainAudit: a certificate keeps its key, e.g. for --reuse-key).
+    QStringList own{secretkeys::orderPfxPassword(order.id), secretkeys::orderKey(order.id)};
+    if (!order.keyRef.isEmpty() && !own.contains(order.keyRef))
+        own << order.keyRef;
+    QSet<QString> kept;
+    if (auto rows = SecretRows::load(services.db); rows) {
+        for (const SecretReference &r : secretReferences(*rows)) {
+            if (r.owner != SecretReference::Owner::Order || r.ownerId != order.id)
+                kept.insert(r.name);
         }
+    } else {
+        // Unsure what else uses them: keep the keys, remove only the PFX password.
+        kept = {secretkeys::orderKey(order.id), order.keyRef};
     }
-    secrets->remove(pfxRef, [secrets, keyInUse, keyRef = order.keyRef, done](Result<void>) {
-        if (keyInUse)
-            return done(false);
-        if (keyRef.isEmpty())
-            return done(true);
-        secrets->remove(keyRef, [done](Result<void> removed) { done(removed.ok()); });
-    });
+    QStringList gone;
+    for (const QString &name : std::as_const(own)) {
+        if (!kept.contains(name))
+            gone << name;
+    }
+    const QString keyRef = order.keyRef;
+    KeychainAudit::removeEntries(
+        services, gone,
+        [keyRef, keyKept = kept.contains(keyRef), done](const QStringList &removed) {
+            // No key (interrupted before it was saved): nothing to keep.
+            done(keyRef.isEmpty() || (!keyKept && removed.contains(keyRef)));
+        });
 }
 
 void OrderCleanup::forget(const Services &services, qint64 orderId,

@@ -28,8 +28,9 @@ public:
     // caller makes sure no job runs the order.
     static void forget(const Services &services, qint64 orderId,
                        std::function<void(Result<Forgotten>)> done);
-    // Removes "order/N/pfx-password" and the order's certificate key unless a certificate row
-    // refers to the same key; `done(keyRemoved)`.
+    // Removes what the order may have written ("order/N/pfx-password", its own key and the key
+    // it names) unless another row still references it (KeychainAudit's rule: a certificate
+    // keeps its key); `done(keyRemoved)`.
     static void removeSecrets(const Services &services, const OrderRecord &order,
                               std::function<void(bool keyRemoved)> done);
 };

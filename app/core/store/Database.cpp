@@ -1,13 +1,21 @@
 #include "core/store/Database.h"
 
+#include "core/secrets/SecretStore.h"
+#include "core/store/Order.h"
+
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QThread>
+#include <algorithm>
 #include <functional>
 #include <vector>
 
@@ -126,8 +134,14 @@ const std::vector<QStringList> &migrationSteps()
             QStringLiteral("ALTER TABLE orders ADD COLUMN webroot_created TEXT NOT NULL "
                            "DEFAULT '[]'"),
         },
-        // 5: reserved for the keychain ledger (another branch); empty here so 6 stays 6.
-        {},
+        // 5: the keychain ledger: every entry name AcmeDesk is about to write, until its delete
+        // succeeded (the keychain cannot list entries). Names only, never values. Seeded by
+        // seedKeychainLedger() below.
+        {
+            QStringLiteral("CREATE TABLE keychain_ledger ("
+                           " name TEXT PRIMARY KEY,"
+                           " written_at TEXT NOT NULL)"),
+        },
         // 6: what SCM knows: connections (passwords in the keychain), organizations,
         // departments, domains with delegations and DCV state, SCM's ACME accounts and servers;
         // and per account and identifier the latest ACME authorization. SCM rows hang off their
@@ -229,6 +243,69 @@ QString sqlDetail(const QSqlError &e)
     return d;
 }
 
+Result<void> failedStep(const QSqlQuery &q, const QString &sql)
+{
+    return Error::storage(DatabaseText::tr("The database refused an operation."),
+                          sql.left(80) + QStringLiteral(": ") + sqlDetail(q.lastError()));
+}
+
+// Version 5 for existing data: the entries earlier versions may have written for the rows there
+// are, so doctor can check them and the sweep removes those nothing references any more (e.g.
+// keys of orders that failed before failed orders cleaned up after themselves). Entries of rows
+// that are gone cannot be named. Dated now: the sweep's grace covers a still running older
+// version.
+Result<void> seedKeychainLedger(QSqlDatabase &db)
+{
+    QSet<QString> names;
+    QSqlQuery q(db);
+    const QString accounts = QStringLiteral("SELECT id FROM accounts");
+    if (!q.exec(accounts))
+        return failedStep(q, accounts);
+    while (q.next()) {
+        const qint64 id = q.value(0).toLongLong();
+        names << secretkeys::accountKey(id) << secretkeys::accountKeyNext(id)
+              << secretkeys::accountHmac(id);
+    }
+    const QString orders = QStringLiteral("SELECT id, key_ref, options FROM orders");
+    if (!q.exec(orders))
+        return failedStep(q, orders);
+    while (q.next()) {
+        const qint64 id = q.value(0).toLongLong();
+        names << secretkeys::orderKey(id);
+        if (!q.value(1).toString().isEmpty())
+            names << q.value(1).toString();
+        const auto options = IssuanceOptions::fromJson(
+            QJsonDocument::fromJson(q.value(2).toString().toUtf8()).object());
+        if (!options.pfxFile.isEmpty())
+            names << secretkeys::orderPfxPassword(id);
+    }
+    const QString certificates =
+        QStringLiteral("SELECT key_ref FROM certificates WHERE key_ref != ''");
+    if (!q.exec(certificates))
+        return failedStep(q, certificates);
+    while (q.next())
+        names << q.value(0).toString();
+
+    const QString insert =
+        QStringLiteral("INSERT OR IGNORE INTO keychain_ledger (name, written_at) VALUES (?, ?)");
+    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    for (const QString &name : std::as_const(names)) {
+        q.prepare(insert);
+        q.addBindValue(name);
+        q.addBindValue(now);
+        if (!q.exec())
+            return failedStep(q, insert);
+    }
+    return {};
+}
+
+// What a version needs beyond its SQL, run in the same transaction after it.
+using CodeStep = Result<void> (*)(QSqlDatabase &);
+CodeStep codeStep(int version)
+{
+    return version == 5 ? seedKeychainLedger : nullptr;
+}
+
 // Creates every missing level of `path` with owner-only permissions.
 bool makePrivateDir(const QString &path)
 {
@@ -259,8 +336,7 @@ Result<void> exec(QSqlDatabase &db, const QString &sql)
 {
     QSqlQuery q(db);
     if (!q.exec(sql))
-        return Error::storage(DatabaseText::tr("The database refused an operation."),
-                              sql.left(80) + QStringLiteral(": ") + sqlDetail(q.lastError()));
+        return failedStep(q, sql);
     return {};
 }
 
@@ -408,7 +484,7 @@ int Database::schemaVersion() const
     return readUserVersion(db);
 }
 
-Result<void> Database::migrate()
+Result<void> Database::migrate(int upTo)
 {
     QSqlDatabase db = connection();
     if (!db.isOpen())
@@ -428,7 +504,7 @@ Result<void> Database::migrate()
     if (found > SchemaVersion)
         return tooNew(found);
 
-    for (int target = found + 1; target <= SchemaVersion; ++target) {
+    for (int target = found + 1; target <= std::min(upTo, SchemaVersion); ++target) {
         // IMMEDIATE takes the write lock now, so a second AcmeDesk process migrating at the
         // same moment waits (busy_timeout) and then sees the new version instead of racing.
         if (auto r = exec(db, QStringLiteral("BEGIN IMMEDIATE")); !r)
@@ -450,6 +526,8 @@ Result<void> Database::migrate()
             if (!r)
                 break;
         }
+        if (r && codeStep(target))
+            r = codeStep(target)(db);
         if (r)
             r = exec(db, QStringLiteral("PRAGMA user_version = %1").arg(target));
         if (r)

@@ -29,8 +29,9 @@ public:
     int schemaVersion() const;
     // A random id made when the database was created; namespaces its keychain entries.
     QString instanceId() const;
-    Result<void>
-    migrate(); // from whatever user_version says up to SchemaVersion, one transaction each
+    // From whatever user_version says up to SchemaVersion (migration tests: `upTo`), one
+    // transaction each.
+    Result<void> migrate(int upTo = SchemaVersion);
 
 private:
     QString m_path;

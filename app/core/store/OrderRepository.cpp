@@ -389,4 +389,27 @@ OrderRepository::latestCertificateFor(qint64 accountId, const QStringList &ident
     return std::optional<CertificateRecord>();
 }
 
+Result<QList<CertificateKeyRef>> OrderRepository::certificateKeyRefs() const
+{
+    QSqlQuery q(m_db.connection());
+    if (!q.exec(QStringLiteral(
+            "SELECT id, key_ref, sans FROM certificates WHERE key_ref != '' ORDER BY id")))
+        return failed(OrderRepositoryText::tr("Could not read the certificates."), q);
+    QList<CertificateKeyRef> out;
+    while (q.next())
+        out << CertificateKeyRef{q.value(0).toLongLong(), q.value(1).toString(),
+                                 stringList(q.value(2).toString())};
+    return out;
+}
+
+Result<void> OrderRepository::clearCertificateKeyRef(const QString &keyRef)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("UPDATE certificates SET key_ref = '' WHERE key_ref = ?"));
+    q.addBindValue(keyRef);
+    if (!q.exec())
+        return failed(OrderRepositoryText::tr("Could not update the certificates."), q);
+    return {};
+}
+
 } // namespace acmedesk

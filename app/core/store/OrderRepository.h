@@ -8,6 +8,14 @@
 
 namespace acmedesk {
 
+// What the keychain audit needs of a certificate: the keychain entry of its key.
+struct CertificateKeyRef
+{
+    qint64 id = 0;
+    QString keyRef;
+    QStringList sans;
+};
+
 class OrderRepository
 {
 public:
@@ -24,6 +32,10 @@ public:
     // The newest certificate for exactly these identifiers and account (for --reuse-key).
     Result<std::optional<CertificateRecord>>
     latestCertificateFor(qint64 accountId, const QStringList &identifiers) const;
+    // Certificates that name a key entry (cheap: three columns).
+    Result<QList<CertificateKeyRef>> certificateKeyRefs() const;
+    // The key entry `keyRef` is gone: certificates stop naming it (--reuse-key cannot use it).
+    Result<void> clearCertificateKeyRef(const QString &keyRef);
 
 private:
     Database m_db;
