@@ -1,6 +1,7 @@
 #include "ui/MainWindow.h"
 
 #include "core/jobs/AccountOperations.h"
+#include "core/jobs/KeychainAudit.h"
 #include "core/jobs/OrderCleanup.h"
 #include "core/store/OrderRepository.h"
 #include "models/AccountListModel.h"
@@ -189,6 +190,11 @@ void MainWindow::afterKeychainReady()
 {
     if (!m_keysReconciled)
         return reconcileAccountKeys(); // comes back here once settled
+    if (!m_keychainSwept) {
+        // Leftovers of killed runs leave the keychain in the background; the window goes on.
+        m_keychainSwept = true;
+        KeychainAudit::sweep(m_services, [](int) {});
+    }
     if (m_resumeWhenReady) {
         m_resumeWhenReady = false;
         resumeUnfinishedOrders();

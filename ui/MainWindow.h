@@ -94,6 +94,7 @@ private:
     AccountOperations *m_accountOps;
     bool m_keysReconciled = false; // reconcileAccountKeys() has answered
     bool m_reconciling = false;
+    bool m_keychainSwept = false; // the start-up sweep of keychain leftovers was started
 };
 
 } // namespace acmedesk

@@ -2,8 +2,11 @@
 
 #include "cli/TestingHooks.h"
 #include "core/jobs/AccountOperations.h"
+#include "core/jobs/KeychainAudit.h"
 #include "core/jobs/RegistrationJob.h"
+#include "core/secrets/KeychainSecretStore.h"
 #include "core/store/AccountRepository.h"
+#include "core/store/LedgerSecretStore.h"
 #include "core/store/ScmRepository.h"
 #include "core/util/ErrorCodes.h"
 
@@ -13,6 +16,8 @@
 #include <QTextStream>
 #include <cstdio>
 #include <cstring>
+#include <memory>
+#include <vector>
 
 namespace acmedesk::cli {
 
@@ -88,18 +93,25 @@ Result<Context> openContext(const QString &dataDirOverride)
         return db.error();
     // One store for the whole run: jobs hold plain pointers to it and its callbacks must not be
     // lost with a temporary owner.
-    static KeychainSecretStore *store = new KeychainSecretStore(QCoreApplication::instance());
-    store->setNamespace(db->instanceId());
-    Context c{*db, store};
+    static KeychainSecretStore *keychain = new KeychainSecretStore(QCoreApplication::instance());
+    keychain->setNamespace(db->instanceId());
+    // Every write goes through this database's keychain ledger.
+    static std::vector<std::unique_ptr<LedgerSecretStore>> ledgers;
+    ledgers.push_back(std::make_unique<LedgerSecretStore>(*db, keychain));
+    Context c{*db, ledgers.back().get()};
     return c;
 }
 
 void requireKeychain(const Context &ctx, std::function<void()> next)
 {
-    ctx.secrets->probe([next](KeychainState state, const QString &detail) {
+    const Services services = ctx.services();
+    ctx.secrets->probe([services, next](KeychainState state, const QString &detail) {
         if (state != KeychainState::Ready)
             return fail(Error{Error::Kind::Secrets, keychainStateMessage(state), detail});
-        next();
+        // Quick: the database says whether there is anything to remove, and the keychain that
+        // just answered takes milliseconds per leftover. First, so it also happens for commands
+        // that end at once.
+        KeychainAudit::sweep(services, [next](int) { next(); });
     });
 }
 

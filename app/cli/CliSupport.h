@@ -5,7 +5,7 @@
 #include "cli/Cli.h"
 #include "core/Services.h"
 #include "core/scm/ScmTypes.h"
-#include "core/secrets/KeychainSecretStore.h"
+#include "core/secrets/SecretStore.h"
 #include "core/store/Account.h"
 
 #include <QCommandLineParser>
@@ -38,12 +38,15 @@ void progressLine(const QString &line);
 struct Context
 {
     Database db;
-    KeychainSecretStore *secrets = nullptr; // lives as long as the application
-    Services services() const;              // with the testing hooks of the testing build
+    SecretStore *secrets = nullptr; // the keychain with this database's ledger; lives as long as
+                                    // the application
+    Services services() const;      // with the testing hooks of the testing build
 };
 
 Result<Context> openContext(const QString &dataDirOverride);
-// Runs `next` only when the keychain works; otherwise fails with what to do.
+// Runs `next` only when the keychain works; otherwise fails with what to do. Once it works, the
+// keychain sweep (KeychainAudit::sweep) first removes old leftovers of killed runs (usually there
+// are none: then it costs one look at the database).
 void requireKeychain(const Context &ctx, std::function<void()> next);
 // Settles interrupted key changes (all accounts, or one) before a command uses a key; says on
 // stderr what it found and goes on either way.

@@ -3,6 +3,7 @@
 #include "core/localca/LocalTestCa.h"
 #include "core/secrets/KeychainSecretStore.h"
 #include "core/store/Database.h"
+#include "core/store/LedgerSecretStore.h"
 #include "core/util/Translations.h"
 #include "ui/SingleInstance.h"
 #include "ui/MainWindow.h"
@@ -135,8 +136,9 @@ int main(int argc, char *argv[])
         return 1;
     }
 
-    KeychainSecretStore secrets;
-    secrets.setNamespace(db->instanceId()); // this data folder's entries only
+    KeychainSecretStore keychain;
+    keychain.setNamespace(db->instanceId());          // this data folder's entries only
+    LedgerSecretStore secrets(db.value(), &keychain); // every write noted in the ledger first
     // Created here, started only when the user picks it; stopped at exit (and by its destructor).
     LocalTestCa localTestCa(QDir(dataDir).filePath(QStringLiteral("local-ca")));
     QObject::connect(&app, &QCoreApplication::aboutToQuit, &localTestCa, &LocalTestCa::stop);

@@ -27,6 +27,9 @@ void applyTestingHooks(Services &services)
     const int deadlineMs = qEnvironmentVariableIntValue("ACMEDESK_TEST_DEADLINE_MS");
     if (deadlineMs > 0)
         services.retry.orderDeadlineMs = deadlineMs;
+    // Keychain tests sweep what they just left behind; people get minutes (Services.h).
+    if (qEnvironmentVariableIsSet("ACMEDESK_TEST_KEYCHAIN_GRACE_MS"))
+        services.keychainGraceMs = qEnvironmentVariableIntValue("ACMEDESK_TEST_KEYCHAIN_GRACE_MS");
 }
 
 } // namespace acmedesk::cli

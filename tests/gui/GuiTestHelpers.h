@@ -6,6 +6,7 @@
 #include "core/secrets/KeychainSecretStore.h"
 #include "core/secrets/MemorySecretStore.h"
 #include "core/store/Database.h"
+#include "core/store/LedgerSecretStore.h"
 #include "support/TestSupport.h"
 
 #include <QAbstractButton>
@@ -26,7 +27,8 @@ namespace acmedesk::test {
 
 // What the end-to-end widget tests start from: a temporary folder with the database in "data",
 // a secret store (the real keychain under a throwaway service name when its probe says Ready, else
-// one in memory) and a running LocalTestCa (Pebble) in "local-ca".
+// one in memory; with the database's keychain ledger, as the application has it) and a running
+// LocalTestCa (Pebble) in "local-ca".
 struct GuiTestEnvironment
 {
     QTemporaryDir tmp;
@@ -34,6 +36,7 @@ struct GuiTestEnvironment
     std::optional<Database> db;
     std::unique_ptr<KeychainSecretStore> keychain;
     MemorySecretStore memory;
+    std::unique_ptr<LedgerSecretStore> ledger;
     SecretStore *secrets = nullptr;
 
     Services services() const { return Services{*db, secrets}; }
@@ -57,7 +60,9 @@ struct GuiTestEnvironment
             keychain->probe([done](KeychainState state, const QString &) { done(state); });
         });
         const bool realKeychain = probed && *probed == KeychainState::Ready;
-        secrets = realKeychain ? static_cast<SecretStore *>(keychain.get()) : &memory;
+        ledger = std::make_unique<LedgerSecretStore>(
+            *db, realKeychain ? static_cast<SecretStore *>(keychain.get()) : &memory);
+        secrets = ledger.get();
         qInfo("secret store: %s",
               realKeychain ? "system keychain" : "in memory (keychain not Ready)");
 

@@ -147,6 +147,7 @@ void IssuanceJob::fail(Error e)
     (void)OrderRepository(m_services.db).update(m_order);
     (void)EventLog(m_services.db)
         .record(EventKind::OrderFailed, names(m_order), m_error.message, true);
+    m_services.reached("failed"); // a crash here leaves the secrets to the keychain sweep
     // Nothing will use this order's own key or PFX password again (a reused key stays).
     OrderCleanup::removeSecrets(m_services, m_order, [this](bool) { end(false); });
 }
