@@ -26,6 +26,7 @@ Commands allCommands()
     c.push_back(makeScmAccounts());
     c.push_back(makeDomainsSync());
     c.push_back(makeDomainsList());
+    c.push_back(makeDoctor());
     return c;
 }
 

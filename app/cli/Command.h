@@ -41,5 +41,6 @@ std::unique_ptr<Command> makeScmConnect();
 std::unique_ptr<Command> makeScmAccounts();
 std::unique_ptr<Command> makeDomainsSync();
 std::unique_ptr<Command> makeDomainsList();
+std::unique_ptr<Command> makeDoctor();
 
 } // namespace acmedesk::cli

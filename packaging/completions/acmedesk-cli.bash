@@ -21,8 +21,9 @@ _acmedesk_cli()
         [scm accounts]="--json --help"
         [domains sync]="--help"
         [domains list]="--json --help"
+        [doctor]="--fix --help"
     )
-    local groups="account issue orders scm domains"
+    local groups="account issue orders scm domains doctor"
     local -A subcommands=(
         [account]="add list show deactivate rollover remove"
         [orders]="list resume forget"

@@ -38,6 +38,7 @@ class TestCliHelp : public QObject
             {QStringLiteral("scm accounts"), {"--json"}},
             {QStringLiteral("domains sync"), {}},
             {QStringLiteral("domains list"), {"--json"}},
+            {QStringLiteral("doctor"), {"--fix"}},
         };
     }
 
