@@ -18,8 +18,9 @@ path = pathlib.Path(sys.argv[1] if len(sys.argv) > 1 else
                     pathlib.Path(__file__).resolve().parent.parent / "translations/acmedesk_en.ts")
 text = path.read_text(encoding="utf-8")
 
+# Within one message only: a finished message before an unfinished one must not be swallowed.
 message = re.compile(
-    r'(<message numerus="yes">.*?<source>(?P<source>.*?)</source>\s*)'
+    r'(<message numerus="yes">(?:(?!</message>).)*?<source>(?P<source>[^<]*)</source>\s*)'
     r'<translation type="unfinished">\s*(?:<numerusform>\s*</numerusform>\s*)+</translation>',
     re.S)
 left = 0
