@@ -504,12 +504,12 @@
 <context>
     <name>Database</name>
     <message>
-        <location filename="../app/core/store/Database.cpp" line="+262"/>
+        <location filename="../app/core/store/Database.cpp" line="+248"/>
         <source>The database refused an operation.</source>
         <translation>Die Datenbank hat einen Vorgang abgelehnt.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+106"/>
         <source>This data was written by a newer version of AcmeDesk (database schema %1; this version understands up to %2). Update AcmeDesk to open it.</source>
         <translation>Diese Daten wurden von einer neueren Version von AcmeDesk geschrieben (Datenbankschema %1; diese Version versteht bis %2). Aktualisieren Sie AcmeDesk, um sie zu öffnen.</translation>
     </message>
@@ -555,7 +555,7 @@
         <translation>Die Datenbank konnte nicht auf Version %1 aktualisiert werden: Sie ist belegt oder schreibgeschützt. Schließen Sie andere AcmeDesk-Fenster und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>Could not update the database to version %1. Nothing was changed; check free disk space and try again.</source>
         <translation>Die Datenbank konnte nicht auf Version %1 aktualisiert werden. Es wurde nichts geändert; prüfen Sie den freien Speicherplatz und versuchen Sie es erneut.</translation>
     </message>
@@ -795,9 +795,143 @@
     </message>
 </context>
 <context>
+    <name>KeychainAudit</name>
+    <message>
+        <location filename="../app/core/jobs/KeychainAudit.cpp" line="+75"/>
+        <source>AcmeDesk does not use this name; nothing in the database refers to it.</source>
+        <translation>AcmeDesk verwendet diesen Namen nicht; nichts in der Datenbank verweist darauf.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Left by a keychain check that did not finish (AcmeDesk was stopped or crashed during it).</source>
+        <translation>Übrig von einer Prüfung des Schlüsselbunds, die nicht zu Ende kam (AcmeDesk wurde dabei beendet oder ist abgestürzt).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The key of account %1, which no longer exists.</source>
+        <translation>Der Schlüssel des Kontos %1, das es nicht mehr gibt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A new key from a key change of account %1, which no longer exists.</source>
+        <translation>Ein neuer Schlüssel aus einem Schlüsselwechsel des Kontos %1, das es nicht mehr gibt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A new key of account &quot;%1&quot; from a key change that has been settled; the account does not use it.</source>
+        <translation>Ein neuer Schlüssel des Kontos „%1“ aus einem abgeschlossenen Schlüsselwechsel; das Konto verwendet ihn nicht.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The EAB HMAC key of account %1, which no longer exists.</source>
+        <translation>Der EAB-HMAC-Schlüssel des Kontos %1, das es nicht mehr gibt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The EAB HMAC key of account &quot;%1&quot;, which AcmeDesk does not keep.</source>
+        <translation>Der EAB-HMAC-Schlüssel des Kontos „%1“, den AcmeDesk nicht aufbewahrt.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The certificate key of order %1, which no longer exists.</source>
+        <translation>Der Zertifikatsschlüssel des Auftrags %1, den es nicht mehr gibt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The certificate key of order %1 (%2), which has ended (%3); no certificate uses it.</source>
+        <translation>Der Zertifikatsschlüssel des Auftrags %1 (%2), der beendet ist (%3); kein Zertifikat verwendet ihn.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The PFX password of order %1, which no longer exists.</source>
+        <translation>Das PFX-Passwort des Auftrags %1, den es nicht mehr gibt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The PFX password of order %1 (%2), which has ended (%3).</source>
+        <translation>Das PFX-Passwort des Auftrags %1 (%2), der beendet ist (%3).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The password of SCM connection %1, which no longer exists.</source>
+        <translation>Das Passwort der SCM-Verbindung %1, die es nicht mehr gibt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing in the database refers to it.</source>
+        <translation>Nichts in der Datenbank verweist darauf.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Account &quot;%1&quot; has an interrupted key change whose new key is not in the keychain; the account still uses its old key.</source>
+        <translation>Das Konto „%1“ hat einen unterbrochenen Schlüsselwechsel, dessen neuer Schlüssel nicht im Schlüsselbund ist; das Konto verwendet weiter seinen alten Schlüssel.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The EAB HMAC key that account &quot;%1&quot; keeps for registering again is not in the keychain.</source>
+        <translation>Der EAB-HMAC-Schlüssel, den das Konto „%1“ für eine erneute Registrierung aufbewahrt, ist nicht im Schlüsselbund.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Account &quot;%1&quot; has no key in the keychain, so it cannot sign requests to its CA.</source>
+        <translation>Das Konto „%1“ hat keinen Schlüssel im Schlüsselbund und kann daher keine Anfragen an seine CA signieren.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Order %1 (%2) has no PFX password in the keychain, so it would fail when it writes the PFX file.</source>
+        <translation>Der Auftrag %1 (%2) hat kein PFX-Passwort im Schlüsselbund und würde daher beim Schreiben der PFX-Datei scheitern.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Order %1 (%2) has no certificate key in the keychain, so it cannot be finished.</source>
+        <translation>Der Auftrag %1 (%2) hat keinen Zertifikatsschlüssel im Schlüsselbund und kann daher nicht abgeschlossen werden.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>SCM connection &quot;%1&quot; has no password in the keychain, so it cannot sign in to SCM.</source>
+        <translation>Die SCM-Verbindung „%1“ hat kein Passwort im Schlüsselbund und kann sich daher nicht bei SCM anmelden.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The key of certificate %1 (%2) is not in the keychain, so it cannot be reused for a new certificate; the key file written with the certificate is not affected.</source>
+        <translation>Der Schlüssel des Zertifikats %1 (%2) ist nicht im Schlüsselbund und kann daher nicht für ein neues Zertifikat wiederverwendet werden; die mit dem Zertifikat geschriebene Schlüsseldatei ist davon nicht betroffen.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+199"/>
+        <source>It was written less than %n minute(s) ago and may belong to an AcmeDesk that is running right now.</source>
+        <translation>
+            <numerusform>Er wurde vor weniger als %n Minute geschrieben und gehört vielleicht zu einem AcmeDesk, das gerade läuft.</numerusform>
+            <numerusform>Er wurde vor weniger als %n Minuten geschrieben und gehört vielleicht zu einem AcmeDesk, das gerade läuft.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>It could not be read: %1</source>
+        <translation>Er konnte nicht gelesen werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>KeychainLedger</name>
+    <message>
+        <location filename="../app/core/store/KeychainLedger.cpp" line="+27"/>
+        <source>Could not note the keychain entry %1 in the database, so it was not written. Check that the data folder is writable and has free space.</source>
+        <translation>Der Schlüsselbund-Eintrag %1 konnte nicht in der Datenbank vermerkt werden und wurde daher nicht geschrieben. Prüfen Sie, ob der Datenordner beschreibbar ist und freier Speicherplatz vorhanden ist.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Could not update the database&apos;s list of keychain entries.</source>
+        <translation>Die Liste der Schlüsselbund-Einträge in der Datenbank konnte nicht aktualisiert werden.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Could not read the database&apos;s list of keychain entries.</source>
+        <translation>Die Liste der Schlüsselbund-Einträge in der Datenbank konnte nicht gelesen werden.</translation>
+    </message>
+</context>
+<context>
     <name>OrderCleanup</name>
     <message>
-        <location filename="../app/core/jobs/OrderCleanup.cpp" line="+39"/>
+        <location filename="../app/core/jobs/OrderCleanup.cpp" line="+50"/>
         <source>There is no order %1.</source>
         <translation>Es gibt keinen Auftrag %1.</translation>
     </message>
@@ -862,8 +996,14 @@
     <message>
         <location line="+9"/>
         <location line="+15"/>
+        <location line="+18"/>
         <source>Could not read the certificates.</source>
         <translation>Die Zertifikate konnten nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Could not update the certificates.</source>
+        <translation>Die Zertifikate konnten nicht aktualisiert werden.</translation>
     </message>
 </context>
 <context>
@@ -1193,12 +1333,12 @@
 <context>
     <name>SecretStore</name>
     <message>
-        <location filename="../app/core/secrets/MemorySecretStore.cpp" line="+30"/>
+        <location filename="../app/core/secrets/MemorySecretStore.cpp" line="+32"/>
         <source>No secret is stored under %1.</source>
         <translation>Unter %1 ist kein Geheimnis gespeichert.</translation>
     </message>
     <message>
-        <location filename="../app/core/secrets/SecretStore.cpp" line="+85"/>
+        <location filename="../app/core/secrets/SecretStore.cpp" line="+94"/>
         <source>The system keychain works: AcmeDesk keeps account keys and EAB HMAC keys there and never in its own files.</source>
         <translation>Der Systemschlüsselbund funktioniert: AcmeDesk bewahrt Kontoschlüssel und EAB-HMAC-Schlüssel dort auf und nie in eigenen Dateien.</translation>
     </message>
@@ -2449,12 +2589,12 @@
 <context>
     <name>acmedesk::IssuanceJob</name>
     <message>
-        <location filename="../app/core/jobs/IssuanceJob.cpp" line="+932"/>
+        <location filename="../app/core/jobs/IssuanceJob.cpp" line="+953"/>
         <source>The CA asked to wait (%1); trying again in %2 s…</source>
         <translation>Die CA bittet zu warten (%1); neuer Versuch in %2 s…</translation>
     </message>
     <message>
-        <location line="-482"/>
+        <location line="-501"/>
         <source>Account: &quot;%1&quot; is %2, not valid; register it again first.</source>
         <translation>Konto: „%1“ ist %2, nicht gültig; registrieren Sie es zuerst erneut.</translation>
     </message>
@@ -2534,7 +2674,7 @@
         <translation>Die CA hat den Auftrag als %1 markiert.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>%1 is already validated.</source>
         <translation>%1 ist bereits validiert.</translation>
     </message>
@@ -2544,13 +2684,13 @@
         <translation>Die CA wird %1 nicht validieren (Autorisierung %2).</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+44"/>
         <source>Asking the CA to validate %1…</source>
         <translation>Die CA wird gebeten, %1 zu validieren…</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>%1 validated.</source>
         <translation>%1 validiert.</translation>
     </message>
@@ -2575,17 +2715,17 @@
         <translation>Die CA bearbeitet den Auftrag; erneute Prüfung in %1 s.</translation>
     </message>
     <message>
-        <location line="-452"/>
+        <location line="-471"/>
         <source>The order is valid but names no certificate.</source>
         <translation>Der Auftrag ist gültig, nennt aber kein Zertifikat.</translation>
     </message>
     <message>
-        <location line="-268"/>
+        <location line="-269"/>
         <source>Stopped. The order is kept and can be resumed.</source>
         <translation>Angehalten. Der Auftrag bleibt erhalten und kann fortgesetzt werden.</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+125"/>
         <source>There is no order %1.</source>
         <translation>Es gibt keinen Auftrag %1.</translation>
     </message>
@@ -2638,7 +2778,7 @@
         <translation>Die CA verliert immer wieder die Abschlussanfrage dieses Auftrags. Der Auftrag bleibt erhalten und kann fortgesetzt werden.</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+137"/>
         <source>The CA has still not validated %1 after the deadline. The order is kept and can be resumed.</source>
         <translation>Die CA hat %1 auch nach Ablauf der Frist nicht validiert. Der Auftrag bleibt erhalten und kann fortgesetzt werden.</translation>
     </message>
@@ -2678,7 +2818,7 @@
         <translation>Die CA antwortet immer noch nicht wie erwartet (%1). Der Auftrag bleibt erhalten und kann fortgesetzt werden.</translation>
     </message>
     <message>
-        <location line="-511"/>
+        <location line="-530"/>
         <source>Running the deploy command…</source>
         <translation>Der Deploy-Befehl wird ausgeführt…</translation>
     </message>
@@ -3441,7 +3581,7 @@ example.com
 <context>
     <name>acmedesk::KeychainSecretStore</name>
     <message>
-        <location filename="../app/core/secrets/KeychainSecretStore.cpp" line="+177"/>
+        <location filename="../app/core/secrets/KeychainSecretStore.cpp" line="+172"/>
         <source>The keychain refused access: unlock it (on Linux the &quot;Login&quot; keyring or the KeePassXC database), allow AcmeDesk when asked and try again.</source>
         <translation>Der Schlüsselbund hat den Zugriff verweigert: Entsperren Sie ihn (unter Linux den Schlüsselbund „Login“ oder die KeePassXC-Datenbank), erlauben Sie AcmeDesk den Zugriff, wenn Sie gefragt werden, und versuchen Sie es erneut.</translation>
     </message>
@@ -3549,7 +3689,7 @@ example.com
 <context>
     <name>acmedesk::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+46"/>
+        <location filename="../ui/MainWindow.cpp" line="+47"/>
         <source>AcmeDesk</source>
         <translation>AcmeDesk</translation>
     </message>
@@ -3610,7 +3750,7 @@ example.com
         <translation>Schlüsselbund wird geprüft…</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+120"/>
         <location line="+9"/>
         <location line="+19"/>
         <source>Forget order</source>
@@ -4379,7 +4519,7 @@ example.com
 <context>
     <name>cli</name>
     <message>
-        <location filename="../app/cli/AccountAdd.cpp" line="+26"/>
+        <location filename="../app/cli/AccountAdd.cpp" line="+29"/>
         <source>Register an ACME account with External Account Binding and record it.</source>
         <translation>Ein ACME-Konto mit External Account Binding registrieren und speichern.</translation>
     </message>
@@ -4444,12 +4584,22 @@ example.com
         <translation>Eine http://-Server-URL erlauben (eine lokale Test-CA).</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+2"/>
+        <source>Take the server, Key ID and HMAC key of SCM&apos;s ACME account ID (see &apos;acmedesk-cli scm accounts&apos;); the key goes from SCM to the keychain.</source>
+        <translation>Server, Key ID und HMAC-Schlüssel vom ACME-Konto ID in SCM übernehmen (siehe &apos;acmedesk-cli scm accounts&apos;); der Schlüssel geht direkt von SCM in den Schlüsselbund.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>account add: --from-scm takes the server, Key ID and HMAC key from SCM; leave out --%1.</source>
+        <translation>account add: --from-scm übernimmt Server, Key ID und HMAC-Schlüssel aus SCM; lassen Sie --%1 weg.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>account add: --%1 is required.</source>
         <translation>account add: --%1 ist erforderlich.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>account add: give exactly one of --eab-hmac-key or --eab-hmac-key-file.</source>
         <translation>account add: Geben Sie genau eine der Optionen --eab-hmac-key und --eab-hmac-key-file an.</translation>
     </message>
@@ -4472,7 +4622,38 @@ example.com
         <translation>--ca-bundle: %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+11"/>
+        <source>--from-scm: &quot;%1&quot; is not the id of an SCM ACME account; &apos;acmedesk-cli scm accounts&apos; lists them.</source>
+        <translation>--from-scm: „%1“ ist keine ID eines ACME-Kontos in SCM; &apos;acmedesk-cli scm accounts&apos; listet sie auf.</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>SCM has no ACME account with id %1; &apos;acmedesk-cli scm accounts&apos; lists them.</source>
+        <translation>SCM hat kein ACME-Konto mit der ID %1; &apos;acmedesk-cli scm accounts&apos; listet sie auf.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>SCM no longer shows the EAB of ACME account %1 (it is shown until a client registers with it): ask SCM for a new EAB for that account.</source>
+        <translation>SCM zeigt das EAB des ACME-Kontos %1 nicht mehr an (es wird nur angezeigt, bis sich ein Client damit registriert): Lassen Sie in SCM ein neues EAB für dieses Konto erzeugen.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+3"/>
+        <source>SCM&apos;s ACME account %1: %2</source>
+        <translation>ACME-Konto %1 in SCM: %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the ACME servers</source>
+        <translation>die ACME-Server</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>SCM names the ACME server &quot;%1&quot; for this account but does not list it; run &apos;acmedesk-cli domains sync&apos; or give --server.</source>
+        <translation>SCM nennt für dieses Konto den ACME-Server „%1“, führt ihn aber nicht auf; führen Sie &apos;acmedesk-cli domains sync&apos; aus oder geben Sie --server an.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Add --agree-tos to accept them.</source>
         <translation>Geben Sie --agree-tos an, um sie zu akzeptieren.</translation>
     </message>
@@ -4583,7 +4764,7 @@ example.com
         <translation>Ein JSON-Objekt ausgeben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="+62"/>
+        <location filename="../app/cli/Cli.cpp" line="+63"/>
         <source>Key types: %1 (default ec-p256).</source>
         <translation>Schlüsseltypen: %1 (Standard: ec-p256).</translation>
     </message>
@@ -4667,7 +4848,7 @@ Verwenden Sie besser --eab-hmac-key-file (oder &apos;-&apos; für die Standardei
         <translation>%1: Unbekannter Befehl „%2“.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliSupport.cpp" line="+35"/>
+        <location filename="../app/cli/CliSupport.cpp" line="+40"/>
         <source>Run &apos;acmedesk-cli account add&apos; again with the same --name, or &apos;acmedesk-cli account remove NAME&apos;.</source>
         <translation>Führen Sie &apos;acmedesk-cli account add&apos; erneut mit demselben --name aus, oder &apos;acmedesk-cli account remove NAME&apos;.</translation>
     </message>
@@ -4684,7 +4865,7 @@ Siehe &apos;%1&apos;.</translation>
         <translation>Oder geben Sie --data-dir an.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+38"/>
         <source>Account &quot;%1&quot;: an interrupted key change had reached the CA; the new key is in use now.</source>
         <translation>Konto „%1“: Ein unterbrochener Schlüsselwechsel hatte die CA erreicht; jetzt wird der neue Schlüssel verwendet.</translation>
     </message>
@@ -5054,17 +5235,19 @@ Siehe &apos;%1&apos;.</translation>
         <translation>Der HMAC-Schlüssel wird nie angezeigt.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location filename="../app/cli/AccountAdd.cpp" line="-110"/>
+        <location filename="../app/cli/ScmAccounts.cpp" line="+17"/>
         <source>Run &apos;acmedesk-cli scm connect&apos; again.</source>
         <translation>Führen Sie &apos;acmedesk-cli scm connect&apos; erneut aus.</translation>
     </message>
     <message>
         <location line="+3"/>
+        <location filename="../app/cli/ScmAccounts.cpp" line="+3"/>
         <source>the ACME accounts</source>
         <translation>die ACME-Konten</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location filename="../app/cli/ScmAccounts.cpp" line="+38"/>
         <source>EAB available</source>
         <translation>EAB verfügbar</translation>
     </message>
@@ -5128,11 +5311,169 @@ Siehe &apos;%1&apos;.</translation>
         <source>Connected to SCM %1 as %2 (connection %3). Run &apos;acmedesk-cli domains sync&apos; to read its domains.</source>
         <translation>Mit SCM %1 als %2 verbunden (Verbindung %3). Führen Sie &apos;acmedesk-cli domains sync&apos; aus, um die Domains zu lesen.</translation>
     </message>
+    <message>
+        <location filename="../app/cli/Doctor.cpp" line="+21"/>
+        <source>--fix removes it from the keychain.</source>
+        <translation>--fix entfernt ihn aus dem Schlüsselbund.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Removed.</source>
+        <translation>Entfernt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not removed: the keychain refused; run doctor again.</source>
+        <translation>Nicht entfernt: Der Schlüsselbund hat abgelehnt; führen Sie doctor erneut aus.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Left alone; run doctor again later.</source>
+        <translation>Unverändert gelassen; führen Sie doctor später erneut aus.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>--fix leaves it alone; run doctor again later.</source>
+        <translation>--fix lässt ihn unverändert; führen Sie doctor später erneut aus.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check that the keychain is unlocked and run doctor again.</source>
+        <translation>Prüfen Sie, ob der Schlüsselbund entsperrt ist, und führen Sie doctor erneut aus.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--fix settles the key change; the old key stays.</source>
+        <translation>--fix schließt den Schlüsselwechsel ab; der alte Schlüssel bleibt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Settled; the old key stays.</source>
+        <translation>Abgeschlossen; der alte Schlüssel bleibt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not settled; run doctor again.</source>
+        <translation>Nicht abgeschlossen; führen Sie doctor erneut aus.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--fix records that it is no longer kept; registering the account again then needs the HMAC key again.</source>
+        <translation>--fix vermerkt, dass er nicht mehr aufbewahrt wird; eine erneute Registrierung des Kontos braucht dann den HMAC-Schlüssel wieder.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recorded as no longer kept.</source>
+        <translation>Als nicht mehr aufbewahrt vermerkt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Could not be recorded; run doctor again.</source>
+        <translation>Konnte nicht vermerkt werden; führen Sie doctor erneut aus.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A key cannot be brought back: remove the account (&apos;acmedesk-cli account remove &quot;%1&quot;&apos;) and add it again with its EAB values.</source>
+        <translation>Ein Schlüssel lässt sich nicht zurückholen: Entfernen Sie das Konto (&apos;acmedesk-cli account remove &quot;%1&quot;&apos;) und fügen Sie es mit seinen EAB-Werten erneut hinzu.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A password cannot be brought back: connect again with &apos;acmedesk-cli scm connect&apos; and the connection&apos;s login.</source>
+        <translation>Ein Passwort lässt sich nicht zurückholen: Verbinden Sie sich mit &apos;acmedesk-cli scm connect&apos; und der Anmeldung der Verbindung erneut.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A password cannot be brought back: forget the order (&apos;acmedesk-cli orders forget %1&apos;) and request the certificate again with --pfx.</source>
+        <translation>Ein Passwort lässt sich nicht zurückholen: Verwerfen Sie den Auftrag (&apos;acmedesk-cli orders forget %1&apos;) und fordern Sie das Zertifikat mit --pfx erneut an.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--fix forgets the order; request the certificate again with &apos;acmedesk-cli issue&apos;.</source>
+        <translation>--fix verwirft den Auftrag; fordern Sie das Zertifikat mit &apos;acmedesk-cli issue&apos; erneut an.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Forgotten; request the certificate again with &apos;acmedesk-cli issue&apos;.</source>
+        <translation>Verworfen; fordern Sie das Zertifikat mit &apos;acmedesk-cli issue&apos; erneut an.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not forgotten; run doctor again.</source>
+        <translation>Nicht verworfen; führen Sie doctor erneut aus.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--fix stops the certificate naming the key; --reuse-key then needs a new certificate for these names first.</source>
+        <translation>--fix entfernt den Verweis des Zertifikats auf den Schlüssel; --reuse-key braucht dann zuerst ein neues Zertifikat für diese Namen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The certificate no longer names it.</source>
+        <translation>Das Zertifikat verweist nicht mehr darauf.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not changed; run doctor again.</source>
+        <translation>Nicht geändert; führen Sie doctor erneut aus.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Check that the keychain holds exactly what the database references.</source>
+        <translation>Prüfen, dass der Schlüsselbund genau das enthält, worauf die Datenbank verweist.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Remove leftovers and clean up what can safely be cleaned up.</source>
+        <translation>Überbleibsel entfernen und bereinigen, was sich gefahrlos bereinigen lässt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Checks that the keychain works, then prints one line per mismatch: entries AcmeDesk wrote that nothing in the database refers to any more (left by a crash, a kill or an interrupted keychain check), and entries the database refers to that are not in the keychain, each with what it means and what --fix does. Leftovers written in the last minutes are left alone: another AcmeDesk may be using them. AcmeDesk also removes older leftovers by itself whenever it starts with a working keychain.
+Exit codes here: 0 nothing (or, with --fix, nothing any more) to report, 1 mismatches remain or the keychain does not work.</source>
+        <translation>Prüft, ob der Schlüsselbund funktioniert, und gibt dann je Abweichung eine Zeile aus: Einträge, die AcmeDesk geschrieben hat und auf die nichts in der Datenbank mehr verweist (übrig nach einem Absturz, einem Abbruch oder einer unterbrochenen Prüfung des Schlüsselbunds), und Einträge, auf die die Datenbank verweist, die aber nicht im Schlüsselbund sind – jeweils mit ihrer Bedeutung und dem, was --fix tut. Überbleibsel aus den letzten Minuten bleiben unverändert: Ein anderes AcmeDesk könnte sie gerade verwenden. Ältere Überbleibsel entfernt AcmeDesk auch selbst, sobald es mit einem funktionierenden Schlüsselbund startet.
+Exit-Codes hier: 0 nichts (oder, mit --fix, nichts mehr) zu melden, 1 es bleiben Abweichungen oder der Schlüsselbund funktioniert nicht.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Run &apos;acmedesk-cli doctor&apos; again once it works.</source>
+        <translation>Führen Sie &apos;acmedesk-cli doctor&apos; erneut aus, sobald er funktioniert.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keychain: %1</source>
+        <translation>Schlüsselbund: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The keychain holds exactly what the database references.</source>
+        <translation>Der Schlüsselbund enthält genau das, worauf die Datenbank verweist.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n mismatch(es); &apos;acmedesk-cli doctor --fix&apos; does what the lines above say.</source>
+        <translation>
+            <numerusform>%n Abweichung; &apos;acmedesk-cli doctor --fix&apos; tut, was in den Zeilen oben steht.</numerusform>
+            <numerusform>%n Abweichungen; &apos;acmedesk-cli doctor --fix&apos; tut, was in den Zeilen oben steht.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>All fixed: the keychain holds exactly what the database references.</source>
+        <translation>Alles behoben: Der Schlüsselbund enthält genau das, worauf die Datenbank verweist.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n mismatch(es) left.</source>
+        <translation>
+            <numerusform>%n Abweichung bleibt.</numerusform>
+            <numerusform>%n Abweichungen bleiben.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+96"/>
+        <location filename="../app/gui/main.cpp" line="+97"/>
         <source>Registers ACME accounts with External Account Binding values from Sectigo Certificate Manager.</source>
         <translation>Registriert ACME-Konten mit External-Account-Binding-Werten aus dem Sectigo Certificate Manager.</translation>
     </message>

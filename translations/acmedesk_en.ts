@@ -24,6 +24,17 @@
     </message>
 </context>
 <context>
+    <name>KeychainAudit</name>
+    <message numerus="yes">
+        <location filename="../app/core/jobs/KeychainAudit.cpp" line="+363"/>
+        <source>It was written less than %n minute(s) ago and may belong to an AcmeDesk that is running right now.</source>
+        <translation>
+            <numerusform>It was written less than %n minute ago and may belong to an AcmeDesk that is running right now.</numerusform>
+            <numerusform>It was written less than %n minutes ago and may belong to an AcmeDesk that is running right now.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>acmedesk::CertificateListModel</name>
     <message numerus="yes">
         <location filename="../models/CertificateListModel.cpp" line="+72"/>
@@ -37,77 +48,11 @@
 <context>
     <name>acmedesk::IssuanceJob</name>
     <message numerus="yes">
-        <location filename="../app/core/jobs/IssuanceJob.cpp" line="+487"/>
+        <location filename="../app/core/jobs/IssuanceJob.cpp" line="+489"/>
         <source>Removed %n answer file(s) an earlier run left in the webroot.</source>
         <translation>
-            <numerusform>The key is one character too long or too short (%n character); copy it again in full.&lt;/source&gt;
-        &lt;translation&gt;
-            &lt;numerusform&gt;The key is one character too long or too short (%n character); copy it again in full.&lt;/numerusform&gt;
-            &lt;numerusform&gt;The key is one character too long or too short (%n characters); copy it again in full.&lt;/numerusform&gt;
-        &lt;/translation&gt;
-    &lt;/message&gt;
-&lt;/context&gt;
-&lt;context&gt;
-    &lt;name&gt;EabInput&lt;/name&gt;
-    &lt;message numerus=&quot;yes&quot;&gt;
-        &lt;location filename=&quot;../app/core/scm/EabInput.cpp&quot; line=&quot;+61&quot;/&gt;
-        &lt;source&gt;The HMAC key is only %n byte long, but SCM hands out %1-byte keys. Check that it was copied in full.&lt;/source&gt;
-        &lt;translation&gt;
-            &lt;numerusform&gt;The HMAC key is only %n byte long, but SCM hands out %1-byte keys. Check that it was copied in full.&lt;/numerusform&gt;
-            &lt;numerusform&gt;The HMAC key is only %n bytes long, but SCM hands out %1-byte keys. Check that it was copied in full.&lt;/numerusform&gt;
-        &lt;/translation&gt;
-    &lt;/message&gt;
-&lt;/context&gt;
-&lt;context&gt;
-    &lt;name&gt;acmedesk::CertificateListModel&lt;/name&gt;
-    &lt;message numerus=&quot;yes&quot;&gt;
-        &lt;location filename=&quot;../models/CertificateListModel.cpp&quot; line=&quot;+72&quot;/&gt;
-        &lt;source&gt;Expires within %n day: renew it soon.&lt;/source&gt;
-        &lt;translation&gt;
-            &lt;numerusform&gt;Expires within %n day: renew it soon.&lt;/numerusform&gt;
-            &lt;numerusform&gt;Expires within %n days: renew it soon.&lt;/numerusform&gt;
-        &lt;/translation&gt;
-    &lt;/message&gt;
-&lt;/context&gt;
-&lt;context&gt;
-    &lt;name&gt;acmedesk::IssuanceJob&lt;/name&gt;
-    &lt;message numerus=&quot;yes&quot;&gt;
-        &lt;location filename=&quot;../app/core/jobs/IssuanceJob.cpp&quot; line=&quot;+463&quot;/&gt;
-        &lt;source&gt;Removed %n answer file an earlier run left in the webroot.</numerusform>
-            <numerusform>The key is one character too long or too short (%n characters); copy it again in full.&lt;/source&gt;
-        &lt;translation&gt;
-            &lt;numerusform&gt;The key is one character too long or too short (%n character); copy it again in full.&lt;/numerusform&gt;
-            &lt;numerusform&gt;The key is one character too long or too short (%n characters); copy it again in full.&lt;/numerusform&gt;
-        &lt;/translation&gt;
-    &lt;/message&gt;
-&lt;/context&gt;
-&lt;context&gt;
-    &lt;name&gt;EabInput&lt;/name&gt;
-    &lt;message numerus=&quot;yes&quot;&gt;
-        &lt;location filename=&quot;../app/core/scm/EabInput.cpp&quot; line=&quot;+61&quot;/&gt;
-        &lt;source&gt;The HMAC key is only %n bytes long, but SCM hands out %1-byte keys. Check that it was copied in full.&lt;/source&gt;
-        &lt;translation&gt;
-            &lt;numerusform&gt;The HMAC key is only %n byte long, but SCM hands out %1-byte keys. Check that it was copied in full.&lt;/numerusform&gt;
-            &lt;numerusform&gt;The HMAC key is only %n bytes long, but SCM hands out %1-byte keys. Check that it was copied in full.&lt;/numerusform&gt;
-        &lt;/translation&gt;
-    &lt;/message&gt;
-&lt;/context&gt;
-&lt;context&gt;
-    &lt;name&gt;acmedesk::CertificateListModel&lt;/name&gt;
-    &lt;message numerus=&quot;yes&quot;&gt;
-        &lt;location filename=&quot;../models/CertificateListModel.cpp&quot; line=&quot;+72&quot;/&gt;
-        &lt;source&gt;Expires within %n days: renew it soon.&lt;/source&gt;
-        &lt;translation&gt;
-            &lt;numerusform&gt;Expires within %n day: renew it soon.&lt;/numerusform&gt;
-            &lt;numerusform&gt;Expires within %n days: renew it soon.&lt;/numerusform&gt;
-        &lt;/translation&gt;
-    &lt;/message&gt;
-&lt;/context&gt;
-&lt;context&gt;
-    &lt;name&gt;acmedesk::IssuanceJob&lt;/name&gt;
-    &lt;message numerus=&quot;yes&quot;&gt;
-        &lt;location filename=&quot;../app/core/jobs/IssuanceJob.cpp&quot; line=&quot;+463&quot;/&gt;
-        &lt;source&gt;Removed %n answer files an earlier run left in the webroot.</numerusform>
+            <numerusform>Removed %n answer file an earlier run left in the webroot.</numerusform>
+            <numerusform>Removed %n answer files an earlier run left in the webroot.</numerusform>
         </translation>
     </message>
 </context>
@@ -147,7 +92,7 @@
 <context>
     <name>acmedesk::KeychainSecretStore</name>
     <message numerus="yes">
-        <location filename="../app/core/secrets/KeychainSecretStore.cpp" line="+211"/>
+        <location filename="../app/core/secrets/KeychainSecretStore.cpp" line="+206"/>
         <source>The keychain did not answer within %n second(s); it may be waiting for an unlock prompt. Unlock the keyring (on Linux the &quot;Login&quot; keyring) and try again.</source>
         <translation>
             <numerusform>The keychain did not answer within %n second; it may be waiting for an unlock prompt. Unlock the keyring (on Linux the &quot;Login&quot; keyring) and try again.</numerusform>
@@ -163,6 +108,25 @@
         <translation>
             <numerusform>Pebble did not answer within %n second.</numerusform>
             <numerusform>Pebble did not answer within %n seconds.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cli</name>
+    <message numerus="yes">
+        <location filename="../app/cli/Doctor.cpp" line="+135"/>
+        <source>%n mismatch(es); &apos;acmedesk-cli doctor --fix&apos; does what the lines above say.</source>
+        <translation>
+            <numerusform>%n mismatch; &apos;acmedesk-cli doctor --fix&apos; does what the lines above say.</numerusform>
+            <numerusform>%n mismatches; &apos;acmedesk-cli doctor --fix&apos; does what the lines above say.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>%n mismatch(es) left.</source>
+        <translation>
+            <numerusform>%n mismatch left.</numerusform>
+            <numerusform>%n mismatches left.</numerusform>
         </translation>
     </message>
 </context>
