@@ -3,6 +3,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -76,7 +77,7 @@ private Q_SLOTS:
         auto db = Database::open(dir);
         QVERIFY2(db.ok(), db.ok() ? "" : qPrintable(db.error().message));
         QCOMPARE(db->schemaVersion(), Database::SchemaVersion);
-        QCOMPARE(db->schemaVersion(), 6);
+        QCOMPARE(db->schemaVersion(), 7);
         QCOMPARE(db->filePath(), QDir(dir).absoluteFilePath(QStringLiteral("acmedesk.sqlite")));
         QCOMPARE(db->dataDir(), QDir(dir).absolutePath());
         QVERIFY(QFile::exists(db->filePath()));
@@ -132,7 +133,7 @@ private Q_SLOTS:
 
         auto m = db->migrate();
         QVERIFY2(m.ok(), m.ok() ? "" : qPrintable(m.error().message));
-        QCOMPARE(db->schemaVersion(), 6);
+        QCOMPARE(db->schemaVersion(), 7);
         QCOMPARE(
             tableNames(*db),
             (QStringList{QStringLiteral("accounts"), QStringLiteral("acme_authorizations"),
@@ -153,7 +154,7 @@ private Q_SLOTS:
         // Running it again changes nothing.
         auto again = db->migrate();
         QVERIFY(again.ok());
-        QCOMPARE(db->schemaVersion(), 6);
+        QCOMPARE(db->schemaVersion(), 7);
     }
 
     void existingDataSeedsTheKeychainLedger()
@@ -207,6 +208,41 @@ private Q_SLOTS:
                               QStringLiteral("account/7/key.next"), QStringLiteral("order/3/key"),
                               QStringLiteral("order/3/pfx-password"), QStringLiteral("order/4/key"),
                               QStringLiteral("order/5/key")}));
+    }
+
+    void versionSixWithoutLedgerGetsOne()
+    {
+        // A development build's data: version 6 reached while step 5 was empty.
+        QTemporaryDir tmp;
+        const QString path = tmp.filePath(QStringLiteral("v6.sqlite"));
+        QVERIFY(createEmptyFile(path));
+        auto db = Database::openRaw(path);
+        QVERIFY(db.ok());
+        QVERIFY(db->migrate(6).ok());
+        QSqlQuery q(db->connection());
+        QVERIFY(q.exec(QStringLiteral("DROP TABLE keychain_ledger")));
+        const QString now = QStringLiteral("'2025-01-01T00:00:00.000Z'");
+        const QString account =
+            QStringLiteral("INSERT INTO accounts (id, name, key_type, status, created_at, "
+                           "updated_at) VALUES (2, 'b', 'ec-p256', 'valid', %1, %1)")
+                .arg(now);
+        QVERIFY2(q.exec(account), qPrintable(q.lastError().text()));
+        const QString scm =
+            QStringLiteral("INSERT INTO scm_connections (id, name, base_url, created_at) "
+                           "VALUES (9, 'scm', 'https://cert-manager.com', %1)")
+                .arg(now);
+        QVERIFY2(q.exec(scm), qPrintable(q.lastError().text()));
+
+        QVERIFY(db->migrate().ok());
+        QCOMPARE(db->schemaVersion(), Database::SchemaVersion);
+        QStringList names;
+        QVERIFY(q.exec(QStringLiteral("SELECT name FROM keychain_ledger ORDER BY name")));
+        while (q.next())
+            names << q.value(0).toString();
+        QCOMPARE(
+            names,
+            (QStringList{QStringLiteral("account/2/eab-hmac"), QStringLiteral("account/2/key"),
+                         QStringLiteral("account/2/key.next"), QStringLiteral("scm/9/password")}));
     }
 
     void reopenKeepsData()

@@ -231,6 +231,13 @@ const std::vector<QStringList> &migrationSteps()
                            " updated_at TEXT NOT NULL,"
                            " PRIMARY KEY (account_id, identifier))"),
         },
+        // 7: the ledger again, for data folders that reached version 6 while step 5 was still
+        // empty (development builds); a no-op elsewhere. Seeded again, SCM passwords included.
+        {
+            QStringLiteral("CREATE TABLE IF NOT EXISTS keychain_ledger ("
+                           " name TEXT PRIMARY KEY,"
+                           " written_at TEXT NOT NULL)"),
+        },
     };
     return steps;
 }
@@ -285,6 +292,16 @@ Result<void> seedKeychainLedger(QSqlDatabase &db)
         return failedStep(q, certificates);
     while (q.next())
         names << q.value(0).toString();
+    // SCM connections exist from version 6 on.
+    const QString scm = QStringLiteral("SELECT id FROM scm_connections");
+    if (q.exec(QStringLiteral("SELECT 1 FROM sqlite_master WHERE type = 'table' AND "
+                              "name = 'scm_connections'")) &&
+        q.next()) {
+        if (!q.exec(scm))
+            return failedStep(q, scm);
+        while (q.next())
+            names << secretkeys::scmPassword(q.value(0).toLongLong());
+    }
 
     const QString insert =
         QStringLiteral("INSERT OR IGNORE INTO keychain_ledger (name, written_at) VALUES (?, ?)");
@@ -303,7 +320,7 @@ Result<void> seedKeychainLedger(QSqlDatabase &db)
 using CodeStep = Result<void> (*)(QSqlDatabase &);
 CodeStep codeStep(int version)
 {
-    return version == 5 ? seedKeychainLedger : nullptr;
+    return version == 5 || version == 7 ? seedKeychainLedger : nullptr;
 }
 
 // Creates every missing level of `path` with owner-only permissions.
