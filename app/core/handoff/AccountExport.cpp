@@ -88,12 +88,22 @@ QString server(const Account &a)
     return a.directoryUrl.toString();
 }
 
-// Comment lines, each starting with "# ".
+// Comment lines, each starting with "# ", wrapped to fit an editor or terminal of 90 columns.
 QString comments(const QStringList &lines)
 {
+    constexpr qsizetype Width = 88;
     QString out;
-    for (const QString &line : lines)
-        out += QStringLiteral("# ") + line + QLatin1Char('\n');
+    for (const QString &line : lines) {
+        QString current;
+        for (const QString &word : line.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+            if (!current.isEmpty() && current.size() + 1 + word.size() > Width) {
+                out += QStringLiteral("# ") + current + QLatin1Char('\n');
+                current.clear();
+            }
+            current += (current.isEmpty() ? QString() : QStringLiteral(" ")) + word;
+        }
+        out += QStringLiteral("# ") + current + QLatin1Char('\n');
+    }
     return out;
 }
 
