@@ -7,6 +7,7 @@
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
+#include <QMenu>
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QTableView>
@@ -18,6 +19,7 @@ AccountsPage::AccountsPage(AccountListModel *model, QWidget *parent)
     : QWidget(parent), m_model(model), m_stack(new QStackedWidget(this)),
       m_table(new QTableView(this)), m_add(new QPushButton(tr("&Add account…"), this)),
       m_details(new QPushButton(tr("&Details"), this)),
+      m_servers(new QPushButton(tr("Use on &servers…"), this)),
       m_emptyAdd(new QPushButton(tr("Add account"), this)), m_loadError(new QLabel(this))
 {
     setObjectName(QStringLiteral("accountsPage"));
@@ -42,6 +44,10 @@ AccountsPage::AccountsPage(AccountListModel *model, QWidget *parent)
     m_add->setObjectName(QStringLiteral("addAccountButton"));
     m_details->setObjectName(QStringLiteral("detailsButton"));
     m_details->setEnabled(false);
+    m_servers->setObjectName(QStringLiteral("useOnServersButton"));
+    m_servers->setToolTip(tr("Configuration for cert-manager, certbot, lego, acme.sh, Caddy or "
+                             "win-acme with this account's EAB values"));
+    m_servers->setEnabled(false);
     m_emptyAdd->setObjectName(QStringLiteral("emptyAddAccountButton"));
 
     auto *empty = new QWidget(this);
@@ -70,6 +76,7 @@ AccountsPage::AccountsPage(AccountListModel *model, QWidget *parent)
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_add);
     buttons->addWidget(m_details);
+    buttons->addWidget(m_servers);
     buttons->addStretch(1);
 
     auto *layout = new QVBoxLayout(this);
@@ -81,7 +88,20 @@ AccountsPage::AccountsPage(AccountListModel *model, QWidget *parent)
     connect(m_add, &QPushButton::clicked, this, &AccountsPage::addAccountRequested);
     connect(m_emptyAdd, &QPushButton::clicked, this, &AccountsPage::addAccountRequested);
     connect(m_details, &QPushButton::clicked, this, &AccountsPage::showDetails);
+    connect(m_servers, &QPushButton::clicked, this, &AccountsPage::useOnServers);
     connect(m_table, &QTableView::doubleClicked, this, &AccountsPage::showDetails);
+    m_table->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_table, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
+        if (!m_table->indexAt(pos).isValid())
+            return;
+        m_table->selectRow(m_table->indexAt(pos).row());
+        QMenu menu(this);
+        connect(menu.addAction(tr("Details")), &QAction::triggered, this,
+                &AccountsPage::showDetails);
+        connect(menu.addAction(tr("Use on servers…")), &QAction::triggered, this,
+                &AccountsPage::useOnServers);
+        menu.exec(m_table->viewport()->mapToGlobal(pos));
+    });
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &AccountsPage::updateState);
     connect(m_model, &QAbstractItemModel::modelReset, this, &AccountsPage::updateState);
@@ -110,16 +130,29 @@ void AccountsPage::updateState()
     m_add->setVisible(!empty);
     m_details->setVisible(!empty);
     m_details->setEnabled(m_table->selectionModel()->hasSelection());
+    m_servers->setVisible(!empty);
+    m_servers->setEnabled(m_table->selectionModel()->hasSelection());
     m_loadError->setText(m_model->lastError());
     m_loadError->setVisible(!m_model->lastError().isEmpty());
 }
 
-void AccountsPage::showDetails()
+std::optional<Account> AccountsPage::selectedAccount() const
 {
     const QModelIndexList rows = m_table->selectionModel()->selectedRows();
     if (rows.isEmpty())
-        return;
-    const auto account = m_model->accountAt(rows.first().row());
+        return std::nullopt;
+    return m_model->accountAt(rows.first().row());
+}
+
+void AccountsPage::useOnServers()
+{
+    if (const auto account = selectedAccount())
+        Q_EMIT useOnServersRequested(*account);
+}
+
+void AccountsPage::showDetails()
+{
+    const auto account = selectedAccount();
     if (!account)
         return;
     auto *dialog = new AccountDetailsDialog(*account, this);

@@ -1,5 +1,8 @@
-// The accounts list, with "Add account…" and "Details"; an inviting text when there are none.
+// The accounts list, with "Add account…", "Details" and "Use on servers…" (buttons and the
+// context menu); an inviting text when there are none.
 #pragma once
+
+#include "core/store/Account.h"
 
 #include <QWidget>
 
@@ -23,16 +26,20 @@ public:
 
 Q_SIGNALS:
     void addAccountRequested();
+    void useOnServersRequested(const acmedesk::Account &account);
 
 private:
     void updateState();
     void showDetails();
+    void useOnServers();
+    std::optional<Account> selectedAccount() const;
 
     AccountListModel *m_model;
     QStackedWidget *m_stack;
     QTableView *m_table;
     QPushButton *m_add;
     QPushButton *m_details;
+    QPushButton *m_servers;
     QPushButton *m_emptyAdd;
     QLabel *m_loadError;
 };

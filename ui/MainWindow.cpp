@@ -13,6 +13,7 @@
 #include "ui/DashboardView.h"
 #include "ui/KeychainBanner.h"
 #include "ui/PlaceholderPage.h"
+#include "ui/UseOnServersDialog.h"
 #include "ui/issue/IssueWizard.h"
 #include "ui/issue/ManualDnsPanel.h"
 #include "ui/issue/RunningJobs.h"
@@ -94,6 +95,12 @@ MainWindow::MainWindow(Services services, LocalTestCa *localTestCa, QWidget *par
     connect(m_nav, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
     connect(m_accountsPage, &AccountsPage::addAccountRequested, this,
             [this] { openAccountWizard(false); });
+    connect(m_accountsPage, &AccountsPage::useOnServersRequested, this,
+            [this](const Account &account) {
+                auto *dialog = new UseOnServersDialog(m_services, account, this);
+                dialog->setAttribute(Qt::WA_DeleteOnClose);
+                dialog->open();
+            });
     connect(m_banner, &KeychainBanner::retryRequested, this, &MainWindow::probeKeychain);
 
     connect(m_dashboard, &DashboardView::issueRequested, this, &MainWindow::openIssueWizard);

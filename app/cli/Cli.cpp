@@ -18,6 +18,7 @@ Commands allCommands()
     c.push_back(makeAccountDeactivate());
     c.push_back(makeAccountRollover());
     c.push_back(makeAccountRemove());
+    c.push_back(makeAccountExport());
     c.push_back(makeIssue());
     c.push_back(makeOrdersList());
     c.push_back(makeOrdersResume());

@@ -33,6 +33,7 @@ std::unique_ptr<Command> makeAccountShow();
 std::unique_ptr<Command> makeAccountDeactivate();
 std::unique_ptr<Command> makeAccountRollover();
 std::unique_ptr<Command> makeAccountRemove();
+std::unique_ptr<Command> makeAccountExport();
 std::unique_ptr<Command> makeIssue();
 std::unique_ptr<Command> makeOrdersList();
 std::unique_ptr<Command> makeOrdersResume();

@@ -13,6 +13,7 @@ _acmedesk_cli()
         [account deactivate]="--help"
         [account rollover]="--key-type --help"
         [account remove]="--force --help"
+        [account export]="--format --include-hmac --out --help"
         [issue]="--account --domain -d --key-type --reuse-key --challenge --http-address --http-port --webroot --dns-hook --preferred-chain --out --pfx --pfx-password-file --pfx-legacy --deploy-hook --hook-timeout --deadline-hours --help"
         [orders list]="--json --all --help"
         [orders resume]="--out --help"
@@ -25,7 +26,7 @@ _acmedesk_cli()
     )
     local groups="account issue orders scm domains doctor"
     local -A subcommands=(
-        [account]="add list show deactivate rollover remove"
+        [account]="add list show deactivate rollover remove export"
         [orders]="list resume forget"
         [scm]="connect accounts"
         [domains]="sync list"
@@ -51,7 +52,15 @@ _acmedesk_cli()
         esac
     done
 
+    if [[ $command == "account export" && $prev == --out ]]; then
+        _filedir # a file there, not a folder
+        return
+    fi
     case $prev in
+        --format)
+            COMPREPLY=($(compgen -W "cert-manager cert-manager-cluster certbot lego acme.sh caddy win-acme" -- "$cur"))
+            return
+            ;;
         --data-dir | --out | --webroot)
             _filedir -d
             return

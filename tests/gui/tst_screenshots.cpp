@@ -12,6 +12,7 @@
 #include "support/TestSupport.h"
 #include "ui/AccountDetailsDialog.h"
 #include "ui/MainWindow.h"
+#include "ui/UseOnServersDialog.h"
 #include "ui/issue/ExportPfxDialog.h"
 #include "ui/issue/IssueValues.h"
 #include "ui/issue/IssueWizard.h"
@@ -311,6 +312,13 @@ void TestScreenshots::walk()
     QTRY_VERIFY(details->isVisible());
     save(details, QStringLiteral("account-details"));
     details->close();
+    find<QPushButton>(&window, "useOnServersButton")->click();
+    QTRY_VERIFY(window.findChild<UseOnServersDialog *>());
+    auto *servers = window.findChild<UseOnServersDialog *>();
+    QTRY_VERIFY(servers->isVisible());
+    QVERIFY(servers->currentText().contains(AccountExport::HmacPlaceholder));
+    save(servers, QStringLiteral("use-on-servers"));
+    servers->close();
 
     window.showPage(MainWindow::ActivityPageIndex);
     QTRY_COMPARE(find<QTableView>(&window, "activityTable")->model()->rowCount(), 2);

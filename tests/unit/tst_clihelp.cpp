@@ -25,6 +25,7 @@ class TestCliHelp : public QObject
             {QStringLiteral("account deactivate"), {}},
             {QStringLiteral("account rollover"), {"--key-type"}},
             {QStringLiteral("account remove"), {"--force"}},
+            {QStringLiteral("account export"), {"--format", "--include-hmac", "--out"}},
             {QStringLiteral("issue"),
              {"--account", "-d", "--domain", "--key-type", "--reuse-key", "--challenge",
               "--http-address", "--http-port", "--webroot", "--dns-hook", "--preferred-chain",

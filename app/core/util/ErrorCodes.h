@@ -28,6 +28,8 @@ inline constexpr QLatin1String AccountNotUsable{"account-not-usable"};
 inline constexpr QLatin1String NoKeyToReuse{"no-key-to-reuse"};    // reuse asked, nothing to reuse
 inline constexpr QLatin1String DnsHookMissing{"dns-hook-missing"}; // dns-01 with nobody to publish
 inline constexpr QLatin1String Http01Listen{"http01-listen"};      // the built-in listener failed
+// The account's HMAC key is not in the keychain (not kept when it was registered, or gone).
+inline constexpr QLatin1String HmacNotKept{"hmac-not-kept"};
 // SCM's REST API: the login was refused, the login may not do this, SCM failed, no answer.
 inline constexpr QLatin1String ScmUnauthorized{"scm-unauthorized"};
 inline constexpr QLatin1String ScmForbidden{"scm-forbidden"};
