@@ -2,6 +2,145 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AccountExport</name>
+    <message>
+        <location filename="../app/core/handoff/AccountExport.cpp" line="+123"/>
+        <source>AcmeDesk account &quot;%1&quot; for %2 (%3), EAB Key ID %4.</source>
+        <translation>AcmeDesk-Konto &quot;%1&quot; für %2 (%3), EAB-Key-ID %4.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server registers an ACME account of its own with this Key ID and HMAC key; the desktop&apos;s account key stays in AcmeDesk.</source>
+        <translation>Der Server registriert mit dieser Key ID und diesem HMAC-Schlüssel ein eigenes ACME-Konto; der Kontoschlüssel des Desktops bleibt in AcmeDesk.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The HMAC key is not included: replace %1 with the HMAC key SCM shows for Key ID %2 (Manage &gt; ACME Accounts, or Enrollment &gt; ACME &gt; Accounts).</source>
+        <translation>Der HMAC-Schlüssel ist nicht enthalten: Ersetzen Sie %1 durch den HMAC-Schlüssel, den SCM für die Key ID %2 anzeigt (Manage &gt; ACME Accounts oder Enrollment &gt; ACME &gt; Accounts).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This text contains the HMAC key: keep it as private as a password and delete it once the server is registered.</source>
+        <translation>Dieser Text enthält den HMAC-Schlüssel: Behandeln Sie ihn wie ein Passwort und löschen Sie ihn, sobald der Server registriert ist.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Every name this account ordered (%1) is validated in SCM: the CA answers those authorizations as valid, no challenge is asked.</source>
+        <translation>Jeder Name, den dieses Konto bestellt hat (%1), ist in SCM validiert: Die CA beantwortet diese Autorisierungen als gültig, es wird keine Challenge verlangt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This is a local test CA: its TLS certificate is trusted only by AcmeDesk; the server has to trust it too.</source>
+        <translation>Dies ist eine lokale Test-CA: Ihrem TLS-Zertifikat vertraut nur AcmeDesk; der Server muss ihm ebenfalls vertrauen.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Replace %1 with the server&apos;s own names.</source>
+        <translation>Ersetzen Sie %1 durch die Namen des Servers.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>http-01 through the cluster&apos;s ingress</source>
+        <translation>http-01 über den Ingress des Clusters</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>http-01 through the cluster&apos;s ingress (used for %1)</source>
+        <translation>http-01 über den Ingress des Clusters (verwendet für %1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>set ingressClassName to your ingress controller&apos;s class</source>
+        <translation>setzen Sie ingressClassName auf die Klasse Ihres Ingress-Controllers</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>dns-01 (used for %1): replace rfc2136 with your DNS provider&apos;s solver, see https://cert-manager.io/docs/configuration/acme/dns01/</source>
+        <translation>dns-01 (verwendet für %1): Ersetzen Sie rfc2136 durch den Solver Ihres DNS-Anbieters, siehe https://cert-manager.io/docs/configuration/acme/dns01/</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <location line="+50"/>
+        <source>Then certificates from the same server, for example:</source>
+        <translation>Danach Zertifikate vom selben Server, zum Beispiel:</translation>
+    </message>
+    <message>
+        <location line="-34"/>
+        <source>lego needs an email address: replace %1.</source>
+        <translation>lego braucht eine E-Mail-Adresse: Ersetzen Sie %1.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Replace REPLACE_WITH_DNS_PROVIDER with your DNS provider (see &quot;lego dnshelp&quot;).</source>
+        <translation>Ersetzen Sie REPLACE_WITH_DNS_PROVIDER durch Ihren DNS-Anbieter (siehe &quot;lego dnshelp&quot;).</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>The global options block: the first block of the Caddyfile.</source>
+        <translation>Der Block der globalen Optionen: der erste Block des Caddyfile.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>dns-01 (used for %1) needs a Caddy build with your DNS provider&apos;s module and its &quot;acme_dns&quot; option.</source>
+        <translation>dns-01 (verwendet für %1) braucht einen Caddy-Build mit dem Modul Ihres DNS-Anbieters und dessen Option &quot;acme_dns&quot;.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>PowerShell, in the folder of wacs.exe (win-acme or simple-acme).</source>
+        <translation>PowerShell, im Ordner von wacs.exe (win-acme oder simple-acme).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Replace &quot;manual&quot; with the dns-01 plugin for your DNS provider.</source>
+        <translation>Ersetzen Sie &quot;manual&quot; durch das dns-01-Plugin für Ihren DNS-Anbieter.</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>cert-manager Issuer (one namespace)</source>
+        <translation>cert-manager-Issuer (ein Namespace)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cert-manager ClusterIssuer (whole cluster)</source>
+        <translation>cert-manager-ClusterIssuer (ganzer Cluster)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>certbot command line</source>
+        <translation>certbot-Befehlszeile</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>lego command line</source>
+        <translation>lego-Befehlszeile</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>acme.sh command line</source>
+        <translation>acme.sh-Befehlszeile</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Caddyfile global options</source>
+        <translation>Globale Optionen im Caddyfile</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>win-acme / simple-acme command line</source>
+        <translation>win-acme-/simple-acme-Befehlszeile</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>Account &quot;%1&quot; did not keep its HMAC key in the keychain, so the key cannot be included.</source>
+        <translation>Das Konto &quot;%1&quot; hat seinen HMAC-Schlüssel nicht im Schlüsselbund behalten, daher kann der Schlüssel nicht aufgenommen werden.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>SCM may allow only one registration per EAB (Key ID and HMAC key): if the server&apos;s registration fails with &quot;not awaiting external account binding&quot; (or the key is refused), add a new ACME account in SCM for this server and use its Key ID and HMAC key instead.</source>
+        <translation>SCM erlaubt womöglich nur eine Registrierung pro EAB (Key ID und HMAC-Schlüssel): Scheitert die Registrierung des Servers mit &quot;not awaiting external account binding&quot; (oder wird der Schlüssel abgelehnt), legen Sie in SCM ein neues ACME-Konto für diesen Server an und verwenden Sie dessen Key ID und HMAC-Schlüssel.</translation>
+    </message>
+</context>
+<context>
     <name>AccountRepository</name>
     <message>
         <location filename="../app/core/store/AccountRepository.cpp" line="+60"/>
@@ -504,12 +643,12 @@
 <context>
     <name>Database</name>
     <message>
-        <location filename="../app/core/store/Database.cpp" line="+248"/>
+        <location filename="../app/core/store/Database.cpp" line="+255"/>
         <source>The database refused an operation.</source>
         <translation>Die Datenbank hat einen Vorgang abgelehnt.</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+116"/>
         <source>This data was written by a newer version of AcmeDesk (database schema %1; this version understands up to %2). Update AcmeDesk to open it.</source>
         <translation>Diese Daten wurden von einer neueren Version von AcmeDesk geschrieben (Datenbankschema %1; diese Version versteht bis %2). Aktualisieren Sie AcmeDesk, um sie zu öffnen.</translation>
     </message>
@@ -1174,6 +1313,31 @@
     </message>
 </context>
 <context>
+    <name>PrivateFile</name>
+    <message>
+        <location filename="../app/core/util/PrivateFile.cpp" line="+34"/>
+        <source>%1 is a folder; give a file name.</source>
+        <translation>%1 ist ein Ordner; geben Sie einen Dateinamen an.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Cannot create a file in %1: %2</source>
+        <translation>In %1 kann keine Datei angelegt werden: %2</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+12"/>
+        <location line="+8"/>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Cannot make %1 private to you.</source>
+        <translation>%1 kann nicht auf Sie allein beschränkt werden.</translation>
+    </message>
+</context>
+<context>
     <name>Problem</name>
     <message>
         <location filename="../app/core/acme/Problem.cpp" line="+42"/>
@@ -1726,7 +1890,7 @@
 <context>
     <name>acmedesk::AccountsPage</name>
     <message>
-        <location filename="../ui/AccountsPage.cpp" line="+19"/>
+        <location filename="../ui/AccountsPage.cpp" line="+20"/>
         <source>&amp;Add account…</source>
         <translation>Konto &amp;hinzufügen…</translation>
     </message>
@@ -1734,6 +1898,11 @@
         <location line="+1"/>
         <source>&amp;Details</source>
         <translation>&amp;Details</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use on &amp;servers…</source>
+        <translation>Auf &amp;Servern verwenden…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1746,9 +1915,24 @@
         <translation>Konten</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+22"/>
+        <source>Configuration for cert-manager, certbot, lego, acme.sh, Caddy or win-acme with this account&apos;s EAB values</source>
+        <translation>Konfiguration für cert-manager, certbot, lego, acme.sh, Caddy oder win-acme mit den EAB-Werten dieses Kontos</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>No ACME accounts yet. Add one with the Key ID and HMAC key from SCM, or try AcmeDesk with the local test CA.</source>
         <translation>Noch keine ACME-Konten. Fügen Sie eines mit der Key ID und dem HMAC-Schlüssel aus SCM hinzu, oder probieren Sie AcmeDesk mit der lokalen Test-CA aus.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Use on servers…</source>
+        <translation>Auf Servern verwenden…</translation>
     </message>
 </context>
 <context>
@@ -3689,7 +3873,7 @@ example.com
 <context>
     <name>acmedesk::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+47"/>
+        <location filename="../ui/MainWindow.cpp" line="+48"/>
         <source>AcmeDesk</source>
         <translation>AcmeDesk</translation>
     </message>
@@ -3745,7 +3929,7 @@ example.com
         <translation>Hier verwalten Sie künftig die Domains, für die Sie Zertifikate beziehen, mit Validierungsmethode und Zertifikatsstatus.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+43"/>
         <source>Checking the keychain…</source>
         <translation>Schlüsselbund wird geprüft…</translation>
     </message>
@@ -4517,6 +4701,88 @@ example.com
     </message>
 </context>
 <context>
+    <name>acmedesk::UseOnServersDialog</name>
+    <message>
+        <location filename="../ui/UseOnServersDialog.cpp" line="+28"/>
+        <source>&amp;Include the HMAC key</source>
+        <translation>HMAC-Schlüssel &amp;aufnehmen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save…</source>
+        <translation>&amp;Speichern…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Use &quot;%1&quot; on servers</source>
+        <translation>&quot;%1&quot; auf Servern verwenden</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Include the HMAC key (not kept in the keychain for this account)</source>
+        <translation>HMAC-Schlüssel aufnehmen (für dieses Konto nicht im Schlüsselbund behalten)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The HMAC key was not kept in the keychain when this account was added; the text says where to paste it from SCM.</source>
+        <translation>Der HMAC-Schlüssel wurde beim Hinzufügen dieses Kontos nicht im Schlüsselbund behalten; der Text sagt, wo Sie ihn aus SCM einfügen.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Include the HMAC key?</source>
+        <translation>HMAC-Schlüssel aufnehmen?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Anyone who gets this text can register ACME accounts with your EAB until SCM revokes it. Save it only where the server&apos;s administrators alone can read it, and delete it after use.
+
+%1</source>
+        <translation>Wer diesen Text erhält, kann mit Ihrem EAB ACME-Konten registrieren, bis SCM ihn widerruft. Speichern Sie ihn nur dort, wo allein die Administratoren des Servers ihn lesen können, und löschen Sie ihn nach Gebrauch.
+
+%1</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Reading the HMAC key from the keychain…</source>
+        <translation>HMAC-Schlüssel wird aus dem Schlüsselbund gelesen…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The text below contains the HMAC key.</source>
+        <translation>Der Text unten enthält den HMAC-Schlüssel.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Save configuration</source>
+        <translation>Konfiguration speichern</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Saved to %1 (readable by you only).</source>
+        <translation>In %1 gespeichert (nur für Sie lesbar).</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Copied with the HMAC key; the clipboard is cleared in a minute.</source>
+        <translation>Mit dem HMAC-Schlüssel kopiert; die Zwischenablage wird in einer Minute geleert.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copied; the clipboard is cleared in a minute.</source>
+        <translation>Kopiert; die Zwischenablage wird in einer Minute geleert.</translation>
+    </message>
+</context>
+<context>
     <name>cli</name>
     <message>
         <location filename="../app/cli/AccountAdd.cpp" line="+29"/>
@@ -4674,6 +4940,7 @@ example.com
     </message>
     <message>
         <location line="+4"/>
+        <location filename="../app/cli/AccountExport.cpp" line="+52"/>
         <location filename="../app/cli/AccountRemove.cpp" line="+35"/>
         <location filename="../app/cli/AccountRollover.cpp" line="-7"/>
         <location filename="../app/cli/AccountShow.cpp" line="+24"/>
@@ -4764,7 +5031,7 @@ example.com
         <translation>Ein JSON-Objekt ausgeben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="+63"/>
+        <location filename="../app/cli/Cli.cpp" line="+64"/>
         <source>Key types: %1 (default ec-p256).</source>
         <translation>Schlüsseltypen: %1 (Standard: ec-p256).</translation>
     </message>
@@ -5468,6 +5735,61 @@ Exit-Codes hier: 0 nichts (oder, mit --fix, nichts mehr) zu melden, 1 es bleiben
             <numerusform>%n Abweichung bleibt.</numerusform>
             <numerusform>%n Abweichungen bleiben.</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AccountExport.cpp" line="-27"/>
+        <source>Print the account&apos;s EAB values as configuration for another ACME client (cert-manager, certbot, lego, acme.sh, Caddy, win-acme).</source>
+        <translation>Die EAB-Werte des Kontos als Konfiguration für einen anderen ACME-Client ausgeben (cert-manager, certbot, lego, acme.sh, Caddy, win-acme).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>One of %1.</source>
+        <translation>Eines von %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Include the HMAC key kept in the keychain (needs --out).</source>
+        <translation>Den im Schlüsselbund behaltenen HMAC-Schlüssel aufnehmen (braucht --out).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write to FILE (created readable by you only) instead of standard output.</source>
+        <translation>In FILE schreiben (nur für Sie lesbar angelegt) statt auf die Standardausgabe.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Without --include-hmac the text has %1 where the HMAC key goes. The key can be included only if the account kept it (&apos;account add --keep-hmac&apos;); it is then written only to --out, never to the terminal.</source>
+        <translation>Ohne --include-hmac steht im Text %1, wo der HMAC-Schlüssel hingehört. Der Schlüssel kann nur aufgenommen werden, wenn das Konto ihn behalten hat (&apos;account add --keep-hmac&apos;); er wird dann nur in --out geschrieben, nie ins Terminal.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>--format is required: one of %1.</source>
+        <translation>--format ist erforderlich: eines von %1.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--format: &quot;%1&quot; is not one of %2.</source>
+        <translation>--format: &quot;%1&quot; ist keines von %2.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--include-hmac writes the HMAC key, which must not land in a terminal&apos;s scrollback or a log: add --out FILE (created readable by you only).</source>
+        <translation>--include-hmac schreibt den HMAC-Schlüssel, der nicht im Verlauf eines Terminals oder in einem Protokoll landen darf: Geben Sie --out FILE an (nur für Sie lesbar angelegt).</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Export without --include-hmac and paste the key from SCM where the text says, or add the account again with --keep-hmac.</source>
+        <translation>Exportieren Sie ohne --include-hmac und fügen Sie den Schlüssel aus SCM dort ein, wo der Text es sagt, oder fügen Sie das Konto mit --keep-hmac erneut hinzu.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Wrote the %1 configuration with the HMAC key to %2 (readable by you only).</source>
+        <translation>Die %1-Konfiguration mit dem HMAC-Schlüssel wurde in %2 geschrieben (nur für Sie lesbar).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Wrote the %1 configuration to %2; the HMAC key is not in it.</source>
+        <translation>Die %1-Konfiguration wurde in %2 geschrieben; der HMAC-Schlüssel ist nicht enthalten.</translation>
     </message>
 </context>
 <context>
