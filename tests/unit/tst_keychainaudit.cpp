@@ -77,7 +77,8 @@ class TstKeychainAudit : public QObject
     QStringList ledgerNames() const
     {
         QStringList names;
-        for (const LedgerEntry &e : *KeychainLedger(*m_db).entries())
+        const auto entries = KeychainLedger(*m_db).entries(); // kept: the loop reads into it
+        for (const LedgerEntry &e : *entries)
             names << e.name;
         return names;
     }
@@ -404,7 +405,8 @@ private Q_SLOTS:
         // A keychain that does not answer a read: could not be checked, not "missing".
         write(secretkeys::accountHmac(account));
         m_memory->unreadable.insert(secretkeys::accountHmac(account));
-        const Finding *unchecked = find(check(), secretkeys::accountHmac(account));
+        const QList<Finding> after = check(); // kept: `unchecked` points into it
+        const Finding *unchecked = find(after, secretkeys::accountHmac(account));
         QVERIFY(unchecked);
         QCOMPARE(unchecked->kind, Finding::Kind::Unchecked);
     }
@@ -444,7 +446,9 @@ private Q_SLOTS:
         QVERIFY(!account(rolling).keyChangePending); // settled: no new key was saved
         QCOMPARE((*OrderRepository(*m_db).findById(keyless.id))->stage, OrderStage::Forgotten);
         QCOMPARE((*OrderRepository(*m_db).findById(pfxless.id))->stage, OrderStage::Downloading);
-        for (const CertificateKeyRef &c : *OrderRepository(*m_db).certificateKeyRefs())
+        const auto refs = OrderRepository(*m_db).certificateKeyRefs();
+        QVERIFY(refs.ok());
+        for (const CertificateKeyRef &c : *refs)
             QVERIFY(c.id != cert);
 
         // What cannot be brought back stays: the account key, the PFX password.
