@@ -145,27 +145,16 @@ void ScmSync::readDelegations()
             QUrlQuery q;
             q.addQueryItem(QStringLiteral("orgId"), QString::number(target));
             q.addQueryItem(QStringLiteral("status"), delegationStatusName(status));
-            m_client->getList(QStringLiteral("/api/domain/v1"), q,
-                              tr("the domains delegated to %1").arg(target),
-                              [this, target, status](Result<QJsonArray> r) {
-                                  if (m_finished)
-                                      return;
-                                  if (!r)
-                                      return fail(r.error());
-                                  for (const QJsonValue &v : *r) {
-                                      const QJsonObject o = v.toObject();
-                                      const qint64 id = o.value(QLatin1String("id")).toInteger();
-                                      auto &l = m_listed[id];
-                                      if (!l)
-                                          l = std::make_shared<Listed>();
-                                      if (l->name.isEmpty())
-                                          l->name = o.value(QLatin1String("name")).toString();
-                                      l->delegations << ScmDelegation{target, status, CertTypeNone};
-                                  }
-                                  partDone(tr("delegations"));
-                                  --m_listsPending;
-                                  maybeReadDetails();
-                              });
+            readList(QStringLiteral("/api/domain/v1"), q,
+                     tr("the domains delegated to %1").arg(target), tr("delegations"), true,
+                     [this, target, status](const QJsonObject &o) {
+                         auto &l = m_listed[o.value(QLatin1String("id")).toInteger()];
+                         if (!l)
+                             l = std::make_shared<Listed>();
+                         if (l->name.isEmpty())
+                             l->name = o.value(QLatin1String("name")).toString();
+                         l->delegations << ScmDelegation{target, status, CertTypeNone};
+                     });
         }
     }
 }
@@ -174,84 +163,66 @@ void ScmSync::readLists()
 {
     m_listsPending += 2;
     addParts(4);
-    m_client->getList(QStringLiteral("/api/domain/v1"), {}, tr("the domains"),
-                      [this](Result<QJsonArray> r) {
-                          if (m_finished)
-                              return;
-                          if (!r)
-                              return fail(r.error());
-                          for (const QJsonValue &v : *r) {
-                              const QJsonObject o = v.toObject();
-                              auto &l = m_listed[o.value(QLatin1String("id")).toInteger()];
-                              if (!l)
-                                  l = std::make_shared<Listed>();
-                              l->name = o.value(QLatin1String("name")).toString();
-                          }
-                          partDone(tr("domains"));
-                          --m_listsPending;
-                          maybeReadDetails();
-                      });
-    m_client->getList(QStringLiteral("/api/dcv/v2/validation"), {}, tr("the domain validations"),
-                      [this](Result<QJsonArray> r) {
-                          if (m_finished)
-                              return;
-                          if (!r)
-                              return fail(r.error());
-                          for (const QJsonValue &v : *r) {
-                              const QJsonObject o = v.toObject();
-                              m_dcvByName.insert(
-                                  o.value(QLatin1String("domain")).toString().toLower(), o);
-                          }
-                          partDone(tr("domain validations"));
-                          --m_listsPending;
-                          maybeReadDetails();
-                      });
+    readList(QStringLiteral("/api/domain/v1"), {}, tr("the domains"), tr("domains"), true,
+             [this](const QJsonObject &o) {
+                 auto &l = m_listed[o.value(QLatin1String("id")).toInteger()];
+                 if (!l)
+                     l = std::make_shared<Listed>();
+                 l->name = o.value(QLatin1String("name")).toString();
+             });
+    readList(QStringLiteral("/api/dcv/v2/validation"), {}, tr("the domain validations"),
+             tr("domain validations"), true, [this](const QJsonObject &o) {
+                 m_dcvByName.insert(o.value(QLatin1String("domain")).toString().toLower(), o);
+             });
     m_otherPending += 2;
-    m_client->getList(
-        QStringLiteral("/api/acme/v2/account"), {}, tr("the ACME accounts"),
-        [this](Result<QJsonArray> r) {
-            if (m_finished)
-                return;
-            if (!r)
-                return fail(r.error());
-            for (const QJsonValue &v : *r) {
-                const QJsonObject o = v.toObject();
-                ScmAcmeAccount a;
-                a.scmId = o.value(QLatin1String("id")).toInteger();
-                a.name = o.value(QLatin1String("name")).toString();
-                a.status = o.value(QLatin1String("status")).toString();
-                a.acmeServer = o.value(QLatin1String("acmeServer")).toString();
-                a.macId = o.value(QLatin1String("macId")).toString();
-                // The HMAC key itself is not kept: only whether SCM still hands it out.
-                a.eabAvailable = !o.value(QLatin1String("macKey")).toString().isEmpty();
-                a.organizationScmId = o.value(QLatin1String("organizationId")).toInteger();
-                a.certValidationType = o.value(QLatin1String("certValidationType")).toString();
-                a.accountId = o.value(QLatin1String("accountId")).toString();
-                a.contacts = o.value(QLatin1String("contacts")).toString();
-                m_snapshot.acmeAccounts << a;
-            }
-            partDone(tr("ACME accounts"));
+    readList(QStringLiteral("/api/acme/v2/account"), {}, tr("the ACME accounts"),
+             tr("ACME accounts"), false, [this](const QJsonObject &o) {
+                 ScmAcmeAccount a;
+                 a.scmId = o.value(QLatin1String("id")).toInteger();
+                 a.name = o.value(QLatin1String("name")).toString();
+                 a.status = o.value(QLatin1String("status")).toString();
+                 a.acmeServer = o.value(QLatin1String("acmeServer")).toString();
+                 a.macId = o.value(QLatin1String("macId")).toString();
+                 // The HMAC key itself is not kept: only whether SCM still hands it out.
+                 a.eabAvailable = !o.value(QLatin1String("macKey")).toString().isEmpty();
+                 a.organizationScmId = o.value(QLatin1String("organizationId")).toInteger();
+                 a.certValidationType = o.value(QLatin1String("certValidationType")).toString();
+                 a.accountId = o.value(QLatin1String("accountId")).toString();
+                 a.contacts = o.value(QLatin1String("contacts")).toString();
+                 m_snapshot.acmeAccounts << a;
+             });
+    readList(QStringLiteral("/api/acme/v1/server"), {}, tr("the ACME servers"), tr("ACME servers"),
+             false, [this](const QJsonObject &o) {
+                 m_snapshot.acmeServers
+                     << ScmAcmeServer{o.value(QLatin1String("name")).toString(),
+                                      QUrl(o.value(QLatin1String("url")).toString()),
+                                      o.value(QLatin1String("certValidationType")).toString(),
+                                      o.value(QLatin1String("caId")).toInteger()};
+             });
+}
+
+// One list of the sync, already counted in m_listsPending (`beforeDetails`: the lists the
+// detail requests wait for) or m_otherPending; `each` sees every entry, then the sync moves on.
+void ScmSync::readList(const QString &path, const QUrlQuery &query, const QString &what,
+                       const QString &step, bool beforeDetails,
+                       std::function<void(const QJsonObject &)> each)
+{
+    m_client->getList(path, query, what, [this, step, beforeDetails, each](Result<QJsonArray> r) {
+        if (m_finished)
+            return;
+        if (!r)
+            return fail(r.error());
+        for (const QJsonValue &v : *r)
+            each(v.toObject());
+        partDone(step);
+        if (beforeDetails) {
+            --m_listsPending;
+            maybeReadDetails();
+        } else {
             --m_otherPending;
             maybeFinish();
-        });
-    m_client->getList(QStringLiteral("/api/acme/v1/server"), {}, tr("the ACME servers"),
-                      [this](Result<QJsonArray> r) {
-                          if (m_finished)
-                              return;
-                          if (!r)
-                              return fail(r.error());
-                          for (const QJsonValue &v : *r) {
-                              const QJsonObject o = v.toObject();
-                              m_snapshot.acmeServers << ScmAcmeServer{
-                                  o.value(QLatin1String("name")).toString(),
-                                  QUrl(o.value(QLatin1String("url")).toString()),
-                                  o.value(QLatin1String("certValidationType")).toString(),
-                                  o.value(QLatin1String("caId")).toInteger()};
-                          }
-                          partDone(tr("ACME servers"));
-                          --m_otherPending;
-                          maybeFinish();
-                      });
+        }
+    });
 }
 
 void ScmSync::maybeReadDetails()

@@ -48,6 +48,9 @@ private:
     void readOrganizations();
     void readDelegations();
     void readLists();
+    void readList(const QString &path, const QUrlQuery &query, const QString &what,
+                  const QString &step, bool beforeDetails,
+                  std::function<void(const QJsonObject &)> each);
     void maybeReadDetails();
     void readDetails(qint64 scmId);
     void maybeFinish();
