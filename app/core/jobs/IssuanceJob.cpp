@@ -674,7 +674,7 @@ void IssuanceJob::solveAuthorizations(QList<QUrl> pending)
     }
     const QUrl url = pending.takeFirst();
     request(url, std::nullopt, [this, url, pending](AcmeResponse r) {
-        noteAuthorization(r.json);
+        noteAuthorization(url, r.json);
         const QString status = statusOf(r.json);
         const QString name = r.json.value(QLatin1String("identifier"))
                                  .toObject()
@@ -697,7 +697,7 @@ void IssuanceJob::solveAuthorizations(QList<QUrl> pending)
     });
 }
 
-void IssuanceJob::noteAuthorization(const QJsonObject &authz)
+void IssuanceJob::noteAuthorization(const QUrl &url, const QJsonObject &authz)
 {
     // What the Domains view shows beside SCM's DCV state; a failure here never stops an order.
     const QJsonObject id = authz.value(QLatin1String("identifier")).toObject();
@@ -711,7 +711,13 @@ void IssuanceJob::noteAuthorization(const QJsonObject &authz)
         QDateTime::fromString(authz.value(QLatin1String("expires")).toString(), Qt::ISODateWithMs);
     state.updatedAt = m_services.clock->now();
     if (!state.identifier.isEmpty() && !state.status.isEmpty())
-        (void)AuthorizationRepository(m_services.db).record(state);
+        recordAuthorization(url, state);
+}
+
+void IssuanceJob::recordAuthorization(const QUrl &url, const AuthorizationState &state)
+{
+    m_authorizations.insert(url, state);
+    (void)AuthorizationRepository(m_services.db).record(state);
 }
 
 void IssuanceJob::answerChallenge(const QUrl &authzUrl, const ChallengeTask &task,
@@ -736,6 +742,14 @@ void IssuanceJob::answerChallenge(const QUrl &authzUrl, const ChallengeTask &tas
                 [this, authzUrl, name = task.identifier, next](AcmeResponse r) {
                     // The answer to the challenge may already say how it went: no poll needed then.
                     if (statusOf(r.json) == acmestatus::Valid) {
+                        // Its authorization is valid too; no need to read it again for that.
+                        if (auto seen = m_authorizations.find(authzUrl);
+                            seen != m_authorizations.end()) {
+                            AuthorizationState state = *seen;
+                            state.status = acmestatus::Valid;
+                            state.updatedAt = m_services.clock->now();
+                            recordAuthorization(authzUrl, state);
+                        }
                         Q_EMIT progress(tr("%1 validated.").arg(name));
                         return next();
                     }
@@ -753,7 +767,7 @@ void IssuanceJob::pollAuthorization(const QUrl &authzUrl, const QString &name,
                                     std::function<void()> next, int attempt)
 {
     request(authzUrl, std::nullopt, [this, authzUrl, name, next, attempt](AcmeResponse r) {
-        noteAuthorization(r.json);
+        noteAuthorization(authzUrl, r.json);
         const QString status = statusOf(r.json);
         if (status == acmestatus::Valid) {
             Q_EMIT progress(tr("%1 validated.").arg(name));

@@ -14,9 +14,11 @@
 #include "core/Services.h"
 #include "core/acme/AcmeClient.h"
 #include "core/store/Account.h"
+#include "core/store/AuthorizationRepository.h"
 #include "core/store/CertificateFiles.h"
 #include "core/store/Order.h"
 
+#include <QHash>
 #include <QObject>
 #include <QSet>
 #include <optional>
@@ -102,7 +104,8 @@ private:
     void onOrder(const QJsonObject &json); // what the CA says of the order decides the step
     void recordOrder(const QJsonObject &json);
     void solveAuthorizations(QList<QUrl> pending);
-    void noteAuthorization(const QJsonObject &authz);
+    void noteAuthorization(const QUrl &url, const QJsonObject &authz);
+    void recordAuthorization(const QUrl &url, const AuthorizationState &state);
     void answerChallenge(const QUrl &authzUrl, const ChallengeTask &task,
                          std::function<void()> next);
     void pollAuthorization(const QUrl &authzUrl, const QString &name, std::function<void()> next,
@@ -134,6 +137,7 @@ private:
     QSet<QString> m_knownOrderUrls;          // while looking for a lost order: ours already
     QDateTime m_directoryFetchedAt;          // of the directory the client uses (cached or not)
     CertificateFileSet m_files;
+    QHash<QUrl, AuthorizationState> m_authorizations; // as last recorded, by URL
     Error m_error;
     QString m_warning;
     quint64 m_waitGeneration = 0;
