@@ -7,6 +7,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#include <QRegularExpression>
 #include <QSet>
 #include <QSslConfiguration>
 #include <QTimer>
@@ -79,6 +80,15 @@ Error scmHttpError(int status, const QByteArray &body, const ScmConnection &c, c
                     ScmClient::tr("SCM at %1 refused to give %2 (%3). Check the SCM URL.")
                         .arg(host, what, description.isEmpty() ? detail : description),
                     detail, errorcode::ScmProtocol, status);
+}
+
+std::optional<ScmErrorBody> scmErrorBody(const Error &e)
+{
+    static const QRegularExpression re(QStringLiteral("SCM code (-?\\d+): (.*)$"));
+    const QRegularExpressionMatch m = re.match(e.detail);
+    if (!m.hasMatch())
+        return std::nullopt;
+    return ScmErrorBody{m.captured(1).toInt(), m.captured(2)};
 }
 
 struct ScmClient::Pending

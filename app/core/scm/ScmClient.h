@@ -22,6 +22,7 @@
 #include <deque>
 #include <functional>
 #include <memory>
+#include <optional>
 
 class QNetworkAccessManager;
 class QNetworkReply;
@@ -50,6 +51,13 @@ struct ScmResponse
 // -65), or what SCM said. `what` names what was being read ("the domains").
 Error scmHttpError(int httpStatus, const QByteArray &body, const ScmConnection &c,
                    const QString &what);
+// SCM's own code and description of an error scmHttpError() made (from its detail), if any.
+struct ScmErrorBody
+{
+    int code = 0;
+    QString description;
+};
+std::optional<ScmErrorBody> scmErrorBody(const Error &e);
 
 class ScmClient : public QObject
 {
