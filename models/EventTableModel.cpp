@@ -144,6 +144,16 @@ QString EventTableModel::kindLabel(EventKind kind)
         return tr("Hook failed");
     case EventKind::KeychainCleaned:
         return tr("Keychain cleaned up");
+    case EventKind::DcvStarted:
+        return tr("Domain validation started");
+    case EventKind::DcvSubmitted:
+        return tr("Domain validation submitted");
+    case EventKind::DcvStatusChanged:
+        return tr("Domain validation status changed");
+    case EventKind::DcvFailed:
+        return tr("Domain validation refused");
+    case EventKind::DcvMarkedByHand:
+        return tr("Domain validation marked by hand");
     }
     return {};
 }
@@ -183,9 +193,15 @@ QIcon EventTableModel::kindIcon(EventKind kind)
         return eventIcon("order");
     case EventKind::CertificateIssued:
         return eventIcon("certificate");
+    case EventKind::DcvStarted:
+    case EventKind::DcvSubmitted:
+    case EventKind::DcvStatusChanged:
+    case EventKind::DcvMarkedByHand:
+        return eventIcon("domain");
     case EventKind::AccountRegistrationFailed:
     case EventKind::AccountUnknown:
     case EventKind::OrderFailed:
+    case EventKind::DcvFailed:
         return eventIcon("failure");
     case EventKind::DeployFailed:
     case EventKind::HookFailed:

@@ -40,6 +40,11 @@ constexpr std::array<KindName, allEventKinds.size()> kKindNames{{
     {EventKind::DeployFailed, QLatin1String("deploy.failed")},
     {EventKind::HookFailed, QLatin1String("hook.failed")},
     {EventKind::KeychainCleaned, QLatin1String("keychain.cleaned")},
+    {EventKind::DcvStarted, QLatin1String("dcv.started")},
+    {EventKind::DcvSubmitted, QLatin1String("dcv.submitted")},
+    {EventKind::DcvStatusChanged, QLatin1String("dcv.status-changed")},
+    {EventKind::DcvFailed, QLatin1String("dcv.failed")},
+    {EventKind::DcvMarkedByHand, QLatin1String("dcv.marked-by-hand")},
 }};
 
 constexpr bool namesInEnumOrder()
@@ -144,11 +149,36 @@ Result<qint64> EventLog::record(EventKind kind, const QString &subject, const QS
 
 Result<QList<Event>> EventLog::recent(int limit) const
 {
+    return select({}, {}, limit);
+}
+
+Result<QList<Event>> EventLog::about(const QString &subject, const QString &kindPrefix,
+                                     int limit) const
+{
+    return select(subject, kindPrefix, limit);
+}
+
+Result<QList<Event>> EventLog::select(const QString &subject, const QString &kindPrefix,
+                                      int limit) const
+{
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT id, at, kind, subject, message, failure FROM events "
-                             "ORDER BY at DESC, id DESC LIMIT ?"));
-    q.bindValue(0, limit > 0 ? limit : -1);
+    QString where;
+    QVariantList values;
+    if (!subject.isNull()) {
+        where = QStringLiteral(" WHERE subject = ? COLLATE NOCASE");
+        values << subject;
+        if (!kindPrefix.isEmpty()) {
+            // substr() rather than LIKE: a prefix is compared exactly, "_" included.
+            where += QStringLiteral(" AND substr(kind, 1, ?) = ?");
+            values << int(kindPrefix.size()) << kindPrefix;
+        }
+    }
+    q.prepare(QStringLiteral("SELECT id, at, kind, subject, message, failure FROM events") + where +
+              QStringLiteral(" ORDER BY at DESC, id DESC LIMIT ?"));
+    values << (limit > 0 ? limit : -1);
+    for (int i = 0; i < values.size(); ++i)
+        q.bindValue(i, values.at(i));
     if (!q.exec())
         return Error::storage(EventLogText::tr("Could not read the event log."),
                               sqlDetail(q.lastError()));

@@ -31,19 +31,38 @@ enum class EventKind {
     DeployFailed,              // "deploy.failed"
     HookFailed,                // "hook.failed"
     KeychainCleaned,           // "keychain.cleaned"
+    // A domain's validation in SCM; the subject is the domain's name.
+    DcvStarted,       // "dcv.started"
+    DcvSubmitted,     // "dcv.submitted"
+    DcvStatusChanged, // "dcv.status-changed": SCM reported another status than the row had
+    DcvFailed,        // "dcv.failed": SCM refused a start or a submit
+    DcvMarkedByHand,  // "dcv.marked-by-hand"
 };
 
 // Every kind, in declaration order (for tests and for views that list them all).
 inline constexpr std::array allEventKinds{
-    EventKind::AccountRegistered,      EventKind::AccountRegistrationFailed,
-    EventKind::AccountDeactivated,     EventKind::AccountRollover,
-    EventKind::AccountContactsUpdated, EventKind::AccountUnknown,
-    EventKind::AccountRemoved,         EventKind::AccountKeyReconciled,
-    EventKind::OrderCreated,           EventKind::OrderPaused,
-    EventKind::OrderResumed,           EventKind::OrderFailed,
-    EventKind::OrderForgotten,         EventKind::CertificateIssued,
-    EventKind::DeployFailed,           EventKind::HookFailed,
+    EventKind::AccountRegistered,
+    EventKind::AccountRegistrationFailed,
+    EventKind::AccountDeactivated,
+    EventKind::AccountRollover,
+    EventKind::AccountContactsUpdated,
+    EventKind::AccountUnknown,
+    EventKind::AccountRemoved,
+    EventKind::AccountKeyReconciled,
+    EventKind::OrderCreated,
+    EventKind::OrderPaused,
+    EventKind::OrderResumed,
+    EventKind::OrderFailed,
+    EventKind::OrderForgotten,
+    EventKind::CertificateIssued,
+    EventKind::DeployFailed,
+    EventKind::HookFailed,
     EventKind::KeychainCleaned,
+    EventKind::DcvStarted,
+    EventKind::DcvSubmitted,
+    EventKind::DcvStatusChanged,
+    EventKind::DcvFailed,
+    EventKind::DcvMarkedByHand,
 };
 
 QString eventKindName(EventKind kind);                        // the stored, dotted name
@@ -68,8 +87,15 @@ public:
     Result<qint64> record(EventKind kind, const QString &subject, const QString &message,
                           bool failure = false);
     Result<QList<Event>> recent(int limit = 500) const; // newest first
+    // The events whose subject is `subject` (case-insensitive, e.g. a domain's name), newest
+    // first; `kindPrefix` ("dcv.") keeps only those kinds.
+    Result<QList<Event>> about(const QString &subject, const QString &kindPrefix = {},
+                               int limit = 500) const;
 
 private:
+    // Every event (null `subject`) or those about `subject`.
+    Result<QList<Event>> select(const QString &subject, const QString &kindPrefix, int limit) const;
+
     Database m_db;
 };
 

@@ -1,5 +1,7 @@
 #include "core/store/ScmRepository.h"
 
+#include "core/scm/DcvExpiry.h"
+
 #include <QCoreApplication>
 #include <QHash>
 #include <QSqlError>
@@ -453,6 +455,112 @@ Result<QList<DomainListRow>> ScmRepository::domainRows() const
         out << r;
     }
     return out;
+}
+
+namespace {
+
+const QString DcvColumns = QStringLiteral(
+    "d.id, d.connection_id, c.name, d.name, d.dcv_method, d.dcv_status, d.dcv_status_text, "
+    "d.validated_on, d.dcv_expires, d.dcv_expires_computed FROM domains d LEFT JOIN "
+    "scm_connections c ON c.id = d.connection_id");
+
+Result<QList<DomainDcvRow>> selectDcvRows(const Database &db, const QString &where,
+                                          const QVariant &value)
+{
+    QSqlQuery q(db.connection());
+    q.prepare(QStringLiteral("SELECT ") + DcvColumns + QStringLiteral(" WHERE ") + where +
+              QStringLiteral(" ORDER BY c.name, d.id"));
+    q.addBindValue(value);
+    if (!q.exec())
+        return readFailed(q);
+    QList<DomainDcvRow> out;
+    while (q.next()) {
+        DomainDcvRow r;
+        r.domainId = q.value(0).toLongLong();
+        r.connectionId = q.value(1).toLongLong();
+        r.connectionName = q.value(2).toString();
+        r.name = q.value(3).toString();
+        r.dcvMethod = dcvMethodFromName(q.value(4).toString());
+        r.dcvStatus = dcvStatusFromName(q.value(5).toString());
+        r.dcvStatusText = q.value(6).toString();
+        r.validatedOn = QDate::fromString(q.value(7).toString(), Qt::ISODate);
+        r.dcvExpires = QDate::fromString(q.value(8).toString(), Qt::ISODate);
+        r.dcvExpiresComputed = q.value(9).toBool();
+        out << r;
+    }
+    return out;
+}
+
+} // namespace
+
+Result<QList<DomainDcvRow>> ScmRepository::dcvRowsNamed(const QString &name) const
+{
+    return selectDcvRows(m_db, QStringLiteral("d.name = ?"), name.trimmed());
+}
+
+Result<std::optional<DomainDcvRow>> ScmRepository::dcvRow(qint64 domainId) const
+{
+    auto rows = selectDcvRows(m_db, QStringLiteral("d.id = ?"), domainId);
+    if (!rows)
+        return rows.error();
+    if (rows->isEmpty())
+        return std::optional<DomainDcvRow>();
+    return std::optional<DomainDcvRow>(rows->first());
+}
+
+Result<void> ScmRepository::updateDcv(const DomainDcvRow &r)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral(
+        "UPDATE domains SET dcv_method = ?, dcv_status = ?, dcv_status_text = ?, validated_on = "
+        "?, dcv_expires = ?, dcv_expires_computed = ? WHERE id = ?"));
+    if (const QString e = run(q, {dcvMethodName(r.dcvMethod), dcvStatusName(r.dcvStatus),
+                                  text(r.dcvStatusText), isoDate(r.validatedOn),
+                                  isoDate(r.dcvExpires), int(r.dcvExpiresComputed), r.domainId});
+        !e.isEmpty())
+        return Error::storage(
+            ScmRepositoryText::tr("Could not save the validation state of %1.").arg(r.name), e);
+    if (q.numRowsAffected() == 0)
+        return Error::invalid(
+            ScmRepositoryText::tr("The domain %1 is no longer stored; sync the domains again.")
+                .arg(r.name));
+    return {};
+}
+
+Result<DomainDcvRow> ScmRepository::markDcvByHand(qint64 domainId, DcvMethod method,
+                                                  DcvStatus status, const QDate &on,
+                                                  const Clock &clock)
+{
+    auto found = dcvRow(domainId);
+    if (!found)
+        return found.error();
+    if (!*found)
+        return Error::invalid(ScmRepositoryText::tr("This domain is no longer stored."));
+    DomainDcvRow r = **found;
+    const QDate today = clock.now().toUTC().date();
+    if (!on.isValid() || on > today)
+        return Error::invalid(ScmRepositoryText::tr("The validation date of %1 must be a date "
+                                                    "no later than today (%2).")
+                                  .arg(r.name, today.toString(Qt::ISODate)));
+    if (method != DcvMethod::None)
+        r.dcvMethod = method;
+    r.dcvStatus = status;
+    r.dcvStatusText.clear();
+    if (status == DcvStatus::Validated || status == DcvStatus::Expired) {
+        r.validatedOn = on;
+        r.dcvExpires = dcvExpiryFor(on);
+        r.dcvExpiresComputed = true;
+        if (r.dcvExpires < today)
+            r.dcvStatus = DcvStatus::Expired;
+    } else if (status != DcvStatus::Submitted && status != DcvStatus::AwaitingSubmission) {
+        // Not (or no longer) validated: no reuse period runs.
+        r.validatedOn = {};
+        r.dcvExpires = {};
+        r.dcvExpiresComputed = false;
+    }
+    if (auto written = updateDcv(r); !written)
+        return written.error();
+    return r;
 }
 
 } // namespace acmedesk

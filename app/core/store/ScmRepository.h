@@ -5,6 +5,7 @@
 
 #include "core/scm/ScmTypes.h"
 #include "core/store/Database.h"
+#include "core/util/Clock.h"
 
 #include <optional>
 
@@ -31,6 +32,21 @@ struct DomainListRow
     QDateTime lastSeenAt;
 };
 
+// A domain's validation as its row has it (DCV actions, marking by hand).
+struct DomainDcvRow
+{
+    qint64 domainId = 0;
+    qint64 connectionId = 0; // 0: a domain entered by hand
+    QString connectionName;
+    QString name;
+    DcvMethod dcvMethod = DcvMethod::None;
+    DcvStatus dcvStatus = DcvStatus::Unknown;
+    QString dcvStatusText; // SCM's words; empty when AcmeDesk set the status
+    QDate validatedOn;
+    QDate dcvExpires;
+    bool dcvExpiresComputed = false;
+};
+
 class ScmRepository
 {
 public:
@@ -53,6 +69,18 @@ public:
                                  const QDateTime &syncedAt);
 
     Result<QList<DomainListRow>> domainRows() const; // by name, then organization, department
+
+    // DCV of one domain (jobs/DcvActions): every row named `name` (any connection, or by hand),
+    // by connection name; one row by id (nullopt when gone).
+    Result<QList<DomainDcvRow>> dcvRowsNamed(const QString &name) const;
+    Result<std::optional<DomainDcvRow>> dcvRow(qint64 domainId) const;
+    // Writes the row's method, status, SCM's words, validation date and expiry (as given).
+    Result<void> updateDcv(const DomainDcvRow &row);
+    // An administrator's own record of a DCV result: `status` on `on` (not after the clock's
+    // today). Validated: the expiry is computed from `on` and the reuse period in force then,
+    // and a validation whose reuse period already ended is stored as Expired. Returns the row.
+    Result<DomainDcvRow> markDcvByHand(qint64 domainId, DcvMethod method, DcvStatus status,
+                                       const QDate &on, const Clock &clock);
 
 private:
     Database m_db;
