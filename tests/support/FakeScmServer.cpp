@@ -2,6 +2,7 @@
 
 #include "core/crypto/KeyPair.h"
 
+#include <QCryptographicHash>
 #include <QJsonDocument>
 #include <QPointer>
 #include <QSet>
@@ -387,6 +388,10 @@ FakeScmServer::Response FakeScmServer::answer(const Request &r)
         return {404, errorBody(-727, QStringLiteral("The domain does not exist."))};
     }
     if (path == QLatin1String("/api/dcv/v2/validation")) {
+        const QHash<int, QString> orderWords{
+            {int(DcvPhase::AwaitingSubmission), QStringLiteral("Awaiting submission")},
+            {int(DcvPhase::Submitted), QStringLiteral("Submitted")},
+            {int(DcvPhase::Validated), QStringLiteral("Submitted")}};
         QJsonArray all;
         for (const QJsonObject &d : std::as_const(m_domains)) {
             const QString status = d.value(QStringLiteral("validationStatus")).toString();
@@ -397,9 +402,11 @@ FakeScmServer::Response FakeScmServer::answer(const Request &r)
                 {QStringLiteral("dcvStatus"),
                  validated ? QStringLiteral("Validated") : QStringLiteral("Not validated")},
                 {QStringLiteral("dcvMethod"), d.value(QStringLiteral("validationMethod"))},
-                {QStringLiteral("dcvOrderStatus"), validated
-                                                       ? QStringLiteral("Not initiated")
-                                                       : QStringLiteral("Awaiting submission")},
+                {QStringLiteral("dcvOrderStatus"),
+                 orderWords.value(
+                     int(m_dcv.value(d.value(QStringLiteral("name")).toString().toLower()).phase),
+                     validated ? QStringLiteral("Not initiated")
+                               : QStringLiteral("Awaiting submission"))},
                 {QStringLiteral("dcvOrderMethod"), QStringLiteral("CNAME")}};
             if (d.contains(QStringLiteral("dcvExpiration")))
                 o.insert(QStringLiteral("expirationDate"),
@@ -408,11 +415,222 @@ FakeScmServer::Response FakeScmServer::answer(const Request &r)
         }
         return page(all, r.url);
     }
+    if (path.startsWith(QLatin1String("/api/dcv/v1/validation/")) ||
+        path == QLatin1String("/api/dcv/v2/validation/status"))
+        return dcvAnswer(r);
     if (path == QLatin1String("/api/acme/v2/account"))
         return page(m_accounts, r.url);
     if (path == QLatin1String("/api/acme/v1/server"))
         return page(m_servers, r.url);
     return {404, errorBody(-1, QStringLiteral("Unknown error."))};
+}
+
+namespace {
+
+QByteArray hashOf(const QString &domain, const char *purpose)
+{
+    return QCryptographicHash::hash(QByteArray(domain.toLower().toUtf8() + '|' + purpose),
+                                    QCryptographicHash::Sha256);
+}
+
+// SCM's details name a method differently than the DCV paths.
+QString detailsMethod(const QString &method)
+{
+    if (method == QLatin1String("cname"))
+        return QStringLiteral("CNAME_CSR_HASH");
+    if (method == QLatin1String("http"))
+        return QStringLiteral("HTTP_CSR_HASH");
+    if (method == QLatin1String("https"))
+        return QStringLiteral("HTTPS_CSR_HASH");
+    if (method == QLatin1String("txt"))
+        return QStringLiteral("DNSTXT_RANDOM_VALUE");
+    return QStringLiteral("EMAIL");
+}
+
+} // namespace
+
+void FakeScmServer::setDcvFault(const QString &domain, DcvFault f)
+{
+    m_dcv[domain.toLower()].fault = f;
+}
+
+FakeScmServer::DcvPhase FakeScmServer::dcvPhase(const QString &domain) const
+{
+    return m_dcv.value(domain.toLower()).phase;
+}
+
+QJsonObject FakeScmServer::dcvStartAnswer(const QString &domain, const QString &method) const
+{
+    const QString name = domain.toLower();
+    const QByteArray h = hashOf(name, "dcv").toHex();
+    if (method == QLatin1String("http") || method == QLatin1String("https"))
+        return {{QStringLiteral("url"),
+                 QStringLiteral("%1://%2/.well-known/pki-validation/%3.txt")
+                     .arg(method, name, QString::fromLatin1(h.left(32).toUpper()))},
+                {QStringLiteral("firstLine"), QString::fromLatin1(hashOf(name, "file").toHex())},
+                {QStringLiteral("secondLine"), QStringLiteral("sectigo.com")}};
+    if (method == QLatin1String("cname")) {
+        const QByteArray p = hashOf(name, "point").toHex();
+        return {{QStringLiteral("host"),
+                 QStringLiteral("_%1.%2.").arg(QString::fromLatin1(h.left(32)), name)},
+                {QStringLiteral("point"),
+                 QStringLiteral("%1.%2.sectigo.com.")
+                     .arg(QString::fromLatin1(p.left(32)), QString::fromLatin1(p.mid(32)))}};
+    }
+    if (method == QLatin1String("txt")) {
+        // Random-looking with punctuation, like SCM's values.
+        QByteArray v = hashOf(name, "txt").toBase64().left(32);
+        v.replace('+', '%').replace('/', '|');
+        return {{QStringLiteral("host"), QStringLiteral("_pki-validation.%1.").arg(name)},
+                {QStringLiteral("point"), QString::fromLatin1(v)}};
+    }
+    QJsonArray admin;
+    for (const char *local : {"admin", "administrator", "hostmaster", "postmaster", "webmaster"})
+        admin.append(QString(QLatin1String(local) + QLatin1Char('@') + name));
+    const QJsonArray whois{
+        QStringLiteral("registrant-%1@example.net").arg(QString::fromLatin1(h.left(8)))};
+    const QJsonArray dnsTxt{
+        QStringLiteral("dcv-%1@%2").arg(QString::fromLatin1(h.mid(8, 6)), name)};
+    QJsonArray all = admin;
+    all.append(whois.first());
+    all.append(dnsTxt.first());
+    return {{QStringLiteral("emails"), all},
+            {QStringLiteral("dcvEmails"),
+             QJsonArray{QJsonObject{{QStringLiteral("domainName"), name},
+                                    {QStringLiteral("whoisEmails"), whois},
+                                    {QStringLiteral("adminEmails"), admin},
+                                    {QStringLiteral("dnsTxtEmails"), dnsTxt}}}}};
+}
+
+FakeScmServer::Response FakeScmServer::dcvAnswer(const Request &r)
+{
+    if (r.method != "POST")
+        return {404, errorBody(-1, QStringLiteral("Unknown error."))};
+    const QJsonObject body = QJsonDocument::fromJson(r.body).object();
+    const QString domain = body.value(QStringLiteral("domain")).toString();
+    if (domain.size() < 3 || domain.size() > 255)
+        return {400, errorBody(-1601, QStringLiteral("Field 'domain' has invalid value."))};
+    qsizetype index = -1;
+    for (qsizetype i = 0; i < m_domains.size() && index < 0; ++i)
+        if (m_domains.at(i)
+                .value(QStringLiteral("name"))
+                .toString()
+                .compare(domain, Qt::CaseInsensitive) == 0)
+            index = i;
+    if (index < 0)
+        return {400,
+                errorBody(-727, QStringLiteral("The domain '%1' does not exist.").arg(domain))};
+    if (domain.startsWith(QLatin1String("*.")))
+        return {400, errorBody(-723, QStringLiteral("%1 is not a high-level domain. Only "
+                                                    "high-level domains can be validated.")
+                                         .arg(domain))};
+    QJsonObject &details = m_domains[index];
+    DcvEntry &e = m_dcv[domain.toLower()];
+    const QString path = r.url.path();
+    const QString method = path.section(QLatin1Char('/'), -1);
+    const bool validated = details.value(QStringLiteral("validationStatus")).toString().toLower() ==
+                           QLatin1String("validated");
+    const QString status =
+        validated ? QStringLiteral("VALIDATED") : QStringLiteral("NOT_VALIDATED");
+    const QString backendId = QString::number(100000 + quint8(hashOf(domain, "id").at(0)));
+
+    if (path.startsWith(QLatin1String("/api/dcv/v1/validation/start/domain/"))) {
+        if (method == QLatin1String("txt"))
+            return {400, errorBody(-1601, QStringLiteral("Start request is not supported for "
+                                                         "TXT. Use submit directly."))};
+        if (method != QLatin1String("cname") && method != QLatin1String("http") &&
+            method != QLatin1String("https") && method != QLatin1String("email"))
+            return {404, errorBody(-1, QStringLiteral("Unknown error."))};
+        if (method != QLatin1String("email")) { // e-mail start only lists the addresses
+            e.phase = DcvPhase::AwaitingSubmission;
+            e.method = method;
+        }
+        return {200, QJsonDocument(dcvStartAnswer(domain, method)).toJson()};
+    }
+    if (path.startsWith(QLatin1String("/api/dcv/v1/validation/submit/domain/"))) {
+        if (e.fault == DcvFault::SubmitFails)
+            return {400,
+                    errorBody(-1603,
+                              QStringLiteral("Error while validating the domain %1").arg(domain))};
+        QJsonObject out{{QStringLiteral("status"), status},
+                        {QStringLiteral("orderStatus"), QStringLiteral("SUBMITTED")},
+                        {QStringLiteral("message"), QStringLiteral("Submitted successfully")},
+                        {QStringLiteral("orderBackendId"), backendId}};
+        if (method == QLatin1String("email")) {
+            const QJsonArray offered =
+                dcvStartAnswer(domain, method).value(QStringLiteral("emails")).toArray();
+            const QString email = body.value(QStringLiteral("email")).toString();
+            if (!offered.contains(QJsonValue(email)))
+                return {400, errorBody(-1601, QStringLiteral("Field 'email' has invalid value."))};
+            e.email = email;
+            out.insert(QStringLiteral("emailValidationReferenceNumber"),
+                       QString::number(
+                           1300000000 +
+                           quint16(hashOf(domain, "ref").left(2).toHex().toUInt(nullptr, 16))));
+        } else if (method == QLatin1String("txt")) {
+            const QJsonObject txt = dcvStartAnswer(domain, method);
+            for (auto it = txt.begin(); it != txt.end(); ++it)
+                out.insert(it.key(), it.value());
+        } else if (e.phase != DcvPhase::AwaitingSubmission || e.method != method) {
+            return {400, errorBody(-724, QStringLiteral("The request for '%1' cannot be "
+                                                        "processed since it's domain validation "
+                                                        "status is %2.")
+                                             .arg(domain, status))};
+        } else if (method != QLatin1String("cname") && method != QLatin1String("http") &&
+                   method != QLatin1String("https")) {
+            return {404, errorBody(-1, QStringLiteral("Unknown error."))};
+        }
+        e.method = method;
+        e.phase = DcvPhase::Submitted;
+        return {200, QJsonDocument(out).toJson()};
+    }
+    if (path != QLatin1String("/api/dcv/v2/validation/status"))
+        return {404, errorBody(-1, QStringLiteral("Unknown error."))};
+    // SCM's check of a submitted order finds what was published.
+    if (e.phase == DcvPhase::Submitted && e.fault != DcvFault::StaysSubmitted) {
+        e.phase = DcvPhase::Validated;
+        const QDate today = QDateTime::currentDateTimeUtc().date();
+        details.insert(QStringLiteral("validationStatus"), QStringLiteral("VALIDATED"));
+        details.insert(QStringLiteral("validationMethod"), detailsMethod(e.method));
+        details.insert(QStringLiteral("dcvValidation"), today.toString(Qt::ISODate));
+        if (index % 5 == 0) // like populate(): every 5th domain without an expiry from SCM
+            details.remove(QStringLiteral("dcvExpiration"));
+        else
+            details.insert(
+                QStringLiteral("dcvExpiration"),
+                today.addDays(today < QDate(2026, 3, 15) ? 398 : 200).toString(Qt::ISODate));
+    }
+    const QString nowStatus =
+        details.value(QStringLiteral("validationStatus")).toString().toLower() ==
+                QLatin1String("validated")
+            ? QStringLiteral("VALIDATED")
+            : QStringLiteral("NOT_VALIDATED");
+    QJsonObject out{{QStringLiteral("status"), nowStatus}};
+    for (const auto &[from, to] : {std::pair{"dcvValidation", "validationDate"},
+                                   std::pair{"dcvExpiration", "expirationDate"}})
+        if (details.contains(QLatin1String(from)))
+            out.insert(QLatin1String(to), details.value(QLatin1String(from)));
+    static const char *const orderWords[] = {"NOT_INITIATED", "AWAITING_SUBMISSION", "SUBMITTED",
+                                             "SUBMITTED"};
+    out.insert(QStringLiteral("orderStatus"), QLatin1String(orderWords[int(e.phase)]));
+    if (e.phase != DcvPhase::NotStarted) {
+        out.insert(QStringLiteral("orderMode"), e.method.toUpper());
+        if (e.method == QLatin1String("email")) {
+            out.insert(QStringLiteral("validationEmail"), e.email);
+        } else {
+            const QJsonObject in = dcvStartAnswer(domain, e.method);
+            for (auto it = in.begin(); it != in.end(); ++it)
+                out.insert(it.key(), it.value());
+        }
+    }
+    if (e.phase == DcvPhase::Submitted || e.phase == DcvPhase::Validated) {
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        out.insert(QStringLiteral("orderBackendId"), backendId);
+        out.insert(QStringLiteral("submittedDate"), now.date().toString(Qt::ISODate));
+        out.insert(QStringLiteral("lastCheck"), now.toString(Qt::ISODateWithMs));
+        out.insert(QStringLiteral("nextCheck"), now.addSecs(7200).toString(Qt::ISODateWithMs));
+    }
+    return {200, QJsonDocument(out).toJson()};
 }
 
 } // namespace acmedesk::test

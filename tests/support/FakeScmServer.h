@@ -7,6 +7,9 @@
 // X-Total-Count and cap a page at pageCap entries whatever was asked. Status words come in
 // both spellings (NOT_VALIDATED in domain details, "Not validated" in the validation list).
 // Every answer can wait `delayMs`; it can be told to refuse permission or fail mid-paging.
+// DCV (start, submit and status, paths as SCM's 25.5 document has them) keeps a state per
+// domain: not started -> awaiting submission (start) -> submitted (submit) -> validated (the
+// next status request), with values that look random but follow from the domain's name.
 #pragma once
 
 #include "core/util/Result.h"
@@ -46,6 +49,12 @@ public:
         ServerErrorMidPaging // 500 {"code":-2,...} on domain list pages after the first
     };
     using Options = FakeScmOptions;
+    enum class DcvPhase { NotStarted, AwaitingSubmission, Submitted, Validated };
+    enum class DcvFault {
+        None,
+        SubmitFails,   // 400 {"code":-1603,"description":"Error while validating the domain ..."}
+        StaysSubmitted // status answers keep saying SUBMITTED
+    };
 
     explicit FakeScmServer(Options options = {}, QObject *parent = nullptr);
     ~FakeScmServer() override;
@@ -71,6 +80,12 @@ public:
                         const QString &serverName, const QUrl &url);
     int domainCount() const { return int(m_domains.size()); }
 
+    void setDcvFault(const QString &domain, DcvFault f);
+    DcvPhase dcvPhase(const QString &domain) const;
+    // What a start of `method` ("cname", "http", "https", "email"; "txt": what its submit
+    // adds) answers for `domain`.
+    QJsonObject dcvStartAnswer(const QString &domain, const QString &method) const;
+
     int requestCount() const { return m_requests; }
     int maxInFlight() const { return m_maxInFlight; }
     int requestsTo(const QString &pathPrefix) const;
@@ -94,6 +109,14 @@ private:
     void onReadyRead(QSslSocket *socket);
     Response answer(const Request &r);
     Response page(const QJsonArray &all, const QUrl &url);
+    Response dcvAnswer(const Request &r);
+    struct DcvEntry
+    {
+        DcvPhase phase = DcvPhase::NotStarted;
+        QString method; // "cname", ... as in the path
+        QString email;
+        DcvFault fault = DcvFault::None;
+    };
     void send(QSslSocket *socket, const Response &r);
 
     Options m_options;
@@ -110,6 +133,7 @@ private:
     int m_inFlight = 0;
     int m_maxInFlight = 0;
     QHash<QString, int> m_byPath;
+    QHash<QString, DcvEntry> m_dcv; // by lower-case domain name
 };
 
 } // namespace acmedesk::test
