@@ -472,6 +472,20 @@ private Q_SLOTS:
         QVERIFY(events->first().failure);
     }
 
+    void submitWithoutStartNeedsAMethod()
+    {
+        // d29 was validated by TXT long ago: a bare submit must not start a TXT order.
+        const QString domain = QStringLiteral("d29.example.com");
+        DcvActions a(services(), domainId(domain));
+        m_scm->resetCounters();
+        QVERIFY(!run(a, [&] { return a.submit(); }));
+        QVERIFY2(a.error().message.contains(domain) &&
+                     a.error().message.contains(QLatin1String("start one")),
+                 qPrintable(a.error().message));
+        QCOMPARE(m_scm->dcvPhase(domain), FakeScmServer::DcvPhase::NotStarted);
+        QCOMPARE(m_scm->requestCount(), 0);
+    }
+
     void emailListsAddressesAndNeedsOne()
     {
         const QString domain = QStringLiteral("d23.example.com");

@@ -93,8 +93,21 @@ bool DcvActions::submit(DcvMethod method, const QString &email)
         return false;
     if (m_error)
         return true;
-    if (method == DcvMethod::None)
-        method = m_instructions.method != DcvMethod::None ? m_instructions.method : m_row.dcvMethod;
+    if (method == DcvMethod::None) {
+        // The method started here, else the one of a validation waiting in SCM; never a guess
+        // from an old validation's method (that would start a new order by it).
+        const bool waiting = m_row.dcvStatus == DcvStatus::AwaitingSubmission ||
+                             m_row.dcvStatus == DcvStatus::Submitted;
+        method = m_instructions.method != DcvMethod::None ? m_instructions.method
+                 : waiting                                ? m_row.dcvMethod
+                                                          : DcvMethod::None;
+        if (!dcvMethodActionable(method)) {
+            fail(Error::invalid(tr("No validation of %1 waits for submission: start one by a "
+                                   "method first, or say which method to submit.")
+                                    .arg(m_row.name)));
+            return true;
+        }
+    }
     m_method = method;
     const quint64 gen = m_generation;
     withClient([this, method, email, gen] {

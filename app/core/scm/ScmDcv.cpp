@@ -241,7 +241,9 @@ Error dcvError(const Error &e, DcvStep step, const QString &domain, DcvMethod me
         break;
     }
     const std::optional<ScmErrorBody> body = scmErrorBody(e);
-    const QString said = body && !body->description.isEmpty() ? body->description : e.detail;
+    QString said = body && !body->description.isEmpty() ? body->description : e.detail;
+    while (said.endsWith(QLatin1Char('.')))
+        said.chop(1); // the texts below end their sentences themselves
     const int code = body ? body->code : 0;
     if (e.code == errorcode::ScmForbidden) {
         out.message = DcvText::tr("The SCM administrator \"%1\" may not %2 (SCM says: %3). Ask "
