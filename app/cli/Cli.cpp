@@ -27,6 +27,9 @@ Commands allCommands()
     c.push_back(makeScmAccounts());
     c.push_back(makeDomainsSync());
     c.push_back(makeDomainsList());
+    c.push_back(makeDomainsDcvStart());
+    c.push_back(makeDomainsDcvSubmit());
+    c.push_back(makeDomainsDcvStatus());
     c.push_back(makeDoctor());
     return c;
 }
@@ -184,8 +187,8 @@ void run(const QStringList &argsIn, int argc, char **argv)
     }
     if (args.isEmpty())
         return usage(CliText::tr("no command given."));
-    // Longest name first: "account add" before a one-word command.
-    for (int words = 2; words >= 1; --words) {
+    // Longest name first: "domains dcv start" before "account add" before "issue".
+    for (int words = 3; words >= 1; --words) {
         if (args.size() < words)
             continue;
         const QString name = args.mid(0, words).join(QLatin1Char(' '));
@@ -194,22 +197,29 @@ void run(const QStringList &argsIn, int argc, char **argv)
                 return runCommand(*c, dataDir, args.mid(words));
         }
     }
-    // A group without (a known) verb.
-    const QString group = args.constFirst();
+    // A group (or a group within one, "domains dcv") without a known verb.
+    QString group;
     QStringList verbs;
-    for (const auto &c : commands()) {
-        if (c->name().startsWith(group + QLatin1Char(' ')))
-            verbs << c->name().mid(group.size() + 1);
+    for (int words = 2; words >= 1 && verbs.isEmpty(); --words) {
+        if (args.size() < words)
+            continue;
+        group = args.mid(0, words).join(QLatin1Char(' '));
+        for (const auto &c : commands()) {
+            if (c->name().startsWith(group + QLatin1Char(' ')))
+                verbs << c->name().mid(group.size() + 1).section(QLatin1Char(' '), 0, 0);
+        }
+        verbs.removeDuplicates();
     }
     if (verbs.isEmpty())
-        return usage(CliText::tr("unknown command \"%1\".").arg(group));
-    if (args.size() > 1 &&
-        (args.at(1) == QLatin1String("--help") || args.at(1) == QLatin1String("-h")))
+        return usage(CliText::tr("unknown command \"%1\".").arg(args.constFirst()));
+    const qsizetype at = group.count(QLatin1Char(' ')) + 1; // the word after the group
+    if (args.size() > at &&
+        (args.at(at) == QLatin1String("--help") || args.at(at) == QLatin1String("-h")))
         return finish(Success, programHelp().trimmed());
-    if (args.size() == 1 || args.at(1).startsWith(QLatin1Char('-')))
+    if (args.size() == at || args.at(at).startsWith(QLatin1Char('-')))
         return usage(
             CliText::tr("%1: give one of %2.").arg(group, verbs.join(QStringLiteral(", "))));
-    usage(CliText::tr("%1: unknown command \"%2\".").arg(group, args.at(1)));
+    usage(CliText::tr("%1: unknown command \"%2\".").arg(group, args.at(at)));
 }
 
 } // namespace acmedesk::cli

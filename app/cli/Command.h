@@ -14,7 +14,7 @@ class Command
 {
 public:
     virtual ~Command() = default;
-    virtual QString name() const = 0;     // "account add", "issue"
+    virtual QString name() const = 0;     // "account add", "issue", "domains dcv start"
     virtual QString synopsis() const = 0; // what follows the name in the usage line
     virtual QString summary() const = 0;  // one sentence
     // Every option with its description; --help is added by the dispatcher.
@@ -42,6 +42,9 @@ std::unique_ptr<Command> makeScmConnect();
 std::unique_ptr<Command> makeScmAccounts();
 std::unique_ptr<Command> makeDomainsSync();
 std::unique_ptr<Command> makeDomainsList();
+std::unique_ptr<Command> makeDomainsDcvStart();
+std::unique_ptr<Command> makeDomainsDcvSubmit();
+std::unique_ptr<Command> makeDomainsDcvStatus();
 std::unique_ptr<Command> makeDoctor();
 
 } // namespace acmedesk::cli

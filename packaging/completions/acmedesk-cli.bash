@@ -22,6 +22,9 @@ _acmedesk_cli()
         [scm accounts]="--json --help"
         [domains sync]="--help"
         [domains list]="--json --help"
+        [domains dcv start]="--method --connection --help"
+        [domains dcv submit]="--method --email --connection --help"
+        [domains dcv status]="--json --connection --help"
         [doctor]="--fix --help"
     )
     local groups="account issue orders scm domains doctor"
@@ -29,10 +32,11 @@ _acmedesk_cli()
         [account]="add list show deactivate rollover remove export"
         [orders]="list resume forget"
         [scm]="connect accounts"
-        [domains]="sync list"
+        [domains]="sync list dcv"
+        [domains dcv]="start submit status"
     )
 
-    # The command: the first one or two words that are not options (or --data-dir's value).
+    # The command: the first one to three words that are not options (or --data-dir's value).
     local i command="" skip=0
     for ((i = 1; i < cword; i++)); do
         if ((skip)); then
@@ -45,7 +49,7 @@ _acmedesk_cli()
             *)
                 if [[ -z $command ]]; then
                     command=${words[i]}
-                elif [[ -n ${subcommands[$command]} && $command != *" "* ]]; then
+                elif [[ -n ${subcommands[$command]} ]]; then
                     command="$command ${words[i]}"
                 fi
                 ;;
@@ -81,8 +85,12 @@ _acmedesk_cli()
             COMPREPLY=($(compgen -W "auto http-01 dns-01" -- "$cur"))
             return
             ;;
+        --method)
+            COMPREPLY=($(compgen -W "cname http https txt email" -- "$cur"))
+            return
+            ;;
         --name | --server | --eab-kid | --eab-hmac-key | --email | --account | --domain | -d | \
-            --url | --customer-uri | --login | --from-scm | \
+            --url | --customer-uri | --login | --from-scm | --connection | \
             --http-address | --http-port | --dns-hook | --preferred-chain | --pfx | \
             --deploy-hook | --hook-timeout | --deadline-hours)
             return

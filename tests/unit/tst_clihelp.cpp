@@ -39,6 +39,9 @@ class TestCliHelp : public QObject
             {QStringLiteral("scm accounts"), {"--json"}},
             {QStringLiteral("domains sync"), {}},
             {QStringLiteral("domains list"), {"--json"}},
+            {QStringLiteral("domains dcv start"), {"--method", "--connection"}},
+            {QStringLiteral("domains dcv submit"), {"--method", "--email", "--connection"}},
+            {QStringLiteral("domains dcv status"), {"--json", "--connection"}},
             {QStringLiteral("doctor"), {"--fix"}},
         };
     }
@@ -87,6 +90,31 @@ private Q_SLOTS:
                          qPrintable(command + QLatin1String(": ") + QString::fromLatin1(o)));
             }
         }
+    }
+
+    void groupsWithoutVerbSayWhatFollows()
+    {
+        const CliResult dcv =
+            runCli(m_dataDir.path(), {QStringLiteral("domains"), QStringLiteral("dcv")});
+        QCOMPARE(dcv.exitCode, 2);
+        QVERIFY2(dcv.err.contains("domains dcv: give one of start, submit, status"),
+                 dcv.err.constData());
+        const CliResult domains = runCli(m_dataDir.path(), {QStringLiteral("domains")});
+        QCOMPARE(domains.exitCode, 2);
+        QVERIFY2(domains.err.contains("domains: give one of sync, list, dcv"),
+                 domains.err.constData());
+        const CliResult wrong =
+            runCli(m_dataDir.path(),
+                   {QStringLiteral("domains"), QStringLiteral("dcv"), QStringLiteral("stop")});
+        QCOMPARE(wrong.exitCode, 2);
+        QVERIFY2(wrong.err.contains("domains dcv: unknown command \"stop\""),
+                 wrong.err.constData());
+        const CliResult method =
+            runCli(m_dataDir.path(), {QStringLiteral("domains"), QStringLiteral("dcv"),
+                                      QStringLiteral("start"), QStringLiteral("example.com"),
+                                      QStringLiteral("--method"), QStringLiteral("dns")});
+        QCOMPARE(method.exitCode, 2);
+        QVERIFY2(method.err.contains("\"dns\" is not one of cname"), method.err.constData());
     }
 
     void unknownOptionIsStillAUsageError()
