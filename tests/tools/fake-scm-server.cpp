@@ -1,4 +1,5 @@
-// FakeScmServer as a program, for bench/scm-sync.sh: serves generated data until standard input
+// FakeScmServer as a program, for bench/scm-sync.sh (and DCV by hand: it answers the DCV
+// start, submit and status endpoints too): serves generated data until standard input
 // closes or a "stats" line asks for the counters (printed as one JSON line; "reset" zeroes them).
 //   fake-scm-server --domains N [--orgs N] [--departments N] [--delay-ms MS] [--page-cap N]
 //                   --ca-out FILE
