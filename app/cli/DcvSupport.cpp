@@ -14,6 +14,19 @@ QCommandLineOption dcvConnectionOption()
             QStringLiteral("NAME")};
 }
 
+std::optional<DcvMethod> dcvMethodOption(const QCommandLineParser &p, const QString &command)
+{
+    const QString word = p.value(QStringLiteral("method")).trimmed().toLower();
+    const DcvMethod method = dcvMethodFromName(word);
+    if (!word.isEmpty() && !dcvMethodActionable(method)) {
+        usage(
+            CliText::tr("--method \"%1\" is not one of cname, http, https, txt, email.").arg(word),
+            command);
+        return std::nullopt;
+    }
+    return method;
+}
+
 Result<DomainDcvRow> findDcvDomain(const Context &ctx, const QString &name,
                                    const QString &connection)
 {
@@ -82,17 +95,18 @@ void printInstructions(QTextStream &out, const DcvInstructions &in)
 {
     switch (in.method) {
     case DcvMethod::Cname:
+    case DcvMethod::Txt: {
+        const bool cname = in.method == DcvMethod::Cname;
         out << CliText::tr("Publish this DNS record:") << Qt::endl
-            << CliText::tr("  Name:   %1").arg(in.cnameHost) << Qt::endl
-            << CliText::tr("  Type:   CNAME") << Qt::endl
-            << CliText::tr("  Target: %1").arg(in.cnameTarget) << Qt::endl;
+            << CliText::tr("  Name:   %1").arg(cname ? in.cnameHost : in.txtName) << Qt::endl
+            << CliText::tr("  Type:   %1")
+                   .arg(cname ? QStringLiteral("CNAME") : QStringLiteral("TXT"))
+            << Qt::endl
+            << (cname ? CliText::tr("  Target: %1").arg(in.cnameTarget)
+                      : CliText::tr("  Value:  %1").arg(in.txtValue))
+            << Qt::endl;
         break;
-    case DcvMethod::Txt:
-        out << CliText::tr("Publish this DNS record:") << Qt::endl
-            << CliText::tr("  Name:   %1").arg(in.txtName) << Qt::endl
-            << CliText::tr("  Type:   TXT") << Qt::endl
-            << CliText::tr("  Value:  %1").arg(in.txtValue) << Qt::endl;
-        break;
+    }
     case DcvMethod::Http:
     case DcvMethod::Https:
         out << CliText::tr("Publish this file, with exactly these lines:") << Qt::endl

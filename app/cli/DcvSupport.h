@@ -9,10 +9,13 @@
 #include <QCommandLineOption>
 #include <QTextStream>
 #include <functional>
+#include <optional>
 
 namespace acmedesk::cli {
 
 QCommandLineOption dcvConnectionOption();
+// --method's value: None when not given, nullopt after a usage error for another word.
+std::optional<DcvMethod> dcvMethodOption(const QCommandLineParser &p, const QString &command);
 
 // The row of `name` (in the connection named `connection`, if given), or a failure that says
 // which connections have it.

@@ -38,15 +38,12 @@ public:
     }
     void run(const QString &dataDir, const QCommandLineParser &p) const override
     {
-        const QString word = p.value(QStringLiteral("method")).trimmed().toLower();
-        const DcvMethod method = dcvMethodFromName(word);
-        if (word.isEmpty())
+        const std::optional<DcvMethod> given = dcvMethodOption(p, name());
+        if (!given)
+            return;
+        const DcvMethod method = *given;
+        if (method == DcvMethod::None)
             return usage(CliText::tr("--method is needed: cname, http, https, txt or email."),
-                         name());
-        if (!dcvMethodActionable(method))
-            return usage(CliText::tr("--method \"%1\" is not one of cname, http, https, txt, "
-                                     "email.")
-                             .arg(word),
                          name());
         const QString connection = p.value(QStringLiteral("connection"));
         runDcvStep(

@@ -38,16 +38,13 @@ public:
     }
     void run(const QString &dataDir, const QCommandLineParser &p) const override
     {
-        const QString word = p.value(QStringLiteral("method")).trimmed().toLower();
         const QString email = p.value(QStringLiteral("email")).trimmed();
-        DcvMethod method = dcvMethodFromName(word);
-        if (!word.isEmpty() && !dcvMethodActionable(method))
-            return usage(CliText::tr("--method \"%1\" is not one of cname, http, https, txt, "
-                                     "email.")
-                             .arg(word),
-                         name());
+        const std::optional<DcvMethod> given = dcvMethodOption(p, name());
+        if (!given)
+            return;
+        DcvMethod method = *given;
         if (!email.isEmpty()) {
-            if (!word.isEmpty() && method != DcvMethod::Email)
+            if (method != DcvMethod::None && method != DcvMethod::Email)
                 return usage(CliText::tr("--email goes with the email method only."), name());
             method = DcvMethod::Email;
         } else if (method == DcvMethod::Email) {
