@@ -700,6 +700,129 @@
     </message>
 </context>
 <context>
+    <name>DcvGuidance</name>
+    <message>
+        <location filename="../app/core/scm/DcvGuidance.cpp" line="+28"/>
+        <source>The CA/Browser Forum phases out domain validation by e-mail (ballot SC-090): CAs should not use it from 2026-03-15 and must not from 2028-03-15. Validate by CNAME or TXT instead.</source>
+        <translation>Das CA/Browser Forum schafft die Domain-Validierung per E-Mail ab (Ballot SC-090): CAs sollen sie ab 2026-03-15 nicht mehr verwenden und dürfen es ab 2028-03-15 nicht mehr. Validieren Sie stattdessen per CNAME oder TXT.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>In SCM, open Domains, select %1 and click Validate.</source>
+        <translation>Öffnen Sie in SCM „Domains“, wählen Sie %1 und klicken Sie auf „Validate“.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A CNAME record in the domain&apos;s DNS zone proves control of %1 and covers its subdomains.</source>
+        <translation>Ein CNAME-Eintrag in der DNS-Zone der Domain belegt die Kontrolle über %1 und gilt auch für ihre Subdomains.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose CNAME as the validation method.</source>
+        <translation>Wählen Sie CNAME als Validierungsmethode.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create the CNAME record SCM shows in the DNS zone of %1 and wait until it is published.</source>
+        <translation>Legen Sie den CNAME-Eintrag, den SCM anzeigt, in der DNS-Zone von %1 an und warten Sie, bis er veröffentlicht ist.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Click Submit in SCM; SCM looks the record up and marks the domain Validated when it finds it.</source>
+        <translation>Klicken Sie in SCM auf „Submit“; SCM fragt den Eintrag ab und markiert die Domain als „Validated“, sobald es ihn findet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A CNAME record named _&lt;hash&gt;.%1. (an underscore label directly below the domain) pointing at &lt;hash&gt;.&lt;hash&gt;.sectigo.com.; SCM shows both values.</source>
+        <translation>Ein CNAME-Eintrag namens _&lt;hash&gt;.%1. (ein Label mit Unterstrich direkt unter der Domain), der auf &lt;hash&gt;.&lt;hash&gt;.sectigo.com. zeigt; SCM zeigt beide Werte an.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A TXT record in the domain&apos;s DNS zone proves control of %1 and covers its subdomains.</source>
+        <translation>Ein TXT-Eintrag in der DNS-Zone der Domain belegt die Kontrolle über %1 und gilt auch für ihre Subdomains.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose TXT as the validation method and submit: SCM then shows the value of the record.</source>
+        <translation>Wählen Sie TXT als Validierungsmethode und reichen Sie ein: SCM zeigt dann den Wert des Eintrags.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Create the TXT record in the DNS zone of %1. SCM checks for it on its own and marks the domain Validated when it finds it.</source>
+        <translation>Legen Sie den TXT-Eintrag in der DNS-Zone von %1 an. SCM sucht ihn selbst und markiert die Domain als „Validated“, sobald es ihn findet.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A TXT record named _pki-validation.%1. with the random value SCM shows (copy it exactly, with every punctuation character).</source>
+        <translation>Ein TXT-Eintrag namens _pki-validation.%1. mit dem Zufallswert, den SCM anzeigt (genau kopieren, mit jedem Satzzeichen).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A file on the web server of %1, served over HTTPS on port 443, proves control of the domain.</source>
+        <translation>Eine Datei auf dem Webserver von %1, per HTTPS auf Port 443 ausgeliefert, belegt die Kontrolle über die Domain.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A file on the web server of %1, served over HTTP on port 80, proves control of the domain.</source>
+        <translation>Eine Datei auf dem Webserver von %1, per HTTP auf Port 80 ausgeliefert, belegt die Kontrolle über die Domain.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose HTTPS as the validation method.</source>
+        <translation>Wählen Sie HTTPS als Validierungsmethode.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose HTTP as the validation method.</source>
+        <translation>Wählen Sie HTTP als Validierungsmethode.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Put the file SCM offers on the web server of %1, with exactly the lines SCM shows, and check it opens in a browser.</source>
+        <translation>Legen Sie die Datei, die SCM anbietet, mit genau den Zeilen, die SCM anzeigt, auf den Webserver von %1 und prüfen Sie, ob sie sich im Browser öffnen lässt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Click Submit in SCM; SCM fetches the file and marks the domain Validated when its content matches.</source>
+        <translation>Klicken Sie in SCM auf „Submit“; SCM ruft die Datei ab und markiert die Domain als „Validated“, wenn ihr Inhalt stimmt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A text file %1://%2/.well-known/pki-validation/&lt;NAME&gt;.txt whose first line is the hash SCM shows and whose second line is sectigo.com.</source>
+        <translation>Eine Textdatei %1://%2/.well-known/pki-validation/&lt;NAME&gt;.txt, deren erste Zeile der Hash ist, den SCM anzeigt, und deren zweite Zeile sectigo.com lautet.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A file on a web server does not validate a wildcard domain: use CNAME or TXT for %1.</source>
+        <translation>Eine Datei auf einem Webserver validiert keine Wildcard-Domain: Verwenden Sie CNAME oder TXT für %1.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>SCM sends a validation e-mail with a link to one address of %1; following the link proves control of the domain.</source>
+        <translation>SCM sendet eine Validierungs-E-Mail mit einem Link an eine Adresse von %1; wer dem Link folgt, belegt die Kontrolle über die Domain.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose Email as the validation method and pick one of the addresses SCM offers.</source>
+        <translation>Wählen Sie Email als Validierungsmethode und eine der Adressen, die SCM anbietet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Click Submit; SCM sends the e-mail. Open the link in it and confirm; SCM then marks the domain Validated.</source>
+        <translation>Klicken Sie auf „Submit“; SCM sendet die E-Mail. Öffnen Sie den Link darin und bestätigen Sie; SCM markiert die Domain dann als „Validated“.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing to publish: a mailbox must receive mail at one of the addresses below, or at the domain&apos;s WHOIS contact or the contact published in its DNS.</source>
+        <translation>Nichts zu veröffentlichen: Ein Postfach muss E-Mails an eine der Adressen unten empfangen, oder an den WHOIS-Kontakt der Domain oder den in ihrem DNS veröffentlichten Kontakt.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Choose a validation method for %1: CNAME or TXT for DNS, HTTP or HTTPS for a web server, or Email.</source>
+        <translation>Wählen Sie eine Validierungsmethode für %1: CNAME oder TXT für DNS, HTTP oder HTTPS für einen Webserver, oder Email.</translation>
+    </message>
+</context>
+<context>
     <name>Directory</name>
     <message>
         <location filename="../app/core/acme/Directory.cpp" line="+23"/>
@@ -804,7 +927,7 @@
 <context>
     <name>EventLog</name>
     <message>
-        <location filename="../app/core/store/EventLog.cpp" line="+123"/>
+        <location filename="../app/core/store/EventLog.cpp" line="+128"/>
         <source>The event &quot;%1&quot; was not logged because its text looks like it contains a key or a certificate.</source>
         <translation>Das Ereignis „%1“ wurde nicht protokolliert, weil sein Text aussieht, als enthielte er einen Schlüssel oder ein Zertifikat.</translation>
     </message>
@@ -814,7 +937,7 @@
         <translation>In das Ereignisprotokoll konnte nicht geschrieben werden.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+38"/>
         <source>Could not read the event log.</source>
         <translation>Das Ereignisprotokoll konnte nicht gelesen werden.</translation>
     </message>
@@ -1476,9 +1599,133 @@
     </message>
 </context>
 <context>
+    <name>ScmDcv</name>
+    <message>
+        <location filename="../app/core/scm/ScmDcv.cpp" line="+119"/>
+        <source>Not validated</source>
+        <translation>Nicht validiert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Awaiting submission</source>
+        <translation>Wartet auf Einreichung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Submitted</source>
+        <translation>Eingereicht</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Validated</source>
+        <translation>Validiert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Expired</source>
+        <translation>Abgelaufen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>SCM offered no e-mail address for validating %1 by Email. Choose another method, e.g. CNAME or TXT.</source>
+        <translation>SCM bietet keine E-Mail-Adresse an, um %1 per Email zu validieren. Wählen Sie eine andere Methode, z. B. CNAME oder TXT.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>SCM&apos;s answer to the validation of %1 by %2 does not say what to publish. Try again; if it persists, start the validation in SCM&apos;s web interface.</source>
+        <translation>Die Antwort von SCM zur Validierung von %1 per %2 sagt nicht, was zu veröffentlichen ist. Versuchen Sie es erneut; bleibt es so, starten Sie die Validierung in der Weboberfläche von SCM.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>start the validation of %1 by %2</source>
+        <translation>die Validierung von %1 per %2 starten</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>submit the validation of %1 by %2</source>
+        <translation>die Validierung von %1 per %2 einreichen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>read the validation status of %1</source>
+        <translation>den Validierungsstatus von %1 lesen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The SCM administrator &quot;%1&quot; may not %2 (SCM says: %3). Ask an MRAO administrator for the &quot;Allow DCV&quot; privilege on the domain&apos;s organization, or use another login.</source>
+        <translation>Der SCM-Administrator „%1“ darf %2 nicht (SCM sagt: %3). Bitten Sie einen MRAO-Administrator um das Recht „Allow DCV“ für die Organisation der Domain, oder verwenden Sie eine andere Anmeldung.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>SCM does not know %1 as an active domain (SCM says: %2). Sync the domains: it may have been removed or renamed in SCM.</source>
+        <translation>SCM kennt %1 nicht als aktive Domain (SCM sagt: %2). Synchronisieren Sie die Domains: Sie wurde in SCM vielleicht entfernt oder umbenannt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>SCM validates only registered domains, not %1 (SCM says: %2). Validate the domain it belongs to (e.g. example.com for www.example.com or *.example.com); that covers it.</source>
+        <translation>SCM validiert nur registrierte Domains, nicht %1 (SCM sagt: %2). Validieren Sie die Domain, zu der sie gehört (z. B. example.com für www.example.com oder *.example.com); das schließt sie ein.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Domain validation is not enabled for this SCM customer, so AcmeDesk cannot %1 (SCM says: %2). Ask Sectigo support to enable DCV.</source>
+        <translation>Die Domain-Validierung ist für diesen SCM-Kunden nicht eingeschaltet, daher kann AcmeDesk %1 nicht (SCM sagt: %2). Bitten Sie den Sectigo-Support, DCV einzuschalten.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>SCM refused to %1: %2. Check what SCM asked to publish, then try again.</source>
+        <translation>SCM hat abgelehnt, %1: %2. Prüfen Sie, was SCM zu veröffentlichen verlangt hat, und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Could not %1: %2</source>
+        <translation>Konnte %1 nicht: %2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+43"/>
+        <source>the validation of %1</source>
+        <translation>die Validierung von %1</translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <source>AcmeDesk cannot start the validation of %1 by &quot;%2&quot; in SCM: choose CNAME, HTTP, HTTPS, TXT or Email.</source>
+        <translation>AcmeDesk kann die Validierung von %1 per „%2“ in SCM nicht starten: Wählen Sie CNAME, HTTP, HTTPS, TXT oder Email.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>AcmeDesk cannot submit the validation of %1 by &quot;%2&quot; in SCM: choose CNAME, HTTP, HTTPS, TXT or Email.</source>
+        <translation>AcmeDesk kann die Validierung von %1 per „%2“ in SCM nicht einreichen: Wählen Sie CNAME, HTTP, HTTPS, TXT oder Email.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no method</source>
+        <translation>keine Methode</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Choose the e-mail address SCM sends the validation of %1 to (one of the addresses SCM offered).</source>
+        <translation>Wählen Sie die E-Mail-Adresse, an die SCM die Validierung von %1 sendet (eine der Adressen, die SCM angeboten hat).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the validation status of %1</source>
+        <translation>den Validierungsstatus von %1</translation>
+    </message>
+</context>
+<context>
     <name>ScmRepository</name>
     <message>
-        <location filename="../app/core/store/ScmRepository.cpp" line="+40"/>
+        <location filename="../app/core/store/ScmRepository.cpp" line="+42"/>
         <source>Could not read the SCM data from the database.</source>
         <translation>Die SCM-Daten konnten nicht aus der Datenbank gelesen werden.</translation>
     </message>
@@ -1492,6 +1739,26 @@
         <location line="+10"/>
         <source>Could not save the SCM connection &quot;%1&quot;.</source>
         <translation>Die SCM-Verbindung „%1“ konnte nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <location line="+374"/>
+        <source>Could not save the validation state of %1.</source>
+        <translation>Der Validierungsstand von %1 konnte nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The domain %1 is no longer stored; sync the domains again.</source>
+        <translation>Die Domain %1 ist nicht mehr gespeichert; synchronisieren Sie die Domains erneut.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>This domain is no longer stored.</source>
+        <translation>Diese Domain ist nicht mehr gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The validation date of %1 must be a date no later than today (%2).</source>
+        <translation>Das Validierungsdatum von %1 darf nicht nach heute (%2) liegen.</translation>
     </message>
 </context>
 <context>
@@ -2292,6 +2559,89 @@
     </message>
 </context>
 <context>
+    <name>acmedesk::DcvActions</name>
+    <message>
+        <location filename="../app/core/jobs/DcvActions.cpp" line="+27"/>
+        <source>This domain is no longer stored; sync the domains again.</source>
+        <translation>Diese Domain ist nicht mehr gespeichert; synchronisieren Sie die Domains erneut.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 was entered by hand, so AcmeDesk cannot validate it through SCM&apos;s API. Validate it in SCM&apos;s web interface as the guidance says, then mark the result by hand.</source>
+        <translation>%1 wurde von Hand eingetragen, daher kann AcmeDesk die Domain nicht über die API von SCM validieren. Validieren Sie sie in der Weboberfläche von SCM wie in der Anleitung beschrieben und tragen Sie das Ergebnis dann von Hand ein.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The SCM connection of %1 is no longer stored.</source>
+        <translation>Die SCM-Verbindung von %1 ist nicht mehr gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The password of the SCM connection &quot;%1&quot; is not in the keychain (%2). Connect to SCM again to store it.</source>
+        <translation>Das Passwort der SCM-Verbindung „%1“ ist nicht im Schlüsselbund (%2). Verbinden Sie sich erneut mit SCM, um es zu speichern.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>No validation of %1 waits for submission: start one by a method first, or say which method to submit.</source>
+        <translation>Keine Validierung von %1 wartet auf Einreichung: Starten Sie zuerst eine mit einer Methode, oder geben Sie an, welche Methode eingereicht werden soll.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>The validation request for %1 was cancelled; nothing was changed.</source>
+        <translation>Die Validierungsanfrage für %1 wurde abgebrochen; nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Validation by %1 started in SCM; SCM checks the record on its own.</source>
+        <translation>Validierung per %1 in SCM gestartet; SCM prüft den Eintrag selbst.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>SCM offered %n address(es) for validation by Email.</source>
+        <translation>
+            <numerusform>SCM hat %n Adresse für die Validierung per Email angeboten.</numerusform>
+            <numerusform>SCM hat %n Adressen für die Validierung per Email angeboten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Validation by %1 started in SCM; publish what it asks for, then submit.</source>
+        <translation>Validierung per %1 in SCM gestartet; veröffentlichen Sie, was verlangt wird, und reichen Sie dann ein.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+25"/>
+        <source>SCM now reports %1 (was %2).</source>
+        <translation>SCM meldet jetzt %1 (vorher %2).</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Validation by %1 submitted to SCM.</source>
+        <translation>Validierung per %1 bei SCM eingereicht.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Validation by %1 submitted to SCM: %2.</source>
+        <translation>Validierung per %1 bei SCM eingereicht: %2.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+73"/>
+        <source>The validation can be reused until %1 (computed from the validation date).</source>
+        <translation>Die Validierung kann bis %1 wiederverwendet werden (aus dem Validierungsdatum berechnet).</translation>
+    </message>
+    <message>
+        <location line="-71"/>
+        <source>The validation can be reused until %1.</source>
+        <translation>Die Validierung kann bis %1 wiederverwendet werden.</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>Marked by hand: %1 on %2.</source>
+        <translation>Von Hand eingetragen: %1 am %2.</translation>
+    </message>
+</context>
+<context>
     <name>acmedesk::DeployHookRunner</name>
     <message>
         <location filename="../app/core/jobs/DeployHook.cpp" line="+25"/>
@@ -2668,7 +3018,32 @@
         <translation>Schlüsselbund bereinigt</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="+2"/>
+        <source>Domain validation started</source>
+        <translation>Domain-Validierung gestartet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Domain validation submitted</source>
+        <translation>Domain-Validierung eingereicht</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Domain validation status changed</source>
+        <translation>Status der Domain-Validierung geändert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Domain validation refused</source>
+        <translation>Domain-Validierung abgelehnt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Domain validation marked by hand</source>
+        <translation>Domain-Validierung von Hand eingetragen</translation>
+    </message>
+    <message>
+        <location line="-36"/>
         <source>Account key changed</source>
         <translation>Kontoschlüssel gewechselt</translation>
     </message>
@@ -2773,12 +3148,12 @@
 <context>
     <name>acmedesk::IssuanceJob</name>
     <message>
-        <location filename="../app/core/jobs/IssuanceJob.cpp" line="+953"/>
+        <location filename="../app/core/jobs/IssuanceJob.cpp" line="+967"/>
         <source>The CA asked to wait (%1); trying again in %2 s…</source>
         <translation>Die CA bittet zu warten (%1); neuer Versuch in %2 s…</translation>
     </message>
     <message>
-        <location line="-501"/>
+        <location line="-515"/>
         <source>Account: &quot;%1&quot; is %2, not valid; register it again first.</source>
         <translation>Konto: „%1“ ist %2, nicht gültig; registrieren Sie es zuerst erneut.</translation>
     </message>
@@ -2868,12 +3243,12 @@
         <translation>Die CA wird %1 nicht validieren (Autorisierung %2).</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+50"/>
         <source>Asking the CA to validate %1…</source>
         <translation>Die CA wird gebeten, %1 zu validieren…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+13"/>
         <location line="+20"/>
         <source>%1 validated.</source>
         <translation>%1 validiert.</translation>
@@ -2899,7 +3274,7 @@
         <translation>Die CA bearbeitet den Auftrag; erneute Prüfung in %1 s.</translation>
     </message>
     <message>
-        <location line="-471"/>
+        <location line="-485"/>
         <source>The order is valid but names no certificate.</source>
         <translation>Der Auftrag ist gültig, nennt aber kein Zertifikat.</translation>
     </message>
@@ -2962,7 +3337,7 @@
         <translation>Die CA verliert immer wieder die Abschlussanfrage dieses Auftrags. Der Auftrag bleibt erhalten und kann fortgesetzt werden.</translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="+151"/>
         <source>The CA has still not validated %1 after the deadline. The order is kept and can be resumed.</source>
         <translation>Die CA hat %1 auch nach Ablauf der Frist nicht validiert. Der Auftrag bleibt erhalten und kann fortgesetzt werden.</translation>
     </message>
@@ -3002,7 +3377,7 @@
         <translation>Die CA antwortet immer noch nicht wie erwartet (%1). Der Auftrag bleibt erhalten und kann fortgesetzt werden.</translation>
     </message>
     <message>
-        <location line="-530"/>
+        <location line="-544"/>
         <source>Running the deploy command…</source>
         <translation>Der Deploy-Befehl wird ausgeführt…</translation>
     </message>
@@ -4415,7 +4790,7 @@ example.com
 <context>
     <name>acmedesk::ScmClient</name>
     <message>
-        <location filename="../app/core/scm/ScmClient.cpp" line="+53"/>
+        <location filename="../app/core/scm/ScmClient.cpp" line="+54"/>
         <source>SCM at %1 did not accept the API client &quot;%2&quot; (%3). Check the client ID and the client secret.</source>
         <translation>SCM unter %1 hat den API-Client „%2“ nicht angenommen (%3). Prüfen Sie die Client-ID und das Client-Secret.</translation>
     </message>
@@ -4440,7 +4815,7 @@ example.com
         <translation>SCM unter %1 hat %2 verweigert (%3). Prüfen Sie die SCM-URL.</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+74"/>
         <source>The SCM sync was cancelled; nothing was changed.</source>
         <translation>Die SCM-Synchronisierung wurde abgebrochen; es wurde nichts geändert.</translation>
     </message>
@@ -4592,52 +4967,52 @@ example.com
         <translation>die an %1 delegierten Domains</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+0"/>
         <source>delegations</source>
         <translation>Delegierungen</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+17"/>
         <source>the domains</source>
         <translation>die Domains</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+0"/>
         <source>domains</source>
         <translation>Domains</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>the domain validations</source>
         <translation>die Domainvalidierungen</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+1"/>
         <source>domain validations</source>
         <translation>Domainvalidierungen</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>the ACME accounts</source>
         <translation>die ACME-Konten</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+1"/>
         <source>ACME accounts</source>
         <translation>ACME-Konten</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+15"/>
         <source>the ACME servers</source>
         <translation>die ACME-Server</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+0"/>
         <source>ACME servers</source>
         <translation>ACME-Server</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+93"/>
         <source>the details of a domain</source>
         <translation>die Details einer Domain</translation>
     </message>
@@ -5031,7 +5406,7 @@ example.com
         <translation>Ein JSON-Objekt ausgeben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="+64"/>
+        <location filename="../app/cli/Cli.cpp" line="+67"/>
         <source>Key types: %1 (default ec-p256).</source>
         <translation>Schlüsseltypen: %1 (Standard: ec-p256).</translation>
     </message>
@@ -5100,12 +5475,12 @@ Verwenden Sie besser --eab-hmac-key-file (oder &apos;-&apos; für die Standardei
         <translation>Kein Befehl angegeben.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+25"/>
         <source>unknown command &quot;%1&quot;.</source>
         <translation>Unbekannter Befehl „%1“.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>%1: give one of %2.</source>
         <translation>%1: geben Sie eines von %2 an.</translation>
     </message>
@@ -5790,6 +6165,203 @@ Exit-Codes hier: 0 nichts (oder, mit --fix, nichts mehr) zu melden, 1 es bleiben
         <location line="+2"/>
         <source>Wrote the %1 configuration to %2; the HMAC key is not in it.</source>
         <translation>Die %1-Konfiguration wurde in %2 geschrieben; der HMAC-Schlüssel ist nicht enthalten.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DcvSupport.cpp" line="+12"/>
+        <source>The SCM connection the domain belongs to (needed when two connections have a domain of this name).</source>
+        <translation>Die SCM-Verbindung, zu der die Domain gehört (nötig, wenn zwei Verbindungen eine Domain dieses Namens haben).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>--method &quot;%1&quot; is not one of cname, http, https, txt, email.</source>
+        <translation>--method „%1“ ist keins von cname, http, https, txt, email.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>No domain %1 is stored. Check the name with &apos;acmedesk-cli domains list&apos;, or run &apos;acmedesk-cli domains sync&apos; first.</source>
+        <translation>Keine Domain %1 gespeichert. Prüfen Sie den Namen mit &apos;acmedesk-cli domains list&apos; oder führen Sie zuerst &apos;acmedesk-cli domains sync&apos; aus.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The SCM connection &quot;%1&quot; has no domain %2; it is in %3.</source>
+        <translation>Die SCM-Verbindung „%1“ hat keine Domain %2; sie ist in %3.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The domain %1 is in several SCM connections (%2): name one with --connection.</source>
+        <translation>Die Domain %1 ist in mehreren SCM-Verbindungen (%2): Nennen Sie eine mit --connection.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Publish this DNS record:</source>
+        <translation>Veröffentlichen Sie diesen DNS-Eintrag:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>  Name:   %1</source>
+        <translation>  Name:   %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>  Type:   %1</source>
+        <translation>  Typ:    %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>  Target: %1</source>
+        <translation>  Ziel:   %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>  Value:  %1</source>
+        <translation>  Wert:   %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Publish this file, with exactly these lines:</source>
+        <translation>Veröffentlichen Sie diese Datei, mit genau diesen Zeilen:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>  URL:    %1</source>
+        <translation>  URL:    %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>SCM can send the validation e-mail for %1 to:</source>
+        <translation>SCM kann die Validierungs-E-Mail für %1 senden an:</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DomainsDcvStart.cpp" line="+19"/>
+        <source>Start the validation (DCV) of a domain in SCM and print exactly what to publish.</source>
+        <translation>Die Validierung (DCV) einer Domain in SCM starten und genau ausgeben, was zu veröffentlichen ist.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>How to prove control of the domain: cname, http, https, txt or email.</source>
+        <translation>Wie die Kontrolle über die Domain belegt wird: cname, http, https, txt oder email.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>CNAME, HTTP and HTTPS: publish the record or file, then run &apos;acmedesk-cli domains dcv submit NAME&apos;. TXT: SCM&apos;s API starts it by submitting, SCM then checks for the record on its own. Email: SCM lists the addresses it can write to; choose one with &apos;acmedesk-cli domains dcv submit NAME --email ADDRESS&apos;.
+</source>
+        <translation>CNAME, HTTP und HTTPS: Veröffentlichen Sie den Eintrag oder die Datei, dann führen Sie &apos;acmedesk-cli domains dcv submit NAME&apos; aus. TXT: Die API von SCM startet sie durch Einreichen, SCM sucht den Eintrag dann selbst. Email: SCM nennt die Adressen, an die es schreiben kann; wählen Sie eine mit &apos;acmedesk-cli domains dcv submit NAME --email ADDRESS&apos;.
+</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>--method is needed: cname, http, https, txt or email.</source>
+        <translation>--method ist nötig: cname, http, https, txt oder email.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Choose one address: &apos;%1 --email ADDRESS&apos;.</source>
+        <translation>Wählen Sie eine Adresse: &apos;%1 --email ADDRESS&apos;.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Validation of %1 by TXT submitted to SCM.</source>
+        <translation>Validierung von %1 per TXT bei SCM eingereicht.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>SCM checks for the record on its own; follow it with &apos;%1&apos;.</source>
+        <translation>SCM sucht den Eintrag selbst; verfolgen Sie es mit &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Validation of %1 by %2 started in SCM.</source>
+        <translation>Validierung von %1 per %2 in SCM gestartet.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Once it is published, run &apos;%1&apos;.</source>
+        <translation>Sobald es veröffentlicht ist, führen Sie &apos;%1&apos; aus.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DomainsDcvStatus.cpp" line="+31"/>
+        <source>Ask SCM for the validation status of a domain and store it.</source>
+        <translation>Den Validierungsstatus einer Domain bei SCM abfragen und speichern.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Print a JSON object with every field.</source>
+        <translation>Ein JSON-Objekt mit allen Feldern ausgeben.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The fields are those of &apos;domains list --json&apos; (dcvMethod, dcvStatus, dcvStatusText, validatedOn, dcvExpires, dcvExpiresComputed) and SCM&apos;s order: orderStatus, submittedOn, lastCheck, nextCheck, publish. Dates are ISO 8601.</source>
+        <translation>Die Felder sind die von &apos;domains list --json&apos; (dcvMethod, dcvStatus, dcvStatusText, validatedOn, dcvExpires, dcvExpiresComputed) und die des Auftrags in SCM: orderStatus, submittedOn, lastCheck, nextCheck, publish. Datumsangaben in ISO 8601.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>%1: %2 (SCM: %3, order %4), method %5</source>
+        <translation>%1: %2 (SCM: %3, Auftrag %4), Methode %5</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Validated on %1.</source>
+        <translation>Validiert am %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>DCV expires %1 (computed from the validation date).</source>
+        <translation>DCV läuft ab am %1 (aus dem Validierungsdatum berechnet).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>DCV expires %1.</source>
+        <translation>DCV läuft ab am %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>SCM checked last at %1; next check at %2.</source>
+        <translation>SCM hat zuletzt um %1 geprüft; nächste Prüfung um %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DomainsDcvSubmit.cpp" line="+18"/>
+        <source>Tell SCM that what it asked for is published: SCM checks it and validates the domain.</source>
+        <translation>SCM mitteilen, dass das Verlangte veröffentlicht ist: SCM prüft es und validiert die Domain.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The method to submit (default: the one of the validation waiting in SCM, as &apos;domains dcv start&apos; began it; email with --email).</source>
+        <translation>Die einzureichende Methode (Standard: die der in SCM wartenden Validierung, wie &apos;domains dcv start&apos; sie begonnen hat; email mit --email).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Email: the address SCM sends the validation e-mail to (one of those &apos;domains dcv start --method email&apos; listed).</source>
+        <translation>Email: die Adresse, an die SCM die Validierungs-E-Mail sendet (eine der von &apos;domains dcv start --method email&apos; genannten).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A refused submit leaves the domain&apos;s stored state as it was. Follow the validation with &apos;acmedesk-cli domains dcv status NAME&apos;.</source>
+        <translation>Eine abgelehnte Einreichung lässt den gespeicherten Stand der Domain, wie er war. Verfolgen Sie die Validierung mit &apos;acmedesk-cli domains dcv status NAME&apos;.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>--email goes with the email method only.</source>
+        <translation>--email gehört nur zur Methode email.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--method email needs --email ADDRESS (one of the addresses &apos;domains dcv start --method email&apos; listed).</source>
+        <translation>--method email braucht --email ADDRESS (eine der Adressen, die &apos;domains dcv start --method email&apos; genannt hat).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Validation of %1 by %2 submitted to SCM: %3 (%4).</source>
+        <translation>Validierung von %1 per %2 bei SCM eingereicht: %3 (%4).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The e-mail&apos;s reference number is %1.</source>
+        <translation>Die Referenznummer der E-Mail ist %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Follow it with &apos;%1&apos;.</source>
+        <translation>Verfolgen Sie es mit &apos;%1&apos;.</translation>
     </message>
 </context>
 <context>

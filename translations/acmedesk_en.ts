@@ -46,6 +46,17 @@
     </message>
 </context>
 <context>
+    <name>acmedesk::DcvActions</name>
+    <message numerus="yes">
+        <location filename="../app/core/jobs/DcvActions.cpp" line="+168"/>
+        <source>SCM offered %n address(es) for validation by Email.</source>
+        <translation>
+            <numerusform>SCM offered %n address for validation by Email.</numerusform>
+            <numerusform>SCM offered %n addresses for validation by Email.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>acmedesk::IssuanceJob</name>
     <message numerus="yes">
         <location filename="../app/core/jobs/IssuanceJob.cpp" line="+489"/>
