@@ -3,7 +3,10 @@
 #include "core/jobs/AccountOperations.h"
 #include "core/jobs/KeychainAudit.h"
 #include "core/jobs/OrderCleanup.h"
+#include "core/jobs/ScmOperations.h"
 #include "core/store/OrderRepository.h"
+#include "core/store/ScmRepository.h"
+#include "core/util/ErrorCodes.h"
 #include "models/AccountListModel.h"
 #include "models/CertificateListModel.h"
 #include "models/EventTableModel.h"
@@ -11,8 +14,8 @@
 #include "ui/AccountsPage.h"
 #include "ui/ActivityPage.h"
 #include "ui/DashboardView.h"
+#include "ui/DomainsPage.h"
 #include "ui/KeychainBanner.h"
-#include "ui/PlaceholderPage.h"
 #include "ui/UseOnServersDialog.h"
 #include "ui/issue/IssueWizard.h"
 #include "ui/issue/ManualDnsPanel.h"
@@ -40,6 +43,7 @@ MainWindow::MainWindow(Services services, LocalTestCa *localTestCa, QWidget *par
       m_jobs(new RunningJobs(m_services, this)), m_banner(new KeychainBanner(this)),
       m_nav(new QListWidget(this)), m_stack(new QStackedWidget(this)),
       m_dashboard(new DashboardView(m_orders, m_certificates, this)),
+      m_domainsPage(new DomainsPage(m_services, this)),
       m_accountsPage(new AccountsPage(m_accounts, this)),
       m_activityPage(new ActivityPage(m_events, this)),
       m_accountOps(new AccountOperations(m_services, this))
@@ -75,11 +79,7 @@ MainWindow::MainWindow(Services services, LocalTestCa *localTestCa, QWidget *par
 
     m_stack->setObjectName(QStringLiteral("pageStack"));
     m_stack->addWidget(m_dashboard);
-    m_stack->addWidget(new PlaceholderPage(tr("Domains"),
-                                           tr("Here you will manage the domains you get "
-                                              "certificates for, with their validation method and "
-                                              "certificate status."),
-                                           this));
+    m_stack->addWidget(m_domainsPage);
     m_stack->addWidget(m_accountsPage);
     m_stack->addWidget(m_activityPage);
 
@@ -101,6 +101,9 @@ MainWindow::MainWindow(Services services, LocalTestCa *localTestCa, QWidget *par
                 dialog->setAttribute(Qt::WA_DeleteOnClose);
                 dialog->open();
             });
+    connect(m_domainsPage, &DomainsPage::registerScmAccountRequested, this,
+            &MainWindow::registerScmAccount);
+    connect(m_domainsPage, &DomainsPage::synced, m_activityPage, &ActivityPage::reload);
     connect(m_banner, &KeychainBanner::retryRequested, this, &MainWindow::probeKeychain);
 
     connect(m_dashboard, &DashboardView::issueRequested, this, &MainWindow::openIssueWizard);
@@ -187,6 +190,7 @@ void MainWindow::onKeychainProbed(KeychainState state, const QString &detail)
     const QString reason = ready ? QString() : keychainStateMessage(state);
     m_accountsPage->setAddEnabled(ready, reason);
     m_dashboard->setKeychainReady(ready, reason);
+    m_domainsPage->setKeychainReady(ready, reason);
     m_issueAction->setEnabled(ready);
     m_issueAction->setToolTip(reason);
     if (ready)
@@ -332,7 +336,8 @@ void MainWindow::showManualDns(int liveKey)
     dialog->open();
 }
 
-void MainWindow::openAccountWizard(bool localTestCaRoute)
+void MainWindow::openAccountWizard(bool localTestCaRoute,
+                                   const std::function<void(AccountWizard *)> &prepare)
 {
     if (m_keychainState != KeychainState::Ready) {
         m_pendingWizard = localTestCaRoute;
@@ -349,6 +354,8 @@ void MainWindow::openAccountWizard(bool localTestCaRoute)
     wizard->setExistingAccountNames(m_accounts->accountNames());
     if (localTestCaRoute)
         wizard->startWithLocalTestCa();
+    if (prepare)
+        prepare(wizard);
     connect(wizard, &AccountWizard::accountRegistered, this, [this](qint64 accountId) {
         reloadData();
         if (m_issueWizard)
@@ -357,6 +364,34 @@ void MainWindow::openAccountWizard(bool localTestCaRoute)
     connect(wizard, &QDialog::finished, this, &MainWindow::reloadData);
     m_wizard = wizard;
     wizard->open(); // window-modal, without a nested event loop
+}
+
+void MainWindow::registerScmAccount(qint64 connectionId, qint64 scmAccountId)
+{
+    if (m_keychainState != KeychainState::Ready || m_wizard)
+        return;
+    auto conn = ScmRepository(m_services.db).findConnection(connectionId);
+    if (!conn || !*conn)
+        return;
+    setCursor(Qt::BusyCursor);
+    scmops::fetchEab(
+        m_services, **conn, scmAccountId,
+        [self = QPointer<MainWindow>(this), connection = **conn](Result<scmops::ScmEab> eab) {
+            if (!self)
+                return;
+            self->unsetCursor();
+            if (!eab) {
+                QMessageBox::warning(self, tr("Register SCM ACME account"),
+                                     eab.error().code == errorcode::ScmUnauthorized
+                                         ? eab.error().message + QLatin1Char(' ') +
+                                               tr("Use \"Connect to SCM…\" on the Domains page "
+                                                  "to enter the login again.")
+                                         : eab.error().message);
+                return;
+            }
+            self->openAccountWizard(false,
+                                    [&](AccountWizard *w) { w->startFromScm(*eab, connection); });
+        });
 }
 
 void MainWindow::showAbout()

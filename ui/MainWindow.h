@@ -8,6 +8,7 @@
 
 #include <QMainWindow>
 #include <QPointer>
+#include <functional>
 #include <optional>
 
 class QAction;
@@ -23,6 +24,7 @@ class AccountsPage;
 class ActivityPage;
 class CertificateListModel;
 class DashboardView;
+class DomainsPage;
 class EventTableModel;
 class IssueWizard;
 class KeychainBanner;
@@ -34,7 +36,7 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    enum Page { DashboardPage, DomainsPage, AccountsPageIndex, ActivityPageIndex };
+    enum Page { DashboardPage, DomainsPageIndex, AccountsPageIndex, ActivityPageIndex };
 
     // `services.secrets` and `localTestCa` (may be null) are not owned and must outlive the window.
     MainWindow(Services services, LocalTestCa *localTestCa, QWidget *parent = nullptr);
@@ -48,7 +50,12 @@ public:
 
     // Opens the account wizard (non-modal for the event loop: it never blocks). When the keychain
     // has not answered yet, opens as soon as it says Ready.
-    void openAccountWizard(bool localTestCaRoute = false);
+    // `prepare` sets the wizard up before it shows (e.g. from an SCM ACME account).
+    void openAccountWizard(bool localTestCaRoute = false,
+                           const std::function<void(AccountWizard *)> &prepare = {});
+    // Registers one of SCM's ACME accounts: its EAB is read from SCM, then the wizard opens with
+    // it (the HMAC key held, never shown).
+    void registerScmAccount(qint64 connectionId, qint64 scmAccountId);
     AccountWizard *accountWizard() const;
 
     // Opens the certificate wizard (non-modal for the event loop), once the keychain is Ready.
@@ -81,6 +88,7 @@ private:
     QListWidget *m_nav;
     QStackedWidget *m_stack;
     DashboardView *m_dashboard;
+    DomainsPage *m_domainsPage;
     AccountsPage *m_accountsPage;
     ActivityPage *m_activityPage;
     QPointer<AccountWizard> m_wizard;

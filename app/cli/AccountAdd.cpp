@@ -1,8 +1,9 @@
 #include "cli/CliSupport.h"
 #include "cli/Command.h"
 #include "core/jobs/RegistrationJob.h"
+#include "core/jobs/ScmOperations.h"
 #include "core/scm/EabInput.h"
-#include "core/scm/ScmClient.h"
+#include "core/util/ErrorCodes.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -180,100 +181,29 @@ private:
         const Context c = *ctx;
         const ScmConnection conn = conns->constFirst();
         requireKeychain(c, [c, conn, scmId, req] {
-            c.secrets->read(secretkeys::scmPassword(conn.id), [c, conn, scmId,
-                                                               req](Result<SecureBytes> pw) {
-                if (!pw)
-                    return fail(pw.error(), CliText::tr("Run 'acmedesk-cli scm connect' again."));
-                auto *client = new ScmClient(conn, *pw, {}, QCoreApplication::instance());
-                client->getList(
-                    QStringLiteral("/api/acme/v2/account"), {}, CliText::tr("the ACME accounts"),
-                    [c, conn, client, scmId, req](Result<QJsonArray> accounts) mutable {
-                        if (!accounts) {
-                            client->deleteLater();
-                            return fail(accounts.error(), scmAdvice(accounts.error()));
-                        }
-                        QJsonObject account;
-                        for (const QJsonValue &v : *accounts)
-                            if (v.toObject().value(QLatin1String("id")).toInteger() == scmId)
-                                account = v.toObject();
-                        *accounts = QJsonArray(); // the other accounts' keys, too
-                        if (account.isEmpty()) {
-                            client->deleteLater();
-                            return fail(Error::invalid(
-                                CliText::tr("SCM has no ACME account with id %1; 'acmedesk-cli "
-                                            "scm accounts' lists them.")
-                                    .arg(scmId)));
-                        }
-                        const QString server =
-                            account.value(QLatin1String("acmeServer")).toString();
-                        auto fromScm = eabFromScm(account);
-                        account = {};
-                        if (!fromScm) {
-                            client->deleteLater();
-                            return fail(fromScm.error());
-                        }
-                        req.eabKeyId = fromScm->keyId;
-                        req.eabHmac = fromScm->hmac;
-                        req.scmInstance = conn.baseUrl.toString();
-                        req.scmCustomerUri = conn.customerUri;
-                        // SCM names the ACME server; its URL comes from SCM's server list.
-                        resolveServer(client, server, [c, client, req](Result<QUrl> url) mutable {
-                            client->deleteLater();
-                            if (!url)
-                                return fail(url.error());
-                            req.directoryUrl = *url;
-                            registerAccount(c, req);
-                        });
-                    });
-            });
+            scmops::fetchEab(c.services(), conn, scmId,
+                             [c, conn, req](Result<scmops::ScmEab> eab) mutable {
+                                 if (!eab)
+                                     return fail(eab.error(), fromScmAdvice(eab.error()));
+                                 req.directoryUrl = eab->directoryUrl;
+                                 req.eabKeyId = eab->keyId;
+                                 req.eabHmac = eab->hmac;
+                                 req.scmInstance = conn.baseUrl.toString();
+                                 req.scmCustomerUri = conn.customerUri;
+                                 registerAccount(c, req);
+                             });
         });
     }
 
-    struct ScmEab
+    static QString fromScmAdvice(const Error &e)
     {
-        QString keyId;
-        SecureBytes hmac;
-    };
-    static Result<ScmEab> eabFromScm(const QJsonObject &account)
-    {
-        const qint64 id = account.value(QLatin1String("id")).toInteger();
-        QString macKey = account.value(QLatin1String("macKey")).toString();
-        if (macKey.isEmpty())
-            return Error::invalid(
-                CliText::tr("SCM no longer shows the EAB of ACME account %1 (it is shown until a "
-                            "client registers with it): ask SCM for a new EAB for that account.")
-                    .arg(id));
-        auto keyId = normalizeEabKeyId(account.value(QLatin1String("macId")).toString());
-        auto key = decodeEabHmac(macKey);
-        macKey.fill(QLatin1Char('x'));
-        if (!keyId)
-            return Error::invalid(
-                CliText::tr("SCM's ACME account %1: %2").arg(id).arg(keyId.error().message));
-        if (!key)
-            return Error::invalid(
-                CliText::tr("SCM's ACME account %1: %2").arg(id).arg(key.error().message));
-        return ScmEab{*keyId, key->key};
-    }
-
-    static void resolveServer(ScmClient *client, const QString &server,
-                              std::function<void(Result<QUrl>)> done)
-    {
-        const QUrl direct(server);
-        if (direct.scheme() == QLatin1String("https") || direct.scheme() == QLatin1String("http"))
-            return done(direct);
-        client->getList(
-            QStringLiteral("/api/acme/v1/server"), {}, CliText::tr("the ACME servers"),
-            [server, done](Result<QJsonArray> servers) {
-                if (!servers)
-                    return done(servers.error());
-                for (const QJsonValue &v : *servers)
-                    if (v.toObject().value(QLatin1String("name")).toString() == server)
-                        return done(QUrl(v.toObject().value(QLatin1String("url")).toString()));
-                done(Error::invalid(CliText::tr("SCM names the ACME server \"%1\" for this "
-                                                "account but does not list it; run "
-                                                "'acmedesk-cli domains sync' or give --server.")
-                                        .arg(server)));
-            });
+        if (e.code == scmops::NoSuchScmAccount)
+            return CliText::tr("'acmedesk-cli scm accounts' lists them.");
+        if (e.code == scmops::ScmServerUnknown)
+            return CliText::tr("Run 'acmedesk-cli domains sync', or give --server.");
+        if (e.code == errorcode::SecretNotFound)
+            return CliText::tr("Run 'acmedesk-cli scm connect' again.");
+        return scmAdvice(e);
     }
 
     static void registerAccount(const Context &c, const RegistrationRequest &req)

@@ -31,6 +31,10 @@ Error issueError(const IssuanceJob &job)
     else if (e.code == errorcode::Http01Listen)
         e.message +=
             QLatin1Char(' ') + CliText::tr("Use --http-port, --http-address or --webroot.");
+    else if (e.code == errorcode::NotDelegated)
+        e.message += QLatin1Char(' ') + CliText::tr("'acmedesk-cli domains list' shows each "
+                                                    "domain's delegations (after "
+                                                    "'acmedesk-cli domains sync').");
     return e;
 }
 

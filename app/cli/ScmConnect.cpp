@@ -1,8 +1,7 @@
 #include "cli/CliSupport.h"
 #include "cli/Command.h"
 #include "core/acme/AcmeClient.h"
-#include "core/scm/ScmClient.h"
-#include "core/store/ScmRepository.h"
+#include "core/jobs/ScmOperations.h"
 
 #include <QFile>
 
@@ -86,37 +85,16 @@ public:
     }
 
 private:
-    static void check(const Context &ctx, ScmConnection c, const SecureBytes &secret)
+    static void check(const Context &ctx, const ScmConnection &c, const SecureBytes &secret)
     {
-        auto *client = new ScmClient(c, secret, {}, QCoreApplication::instance());
-        client->get(QStringLiteral("/api/organization/v1"), {}, CliText::tr("the organizations"),
-                    [ctx, c, secret, client](Result<ScmResponse> r) mutable {
-                        client->deleteLater();
-                        if (!r)
-                            return fail(r.error(), scmAdvice(r.error()));
-                        ScmRepository repo(ctx.db);
-                        auto existing = repo.findConnection(c.baseUrl, c.customerUri);
-                        if (!existing)
-                            return fail(existing.error());
-                        if (*existing)
-                            c.id = (*existing)->id;
-                        auto id = repo.saveConnection(c);
-                        if (!id)
-                            return fail(id.error());
-                        const qint64 connectionId = *id;
-                        ctx.secrets->write(
-                            secretkeys::scmPassword(connectionId), secret,
-                            [c, connectionId](Result<void> w) {
-                                if (!w)
-                                    return fail(w.error());
-                                finish(Success,
-                                       CliText::tr("Connected to SCM %1 as %2 (connection %3). "
-                                                   "Run 'acmedesk-cli domains sync' to read its "
-                                                   "domains.")
-                                           .arg(c.name, c.login)
-                                           .arg(connectionId));
-                            });
-                    });
+        scmops::connect(ctx.services(), c, secret, [](Result<ScmConnection> stored) {
+            if (!stored)
+                return fail(stored.error(), scmAdvice(stored.error()));
+            finish(Success, CliText::tr("Connected to SCM %1 as %2 (connection %3). Run "
+                                        "'acmedesk-cli domains sync' to read its domains.")
+                                .arg(stored->name, stored->login)
+                                .arg(stored->id));
+        });
     }
 };
 

@@ -42,8 +42,8 @@ struct GuiTestEnvironment
     Services services() const { return Services{*db, secrets}; }
 
     // For initTestCase, once LocalTestCa::isAvailable() said yes; the caller returns when
-    // QTest::currentTestFailed() afterwards.
-    void start(const LocalTestCa::Options &options = {})
+    // QTest::currentTestFailed() afterwards. Without `withLocalCa` no Pebble is started.
+    void start(const LocalTestCa::Options &options = {}, bool withLocalCa = true)
     {
         QVERIFY(tmp.isValid());
 
@@ -66,6 +66,8 @@ struct GuiTestEnvironment
         qInfo("secret store: %s",
               realKeychain ? "system keychain" : "in memory (keychain not Ready)");
 
+        if (!withLocalCa)
+            return;
         ca = std::make_unique<LocalTestCa>(tmp.filePath(QStringLiteral("local-ca")));
         auto started = startPebble(*ca, options);
         QVERIFY2(started.ok(), started.ok() ? "" : qPrintable(started.error().message));

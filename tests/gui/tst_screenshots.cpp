@@ -5,13 +5,19 @@
 // PNGs land there (scripts/screenshots.sh -> docs/screenshots); otherwise in a temporary folder,
 // and the test only checks that every page renders.
 #include "GuiTestHelpers.h"
+#include "core/jobs/ScmOperations.h"
 #include "core/localca/LocalTestCa.h"
 #include "core/secrets/MemorySecretStore.h"
 #include "core/store/Database.h"
 #include "core/store/EventLog.h"
+#include "models/DomainTreeModel.h"
+#include "support/FakeScmServer.h"
 #include "support/TestSupport.h"
 #include "ui/AccountDetailsDialog.h"
+#include "ui/DomainsPage.h"
 #include "ui/MainWindow.h"
+#include "ui/ScmAccountsDialog.h"
+#include "ui/ScmConnectDialog.h"
 #include "ui/UseOnServersDialog.h"
 #include "ui/issue/ExportPfxDialog.h"
 #include "ui/issue/IssueValues.h"
@@ -38,6 +44,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTranslator>
+#include <QTreeView>
 #include <memory>
 
 using namespace acmedesk;
@@ -121,6 +128,9 @@ private:
     }
     void save(QWidget *widget, const QString &name);
     void issueCertificates(MainWindow &window, const QString &dataDir);
+    // The Domains page empty, the connect dialog, then synced from a fake SCM (tree, filter,
+    // SCM's ACME accounts).
+    void walkDomains(MainWindow &window, const Services &services);
     IssueWizard *openIssueWizard(MainWindow &window);
     // Account -> names -> key -> route -> files, without pictures.
     void walkIssueWizard(IssueWizard *wizard, const QString &names, const QString &route,
@@ -324,7 +334,57 @@ void TestScreenshots::walk()
     QTRY_COMPARE(find<QTableView>(&window, "activityTable")->model()->rowCount(), 2);
     save(&window, QStringLiteral("main-activity"));
 
+    walkDomains(window, Services{*db, &secrets});
     issueCertificates(window, dataDir.path());
+}
+
+void TestScreenshots::walkDomains(MainWindow &window, const Services &services)
+{
+    window.showPage(MainWindow::DomainsPageIndex);
+    auto *page = window.findChild<DomainsPage *>();
+    QVERIFY(page);
+    QTRY_VERIFY(find<QPushButton>(page, "emptyConnectScmButton")->isEnabled());
+    save(&window, QStringLiteral("main-domains-empty"));
+    find<QPushButton>(page, "emptyConnectScmButton")->click();
+    QTRY_VERIFY(window.findChild<ScmConnectDialog *>());
+    auto *dialog = window.findChild<ScmConnectDialog *>();
+    QTRY_VERIFY(dialog->isVisible());
+    find<QLineEdit>(dialog, "scmCustomerUriField")->setText(QStringLiteral("example-corp"));
+    find<QLineEdit>(dialog, "scmLoginField")->setText(QStringLiteral("api-admin"));
+    save(dialog, QStringLiteral("scm-connect"));
+    dialog->reject();
+    QTRY_VERIFY(!window.findChild<ScmConnectDialog *>());
+
+    test::FakeScmServer fake;
+    fake.populate(3, 5, 60, 3);
+    QVERIFY(fake.start().ok());
+    ScmConnection c;
+    c.baseUrl = fake.baseUrl();
+    c.customerUri = fake.options().customerUri;
+    c.login = fake.options().login;
+    c.name = QStringLiteral("cert-manager.com/") + c.customerUri;
+    c.caBundlePem = fake.caPem();
+    auto stored = test::await<Result<ScmConnection>>([&](auto done) {
+        scmops::connect(services, c, SecureBytes(fake.options().password), done);
+    });
+    QVERIFY(stored && stored->ok());
+    page->syncNow();
+    QTRY_VERIFY_WITH_TIMEOUT(!page->isSyncing() && page->model()->domainCount() == 60,
+                             ServerTimeoutMs);
+    auto *tree = find<QTreeView>(page, "domainsTree");
+    tree->expandAll();
+    tree->setCurrentIndex(tree->model()->index(0, 0, tree->model()->index(0, 0)));
+    save(&window, QStringLiteral("main-domains"));
+    find<QPushButton>(page, "needsActionFilter")->click();
+    save(&window, QStringLiteral("main-domains-needs-action"));
+    find<QPushButton>(page, "needsActionFilter")->click();
+    find<QPushButton>(page, "scmAccountsButton")->click();
+    QTRY_VERIFY(window.findChild<ScmAccountsDialog *>());
+    auto *accounts = window.findChild<ScmAccountsDialog *>();
+    QTRY_VERIFY(accounts->isVisible());
+    save(accounts, QStringLiteral("scm-accounts"));
+    accounts->reject();
+    QTRY_VERIFY(!window.findChild<ScmAccountsDialog *>());
 }
 
 IssueWizard *TestScreenshots::openIssueWizard(MainWindow &window)

@@ -18,6 +18,7 @@ public:
     {}
 
     QDateTime now() const override { return m_now; }
+    void set(QDateTime t) { m_now = std::move(t); }
     void callAfter(qint64 ms, QObject *context, std::function<void()> fn) const override
     {
         ms = std::max<qint64>(0, ms);

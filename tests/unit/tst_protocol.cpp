@@ -2,6 +2,7 @@
 #include "core/acme/Directory.h"
 #include "core/acme/Problem.h"
 #include "core/acme/RetryAfter.h"
+#include "core/util/ErrorCodes.h"
 
 #include <QSet>
 #include <QTest>
@@ -65,6 +66,33 @@ private Q_SLOTS:
                      qPrintable(QStringLiteral("shared advice: ") + advice));
             seen.insert(advice);
         }
+    }
+
+    // FACTS.md section 11: Sectigo's SCM-side refusals, in either namespace, get their own code
+    // (for the front ends' advice) and a sentence that points at SCM.
+    void sectigoConditionsPointAtScm()
+    {
+        Problem p;
+        p.type = QStringLiteral("urn:ietf:params:acme:error:rejectedIdentifier");
+        p.detail = QStringLiteral("A requested identifier has not been delegated");
+        p.httpStatus = 400;
+        Error e = toError(p, ProblemContext::Order);
+        QCOMPARE(e.code, QString(errorcode::NotDelegated));
+        QVERIFY2(e.message.contains(QLatin1String("delegate")), qPrintable(e.message));
+        QVERIFY(e.message.contains(QLatin1String("SCM")));
+
+        p.type = QStringLiteral("urn:sectigo:params:acme:error:unauthorized");
+        p.detail = QStringLiteral("The account is currently suspended");
+        p.httpStatus = 401;
+        e = toError(p, ProblemContext::Order);
+        QCOMPARE(e.code, QString(errorcode::AccountSuspended));
+        QVERIFY2(e.message.contains(QLatin1String("suspended")), qPrintable(e.message));
+        QVERIFY(e.message.contains(QLatin1String("not by a retry")));
+
+        // Plain unauthorized stays what it was.
+        p.type = QStringLiteral("urn:ietf:params:acme:error:unauthorized");
+        p.detail = QStringLiteral("account key mismatch");
+        QCOMPARE(toError(p, ProblemContext::Order).code, QStringLiteral("unauthorized"));
     }
 
     void unknownProblemStillSaysSomething()

@@ -12,7 +12,7 @@ namespace acmedesk {
 
 IssueNamesPage::IssueNamesPage(QWidget *parent)
     : QWizardPage(parent), m_edit(new QPlainTextEdit(this)), m_hint(new FieldHint(this)),
-      m_aceHint(new FieldHint(this)), m_wildcard(new QLabel(this))
+      m_aceHint(new FieldHint(this)), m_scmHint(new FieldHint(this)), m_wildcard(new QLabel(this))
 {
     setTitle(tr("Domain names"));
     setSubTitle(tr("The names the certificate is for: one per line, or separated by commas. The "
@@ -25,6 +25,7 @@ IssueNamesPage::IssueNamesPage(QWidget *parent)
         tr("www.example.com\nexample.com\n*.example.com (wildcards need dns-01)"));
     m_hint->setObjectName(QStringLiteral("identifiersHint"));
     m_aceHint->setObjectName(QStringLiteral("identifiersAceHint"));
+    m_scmHint->setObjectName(QStringLiteral("identifiersScmHint"));
     m_wildcard->setObjectName(QStringLiteral("wildcardNoteLabel"));
     m_wildcard->setWordWrap(true);
     m_wildcard->setTextFormat(Qt::PlainText);
@@ -40,6 +41,7 @@ IssueNamesPage::IssueNamesPage(QWidget *parent)
     layout->addWidget(m_edit, 1);
     layout->addWidget(m_hint);
     layout->addWidget(m_aceHint);
+    layout->addWidget(m_scmHint);
     layout->addWidget(m_wildcard);
     layout->addStretch(0);
 
@@ -58,12 +60,19 @@ void IssueNamesPage::setNames(const QStringList &names)
     m_edit->setPlainText(names.join(QLatin1Char('\n')));
 }
 
+void IssueNamesPage::setScmCheck(ScmCheck check)
+{
+    m_scmCheck = std::move(check);
+    validate();
+}
+
 void IssueNamesPage::validate()
 {
     const bool wasValid = m_valid;
     m_values = {};
     m_values.typed = split(m_edit->toPlainText());
     m_aceHint->clear();
+    m_scmHint->clear();
     m_wildcard->setVisible(false);
 
     if (m_values.typed.isEmpty()) {
@@ -91,9 +100,17 @@ void IssueNamesPage::validate()
         for (const QString &ace : std::as_const(m_values.ace))
             m_values.hasWildcard = m_values.hasWildcard || ace.startsWith(QLatin1String("*."));
         m_wildcard->setVisible(m_values.hasWildcard);
+        if (m_scmCheck)
+            if (const QStringList warnings = m_scmCheck(m_values.ace); !warnings.isEmpty())
+                m_scmHint->setHint(FieldHint::Kind::Warning, warnings.join(QLatin1Char('\n')));
     }
     if (wasValid != m_valid || m_valid)
         Q_EMIT completeChanged();
+}
+
+void IssueNamesPage::initializePage()
+{
+    validate();
 }
 
 bool IssueNamesPage::isComplete() const

@@ -4,6 +4,7 @@
 #include "ui/issue/IssueValues.h"
 
 #include <QWizardPage>
+#include <functional>
 
 class QLabel;
 class QPlainTextEdit;
@@ -19,8 +20,12 @@ public:
     explicit IssueNamesPage(QWidget *parent = nullptr);
 
     bool isComplete() const override;
+    void initializePage() override; // the account may have changed: check the names again
     IdentifierValues values() const { return m_values; }
     void setNames(const QStringList &names);
+    // Warnings about the (valid, ACE) names from what SCM knows of them; shown, never blocking.
+    using ScmCheck = std::function<QStringList(const QStringList &aceNames)>;
+    void setScmCheck(ScmCheck check);
 
     static QStringList split(const QString &text);
 
@@ -30,6 +35,8 @@ private:
     QPlainTextEdit *m_edit;
     FieldHint *m_hint;
     FieldHint *m_aceHint;
+    FieldHint *m_scmHint;
+    ScmCheck m_scmCheck;
     QLabel *m_wildcard;
     IdentifierValues m_values;
     bool m_valid = false;

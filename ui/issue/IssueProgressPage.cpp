@@ -1,5 +1,6 @@
 #include "ui/issue/IssueProgressPage.h"
 
+#include "core/util/ErrorCodes.h"
 #include "models/OrderListModel.h"
 #include "ui/issue/ManualDnsPanel.h"
 #include "ui/issue/RunningJobs.h"
@@ -139,6 +140,10 @@ void IssueProgressPage::onFinished(bool ok)
         m_outcome.identifiers = job->order().identifiers;
     m_outcome.files = job->files();
     m_outcome.error = job->error();
+    // The core names the SCM side; the GUI says where AcmeDesk shows it.
+    if (m_outcome.error.code == errorcode::NotDelegated)
+        m_outcome.error.message += QLatin1Char(' ') + tr("The Domains page shows each domain's "
+                                                         "delegations.");
     m_outcome.canResume = !ok && job->canResume();
     m_outcome.warning = job->warning();
     m_stage->setText(ok                    ? tr("Done.")

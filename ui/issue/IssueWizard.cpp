@@ -1,5 +1,7 @@
 #include "ui/issue/IssueWizard.h"
 
+#include "core/scm/ScmNameCheck.h"
+#include "core/store/AccountRepository.h"
 #include "ui/issue/IssueAccountPage.h"
 #include "ui/issue/IssueKeyPage.h"
 #include "ui/issue/IssueNamesPage.h"
@@ -59,6 +61,28 @@ IssueWizard::IssueWizard(Services services, RunningJobs *jobs, QWidget *parent)
     setPage(ResultPageId, m_resultPage);
     setStartId(AccountPageId);
 
+    // What SCM's synced domains say about the names, for the account chosen: read once.
+    m_namesPage->setScmCheck(
+        [this, domains = std::optional<QList<DomainListRow>>()](const QStringList &names) mutable {
+            if (!domains) {
+                auto rows = ScmRepository(m_services.db).domainRows();
+                domains = rows ? *rows : QList<DomainListRow>();
+            }
+            const auto account =
+                AccountRepository(m_services.db).findById(m_accountPage->values().accountId);
+            ScmNameCheckInput in;
+            in.names = names;
+            in.domains = *domains;
+            if (account && *account) {
+                in.organization = (*account)->scmOrganization;
+                in.needsScmValidation = presetNeedsScmValidation((*account)->preset);
+            }
+            in.today = m_services.clock->now().date();
+            QStringList out;
+            for (const ScmNameWarning &w : checkNamesAgainstScm(in))
+                out << w.message;
+            return out;
+        });
     connect(m_accountPage, &IssueAccountPage::addAccountRequested, this,
             &IssueWizard::addAccountRequested);
     connect(m_progressPage, &IssueProgressPage::started, this, [this] {

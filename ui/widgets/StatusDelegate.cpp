@@ -11,11 +11,18 @@ StatusDelegate::StatusDelegate(int column, Marker marker, QObject *parent)
 void StatusDelegate::initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const
 {
     QStyledItemDelegate::initStyleOption(option, index);
-    if (index.column() != m_column || !m_marker)
+    if ((m_column >= 0 && index.column() != m_column) || !m_marker)
         return;
     const StatusMark mark = m_marker(index);
     if (mark.bold)
         option->font.setBold(true);
+    if (mark.tone != StatusMark::Tone::Plain && !(option->state & QStyle::State_Selected)) {
+        const int hue = mark.tone == StatusMark::Tone::Good      ? 120
+                        : mark.tone == StatusMark::Tone::Warning ? 35
+                                                                 : 0;
+        const bool darkBase = option->palette.color(QPalette::Base).lightness() < 128;
+        option->palette.setColor(QPalette::Text, QColor::fromHsl(hue, 200, darkBase ? 175 : 95));
+    }
     if (!mark.icon)
         return;
     const QWidget *widget = option->widget;

@@ -71,6 +71,19 @@ void AccountWizard::startWithLocalTestCa()
     m_endpointPage->selectLocalTestCa();
 }
 
+void AccountWizard::startFromScm(const scmops::ScmEab &eab, const ScmConnection &connection)
+{
+    setStartId(EndpointPageId);
+    m_endpointPage->selectDirectoryUrl(eab.directoryUrl);
+    m_eabPage->prefillFromScm(tr("SCM's ACME account %1").arg(eab.accountName), eab.directoryUrl,
+                              eab.keyId, eab.hmac);
+    ScmValues scm;
+    scm.instance = connection.baseUrl.toString();
+    scm.customerUri = connection.customerUri;
+    m_scmOrigin = scm;
+    m_scmAccountName = eab.accountName;
+}
+
 void AccountWizard::setExistingAccountNames(const QStringList &names)
 {
     m_existingNames = names;
@@ -88,7 +101,7 @@ void AccountWizard::updateEabServerState()
 
 RegistrationRequest AccountWizard::buildRequest() const
 {
-    const ScmValues scm = m_scmPage->values();
+    const ScmValues scm = m_scmOrigin ? *m_scmOrigin : m_scmPage->values();
     const EndpointValues endpoint = m_endpointPage->values();
     EabValues eab = m_eabPage->values();
     const AccountValues account = m_accountPage->values();
@@ -122,8 +135,8 @@ AccountDefaults AccountWizard::accountDefaults() const
     if (endpoint.directory)
         d.termsOfService = endpoint.directory->termsOfService;
 
-    QString base = endpoint.label;
-    if (!scm.organization.isEmpty())
+    QString base = m_scmAccountName.isEmpty() ? endpoint.label : m_scmAccountName;
+    if (m_scmAccountName.isEmpty() && !scm.organization.isEmpty())
         base = base.isEmpty() ? scm.organization
                               : QString(base % QStringLiteral(" - ") % scm.organization);
     if (base.isEmpty())

@@ -5,6 +5,7 @@
 
 #include "core/Services.h"
 #include "core/jobs/RegistrationJob.h"
+#include "core/jobs/ScmOperations.h"
 #include "ui/wizard/WizardValues.h"
 
 #include <QWizard>
@@ -39,6 +40,10 @@ public:
 
     // Opens on the ACME server page with the local test CA chosen (call before showing).
     void startWithLocalTestCa();
+    // Opens on the ACME server page with the server, Key ID and HMAC key of one of SCM's ACME
+    // accounts (the key is held, never shown); the account name defaults to SCM's (call before
+    // showing).
+    void startFromScm(const scmops::ScmEab &eab, const ScmConnection &connection);
     // Names already in use, so the account page can say so before the CA is asked.
     void setExistingAccountNames(const QStringList &names);
 
@@ -61,6 +66,8 @@ private:
     RegisterPage *m_registerPage;
     ResultPage *m_resultPage;
     QStringList m_existingNames;
+    std::optional<ScmValues> m_scmOrigin; // set by startFromScm
+    QString m_scmAccountName;
 };
 
 } // namespace acmedesk

@@ -146,7 +146,9 @@ EabValues EabPage::values() const
     EabValues v;
     if (auto keyId = normalizeEabKeyId(m_keyId->text()))
         v.keyId = *keyId;
-    if (auto hmac = decodeEabHmac(m_hmac->text()))
+    if (m_scmHmac)
+        v.hmac = *m_scmHmac;
+    else if (auto hmac = decodeEabHmac(m_hmac->text()))
         v.hmac = std::move(hmac->key);
     v.algorithm = HmacAlg(m_algorithm->currentData().toInt());
     return v;
@@ -175,7 +177,10 @@ void EabPage::validate()
     }
 
     m_hmacOk = false;
-    if (m_hmac->text().isEmpty()) {
+    if (m_scmHmac) {
+        m_hmacOk = !m_scmHmac->isEmpty();
+        m_hmacHint->clear();
+    } else if (m_hmac->text().isEmpty()) {
         m_hmacHint->clear();
     } else if (auto hmac = decodeEabHmac(m_hmac->text())) {
         m_hmacOk = true;
@@ -223,6 +228,21 @@ void EabPage::prefill(const QString &origin, const QUrl &directoryUrl, const QSt
     showPasted(origin, directoryUrl, keyId, !hmacKey.isEmpty());
 }
 
+void EabPage::prefillFromScm(const QString &origin, const QUrl &directoryUrl, const QString &keyId,
+                             const SecureBytes &hmac)
+{
+    m_scmHmac = hmac;
+    m_hmac->clear();
+    m_hmac->setPlaceholderText(tr("taken from SCM, not shown"));
+    m_hmac->setReadOnly(true);
+    m_reveal->setVisible(false);
+    m_paste->setEnabled(false);
+    m_keyId->setText(keyId);
+    m_keyId->setReadOnly(true);
+    showPasted(origin, directoryUrl, keyId, true);
+    validate();
+}
+
 void EabPage::showPasted(const QString &origin, const QUrl &url, const QString &keyId, bool hasHmac)
 {
     const QString none = tr("(not found)");
@@ -245,6 +265,7 @@ void EabPage::setServerState(bool ready, const QString &statusText)
 
 void EabPage::forgetSecrets()
 {
+    m_scmHmac.reset();
     m_hmac->setText(QString()); // setText also drops the undo history
     m_hmac->setModified(false);
     m_pasted->clear();

@@ -4,6 +4,7 @@
 #include "ui/wizard/WizardValues.h"
 
 #include <QWizardPage>
+#include <optional>
 
 class QAction;
 class QComboBox;
@@ -28,6 +29,10 @@ public:
     // Fills the fields as if pasted; `origin` says where the values came from (shown above them).
     void prefill(const QString &origin, const QUrl &directoryUrl, const QString &keyId,
                  const QString &hmacKey);
+    // The values SCM's answer carried: the Key ID is shown, the HMAC key never (the field says
+    // where it comes from and cannot be revealed or edited); the wizard registers with it.
+    void prefillFromScm(const QString &origin, const QUrl &directoryUrl, const QString &keyId,
+                        const SecureBytes &hmac);
     // The server chosen on the previous page: Next waits until it has answered.
     void setServerState(bool ready, const QString &statusText);
     // After a successful registration: the HMAC leaves every widget.
@@ -57,6 +62,7 @@ private:
     bool m_keyIdOk = false;
     bool m_hmacOk = false;
     bool m_serverReady = false;
+    std::optional<SecureBytes> m_scmHmac; // from SCM's answer, never in a widget
 };
 
 } // namespace acmedesk

@@ -1,5 +1,7 @@
 #include "core/acme/Problem.h"
 
+#include "core/util/ErrorCodes.h"
+
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -34,10 +36,38 @@ Problem Problem::fromObject(const QJsonObject &o, int httpStatus)
     return p;
 }
 
+namespace {
+// Sectigo's CAs (SCM) answer two SCM-side conditions with a plain unauthorized/rejected problem
+// (or one in urn:sectigo:params:acme:error:): the detail tells them apart.
+QLatin1String sectigoCondition(const Problem &p)
+{
+    const QString detail = p.detail.toLower();
+    if (detail.contains(QLatin1String("not been delegated")) ||
+        detail.contains(QLatin1String("not delegated")))
+        return errorcode::NotDelegated;
+    if (detail.contains(QLatin1String("account is currently suspended")) ||
+        (p.type.startsWith(QLatin1String("urn:sectigo:")) &&
+         detail.contains(QLatin1String("suspended"))))
+        return errorcode::AccountSuspended;
+    return QLatin1String();
+}
+} // namespace
+
 QString adviceFor(const Problem &p, ProblemContext context)
 {
     const QString t = p.shortType();
     const QString detail = p.detail.toLower();
+    const QLatin1String sectigo = sectigoCondition(p);
+    if (sectigo == errorcode::NotDelegated)
+        return ProblemText::tr(
+            "The CA says a name is not delegated to this ACME account's organization in SCM. "
+            "Delegate the domain to that organization (or one of its departments) in SCM and "
+            "approve the delegation, then order again.");
+    if (sectigo == errorcode::AccountSuspended)
+        return ProblemText::tr(
+            "The CA says this ACME account is suspended. That is decided in SCM, not by a "
+            "retry: an SCM administrator must re-enable it among SCM's ACME accounts, or give "
+            "you EAB values for another one.");
     if (t == QLatin1String("externalAccountRequired"))
         return ProblemText::tr(
             "This CA requires External Account Binding: enter the Key ID and HMAC key that "
@@ -149,7 +179,8 @@ Error toError(const Problem &p, ProblemContext context)
 {
     Error e;
     e.kind = Error::Kind::Problem;
-    e.code = p.shortType();
+    const QLatin1String sectigo = sectigoCondition(p);
+    e.code = sectigo.isEmpty() ? p.shortType() : QString(sectigo);
     e.httpStatus = p.httpStatus;
     e.message = adviceFor(p, context);
     e.detail = QStringLiteral("HTTP %1 %2: %3").arg(p.httpStatus).arg(p.type, p.detail);

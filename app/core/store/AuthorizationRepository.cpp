@@ -68,6 +68,11 @@ Result<QList<AuthorizationState>> AuthorizationRepository::forAccount(qint64 acc
     return select(m_db, QStringLiteral("account_id = ?"), accountId);
 }
 
+Result<QList<AuthorizationState>> AuthorizationRepository::all() const
+{
+    return select(m_db, QStringLiteral("1 = ?"), 1);
+}
+
 Result<QList<AuthorizationState>>
 AuthorizationRepository::forIdentifier(const QString &identifier) const
 {

@@ -28,6 +28,7 @@ public:
     Result<void> record(const AuthorizationState &state);
     Result<QList<AuthorizationState>> forAccount(qint64 accountId) const; // by identifier
     Result<QList<AuthorizationState>> forIdentifier(const QString &identifier) const;
+    Result<QList<AuthorizationState>> all() const; // by identifier, then account
 
 private:
     Database m_db;

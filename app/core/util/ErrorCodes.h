@@ -14,6 +14,11 @@ inline constexpr QLatin1String OrderNotReady{"orderNotReady"};
 inline constexpr QLatin1String RateLimited{"rateLimited"};
 inline constexpr QLatin1String ServerInternal{"serverInternal"};
 
+// Sectigo's CAs: a name not delegated to the account's organization in SCM, and an ACME
+// account suspended in SCM (both SCM-side; retrying does not help).
+inline constexpr QLatin1String NotDelegated{"sectigo-not-delegated"};
+inline constexpr QLatin1String AccountSuspended{"sectigo-account-suspended"};
+
 // Local reasons.
 inline constexpr QLatin1String Timeout{"timeout"}; // a request got no answer in time
 inline constexpr QLatin1String ResponseTooLarge{"response-too-large"}; // stopped at the size cap
