@@ -27,6 +27,11 @@ Commands allCommands()
     c.push_back(makeScmAccounts());
     c.push_back(makeDomainsSync());
     c.push_back(makeDomainsList());
+    c.push_back(makeDomainsAdd());
+    c.push_back(makeDomainsEdit());
+    c.push_back(makeDomainsRemove());
+    c.push_back(makeDomainsImport());
+    c.push_back(makeDomainsExport());
     c.push_back(makeDoctor());
     return c;
 }

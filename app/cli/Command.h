@@ -42,6 +42,11 @@ std::unique_ptr<Command> makeScmConnect();
 std::unique_ptr<Command> makeScmAccounts();
 std::unique_ptr<Command> makeDomainsSync();
 std::unique_ptr<Command> makeDomainsList();
+std::unique_ptr<Command> makeDomainsAdd();
+std::unique_ptr<Command> makeDomainsEdit();
+std::unique_ptr<Command> makeDomainsRemove();
+std::unique_ptr<Command> makeDomainsImport();
+std::unique_ptr<Command> makeDomainsExport();
 std::unique_ptr<Command> makeDoctor();
 
 } // namespace acmedesk::cli

@@ -22,6 +22,11 @@ _acmedesk_cli()
         [scm accounts]="--json --help"
         [domains sync]="--help"
         [domains list]="--json --help"
+        [domains add]="--organization --department --delegation-status --cert-types --dcv-method --dcv-status --validated-on --dcv-expires --help"
+        [domains edit]="--organization --department --delegation-status --cert-types --dcv-method --dcv-status --validated-on --dcv-expires --help"
+        [domains remove]="--help"
+        [domains import]="--help"
+        [domains export]="--help"
         [doctor]="--fix --help"
     )
     local groups="account issue orders scm domains doctor"
@@ -29,7 +34,7 @@ _acmedesk_cli()
         [account]="add list show deactivate rollover remove export"
         [orders]="list resume forget"
         [scm]="connect accounts"
-        [domains]="sync list"
+        [domains]="sync list add edit remove import export"
     )
 
     # The command: the first one or two words that are not options (or --data-dir's value).
@@ -54,6 +59,10 @@ _acmedesk_cli()
 
     if [[ $command == "account export" && $prev == --out ]]; then
         _filedir # a file there, not a folder
+        return
+    fi
+    if [[ ($command == "domains import" || $command == "domains export") && $cur != -* ]]; then
+        _filedir csv
         return
     fi
     case $prev in
@@ -81,10 +90,23 @@ _acmedesk_cli()
             COMPREPLY=($(compgen -W "auto http-01 dns-01" -- "$cur"))
             return
             ;;
+        --delegation-status)
+            COMPREPLY=($(compgen -W "approved requested" -- "$cur"))
+            return
+            ;;
+        --dcv-method)
+            COMPREPLY=($(compgen -W "email cname http https txt auto" -- "$cur"))
+            return
+            ;;
+        --dcv-status)
+            COMPREPLY=($(compgen -W "validated not-validated awaiting-submission submitted expired failed" -- "$cur"))
+            return
+            ;;
         --name | --server | --eab-kid | --eab-hmac-key | --email | --account | --domain | -d | \
             --url | --customer-uri | --login | --from-scm | \
             --http-address | --http-port | --dns-hook | --preferred-chain | --pfx | \
-            --deploy-hook | --hook-timeout | --deadline-hours)
+            --deploy-hook | --hook-timeout | --deadline-hours | \
+            --organization | --department | --cert-types | --validated-on | --dcv-expires)
             return
             ;;
     esac
