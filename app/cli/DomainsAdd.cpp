@@ -3,6 +3,7 @@
 #include "cli/Command.h"
 #include "core/store/DomainRepository.h"
 #include "core/store/ScmRepository.h"
+#include "core/util/ErrorCodes.h"
 
 namespace acmedesk::cli {
 
@@ -36,6 +37,13 @@ QList<QCommandLineOption> domainOptions()
                      "when not given."),
          QStringLiteral("DATE")},
     };
+}
+
+QString domainSynopsis()
+{
+    return QStringLiteral("NAME [--organization O] [--department D] [--delegation-status S] "
+                          "[--cert-types T] [--dcv-method M] [--dcv-status S] "
+                          "[--validated-on DATE] [--dcv-expires DATE]");
 }
 
 QString domainNotes()
@@ -110,12 +118,7 @@ class DomainsAdd : public Command
 {
 public:
     QString name() const override { return QStringLiteral("domains add"); }
-    QString synopsis() const override
-    {
-        return QStringLiteral("NAME [--organization O [--department D] [--delegation-status S] "
-                              "[--cert-types T]] [--dcv-method M] [--dcv-status S] "
-                              "[--validated-on DATE] [--dcv-expires DATE]");
-    }
+    QString synopsis() const override { return domainSynopsis(); }
     QString summary() const override
     {
         return CliText::tr("Enter a domain by hand, with its delegation and DCV state.");
@@ -135,7 +138,7 @@ public:
             return fail(ctx.error());
         auto id = DomainRepository(ctx->db).addDomain(d);
         if (!id)
-            return fail(id.error(), id.error().code == QLatin1String("duplicate-domain")
+            return fail(id.error(), id.error().code == errorcode::DuplicateDomain
                                         ? CliText::tr("Use 'acmedesk-cli domains edit'.")
                                         : QString());
         // As stored: in ACE form, lower case.
@@ -172,12 +175,7 @@ class DomainsEdit : public Command
 {
 public:
     QString name() const override { return QStringLiteral("domains edit"); }
-    QString synopsis() const override
-    {
-        return QStringLiteral("NAME [--organization O] [--department D] [--delegation-status S] "
-                              "[--cert-types T] [--dcv-method M] [--dcv-status S] "
-                              "[--validated-on DATE] [--dcv-expires DATE]");
-    }
+    QString synopsis() const override { return domainSynopsis(); }
     QString summary() const override
     {
         return CliText::tr("Change a domain entered by hand: only the options given change.");

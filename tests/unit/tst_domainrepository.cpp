@@ -5,12 +5,13 @@
 #include "core/scm/DcvExpiry.h"
 #include "core/store/DomainRepository.h"
 #include "core/store/ScmRepository.h"
+#include "core/util/ErrorCodes.h"
+#include "support/TestSupport.h"
 
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlQuery>
-#include <QSqlRecord>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -19,25 +20,15 @@
 #endif
 
 using namespace acmedesk;
+using namespace acmedesk::test;
 
 namespace {
 
-// Every row of the domain tables, as text: what "the database is unchanged" compares.
+// Every row of the domain tables: what "the database is unchanged" compares.
 QStringList dump(const Database &db)
 {
-    QStringList out;
-    for (const char *table : {"organizations", "departments", "domains", "domain_delegations"}) {
-        QSqlQuery q(db.connection());
-        q.exec(QStringLiteral("SELECT * FROM ") + QLatin1String(table));
-        while (q.next()) {
-            QStringList fields{QLatin1String(table)};
-            for (int i = 0; i < q.record().count(); ++i)
-                fields << q.value(i).toString();
-            out << fields.join(QLatin1Char('|'));
-        }
-    }
-    out.sort();
-    return out;
+    return tableRows(db, {QStringLiteral("organizations"), QStringLiteral("departments"),
+                          QStringLiteral("domains"), QStringLiteral("domain_delegations")});
 }
 
 QString problems(const DomainImportResult &r)
@@ -160,7 +151,7 @@ private Q_SLOTS:
         // The same name again is refused, in any spelling.
         auto again = repo().addDomain(ManualDomain{0, QStringLiteral("xn--bcher-kva.EXAMPLE")});
         QVERIFY(!again.ok());
-        QCOMPARE(again.error().code, QStringLiteral("duplicate-domain"));
+        QCOMPARE(again.error().code, QString(errorcode::DuplicateDomain));
 
         ManualDomain edited = stored;
         edited.dcvExpires = QDate(2027, 5, 1);
@@ -244,7 +235,7 @@ private Q_SLOTS:
              {repo().removeDomain(synced.domainId), repo().requireManualDomain(synced.domainId),
               repo().updateDomain(ManualDomain{synced.domainId, QStringLiteral("x.example")})}) {
             QVERIFY(!r.ok());
-            QCOMPARE(r.error().code, QStringLiteral("synced-row"));
+            QCOMPARE(r.error().code, QString(errorcode::SyncedRow));
             QVERIFY2(r.error().message.contains(QLatin1String("\"prod\"")) &&
                          r.error().message.contains(QLatin1String("Change it in SCM")),
                      qPrintable(r.error().message));
@@ -254,7 +245,7 @@ private Q_SLOTS:
         QVERIFY(q.next());
         const auto rename = repo().renameOrganization(q.value(0).toLongLong(), QStringLiteral("X"));
         QVERIFY(!rename.ok());
-        QCOMPARE(rename.error().code, QStringLiteral("synced-row"));
+        QCOMPARE(rename.error().code, QString(errorcode::SyncedRow));
     }
 
     void organizationsAndDepartments()
@@ -279,7 +270,7 @@ private Q_SLOTS:
         // In use: refused, with how many and what to do.
         const auto orgInUse = repo().removeOrganization(*org);
         QVERIFY(!orgInUse.ok());
-        QCOMPARE(orgInUse.error().code, QStringLiteral("organization-in-use"));
+        QCOMPARE(orgInUse.error().code, QString(errorcode::OrganizationInUse));
         QVERIFY(!repo().removeDepartment(*dept).ok());
         QVERIFY(
             repo().removeDomain(repo().findDomain(QStringLiteral("lab.example"))->value().id).ok());

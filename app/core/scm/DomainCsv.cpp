@@ -117,30 +117,31 @@ public:
             // CRLF is one line end.
             const bool crlf =
                 c == QLatin1Char('\r') && i + 1 < m_s.size() && m_s.at(i + 1) == QLatin1Char('\n');
+            // A comma ends the field, a line end the record too; true when `c` was either.
+            const auto separates = [&] {
+                if (c == QLatin1Char(',')) {
+                    endField();
+                } else if (lineEnd) {
+                    endField();
+                    endRecord();
+                } else {
+                    return false;
+                }
+                state = State::FieldStart;
+                return true;
+            };
             switch (state) {
             case State::FieldStart:
                 m_fieldLine = m_line;
                 if (c == QLatin1Char('"')) {
                     state = State::Quoted;
-                } else if (c == QLatin1Char(',')) {
-                    endField();
-                } else if (lineEnd) {
-                    endField();
-                    endRecord();
-                } else {
+                } else if (!separates()) {
                     m_field += c;
                     state = State::Unquoted;
                 }
                 break;
             case State::Unquoted:
-                if (c == QLatin1Char(',')) {
-                    endField();
-                    state = State::FieldStart;
-                } else if (lineEnd) {
-                    endField();
-                    endRecord();
-                    state = State::FieldStart;
-                } else {
+                if (!separates()) {
                     if (c == QLatin1Char('"'))
                         problem(CsvText::tr(
                             "A double quote inside a field that does not start with one; put "
@@ -165,14 +166,7 @@ public:
                 }
                 break;
             case State::AfterQuote:
-                if (c == QLatin1Char(',')) {
-                    endField();
-                    state = State::FieldStart;
-                } else if (lineEnd) {
-                    endField();
-                    endRecord();
-                    state = State::FieldStart;
-                } else {
+                if (!separates()) {
                     problem(CsvText::tr(
                         "Text after the closing double quote of a field; put the whole field in "
                         "double quotes and write each quote inside it twice."));

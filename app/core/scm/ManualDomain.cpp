@@ -2,6 +2,7 @@
 
 #include "core/crypto/Csr.h"
 #include "core/scm/DcvExpiry.h"
+#include "core/util/ErrorCodes.h"
 
 #include <QRegularExpression>
 
@@ -12,7 +13,7 @@ namespace {
 Error invalidField(const QString &message)
 {
     Error e = Error::invalid(message);
-    e.code = QStringLiteral("invalid-domain-field");
+    e.code = errorcode::InvalidDomainField;
     return e;
 }
 

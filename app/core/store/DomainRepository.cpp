@@ -1,6 +1,7 @@
 #include "core/store/DomainRepository.h"
 
 #include "core/store/ScmRepository.h"
+#include "core/util/ErrorCodes.h"
 #include "core/util/PrivateFile.h"
 
 #include <QDir>
@@ -47,10 +48,10 @@ Error writeFailed(const QString &detail)
                           detail);
 }
 
-Error refused(const QString &message, const char *code)
+Error refused(const QString &message, QLatin1String code)
 {
     Error e = Error::invalid(message);
-    e.code = QLatin1String(code);
+    e.code = code;
     return e;
 }
 
@@ -116,14 +117,14 @@ Result<QString> manualRow(const Database &db, const char *table, qint64 id, cons
         return refused(DomainRepositoryText::tr("The %1 to change no longer exists; reload the "
                                                 "list.")
                            .arg(what),
-                       "not-found");
+                       errorcode::RowNotFound);
     if (!s->connection.isEmpty())
         return refused(
             DomainRepositoryText::tr("\"%1\" comes from the SCM connection \"%2\": a change made "
                                      "here would be undone by its next sync. Change it in SCM, "
                                      "then sync.")
                 .arg(s->name, s->connection),
-            "synced-row");
+            errorcode::SyncedRow);
     return s->name;
 }
 
@@ -333,7 +334,7 @@ Error duplicateDomain(const QString &name)
     return refused(DomainRepositoryText::tr("The domain %1 was already entered by hand or "
                                             "imported; edit that one instead.")
                        .arg(name),
-                   "duplicate-domain");
+                   errorcode::DuplicateDomain);
 }
 
 // The units' names: checked, and unique among the manual ones (case-insensitive).
@@ -348,7 +349,7 @@ Result<QString> checkedUnitName(const Database &db, const QString &text, bool de
                                                              "give the department a name.")
                                   : DomainRepositoryText::tr("The organization name is empty; "
                                                              "give the organization a name."),
-                       "invalid-domain-field");
+                       errorcode::InvalidDomainField);
     QSqlQuery q(db.connection());
     if (department) {
         q.prepare(QStringLiteral("SELECT id FROM departments WHERE connection_id IS NULL AND "
@@ -370,19 +371,78 @@ Result<QString> checkedUnitName(const Database &db, const QString &text, bool de
                                                       "entered by hand or imported; choose "
                                                       "another name.")
                                  .arg(*name),
-                       "duplicate-name");
+                       errorcode::DuplicateName);
     return name;
 }
 
-// How many delegations name the organization (or one of its departments) or the department.
-Result<int> delegationsTo(const Database &db, const char *column, qint64 id)
+// An organization or a department: its table, the column delegations name it by.
+struct Unit
 {
+    const char *table;
+    const char *delegationColumn;
+    bool department;
+};
+constexpr Unit OrganizationUnit{"organizations", "organization_id", false};
+constexpr Unit DepartmentUnit{"departments", "department_id", true};
+
+QString unitWord(const Unit &u)
+{
+    return u.department ? DomainRepositoryText::tr("department")
+                        : DomainRepositoryText::tr("organization");
+}
+
+Result<void> renameUnit(const Database &db, const Unit &u, qint64 id, const QString &text)
+{
+    auto current = manualRow(db, u.table, id, unitWord(u));
+    if (!current)
+        return current.error();
+    QSqlQuery q(db.connection());
+    qint64 organization = 0; // a department's name is unique within its organization
+    if (u.department) {
+        q.prepare(QStringLiteral("SELECT organization_id FROM departments WHERE id = ?"));
+        if (const QString e = run(q, {id}); !e.isEmpty() || !q.next())
+            return readFailed(q);
+        organization = q.value(0).toLongLong();
+    }
+    auto name = checkedUnitName(db, text, u.department, organization, id);
+    if (!name)
+        return name.error();
+    q.prepare(QStringLiteral("UPDATE %1 SET name = ? WHERE id = ?").arg(QLatin1String(u.table)));
+    if (const QString e = run(q, {*name, id}); !e.isEmpty())
+        return writeFailed(e);
+    return {};
+}
+
+// Refused while a domain is delegated to it (an organization: or to one of its departments).
+Result<void> removeUnit(const Database &db, const Unit &u, qint64 id)
+{
+    auto current = manualRow(db, u.table, id, unitWord(u));
+    if (!current)
+        return current.error();
     QSqlQuery q(db.connection());
     q.prepare(QStringLiteral("SELECT count(*) FROM domain_delegations WHERE %1 = ?")
-                  .arg(QLatin1String(column)));
+                  .arg(QLatin1String(u.delegationColumn)));
     if (const QString e = run(q, {id}); !e.isEmpty() || !q.next())
         return readFailed(q);
-    return q.value(0).toInt();
+    if (const int used = q.value(0).toInt(); used > 0)
+        return refused(u.department
+                           ? DomainRepositoryText::tr("%n domain(s) are delegated to the "
+                                                      "department \"%1\"; remove them or "
+                                                      "delegate them elsewhere first.",
+                                                      nullptr, used)
+                                 .arg(*current)
+                           : DomainRepositoryText::tr("%n domain(s) are delegated to the "
+                                                      "organization \"%1\" or its departments; "
+                                                      "remove them or delegate them elsewhere "
+                                                      "first.",
+                                                      nullptr, used)
+                                 .arg(*current),
+                       u.department ? errorcode::DepartmentInUse : errorcode::OrganizationInUse);
+    q.prepare(QStringLiteral("DELETE FROM %1 WHERE id = ? AND connection_id IS NULL")
+                  .arg(QLatin1String(u.table)));
+    if (const QString e = run(q, {id}); !e.isEmpty())
+        return writeFailed(e);
+    return {};
 }
 
 } // namespace
@@ -420,45 +480,19 @@ Result<qint64> DomainRepository::addOrganization(const QString &text)
     return q.lastInsertId().toLongLong();
 }
 
-Result<void> DomainRepository::renameOrganization(qint64 id, const QString &text)
+Result<void> DomainRepository::renameOrganization(qint64 id, const QString &name)
 {
-    auto current = manualRow(m_db, "organizations", id, tr("organization"));
-    if (!current)
-        return current.error();
-    auto name = checkedUnitName(m_db, text, false, 0, id);
-    if (!name)
-        return name.error();
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("UPDATE organizations SET name = ? WHERE id = ?"));
-    if (const QString e = run(q, {*name, id}); !e.isEmpty())
-        return writeFailed(e);
-    return {};
+    return renameUnit(m_db, OrganizationUnit, id, name);
 }
 
 Result<void> DomainRepository::removeOrganization(qint64 id)
 {
-    auto current = manualRow(m_db, "organizations", id, tr("organization"));
-    if (!current)
-        return current.error();
-    auto used = delegationsTo(m_db, "organization_id", id);
-    if (!used)
-        return used.error();
-    if (*used > 0)
-        return refused(tr("%n domain(s) are delegated to the organization \"%1\" or its "
-                          "departments; remove them or delegate them elsewhere first.",
-                          nullptr, *used)
-                           .arg(*current),
-                       "organization-in-use");
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("DELETE FROM organizations WHERE id = ? AND connection_id IS NULL"));
-    if (const QString e = run(q, {id}); !e.isEmpty())
-        return writeFailed(e);
-    return {};
+    return removeUnit(m_db, OrganizationUnit, id);
 }
 
 Result<qint64> DomainRepository::addDepartment(qint64 organizationId, const QString &text)
 {
-    auto org = manualRow(m_db, "organizations", organizationId, tr("organization"));
+    auto org = manualRow(m_db, OrganizationUnit.table, organizationId, unitWord(OrganizationUnit));
     if (!org)
         return org.error();
     auto name = checkedUnitName(m_db, text, true, organizationId, 0);
@@ -472,43 +506,14 @@ Result<qint64> DomainRepository::addDepartment(qint64 organizationId, const QStr
     return q.lastInsertId().toLongLong();
 }
 
-Result<void> DomainRepository::renameDepartment(qint64 id, const QString &text)
+Result<void> DomainRepository::renameDepartment(qint64 id, const QString &name)
 {
-    auto current = manualRow(m_db, "departments", id, tr("department"));
-    if (!current)
-        return current.error();
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT organization_id FROM departments WHERE id = ?"));
-    if (const QString e = run(q, {id}); !e.isEmpty() || !q.next())
-        return readFailed(q);
-    auto name = checkedUnitName(m_db, text, true, q.value(0).toLongLong(), id);
-    if (!name)
-        return name.error();
-    q.prepare(QStringLiteral("UPDATE departments SET name = ? WHERE id = ?"));
-    if (const QString e = run(q, {*name, id}); !e.isEmpty())
-        return writeFailed(e);
-    return {};
+    return renameUnit(m_db, DepartmentUnit, id, name);
 }
 
 Result<void> DomainRepository::removeDepartment(qint64 id)
 {
-    auto current = manualRow(m_db, "departments", id, tr("department"));
-    if (!current)
-        return current.error();
-    auto used = delegationsTo(m_db, "department_id", id);
-    if (!used)
-        return used.error();
-    if (*used > 0)
-        return refused(tr("%n domain(s) are delegated to the department \"%1\"; remove them or "
-                          "delegate them elsewhere first.",
-                          nullptr, *used)
-                           .arg(*current),
-                       "department-in-use");
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("DELETE FROM departments WHERE id = ? AND connection_id IS NULL"));
-    if (const QString e = run(q, {id}); !e.isEmpty())
-        return writeFailed(e);
-    return {};
+    return removeUnit(m_db, DepartmentUnit, id);
 }
 
 Result<QList<ManualDomain>> DomainRepository::domains() const
