@@ -174,7 +174,7 @@ private Q_SLOTS:
         QVERIFY2(err.contains(QLatin1String("line 503, column 4: The delegation status "
                                             "\"pending\" is not known")),
                  r.err.constData());
-        QVERIFY2(err.contains(QLatin1String("line 902, column 8: The validation date "
+        QVERIFY2(err.contains(QLatin1String("line 902, column 8: Validation date "
                                             "\"15.03.2026\" is not a date")),
                  r.err.constData());
         QCOMPARE(err.count(QLatin1String("line ")), 3);

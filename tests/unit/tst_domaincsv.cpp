@@ -156,7 +156,7 @@ private Q_SLOTS:
                                   << "YYYY-MM-DD";
         QTest::newRow("impossible date")
             << QByteArray("name,validation date\na.example,2026-02-30\n") << 2 << 2
-            << "validation date";
+            << "Validation date \"2026-02-30\" is not a date";
         QTest::newRow("expiry before validation")
             << QByteArray("name,validation date,dcv expiry\na.example,2026-05-01,2026-04-01\n") << 2
             << 3 << "before the validation date";

@@ -128,15 +128,14 @@ Result<QDate> ManualDomainRules::isoDate(const QString &text, const QString &fie
     static const QRegularExpression shape(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
     const QDate d = shape.match(t).hasMatch() ? QDate::fromString(t, Qt::ISODate) : QDate();
     if (!d.isValid())
-        return invalidField(tr("The %1 \"%2\" is not a date; write it as YYYY-MM-DD, e.g. "
-                               "2026-04-30.")
-                                .arg(field, t));
+        return invalidField(
+            tr("%1 \"%2\" is not a date; write it as YYYY-MM-DD, e.g. 2026-04-30.").arg(field, t));
     return d;
 }
 
 QString ManualDomainRules::validationDateField()
 {
-    return tr("validation date");
+    return tr("Validation date");
 }
 
 QString ManualDomainRules::dcvExpiryField()

@@ -59,7 +59,7 @@ public:
     static Result<unsigned> certTypes(const QString &text);
     // YYYY-MM-DD; empty gives an invalid date. `field` names the date in the message.
     static Result<QDate> isoDate(const QString &text, const QString &field);
-    static QString validationDateField();
+    static QString validationDateField(); // "Validation date", the start of a sentence
     static QString dcvExpiryField();
 
     // The whole domain checked and normalised: the name in ACE form, names trimmed, a department
