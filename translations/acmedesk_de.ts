@@ -643,7 +643,7 @@
 <context>
     <name>Database</name>
     <message>
-        <location filename="../app/core/store/Database.cpp" line="+255"/>
+        <location filename="../app/core/store/Database.cpp" line="+268"/>
         <source>The database refused an operation.</source>
         <translation>Die Datenbank hat einen Vorgang abgelehnt.</translation>
     </message>
@@ -753,6 +753,201 @@
         <location line="+8"/>
         <source>The DNS server %1 refused the TXT query for %2 (%3).</source>
         <translation>Der DNS-Server %1 hat die TXT-Abfrage für %2 abgelehnt (%3).</translation>
+    </message>
+</context>
+<context>
+    <name>DomainCsv</name>
+    <message>
+        <location filename="../app/core/scm/DomainCsv.cpp" line="+146"/>
+        <source>A double quote inside a field that does not start with one; put the whole field in double quotes and write the quote twice, as in &quot;Smith &quot;&quot;Jr&quot;&quot; Ltd&quot;.</source>
+        <translation>Ein doppeltes Anführungszeichen in einem Feld, das nicht mit einem beginnt; setzen Sie das ganze Feld in doppelte Anführungszeichen und schreiben Sie das Zeichen darin doppelt, wie in &quot;Smith &quot;&quot;Jr&quot;&quot; Ltd&quot;.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Text after the closing double quote of a field; put the whole field in double quotes and write each quote inside it twice.</source>
+        <translation>Text nach dem schließenden doppelten Anführungszeichen eines Felds; setzen Sie das ganze Feld in doppelte Anführungszeichen und schreiben Sie jedes Anführungszeichen darin doppelt.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>A field that starts with a double quote is never closed; add the closing double quote (and write each quote inside the field twice).</source>
+        <translation>Ein Feld, das mit einem doppelten Anführungszeichen beginnt, wird nie geschlossen; ergänzen Sie das schließende Anführungszeichen (und schreiben Sie jedes Anführungszeichen im Feld doppelt).</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>This line is not UTF-8 text. Save the file as CSV in UTF-8 (&quot;CSV UTF-8&quot; in spreadsheet programs) and import it again.</source>
+        <translation>Diese Zeile ist kein UTF-8-Text. Speichern Sie die Datei als CSV in UTF-8 („CSV UTF-8“ in Tabellenkalkulationen) und importieren Sie sie erneut.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The file has %1 MiB; AcmeDesk imports at most %2 MiB at once. Split it into several files.</source>
+        <translation>Die Datei hat %1 MiB; AcmeDesk importiert höchstens %2 MiB auf einmal. Teilen Sie sie in mehrere Dateien auf.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The file is empty. Its first line names the columns (%1); each further line is one domain.</source>
+        <translation>Die Datei ist leer. Ihre erste Zeile nennt die Spalten (%1); jede weitere Zeile ist eine Domain.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&quot;%1&quot; is not a column AcmeDesk knows; the first line names the columns, out of %2.</source>
+        <translation>„%1“ ist keine Spalte, die AcmeDesk kennt; die erste Zeile nennt die Spalten, aus %2.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The column &quot;%1&quot; is named twice (columns %2 and %3); keep one.</source>
+        <translation>Die Spalte „%1“ ist zweimal genannt (Spalten %2 und %3); behalten Sie eine.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The first line names no &quot;name&quot; column. It must name the columns (%1), at least name; each further line is one domain.</source>
+        <translation>Die erste Zeile nennt keine Spalte „name“. Sie muss die Spalten nennen (%1), mindestens name; jede weitere Zeile ist eine Domain.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The file has more than %1 domain lines; split it into several files.</source>
+        <translation>Die Datei hat mehr als %1 Domain-Zeilen; teilen Sie sie in mehrere Dateien auf.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>This line has %1 fields, the first line names %2 columns. Put a field that contains a comma in double quotes.</source>
+        <translation>Diese Zeile hat %1 Felder, die erste Zeile nennt %2 Spalten. Setzen Sie ein Feld, das ein Komma enthält, in doppelte Anführungszeichen.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>The department &quot;%1&quot; is given without its organization; name the organization in the organization column.</source>
+        <translation>Die Abteilung „%1“ ist ohne ihre Organisation angegeben; nennen Sie die Organisation in der Spalte organization.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A delegation status without an organization; name the organization the domain is delegated to, or leave the status empty.</source>
+        <translation>Ein Delegierungsstatus ohne Organisation; nennen Sie die Organisation, an die die Domain delegiert ist, oder lassen Sie den Status leer.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Certificate types without an organization; they belong to a delegation: name the organization, or leave them empty.</source>
+        <translation>Zertifikatstypen ohne Organisation; sie gehören zu einer Delegierung: nennen Sie die Organisation oder lassen Sie sie leer.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The DCV expiry %1 is before the validation date %2; correct one of them, or leave the expiry empty to have it computed.</source>
+        <translation>Der DCV-Ablauf %1 liegt vor dem Validierungsdatum %2; korrigieren Sie eines davon oder lassen Sie den Ablauf leer, damit er berechnet wird.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Line %1 gives %2 another DCV state; a domain has one. Make the DCV columns of its lines agree.</source>
+        <translation>Zeile %1 gibt %2 einen anderen DCV-Status; eine Domain hat nur einen. Gleichen Sie die DCV-Spalten ihrer Zeilen an.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Line %1 already lists %2 without delegation; give each domain and delegation once.</source>
+        <translation>Zeile %1 führt %2 bereits ohne Delegierung auf; geben Sie jede Domain und Delegierung nur einmal an.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Line %1 already delegates %2 to %3; give each domain and delegation once.</source>
+        <translation>Zeile %1 delegiert %2 bereits an %3; geben Sie jede Domain und Delegierung nur einmal an.</translation>
+    </message>
+</context>
+<context>
+    <name>DomainRepository</name>
+    <message>
+        <location filename="../app/core/store/DomainRepository.cpp" line="+39"/>
+        <source>Could not read the domains from the database.</source>
+        <translation>Die Domains konnten nicht aus der Datenbank gelesen werden.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Could not save the domains; nothing was changed. Check free disk space and try again.</source>
+        <translation>Die Domains konnten nicht gespeichert werden; es wurde nichts geändert. Prüfen Sie den freien Speicherplatz und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>The %1 to change no longer exists; reload the list.</source>
+        <translation>Die zu ändernde %1 gibt es nicht mehr; laden Sie die Liste neu.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&quot;%1&quot; comes from the SCM connection &quot;%2&quot;: a change made here would be undone by its next sync. Change it in SCM, then sync.</source>
+        <translation>„%1“ stammt aus der SCM-Verbindung „%2“: eine Änderung hier würde ihre nächste Synchronisierung rückgängig machen. Ändern Sie es in SCM und synchronisieren Sie dann.</translation>
+    </message>
+    <message>
+        <location line="+211"/>
+        <source>The domain %1 was already entered by hand or imported; edit that one instead.</source>
+        <translation>Die Domain %1 wurde bereits von Hand eingetragen oder importiert; bearbeiten Sie stattdessen diese.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The department name is empty; give the department a name.</source>
+        <translation>Der Name der Abteilung ist leer; geben Sie der Abteilung einen Namen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The organization name is empty; give the organization a name.</source>
+        <translation>Der Name der Organisation ist leer; geben Sie der Organisation einen Namen.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The organization already has a department named &quot;%1&quot;; choose another name.</source>
+        <translation>Die Organisation hat bereits eine Abteilung namens „%1“; wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>An organization named &quot;%1&quot; was already entered by hand or imported; choose another name.</source>
+        <translation>Eine Organisation namens „%1“ wurde bereits von Hand eingetragen oder importiert; wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>department</source>
+        <translation>Abteilung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>organization</source>
+        <translation>Organisation</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+38"/>
+        <source>%n domain(s) are delegated to the department &quot;%1&quot;; remove them or delegate them elsewhere first.</source>
+        <translation>
+            <numerusform>%n Domain ist an die Abteilung „%1“ delegiert; entfernen Sie sie oder delegieren Sie sie zuerst anderswohin.</numerusform>
+            <numerusform>%n Domains sind an die Abteilung „%1“ delegiert; entfernen Sie sie oder delegieren Sie sie zuerst anderswohin.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n domain(s) are delegated to the organization &quot;%1&quot; or its departments; remove them or delegate them elsewhere first.</source>
+        <translation>
+            <numerusform>%n Domain ist an die Organisation „%1“ oder ihre Abteilungen delegiert; entfernen Sie sie oder delegieren Sie sie zuerst anderswohin.</numerusform>
+            <numerusform>%n Domains sind an die Organisation „%1“ oder ihre Abteilungen delegiert; entfernen Sie sie oder delegieren Sie sie zuerst anderswohin.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+122"/>
+        <location line="+22"/>
+        <location line="+12"/>
+        <source>domain</source>
+        <translation>Domain</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>The source &quot;%1&quot; is no SCM connection of AcmeDesk here; write manual (or leave it empty) to import the line as a domain entered by hand.</source>
+        <translation>Die Quelle „%1“ ist keine SCM-Verbindung dieses AcmeDesk; schreiben Sie manual (oder lassen Sie sie leer), um die Zeile als von Hand eingetragene Domain zu importieren.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <location line="+26"/>
+        <source>The import was cancelled; nothing was imported.</source>
+        <translation>Der Import wurde abgebrochen; es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Cannot read the domain list %1: %2. Check the file name and that you may read it.</source>
+        <translation>Die Domainliste %1 kann nicht gelesen werden: %2. Prüfen Sie den Dateinamen und ob Sie sie lesen dürfen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot read the domain list %1: %2.</source>
+        <translation>Die Domainliste %1 kann nicht gelesen werden: %2.</translation>
     </message>
 </context>
 <context>
@@ -1068,6 +1263,94 @@
     </message>
 </context>
 <context>
+    <name>ManualDomain</name>
+    <message>
+        <location filename="../app/core/scm/ManualDomain.cpp" line="+34"/>
+        <source>The domain name is empty; write a DNS name such as www.example.com, or *.example.com for a wildcard.</source>
+        <translation>Der Domainname ist leer; schreiben Sie einen DNS-Namen wie www.example.com oder *.example.com für einen Platzhalter.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The domain name is not valid: %1 Write a DNS name such as www.example.com, or *.example.com for a wildcard.</source>
+        <translation>Der Domainname ist ungültig: %1 Schreiben Sie einen DNS-Namen wie www.example.com oder *.example.com für einen Platzhalter.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The department name &quot;%1&quot; contains a line break or a control character; write it on one line.</source>
+        <translation>Der Abteilungsname „%1“ enthält einen Zeilenumbruch oder ein Steuerzeichen; schreiben Sie ihn in eine Zeile.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The organization name &quot;%1&quot; contains a line break or a control character; write it on one line.</source>
+        <translation>Der Organisationsname „%1“ enthält einen Zeilenumbruch oder ein Steuerzeichen; schreiben Sie ihn in eine Zeile.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The department name has %1 characters; shorten it to at most %2.</source>
+        <translation>Der Abteilungsname hat %1 Zeichen; kürzen Sie ihn auf höchstens %2.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The organization name has %1 characters; shorten it to at most %2.</source>
+        <translation>Der Organisationsname hat %1 Zeichen; kürzen Sie ihn auf höchstens %2.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The delegation status &quot;%1&quot; is not known; write approved (or active) or requested.</source>
+        <translation>Der Delegierungsstatus „%1“ ist unbekannt; schreiben Sie approved (oder active) oder requested.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The DCV method &quot;%1&quot; is not known; write email, cname, http, https, txt or auto, or leave it empty.</source>
+        <translation>Die DCV-Methode „%1“ ist unbekannt; schreiben Sie email, cname, http, https, txt oder auto, oder lassen Sie sie leer.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The DCV status &quot;%1&quot; is not known; write validated, not validated, awaiting submission, submitted, expired or failed, or leave it empty.</source>
+        <translation>Der DCV-Status „%1“ ist unbekannt; schreiben Sie validated, not validated, awaiting submission, submitted, expired oder failed, oder lassen Sie ihn leer.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The certificate type &quot;%1&quot; is not known; write SSL, SMIME or CodeSign, several separated by &apos;;&apos;.</source>
+        <translation>Der Zertifikatstyp „%1“ ist unbekannt; schreiben Sie SSL, SMIME oder CodeSign, mehrere durch &apos;;&apos; getrennt.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 &quot;%2&quot; is not a date; write it as YYYY-MM-DD, e.g. 2026-04-30.</source>
+        <translation>%1 „%2“ ist kein Datum; schreiben Sie es als JJJJ-MM-TT, z. B. 2026-04-30.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Validation date</source>
+        <translation>Validierungsdatum</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>DCV expiry</source>
+        <translation>DCV-Ablauf</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>A delegation of %1 names no organization; name the organization the domain is delegated to.</source>
+        <translation>Eine Delegierung von %1 nennt keine Organisation; nennen Sie die Organisation, an die die Domain delegiert ist.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The department &quot;%1&quot; is given without its organization; name the organization it belongs to.</source>
+        <translation>Die Abteilung „%1“ ist ohne ihre Organisation angegeben; nennen Sie die Organisation, zu der sie gehört.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 is delegated to %2 twice; give each organization or department once.</source>
+        <translation>%1 ist zweimal an %2 delegiert; geben Sie jede Organisation oder Abteilung nur einmal an.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The DCV expiry %1 is before the validation date %2; correct one of them, or leave the expiry empty to have it computed.</source>
+        <translation>Der DCV-Ablauf %1 liegt vor dem Validierungsdatum %2; korrigieren Sie eines davon oder lassen Sie den Ablauf leer, damit er berechnet wird.</translation>
+    </message>
+</context>
+<context>
     <name>OrderCleanup</name>
     <message>
         <location filename="../app/core/jobs/OrderCleanup.cpp" line="+50"/>
@@ -1315,7 +1598,7 @@
 <context>
     <name>PrivateFile</name>
     <message>
-        <location filename="../app/core/util/PrivateFile.cpp" line="+34"/>
+        <location filename="../app/core/util/PrivateFile.cpp" line="+44"/>
         <source>%1 is a folder; give a file name.</source>
         <translation>%1 ist ein Ordner; geben Sie einen Dateinamen an.</translation>
     </message>
@@ -1325,7 +1608,7 @@
         <translation>In %1 kann keine Datei angelegt werden: %2</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <location line="+12"/>
         <location line="+8"/>
         <source>Cannot write %1: %2</source>
@@ -1488,7 +1771,7 @@
         <translation>Die SCM-Daten konnten nicht gespeichert werden; die Daten der vorigen Synchronisierung bleiben erhalten. Prüfen Sie den freien Speicherplatz und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+90"/>
         <location line="+10"/>
         <source>Could not save the SCM connection &quot;%1&quot;.</source>
         <translation>Die SCM-Verbindung „%1“ konnte nicht gespeichert werden.</translation>
@@ -2773,12 +3056,12 @@
 <context>
     <name>acmedesk::IssuanceJob</name>
     <message>
-        <location filename="../app/core/jobs/IssuanceJob.cpp" line="+953"/>
+        <location filename="../app/core/jobs/IssuanceJob.cpp" line="+967"/>
         <source>The CA asked to wait (%1); trying again in %2 s…</source>
         <translation>Die CA bittet zu warten (%1); neuer Versuch in %2 s…</translation>
     </message>
     <message>
-        <location line="-501"/>
+        <location line="-515"/>
         <source>Account: &quot;%1&quot; is %2, not valid; register it again first.</source>
         <translation>Konto: „%1“ ist %2, nicht gültig; registrieren Sie es zuerst erneut.</translation>
     </message>
@@ -2868,12 +3151,12 @@
         <translation>Die CA wird %1 nicht validieren (Autorisierung %2).</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+50"/>
         <source>Asking the CA to validate %1…</source>
         <translation>Die CA wird gebeten, %1 zu validieren…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+13"/>
         <location line="+20"/>
         <source>%1 validated.</source>
         <translation>%1 validiert.</translation>
@@ -2899,7 +3182,7 @@
         <translation>Die CA bearbeitet den Auftrag; erneute Prüfung in %1 s.</translation>
     </message>
     <message>
-        <location line="-471"/>
+        <location line="-485"/>
         <source>The order is valid but names no certificate.</source>
         <translation>Der Auftrag ist gültig, nennt aber kein Zertifikat.</translation>
     </message>
@@ -2962,7 +3245,7 @@
         <translation>Die CA verliert immer wieder die Abschlussanfrage dieses Auftrags. Der Auftrag bleibt erhalten und kann fortgesetzt werden.</translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="+151"/>
         <source>The CA has still not validated %1 after the deadline. The order is kept and can be resumed.</source>
         <translation>Die CA hat %1 auch nach Ablauf der Frist nicht validiert. Der Auftrag bleibt erhalten und kann fortgesetzt werden.</translation>
     </message>
@@ -3002,7 +3285,7 @@
         <translation>Die CA antwortet immer noch nicht wie erwartet (%1). Der Auftrag bleibt erhalten und kann fortgesetzt werden.</translation>
     </message>
     <message>
-        <location line="-530"/>
+        <location line="-544"/>
         <source>Running the deploy command…</source>
         <translation>Der Deploy-Befehl wird ausgeführt…</translation>
     </message>
@@ -4592,52 +4875,52 @@ example.com
         <translation>die an %1 delegierten Domains</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+0"/>
         <source>delegations</source>
         <translation>Delegierungen</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+17"/>
         <source>the domains</source>
         <translation>die Domains</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+0"/>
         <source>domains</source>
         <translation>Domains</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>the domain validations</source>
         <translation>die Domainvalidierungen</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+1"/>
         <source>domain validations</source>
         <translation>Domainvalidierungen</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>the ACME accounts</source>
         <translation>die ACME-Konten</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+1"/>
         <source>ACME accounts</source>
         <translation>ACME-Konten</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+15"/>
         <source>the ACME servers</source>
         <translation>die ACME-Server</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+0"/>
         <source>ACME servers</source>
         <translation>ACME-Server</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+93"/>
         <source>the details of a domain</source>
         <translation>die Details einer Domain</translation>
     </message>
@@ -4959,7 +5242,7 @@ example.com
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../app/cli/DomainsList.cpp" line="+24"/>
+        <location filename="../app/cli/DomainsList.cpp" line="+25"/>
         <location filename="../app/cli/OrdersList.cpp" line="+24"/>
         <location filename="../app/cli/ScmAccounts.cpp" line="+24"/>
         <source>Print a JSON array with every field.</source>
@@ -5031,7 +5314,7 @@ example.com
         <translation>Ein JSON-Objekt ausgeben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="+64"/>
+        <location filename="../app/cli/Cli.cpp" line="+69"/>
         <source>Key types: %1 (default ec-p256).</source>
         <translation>Schlüsseltypen: %1 (Standard: ec-p256).</translation>
     </message>
@@ -5457,21 +5740,6 @@ Siehe &apos;%1&apos;.</translation>
         <translation>Auftrag %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/DomainsList.cpp" line="-5"/>
-        <source>List the domains of the last sync: name, organization, department, delegation, DCV method, status and expiry.</source>
-        <translation>Die Domains der letzten Synchronisierung auflisten: Name, Organisation, Abteilung, Delegierung, DCV-Methode, Status und Ablauf.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>A domain delegated to several organizations or departments has one line per delegation. DCV expiry dates are ISO 8601 (YYYY-MM-DD).</source>
-        <translation>Eine an mehrere Organisationen oder Abteilungen delegierte Domain hat eine Zeile je Delegierung. DCV-Ablaufdaten sind ISO 8601 (JJJJ-MM-TT).</translation>
-    </message>
-    <message>
-        <location line="+40"/>
-        <source>No domains yet. Connect to SCM with &apos;acmedesk-cli scm connect&apos;, then run &apos;acmedesk-cli domains sync&apos;.</source>
-        <translation>Noch keine Domains. Verbinden Sie sich mit &apos;acmedesk-cli scm connect&apos; mit SCM und führen Sie dann &apos;acmedesk-cli domains sync&apos; aus.</translation>
-    </message>
-    <message>
         <location filename="../app/cli/DomainsSync.cpp" line="+19"/>
         <source>Read organizations, departments, domains, DCV state and ACME accounts from every stored SCM connection.</source>
         <translation>Organisationen, Abteilungen, Domains, DCV-Status und ACME-Konten aus jeder gespeicherten SCM-Verbindung lesen.</translation>
@@ -5790,6 +6058,185 @@ Exit-Codes hier: 0 nichts (oder, mit --fix, nichts mehr) zu melden, 1 es bleiben
         <location line="+2"/>
         <source>Wrote the %1 configuration to %2; the HMAC key is not in it.</source>
         <translation>Die %1-Konfiguration wurde in %2 geschrieben; der HMAC-Schlüssel ist nicht enthalten.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DomainsAdd.cpp" line="+16"/>
+        <source>The organization the domain is delegated to (created when missing).</source>
+        <translation>Die Organisation, an die die Domain delegiert ist (wird angelegt, wenn sie fehlt).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The department within that organization (created when missing).</source>
+        <translation>Die Abteilung in dieser Organisation (wird angelegt, wenn sie fehlt).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>approved (default) or requested.</source>
+        <translation>approved (Standard) oder requested.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The certificate types the delegation allows: SSL, SMIME, CodeSign, separated by &apos;;&apos;.</source>
+        <translation>Die Zertifikatstypen, die die Delegierung erlaubt: SSL, SMIME, CodeSign, durch &apos;;&apos; getrennt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>email, cname, http, https, txt or auto.</source>
+        <translation>email, cname, http, https, txt oder auto.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>validated, not-validated, awaiting-submission, submitted, expired or failed.</source>
+        <translation>validated, not-validated, awaiting-submission, submitted, expired oder failed.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The date DCV succeeded (YYYY-MM-DD).</source>
+        <translation>Das Datum, an dem die DCV gelang (JJJJ-MM-TT).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>When the validation expires (YYYY-MM-DD); computed from --validated-on when not given.</source>
+        <translation>Wann die Validierung abläuft (JJJJ-MM-TT); ohne Angabe aus --validated-on berechnet.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Domains entered by hand have the source manual in &apos;domains list&apos; and are never changed by a sync; a domain synced from SCM may have the same name (both are listed). Synced domains cannot be changed here: change them in SCM, then run &apos;acmedesk-cli domains sync&apos;.</source>
+        <translation>Von Hand eingetragene Domains haben in &apos;domains list&apos; die Quelle manual und werden von keiner Synchronisierung geändert; eine aus SCM synchronisierte Domain darf denselben Namen haben (beide werden aufgeführt). Synchronisierte Domains lassen sich hier nicht ändern: ändern Sie sie in SCM und führen Sie dann &apos;acmedesk-cli domains sync&apos; aus.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>%1: --department, --delegation-status and --cert-types belong to a delegation; give --organization too.</source>
+        <translation>%1: --department, --delegation-status und --cert-types gehören zu einer Delegierung; geben Sie auch --organization an.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Enter a domain by hand, with its delegation and DCV state.</source>
+        <translation>Eine Domain von Hand eintragen, mit ihrer Delegierung und ihrem DCV-Status.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+63"/>
+        <location line="+28"/>
+        <source>give one domain name.</source>
+        <translation>geben Sie einen Domainnamen an.</translation>
+    </message>
+    <message>
+        <location line="-79"/>
+        <source>Use &apos;acmedesk-cli domains edit&apos;.</source>
+        <translation>Verwenden Sie &apos;acmedesk-cli domains edit&apos;.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Added %1.</source>
+        <translation>%1 hinzugefügt.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>No domain named %1 was entered by hand or imported; &apos;acmedesk-cli domains list&apos; lists the domains.</source>
+        <translation>Keine Domain namens %1 wurde von Hand eingetragen oder importiert; &apos;acmedesk-cli domains list&apos; führt die Domains auf.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Change a domain entered by hand: only the options given change.</source>
+        <translation>Eine von Hand eingetragene Domain ändern: nur die angegebenen Optionen ändern sich.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--organization replaces the domain&apos;s delegations with that one; --department, --delegation-status and --cert-types without it change the domain&apos;s only delegation. </source>
+        <translation>--organization ersetzt die Delegierungen der Domain durch diese eine; --department, --delegation-status und --cert-types ohne sie ändern die einzige Delegierung der Domain. </translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Updated %1.</source>
+        <translation>%1 aktualisiert.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Remove a domain entered by hand or imported.</source>
+        <translation>Eine von Hand eingetragene oder importierte Domain entfernen.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Removed %1.</source>
+        <translation>%1 entfernt.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DomainsExport.cpp" line="+16"/>
+        <source>Write every domain, synced and entered by hand, to a CSV file.</source>
+        <translation>Jede Domain, synchronisiert und von Hand eingetragen, in eine CSV-Datei schreiben.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>One line per domain and delegation, in the columns &apos;domains import&apos; reads; the source column names the SCM connection or says manual. The file is written beside its final name and then renamed, so it is never seen half written.</source>
+        <translation>Eine Zeile je Domain und Delegierung, in den Spalten, die &apos;domains import&apos; liest; die Spalte source nennt die SCM-Verbindung oder sagt manual. Die Datei wird neben ihrem endgültigen Namen geschrieben und dann umbenannt, sodass sie nie halb geschrieben zu sehen ist.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location filename="../app/cli/DomainsImport.cpp" line="+49"/>
+        <source>give one CSV file.</source>
+        <translation>geben Sie eine CSV-Datei an.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>Wrote %n domain line(s) to %1.</source>
+        <translation>
+            <numerusform>%n Domain-Zeile nach %1 geschrieben.</numerusform>
+            <numerusform>%n Domain-Zeilen nach %1 geschrieben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DomainsImport.cpp" line="-32"/>
+        <source>line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>line %1, column %2: %3</source>
+        <translation>Zeile %1, Spalte %2: %3</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Add or update domains entered by hand from a CSV file; a file with any bad line imports nothing.</source>
+        <translation>Von Hand eingetragene Domains aus einer CSV-Datei hinzufügen oder aktualisieren; eine Datei mit einer fehlerhaften Zeile importiert nichts.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The first line names the columns: %1 (only name is required; a missing column is empty in every line). One line per domain and delegation; dates are YYYY-MM-DD; an empty DCV expiry is computed from the validation date. UTF-8 with or without byte order mark, CRLF or LF, fields with commas, quotes or line breaks in double quotes (RFC 4180); at most %2 MiB and %3 lines. Organizations and departments the file names are created when missing; the same file imported again changes nothing; domains the file does not name stay. Lines whose source names an SCM connection (as &apos;domains export&apos; writes them) are left to that connection&apos;s sync.</source>
+        <translation>Die erste Zeile nennt die Spalten: %1 (nur name ist Pflicht; eine fehlende Spalte ist in jeder Zeile leer). Eine Zeile je Domain und Delegierung; Daten als JJJJ-MM-TT; ein leerer DCV-Ablauf wird aus dem Validierungsdatum berechnet. UTF-8 mit oder ohne Byte-Order-Mark, CRLF oder LF, Felder mit Kommas, Anführungszeichen oder Zeilenumbrüchen in doppelten Anführungszeichen (RFC 4180); höchstens %2 MiB und %3 Zeilen. Organisationen und Abteilungen, die die Datei nennt, werden angelegt, wenn sie fehlen; dieselbe Datei erneut importiert ändert nichts; Domains, die die Datei nicht nennt, bleiben. Zeilen, deren Quelle eine SCM-Verbindung nennt (wie &apos;domains export&apos; sie schreibt), bleiben der Synchronisierung dieser Verbindung überlassen.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+30"/>
+        <source>and %n more problem(s).</source>
+        <translation>
+            <numerusform>und %n weiteres Problem.</numerusform>
+            <numerusform>und %n weitere Probleme.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>acmedesk-cli: nothing was imported; correct the lines above and import the file again.</source>
+        <translation>acmedesk-cli: es wurde nichts importiert; korrigieren Sie die Zeilen oben und importieren Sie die Datei erneut.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Domains: %1 added, %2 updated, %3 unchanged. Organizations created: %4, departments created: %5. Synced domains left to their sync: %6.</source>
+        <translation>Domains: %1 hinzugefügt, %2 aktualisiert, %3 unverändert. Angelegte Organisationen: %4, angelegte Abteilungen: %5. Der Synchronisierung überlassene Domains: %6.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DomainsList.cpp" line="-6"/>
+        <source>List the domains of the last sync and those entered by hand: name, organization, department, delegation, DCV method, status, expiry and source.</source>
+        <translation>Die Domains der letzten Synchronisierung und die von Hand eingetragenen auflisten: Name, Organisation, Abteilung, Delegierung, DCV-Methode, Status, Ablauf und Quelle.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>A domain delegated to several organizations or departments has one line per delegation. DCV expiry dates are ISO 8601 (YYYY-MM-DD). The source is the SCM connection a domain was synced from, or manual for one entered by hand or imported; a name may be listed with both.</source>
+        <translation>Eine an mehrere Organisationen oder Abteilungen delegierte Domain hat eine Zeile je Delegierung. DCV-Ablaufdaten sind ISO 8601 (JJJJ-MM-TT). Die Quelle ist die SCM-Verbindung, aus der eine Domain synchronisiert wurde, oder manual für eine von Hand eingetragene oder importierte; ein Name kann mit beiden aufgeführt sein.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>No domains yet. Connect to SCM with &apos;acmedesk-cli scm connect&apos;, then run &apos;acmedesk-cli domains sync&apos;; or enter them with &apos;acmedesk-cli domains add&apos; or &apos;domains import&apos;.</source>
+        <translation>Noch keine Domains. Verbinden Sie sich mit &apos;acmedesk-cli scm connect&apos; mit SCM und führen Sie dann &apos;acmedesk-cli domains sync&apos; aus; oder tragen Sie sie mit &apos;acmedesk-cli domains add&apos; oder &apos;domains import&apos; ein.</translation>
     </message>
 </context>
 <context>
