@@ -13,6 +13,25 @@
     </message>
 </context>
 <context>
+    <name>DomainRepository</name>
+    <message numerus="yes">
+        <location filename="../app/core/store/DomainRepository.cpp" line="+429"/>
+        <source>%n domain(s) are delegated to the department &quot;%1&quot;; remove them or delegate them elsewhere first.</source>
+        <translation>
+            <numerusform>%n domain is delegated to the department &quot;%1&quot;; remove it or delegate it elsewhere first.</numerusform>
+            <numerusform>%n domains are delegated to the department &quot;%1&quot;; remove them or delegate them elsewhere first.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n domain(s) are delegated to the organization &quot;%1&quot; or its departments; remove them or delegate them elsewhere first.</source>
+        <translation>
+            <numerusform>%n domain is delegated to the organization &quot;%1&quot; or its departments; remove it or delegate it elsewhere first.</numerusform>
+            <numerusform>%n domains are delegated to the organization &quot;%1&quot; or its departments; remove them or delegate them elsewhere first.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>EabInput</name>
     <message numerus="yes">
         <location filename="../app/core/scm/EabInput.cpp" line="+76"/>
@@ -138,6 +157,22 @@
         <translation>
             <numerusform>%n mismatch left.</numerusform>
             <numerusform>%n mismatches left.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/DomainsExport.cpp" line="+36"/>
+        <source>Wrote %n domain line(s) to %1.</source>
+        <translation>
+            <numerusform>Wrote %n domain line to %1.</numerusform>
+            <numerusform>Wrote %n domain lines to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/DomainsImport.cpp" line="+63"/>
+        <source>and %n more problem(s).</source>
+        <translation>
+            <numerusform>and %n more problem.</numerusform>
+            <numerusform>and %n more problems.</numerusform>
         </translation>
     </message>
 </context>

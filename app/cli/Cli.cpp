@@ -30,6 +30,11 @@ Commands allCommands()
     c.push_back(makeDomainsDcvStart());
     c.push_back(makeDomainsDcvSubmit());
     c.push_back(makeDomainsDcvStatus());
+    c.push_back(makeDomainsAdd());
+    c.push_back(makeDomainsEdit());
+    c.push_back(makeDomainsRemove());
+    c.push_back(makeDomainsImport());
+    c.push_back(makeDomainsExport());
     c.push_back(makeDoctor());
     return c;
 }

@@ -45,6 +45,11 @@ std::unique_ptr<Command> makeDomainsList();
 std::unique_ptr<Command> makeDomainsDcvStart();
 std::unique_ptr<Command> makeDomainsDcvSubmit();
 std::unique_ptr<Command> makeDomainsDcvStatus();
+std::unique_ptr<Command> makeDomainsAdd();
+std::unique_ptr<Command> makeDomainsEdit();
+std::unique_ptr<Command> makeDomainsRemove();
+std::unique_ptr<Command> makeDomainsImport();
+std::unique_ptr<Command> makeDomainsExport();
 std::unique_ptr<Command> makeDoctor();
 
 } // namespace acmedesk::cli

@@ -16,8 +16,9 @@ public:
     QString synopsis() const override { return QStringLiteral("[--json]"); }
     QString summary() const override
     {
-        return CliText::tr("List the domains of the last sync: name, organization, department, "
-                           "delegation, DCV method, status and expiry.");
+        return CliText::tr("List the domains of the last sync and those entered by hand: name, "
+                           "organization, department, delegation, DCV method, status, expiry and "
+                           "source.");
     }
     QList<QCommandLineOption> options() const override
     {
@@ -26,7 +27,9 @@ public:
     QString notes() const override
     {
         return CliText::tr("A domain delegated to several organizations or departments has one "
-                           "line per delegation. DCV expiry dates are ISO 8601 (YYYY-MM-DD).");
+                           "line per delegation. DCV expiry dates are ISO 8601 (YYYY-MM-DD). The "
+                           "source is the SCM connection a domain was synced from, or manual "
+                           "for one entered by hand or imported; a name may be listed with both.");
     }
     void run(const QString &dataDir, const QCommandLineParser &p) const override
     {
@@ -59,6 +62,7 @@ public:
                     {QStringLiteral("validatedOn"), date(r.validatedOn)},
                     {QStringLiteral("dcvExpires"), date(r.dcvExpires)},
                     {QStringLiteral("dcvExpiresComputed"), r.dcvExpiresComputed},
+                    {QStringLiteral("source"), r.source},
                 });
             }
             return finish(Success, jsonText(arr));
@@ -66,13 +70,14 @@ public:
         QTextStream out(stdout);
         if (rows->isEmpty())
             out << CliText::tr("No domains yet. Connect to SCM with 'acmedesk-cli scm connect', "
-                               "then run 'acmedesk-cli domains sync'.")
+                               "then run 'acmedesk-cli domains sync'; or enter them with "
+                               "'acmedesk-cli domains add' or 'domains import'.")
                 << Qt::endl;
         for (const DomainListRow &r : *rows)
             out << r.name << '\t' << r.organization << '\t' << r.department << '\t'
                 << (r.delegationStatus ? delegationStatusName(*r.delegationStatus) : QString())
                 << '\t' << dcvMethodName(r.dcvMethod) << '\t' << dcvStatusName(r.dcvStatus) << '\t'
-                << date(r.dcvExpires) << Qt::endl;
+                << date(r.dcvExpires) << '\t' << r.source << Qt::endl;
         finish(Success);
     }
 };

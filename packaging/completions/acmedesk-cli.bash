@@ -25,6 +25,11 @@ _acmedesk_cli()
         [domains dcv start]="--method --connection --help"
         [domains dcv submit]="--method --email --connection --help"
         [domains dcv status]="--json --connection --help"
+        [domains add]="--organization --department --delegation-status --cert-types --dcv-method --dcv-status --validated-on --dcv-expires --help"
+        [domains edit]="--organization --department --delegation-status --cert-types --dcv-method --dcv-status --validated-on --dcv-expires --help"
+        [domains remove]="--help"
+        [domains import]="--help"
+        [domains export]="--help"
         [doctor]="--fix --help"
     )
     local groups="account issue orders scm domains doctor"
@@ -32,7 +37,7 @@ _acmedesk_cli()
         [account]="add list show deactivate rollover remove export"
         [orders]="list resume forget"
         [scm]="connect accounts"
-        [domains]="sync list dcv"
+        [domains]="sync list dcv add edit remove import export"
         [domains dcv]="start submit status"
     )
 
@@ -58,6 +63,10 @@ _acmedesk_cli()
 
     if [[ $command == "account export" && $prev == --out ]]; then
         _filedir # a file there, not a folder
+        return
+    fi
+    if [[ ($command == "domains import" || $command == "domains export") && $cur != -* ]]; then
+        _filedir csv
         return
     fi
     case $prev in
@@ -89,10 +98,23 @@ _acmedesk_cli()
             COMPREPLY=($(compgen -W "cname http https txt email" -- "$cur"))
             return
             ;;
+        --delegation-status)
+            COMPREPLY=($(compgen -W "approved requested" -- "$cur"))
+            return
+            ;;
+        --dcv-method)
+            COMPREPLY=($(compgen -W "email cname http https txt auto" -- "$cur"))
+            return
+            ;;
+        --dcv-status)
+            COMPREPLY=($(compgen -W "validated not-validated awaiting-submission submitted expired failed" -- "$cur"))
+            return
+            ;;
         --name | --server | --eab-kid | --eab-hmac-key | --email | --account | --domain | -d | \
             --url | --customer-uri | --login | --from-scm | --connection | \
             --http-address | --http-port | --dns-hook | --preferred-chain | --pfx | \
-            --deploy-hook | --hook-timeout | --deadline-hours)
+            --deploy-hook | --hook-timeout | --deadline-hours | \
+            --organization | --department | --cert-types | --validated-on | --dcv-expires)
             return
             ;;
     esac

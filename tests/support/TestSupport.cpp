@@ -11,6 +11,8 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QProcess>
+#include <QSqlQuery>
+#include <QSqlRecord>
 #include <QSslConfiguration>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -155,6 +157,24 @@ QByteArray httpsGet(const QUrl &url, const QByteArray &caPem)
         (done && reply->error() == QNetworkReply::NoError) ? reply->readAll() : QByteArray();
     delete reply;
     return body;
+}
+
+QStringList tableRows(const Database &db, const QStringList &tables)
+{
+    QStringList out;
+    for (const QString &table : tables) {
+        QSqlQuery q(db.connection());
+        if (!q.exec(QStringLiteral("SELECT * FROM ") + table))
+            out << table + QStringLiteral(": ") + q.lastQuery();
+        while (q.next()) {
+            QStringList fields{table};
+            for (int i = 0; i < q.record().count(); ++i)
+                fields << q.value(i).toString();
+            out << fields.join(QLatin1Char('|'));
+        }
+    }
+    out.sort();
+    return out;
 }
 
 QStringList filesContaining(const QString &dir, const QList<QByteArray> &needles)

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/localca/LocalTestCa.h"
+#include "core/store/Database.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -62,6 +63,10 @@ QByteArray httpsGet(const QUrl &url, const QByteArray &caPem);
 
 // Starts a LocalTestCa (Pebble); nonce rejection from ACMEDESK_TEST_NONCE_REJECT unless given.
 Result<void> startPebble(LocalTestCa &ca, LocalTestCa::Options options = {});
+
+// Every row of `tables`, one "table|value|value..." line each, sorted: what "the database is
+// unchanged" compares.
+QStringList tableRows(const Database &db, const QStringList &tables);
 
 // Every regular file below `dir` whose bytes contain one of `needles`; for leak checks.
 QStringList filesContaining(const QString &dir, const QList<QByteArray> &needles);

@@ -238,6 +238,19 @@ const std::vector<QStringList> &migrationSteps()
                            " name TEXT PRIMARY KEY,"
                            " written_at TEXT NOT NULL)"),
         },
+        // 8: organizations, departments and domains entered by hand or imported from a CSV
+        // file: rows without connection (connection_id NULL), which no sync replaces. Their
+        // names are unique among the hand-made rows (case-insensitive; a department within its
+        // organization), so an import finds what it updates instead of duplicating it. Synced
+        // rows of the same name may exist beside them.
+        {
+            QStringLiteral("CREATE UNIQUE INDEX organizations_manual_name ON organizations"
+                           "(name COLLATE NOCASE) WHERE connection_id IS NULL"),
+            QStringLiteral("CREATE UNIQUE INDEX departments_manual_name ON departments"
+                           "(organization_id, name COLLATE NOCASE) WHERE connection_id IS NULL"),
+            QStringLiteral("CREATE UNIQUE INDEX domains_manual_name ON domains(name) WHERE "
+                           "connection_id IS NULL"),
+        },
     };
     return steps;
 }

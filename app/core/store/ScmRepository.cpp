@@ -111,7 +111,8 @@ QString idList(const QList<qint64> &ids)
     parts.reserve(ids.size());
     for (qint64 id : ids)
         parts << QString::number(id);
-    return parts.isEmpty() ? QStringLiteral("NULL") : parts.join(QLatin1Char(','));
+    // "x NOT IN (NULL)" is never true: an empty list must keep nothing (no row has id 0).
+    return parts.isEmpty() ? QStringLiteral("0") : parts.join(QLatin1Char(','));
 }
 
 } // namespace
@@ -427,10 +428,11 @@ Result<QList<DomainListRow>> ScmRepository::domainRows() const
     if (!q.exec(QStringLiteral(
             "SELECT d.id, d.connection_id, d.scm_id, d.name, o.name, dp.name, g.status, "
             "g.cert_types, d.dcv_method, d.dcv_status, d.dcv_status_text, d.validated_on, "
-            "d.dcv_expires, d.dcv_expires_computed, d.last_seen_at FROM domains d LEFT JOIN "
-            "domain_delegations g ON g.domain_id = d.id LEFT JOIN organizations o ON o.id = "
-            "g.organization_id LEFT JOIN departments dp ON dp.id = g.department_id ORDER BY "
-            "d.name, o.name, dp.name")))
+            "d.dcv_expires, d.dcv_expires_computed, d.last_seen_at, c.name FROM domains d LEFT "
+            "JOIN domain_delegations g ON g.domain_id = d.id LEFT JOIN organizations o ON o.id = "
+            "g.organization_id LEFT JOIN departments dp ON dp.id = g.department_id LEFT JOIN "
+            "scm_connections c ON c.id = d.connection_id ORDER BY d.name, d.connection_id IS "
+            "NOT NULL, c.name, o.name, dp.name")))
         return readFailed(q);
     QList<DomainListRow> out;
     while (q.next()) {
@@ -452,6 +454,7 @@ Result<QList<DomainListRow>> ScmRepository::domainRows() const
         r.dcvExpires = QDate::fromString(q.value(12).toString(), Qt::ISODate);
         r.dcvExpiresComputed = q.value(13).toBool();
         r.lastSeenAt = fromIso(q.value(14).toString());
+        r.source = r.isManual() ? QString(ManualSource) : q.value(15).toString();
         out << r;
     }
     return out;

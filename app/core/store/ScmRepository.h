@@ -12,11 +12,13 @@
 namespace acmedesk {
 
 // One line of the domains list: a domain and one of its delegations (a domain without
-// delegation has one line with empty organization).
+// delegation has one line with empty organization). Synced and hand-made domains (see
+// DomainRepository) are listed together, a name possibly twice: `source` tells them apart.
 struct DomainListRow
 {
     qint64 domainId = 0;
-    qint64 connectionId = 0;
+    qint64 connectionId = 0; // 0: entered by hand or imported
+    QString source;          // the SCM connection's name, or "manual"
     qint64 scmId = 0;
     QString name;
     QString organization;
@@ -30,6 +32,8 @@ struct DomainListRow
     QDate dcvExpires;
     bool dcvExpiresComputed = false;
     QDateTime lastSeenAt;
+
+    bool isManual() const { return connectionId == 0; }
 };
 
 // A domain's validation as its row has it (DCV actions, marking by hand).
@@ -46,6 +50,8 @@ struct DomainDcvRow
     QDate dcvExpires;
     bool dcvExpiresComputed = false;
 };
+// DomainListRow::source of the domains entered by hand or imported from a file.
+inline constexpr QLatin1String ManualSource{"manual"};
 
 class ScmRepository
 {
@@ -68,7 +74,8 @@ public:
     Result<void> replaceSnapshot(qint64 connectionId, const ScmSnapshot &s,
                                  const QDateTime &syncedAt);
 
-    Result<QList<DomainListRow>> domainRows() const; // by name, then organization, department
+    // Every domain, synced and manual: by name, then source, organization, department.
+    Result<QList<DomainListRow>> domainRows() const;
 
     // DCV of one domain (jobs/DcvActions): every row named `name` (any connection, or by hand),
     // by connection name; one row by id (nullopt when gone).

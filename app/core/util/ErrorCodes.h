@@ -41,5 +41,13 @@ inline constexpr QLatin1String ScmForbidden{"scm-forbidden"};
 inline constexpr QLatin1String ScmServerError{"scm-server-error"};
 inline constexpr QLatin1String ScmNetwork{"scm-network"};
 inline constexpr QLatin1String ScmProtocol{"scm-protocol"}; // an answer AcmeDesk cannot use
+// Domains, organizations and departments entered by hand (DomainRepository, ManualDomainRules).
+inline constexpr QLatin1String SyncedRow{"synced-row"}; // SCM's: the next sync would undo a change
+inline constexpr QLatin1String RowNotFound{"row-not-found"};               // removed meanwhile
+inline constexpr QLatin1String InvalidDomainField{"invalid-domain-field"}; // name, word or date
+inline constexpr QLatin1String DuplicateDomain{"duplicate-domain"}; // a manual one has the name
+inline constexpr QLatin1String DuplicateName{"duplicate-name"};     // organization or department
+inline constexpr QLatin1String OrganizationInUse{"organization-in-use"}; // domains delegated
+inline constexpr QLatin1String DepartmentInUse{"department-in-use"};
 
 } // namespace acmedesk::errorcode

@@ -25,9 +25,19 @@ QString native(const QString &path)
 
 } // namespace
 
+Result<void> PrivateFile::write(const QString &path, const QByteArray &data)
+{
+    return writeWhole(path, data, true);
+}
+
+Result<void> PrivateFile::writeShared(const QString &path, const QByteArray &data)
+{
+    return writeWhole(path, data, false);
+}
+
 #ifdef Q_OS_UNIX
 
-Result<void> PrivateFile::write(const QString &path, const QByteArray &data)
+Result<void> PrivateFile::writeWhole(const QString &path, const QByteArray &data, bool secret)
 {
     const QFileInfo target(path);
     if (target.isDir())
@@ -40,13 +50,14 @@ Result<void> PrivateFile::write(const QString &path, const QByteArray &data)
     int fd = -1;
     do {
         fd = ::open(tempName.constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW,
-                    mode_t(0600));
+                    secret ? mode_t(0600) : mode_t(0644));
     } while (fd < 0 && errno == EINTR);
     if (fd < 0)
         return Error::storage(
             tr("Cannot create a file in %1: %2")
                 .arg(native(target.absolutePath()), QString::fromLocal8Bit(std::strerror(errno))));
-    int err = ::fchmod(fd, mode_t(0600)) == 0 ? 0 : errno; // whatever the umask says
+    // A secret's mode whatever the umask says; a shared file's as the umask says.
+    int err = !secret || ::fchmod(fd, mode_t(0600)) == 0 ? 0 : errno;
     qsizetype done = 0;
     while (!err && done < data.size()) {
         const ssize_t n = ::write(fd, data.constData() + done, size_t(data.size() - done));
@@ -71,12 +82,12 @@ Result<void> PrivateFile::write(const QString &path, const QByteArray &data)
 
 #else
 
-Result<void> PrivateFile::write(const QString &path, const QByteArray &data)
+Result<void> PrivateFile::writeWhole(const QString &path, const QByteArray &data, bool secret)
 {
     QSaveFile out(path);
     if (!out.open(QIODevice::WriteOnly))
         return Error::storage(tr("Cannot write %1: %2").arg(native(path), out.errorString()));
-    if (!out.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
+    if (secret && !out.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
         out.cancelWriting();
         return Error::storage(tr("Cannot make %1 private to you.").arg(native(path)));
     }
