@@ -85,6 +85,11 @@ private Q_SLOTS:
         QTest::newRow("rfc850") << QByteArray("Friday, 27-Nov-26 12:01:00 GMT") << qint64(60);
         QTest::newRow("asctime") << QByteArray("Fri Nov 27 12:02:00 2026") << qint64(120);
         QTest::newRow("past date") << QByteArray("Thu, 01 Jan 2015 00:00:00 GMT") << qint64(0);
+        // Found by fuzz_retry_after: a delay past QDateTime's range became an invalid time,
+        // which the order machine read as "retry in 100 ms".
+        QTest::newRow("huge seconds") << QByteArray("333333333333333330") << MaxRetryAfterSecs;
+        QTest::newRow("year 9999")
+            << QByteArray("Fri, 31 Dec 9999 23:59:59 GMT") << MaxRetryAfterSecs;
         QTest::newRow("negative") << QByteArray("-3") << qint64(-1);
         QTest::newRow("garbage") << QByteArray("soon") << qint64(-1);
         QTest::newRow("empty") << QByteArray("") << qint64(-1);
