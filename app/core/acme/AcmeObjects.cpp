@@ -59,9 +59,9 @@ QMultiMap<QString, QUrl> parseLinkHeaders(const QList<QByteArray> &values, const
         auto it = entry.globalMatch(value);
         while (it.hasNext()) {
             const auto m = it.next();
-            const auto rel = relParam.match(m.captured(2));
-            if (rel.hasMatch())
-                links.insert(rel.captured(1).trimmed(), base.resolved(QUrl(m.captured(1))));
+            const QString rel = relParam.match(m.captured(2)).captured(1).trimmed();
+            if (!rel.isEmpty()) // `rel= ` names no relation
+                links.insert(rel, base.resolved(QUrl(m.captured(1))));
         }
     }
     return links;
