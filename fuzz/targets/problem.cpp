@@ -4,6 +4,7 @@
 #include "FuzzTarget.h"
 
 #include <QJsonDocument>
+#include <iterator>
 
 ACMEDESK_FUZZ_TARGET(problem)
 {

@@ -2,6 +2,8 @@
 #include "FuzzTarget.h"
 #include "core/acme/RetryAfter.h"
 
+#include <algorithm>
+
 ACMEDESK_FUZZ_TARGET(retry_after)
 {
     using namespace acmedesk;

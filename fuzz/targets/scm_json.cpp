@@ -8,6 +8,7 @@
 #include "core/scm/ScmReaders.h"
 
 #include <QJsonDocument>
+#include <iterator>
 
 namespace {
 
