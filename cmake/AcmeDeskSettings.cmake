@@ -14,8 +14,14 @@ function(acmedesk_apply_settings target)
     if(MSVC)
         target_compile_options(${target} PRIVATE /W4 /permissive-)
     else()
-        target_compile_options(${target} PRIVATE -Wall -Wextra -Werror=switch -Wshadow=local
+        target_compile_options(${target} PRIVATE -Wall -Wextra -Werror=switch
                                                  -Wnon-virtual-dtor -Wno-missing-field-initializers)
+        # GCC's -Wshadow=local; clang (the fuzz preset) calls it -Wshadow-uncaptured-local.
+        if(CMAKE_CXX_COMPILER_ID STREQUAL "Clang")
+            target_compile_options(${target} PRIVATE -Wshadow-uncaptured-local)
+        else()
+            target_compile_options(${target} PRIVATE -Wshadow=local)
+        endif()
         if(ACMEDESK_WERROR)
             target_compile_options(${target} PRIVATE -Werror)
         endif()

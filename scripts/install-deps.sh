@@ -6,7 +6,8 @@ packages="cmake ninja-build pkg-config g++ clang-format
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
   libqt6sql6-sqlite qt6-qpa-plugins libqt6svg6 qtkeychain-qt6-dev libssl-dev openssl libgl-dev
   pebble gnome-keyring dbus xvfb xauth strace lego certbot
-  dpkg-dev appstream desktop-file-utils x11-utils"
+  dpkg-dev appstream desktop-file-utils x11-utils
+  clang libclang-rt-14-dev"
 sudo=""
 [ "$(id -u)" -eq 0 ] || sudo="sudo"
 missing=""

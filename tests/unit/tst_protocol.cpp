@@ -1,9 +1,12 @@
 // RFC 7807 problems -> messages, Retry-After parsing, directory parsing and the https rule.
+#include "core/acme/AcmeObjects.h"
 #include "core/acme/Directory.h"
 #include "core/acme/Problem.h"
 #include "core/acme/RetryAfter.h"
 #include "core/util/ErrorCodes.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSet>
 #include <QTest>
 
@@ -113,6 +116,11 @@ private Q_SLOTS:
         QTest::newRow("rfc850") << QByteArray("Friday, 27-Nov-26 12:01:00 GMT") << qint64(60);
         QTest::newRow("asctime") << QByteArray("Fri Nov 27 12:02:00 2026") << qint64(120);
         QTest::newRow("past date") << QByteArray("Thu, 01 Jan 2015 00:00:00 GMT") << qint64(0);
+        // Found by fuzz_retry_after: a delay past QDateTime's range became an invalid time,
+        // which the order machine read as "retry in 100 ms".
+        QTest::newRow("huge seconds") << QByteArray("333333333333333330") << MaxRetryAfterSecs;
+        QTest::newRow("year 9999")
+            << QByteArray("Fri, 31 Dec 9999 23:59:59 GMT") << MaxRetryAfterSecs;
         QTest::newRow("negative") << QByteArray("-3") << qint64(-1);
         QTest::newRow("garbage") << QByteArray("soon") << qint64(-1);
         QTest::newRow("empty") << QByteArray("") << qint64(-1);
@@ -129,6 +137,60 @@ private Q_SLOTS:
         }
         QVERIFY(t.has_value());
         QCOMPARE(now.secsTo(*t), expectedSecs);
+    }
+
+    void linkHeaders()
+    {
+        const QUrl base(QStringLiteral("https://ca.example/cert/1"));
+        const auto links = parseLinkHeaders(
+            {QByteArray("<https://ca.example/cert/1/1>;rel=\"alternate\", </cert/1/2>; "
+                        "REL = alternate"),
+             QByteArray("<https://ca.example/dir>;rel=\"index\";title=\"x\""),
+             // Found by fuzz_acme_links: a rel of only spaces was kept as an empty relation.
+             QByteArray("<https://ca.example/x>;rel= , <https://ca.example/y>;rel=\"\"")},
+            base);
+        QCOMPARE(links.size(), 3);
+        QCOMPARE(links.values(QStringLiteral("alternate")),
+                 (QList<QUrl>{QUrl(QStringLiteral("https://ca.example/cert/1/2")),
+                              QUrl(QStringLiteral("https://ca.example/cert/1/1"))}));
+        QCOMPARE(links.value(QStringLiteral("index")),
+                 QUrl(QStringLiteral("https://ca.example/dir")));
+        QVERIFY(!links.contains(QString()));
+    }
+
+    void orderAndAuthorizationObjects()
+    {
+        const QJsonObject order =
+            QJsonDocument::fromJson(
+                "{\"status\":\"invalid\",\"identifiers\":[{\"type\":\"dns\",\"value\":\"WWW."
+                "Example.com\"}],"
+                "\"authorizations\":[\"https://ca.example/a/1\"],\"finalize\":\"https://ca.example/"
+                "f\","
+                "\"error\":{\"type\":\"urn:ietf:params:acme:error:caa\",\"detail\":\"no\"}}")
+                .object();
+        const OrderObject o = readOrder(order);
+        QCOMPARE(o.status, QStringLiteral("invalid"));
+        QCOMPARE(o.identifiers, QSet<QString>{QStringLiteral("www.example.com")});
+        QCOMPARE(o.authorizations, QList<QUrl>{QUrl(QStringLiteral("https://ca.example/a/1"))});
+        QCOMPARE(o.finalize, QUrl(QStringLiteral("https://ca.example/f")));
+        QVERIFY(o.certificate.isEmpty());
+        QCOMPARE(o.error.shortType(), QStringLiteral("caa"));
+
+        const QJsonObject authz =
+            QJsonDocument::fromJson(
+                "{\"status\":\"invalid\",\"wildcard\":true,\"expires\":\"2026-01-08T00:00:00.5Z\","
+                "\"identifier\":{\"type\":\"dns\",\"value\":\"example.com\"},\"challenges\":["
+                "{\"type\":\"http-01\"},{\"type\":\"dns-01\",\"error\":{\"type\":\"urn:ietf:params:"
+                "acme:"
+                "error:dns\",\"detail\":\"NXDOMAIN\"}}]}")
+                .object();
+        const AuthorizationObject a = readAuthorization(authz);
+        QCOMPARE(a.identifier, QStringLiteral("example.com"));
+        QVERIFY(a.wildcard);
+        QCOMPARE(a.expires, QDateTime(QDate(2026, 1, 8), QTime(0, 0, 0, 500), Qt::UTC));
+        QVERIFY(a.challengeError.has_value());
+        QCOMPARE(a.challengeError->detail, QStringLiteral("NXDOMAIN"));
+        QVERIFY(!readAuthorization(QJsonObject()).challengeError.has_value());
     }
 
     void directoryParsing()

@@ -1,5 +1,6 @@
 #include "core/acme/AcmeClient.h"
 
+#include "core/acme/AcmeObjects.h"
 #include "core/acme/Jws.h"
 #include "core/acme/RetryAfter.h"
 #include "core/store/Account.h"
@@ -189,25 +190,11 @@ bool isTransportError(QNetworkReply::NetworkError e)
 
 QMultiMap<QString, QUrl> parseLinks(QNetworkReply *reply)
 {
-    // Link: <https://x/dir>;rel="index", <https://x/alt/1>;rel="alternate"  (possibly several
-    // headers)
-    static const QRegularExpression entry(QStringLiteral("<([^>]*)>\\s*((?:;[^,<]*)*)"));
-    static const QRegularExpression relParam(QStringLiteral("rel\\s*=\\s*\"?([^\";,]+)\"?"),
-                                             QRegularExpression::CaseInsensitiveOption);
-    QMultiMap<QString, QUrl> links;
-    for (const auto &pair : reply->rawHeaderPairs()) {
-        if (pair.first.compare("link", Qt::CaseInsensitive) != 0)
-            continue;
-        const QString value = QString::fromLatin1(pair.second);
-        auto it = entry.globalMatch(value);
-        while (it.hasNext()) {
-            const auto m = it.next();
-            const auto rel = relParam.match(m.captured(2));
-            if (rel.hasMatch())
-                links.insert(rel.captured(1).trimmed(), reply->url().resolved(QUrl(m.captured(1))));
-        }
-    }
-    return links;
+    QList<QByteArray> values; // possibly several Link headers
+    for (const auto &pair : reply->rawHeaderPairs())
+        if (pair.first.compare("link", Qt::CaseInsensitive) == 0)
+            values << pair.second;
+    return parseLinkHeaders(values, reply->url());
 }
 
 QStringList stringList(const QJsonValue &v)

@@ -1,6 +1,7 @@
 #include "core/acme/RetryAfter.h"
 
 #include <QLocale>
+#include <algorithm>
 
 namespace acmedesk {
 
@@ -12,7 +13,9 @@ std::optional<QDateTime> parseRetryAfter(const QByteArray &raw, const QDateTime 
     bool isNumber = false;
     const qlonglong seconds = value.toLongLong(&isNumber);
     if (isNumber)
-        return seconds < 0 ? std::nullopt : std::optional<QDateTime>(now.addSecs(seconds));
+        return seconds < 0 ? std::nullopt
+                           : std::optional<QDateTime>(
+                                 now.addSecs(std::min<qlonglong>(seconds, MaxRetryAfterSecs)));
     // IMF-fixdate ("Sun, 06 Nov 1994 08:49:37 GMT"), also the obsolete RFC 850 and asctime forms.
     QString text = QString::fromLatin1(value);
     if (text.endsWith(QLatin1String(" GMT")) || text.endsWith(QLatin1String(" UTC")))
@@ -30,7 +33,7 @@ std::optional<QDateTime> parseRetryAfter(const QByteArray &raw, const QDateTime 
             if (t.date().year() < 1970)
                 t = t.addYears(100);
             t.setTimeSpec(Qt::UTC);
-            return t < now ? now : t;
+            return std::clamp(t, now, now.addSecs(MaxRetryAfterSecs));
         }
     }
     return std::nullopt;

@@ -1,5 +1,6 @@
 #include "core/jobs/IssuanceJob.h"
 
+#include "core/acme/AcmeObjects.h"
 #include "core/crypto/Base64Url.h"
 #include "core/crypto/Certificate.h"
 #include "core/crypto/Csr.h"
@@ -44,14 +45,6 @@ QString statusOf(const QJsonObject &json)
 QString names(const OrderRecord &o)
 {
     return o.identifiers.join(QStringLiteral(", "));
-}
-
-QSet<QString> identifierSet(const QJsonObject &order)
-{
-    QSet<QString> set;
-    for (const QJsonValue &v : order.value(QLatin1String("identifiers")).toArray())
-        set.insert(v.toObject().value(QLatin1String("value")).toString().toLower());
-    return set;
 }
 
 // A lost newOrder is looked for among this many pages of the account's orders list.
@@ -604,7 +597,7 @@ void IssuanceJob::checkOrderCandidates(QList<QUrl> urls, const QUrl &nextPage, i
             wanted.insert(name.toLower());
         const QString status = statusOf(r.json);
         // Only an order nobody finalized can be ours: we never finalize before recording it.
-        if (identifierSet(r.json) == wanted &&
+        if (readOrder(r.json).identifiers == wanted &&
             (status == acmestatus::Pending || status == acmestatus::Ready)) {
             return done(FoundOrder{url, r.json});
         }
@@ -614,13 +607,12 @@ void IssuanceJob::checkOrderCandidates(QList<QUrl> urls, const QUrl &nextPage, i
 
 void IssuanceJob::recordOrder(const QJsonObject &json)
 {
-    m_order.status = statusOf(json);
-    const QUrl finalize(json.value(QLatin1String("finalize")).toString());
-    if (finalize.isValid() && !finalize.isEmpty())
-        m_order.finalizeUrl = finalize;
-    const QUrl cert(json.value(QLatin1String("certificate")).toString());
-    if (cert.isValid() && !cert.isEmpty())
-        m_order.certificateUrl = cert;
+    const OrderObject o = readOrder(json);
+    m_order.status = o.status;
+    if (!o.finalize.isEmpty())
+        m_order.finalizeUrl = o.finalize;
+    if (!o.certificate.isEmpty())
+        m_order.certificateUrl = o.certificate;
 }
 
 void IssuanceJob::onOrder(const QJsonObject &json)
@@ -630,10 +622,7 @@ void IssuanceJob::onOrder(const QJsonObject &json)
     if (status == acmestatus::Pending) {
         if (!save())
             return;
-        QList<QUrl> authzs;
-        for (const QJsonValue &v : json.value(QLatin1String("authorizations")).toArray())
-            authzs << QUrl(v.toString());
-        return solveAuthorizations(authzs);
+        return solveAuthorizations(readOrder(json).authorizations);
     }
     if (status == acmestatus::Ready) {
         if (m_order.finalized && ++m_notReadyCount > m_services.retry.maxNotReady)
@@ -653,7 +642,7 @@ void IssuanceJob::onOrder(const QJsonObject &json)
     }
     if (status == acmestatus::Valid)
         return transition(OrderStage::Downloading);
-    const Problem p = Problem::fromObject(json.value(QLatin1String("error")).toObject());
+    const Problem p = readOrder(json).error;
     fail(p.type.isEmpty()
              ? Error{Error::Kind::Protocol, tr("The CA marked the order %1.").arg(status), {}}
              : toError(p, ProblemContext::Order));
@@ -675,11 +664,9 @@ void IssuanceJob::solveAuthorizations(QList<QUrl> pending)
     const QUrl url = pending.takeFirst();
     request(url, std::nullopt, [this, url, pending](AcmeResponse r) {
         noteAuthorization(url, r.json);
-        const QString status = statusOf(r.json);
-        const QString name = r.json.value(QLatin1String("identifier"))
-                                 .toObject()
-                                 .value(QLatin1String("value"))
-                                 .toString();
+        const AuthorizationObject authz = readAuthorization(r.json);
+        const QString &status = authz.status;
+        const QString &name = authz.identifier;
         if (status == acmestatus::Valid) {
             Q_EMIT progress(tr("%1 is already validated.").arg(name));
             return solveAuthorizations(pending);
@@ -700,15 +687,14 @@ void IssuanceJob::solveAuthorizations(QList<QUrl> pending)
 void IssuanceJob::noteAuthorization(const QUrl &url, const QJsonObject &authz)
 {
     // What the Domains view shows beside SCM's DCV state; a failure here never stops an order.
-    const QJsonObject id = authz.value(QLatin1String("identifier")).toObject();
+    const AuthorizationObject a = readAuthorization(authz);
     AuthorizationState state;
     state.accountId = m_order.accountId;
-    state.identifier = id.value(QLatin1String("value")).toString();
-    if (authz.value(QLatin1String("wildcard")).toBool())
+    state.identifier = a.identifier;
+    if (a.wildcard)
         state.identifier.prepend(QLatin1String("*."));
-    state.status = statusOf(authz);
-    state.expires =
-        QDateTime::fromString(authz.value(QLatin1String("expires")).toString(), Qt::ISODateWithMs);
+    state.status = a.status;
+    state.expires = a.expires;
     state.updatedAt = m_services.clock->now();
     if (!state.identifier.isEmpty() && !state.status.isEmpty())
         recordAuthorization(url, state);
@@ -774,16 +760,11 @@ void IssuanceJob::pollAuthorization(const QUrl &authzUrl, const QString &name,
             return next();
         }
         if (status != acmestatus::Pending) {
-            for (const QJsonValue &c : r.json.value(QLatin1String("challenges")).toArray()) {
-                const QJsonObject err = c.toObject().value(QLatin1String("error")).toObject();
-                if (!err.isEmpty()) {
-                    const Problem p = Problem::fromObject(err);
-                    return fail(Error{Error::Kind::Problem,
-                                      tr("Validation of %1 failed: %2")
-                                          .arg(name, adviceFor(p, ProblemContext::Order)),
-                                      p.detail, p.shortType()});
-                }
-            }
+            if (const auto p = readAuthorization(r.json).challengeError)
+                return fail(Error{Error::Kind::Problem,
+                                  tr("Validation of %1 failed: %2")
+                                      .arg(name, adviceFor(*p, ProblemContext::Order)),
+                                  p->detail, p->shortType()});
             return fail(Error{
                 Error::Kind::Problem, tr("Validation of %1 failed (%2).").arg(name, status), {}});
         }

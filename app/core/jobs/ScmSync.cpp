@@ -1,6 +1,6 @@
 #include "core/jobs/ScmSync.h"
 
-#include "core/scm/DcvExpiry.h"
+#include "core/scm/ScmReaders.h"
 #include "core/store/ScmRepository.h"
 
 #include <QJsonObject>
@@ -15,15 +15,6 @@ struct ScmSync::Listed
 };
 
 namespace {
-
-QDate scmDate(const QJsonValue &v)
-{
-    const QString s = v.toString().trimmed();
-    if (s.isEmpty())
-        return {};
-    QDate d = QDate::fromString(s.left(10), Qt::ISODate);
-    return d;
-}
 
 bool sameDelegations(QList<ScmDelegation> a, QList<ScmDelegation> b)
 {
@@ -108,19 +99,8 @@ void ScmSync::readOrganizations()
                           return;
                       if (!r)
                           return fail(r.error());
-                      for (const QJsonValue &v : r->json.array()) {
-                          const QJsonObject o = v.toObject();
-                          const qint64 orgId = o.value(QLatin1String("id")).toInteger();
-                          m_snapshot.organizations
-                              << ScmOrganization{orgId, o.value(QLatin1String("name")).toString()};
-                          for (const QJsonValue &dv :
-                               o.value(QLatin1String("departments")).toArray()) {
-                              const QJsonObject d = dv.toObject();
-                              m_snapshot.departments
-                                  << ScmDepartment{d.value(QLatin1String("id")).toInteger(), orgId,
-                                                   d.value(QLatin1String("name")).toString()};
-                          }
-                      }
+                      readScmOrganizations(r->json.array(), m_snapshot.organizations,
+                                           m_snapshot.departments);
                       partDone(tr("organizations"));
                       readDelegations();
                       --m_listsPending;
@@ -176,29 +156,11 @@ void ScmSync::readLists()
              });
     m_otherPending += 2;
     readList(QStringLiteral("/api/acme/v2/account"), {}, tr("the ACME accounts"),
-             tr("ACME accounts"), false, [this](const QJsonObject &o) {
-                 ScmAcmeAccount a;
-                 a.scmId = o.value(QLatin1String("id")).toInteger();
-                 a.name = o.value(QLatin1String("name")).toString();
-                 a.status = o.value(QLatin1String("status")).toString();
-                 a.acmeServer = o.value(QLatin1String("acmeServer")).toString();
-                 a.macId = o.value(QLatin1String("macId")).toString();
-                 // The HMAC key itself is not kept: only whether SCM still hands it out.
-                 a.eabAvailable = !o.value(QLatin1String("macKey")).toString().isEmpty();
-                 a.organizationScmId = o.value(QLatin1String("organizationId")).toInteger();
-                 a.certValidationType = o.value(QLatin1String("certValidationType")).toString();
-                 a.accountId = o.value(QLatin1String("accountId")).toString();
-                 a.contacts = o.value(QLatin1String("contacts")).toString();
-                 m_snapshot.acmeAccounts << a;
-             });
+             tr("ACME accounts"), false,
+             [this](const QJsonObject &o) { m_snapshot.acmeAccounts << readScmAcmeAccount(o); });
     readList(QStringLiteral("/api/acme/v1/server"), {}, tr("the ACME servers"), tr("ACME servers"),
-             false, [this](const QJsonObject &o) {
-                 m_snapshot.acmeServers
-                     << ScmAcmeServer{o.value(QLatin1String("name")).toString(),
-                                      QUrl(o.value(QLatin1String("url")).toString()),
-                                      o.value(QLatin1String("certValidationType")).toString(),
-                                      o.value(QLatin1String("caId")).toInteger()};
-             });
+             false,
+             [this](const QJsonObject &o) { m_snapshot.acmeServers << readScmAcmeServer(o); });
 }
 
 // One list of the sync, already counted in m_listsPending (`beforeDetails`: the lists the
@@ -239,19 +201,11 @@ void ScmSync::maybeReadDetails()
     QList<qint64> toRead;
     for (qint64 id : std::as_const(ids)) {
         const Listed &l = *m_listed.value(id);
-        const QJsonObject dcv = m_dcvByName.value(l.name.toLower());
         ScmDomain d;
         d.scmId = id;
         d.name = l.name;
         d.delegations = l.delegations;
-        d.dcvMethod = parseDcvMethod(dcv.value(QLatin1String("dcvMethod")).toString());
-        if (d.dcvMethod == DcvMethod::None)
-            d.dcvMethod = parseDcvMethod(dcv.value(QLatin1String("dcvOrderMethod")).toString());
-        const QString status = dcv.value(QLatin1String("dcvStatus")).toString();
-        const QString order = dcv.value(QLatin1String("dcvOrderStatus")).toString();
-        d.dcvStatus = parseDcvStatus(status, order);
-        d.dcvStatusText = status;
-        d.dcvExpires = scmDate(dcv.value(QLatin1String("expirationDate")));
+        applyScmDcvRow(d, m_dcvByName.value(l.name.toLower()));
         d.lastSeenAt = now;
         const ScmDomain *p = previous.value(id);
         const bool fresh = p && p->detailsAt.isValid() &&
@@ -283,58 +237,25 @@ void ScmSync::maybeReadDetails()
 
 void ScmSync::readDetails(qint64 scmId)
 {
-    m_client->get(
-        QStringLiteral("/api/domain/v1/%1").arg(scmId), {}, tr("the details of a domain"),
-        [this, scmId](Result<ScmResponse> r) {
-            if (m_finished)
-                return;
-            if (!r)
-                return fail(r.error());
-            const QJsonObject o = r->json.object();
-            if (const qsizetype at = m_domainIndex.value(scmId, -1); at >= 0) {
-                ScmDomain &d = m_snapshot.domains[at];
-                QList<ScmDelegation> delegations;
-                for (const QJsonValue &v : o.value(QLatin1String("delegations")).toArray()) {
-                    const QJsonObject g = v.toObject();
-                    unsigned types = CertTypeNone;
-                    for (const QJsonValue &t : g.value(QLatin1String("certTypes")).toArray())
-                        types |= parseCertType(t.toString());
-                    delegations << ScmDelegation{
-                        g.value(QLatin1String("orgId")).toInteger(),
-                        parseDelegationStatus(g.value(QLatin1String("status")).toString())
-                            .value_or(DelegationStatus::Requested),
-                        types};
-                }
-                d.delegations = delegations;
-                const QString status = o.value(QLatin1String("validationStatus")).toString();
-                if (!status.isEmpty()) {
-                    const QString order = m_dcvByName.value(d.name.toLower())
-                                              .value(QLatin1String("dcvOrderStatus"))
-                                              .toString();
-                    d.dcvStatus = parseDcvStatus(status, order);
-                    if (d.dcvStatusText.isEmpty())
-                        d.dcvStatusText = status;
-                }
-                const DcvMethod method =
-                    parseDcvMethod(o.value(QLatin1String("validationMethod")).toString());
-                if (method != DcvMethod::None)
-                    d.dcvMethod = method;
-                d.validatedOn = scmDate(o.value(QLatin1String("dcvValidation")));
-                const QDate expires = scmDate(o.value(QLatin1String("dcvExpiration")));
-                if (expires.isValid())
-                    d.dcvExpires = expires;
-                d.dcvExpiresComputed = false;
-                if (!d.dcvExpires.isValid() && d.validatedOn.isValid()) {
-                    d.dcvExpires = dcvExpiryFor(d.validatedOn);
-                    d.dcvExpiresComputed = true;
-                }
-                d.detailsAt = m_services.clock->now();
-            }
-            ++m_detailsFetched;
-            --m_detailsPending;
-            partDone(tr("domain details"));
-            maybeFinish();
-        });
+    m_client->get(QStringLiteral("/api/domain/v1/%1").arg(scmId), {}, tr("the details of a domain"),
+                  [this, scmId](Result<ScmResponse> r) {
+                      if (m_finished)
+                          return;
+                      if (!r)
+                          return fail(r.error());
+                      if (const qsizetype at = m_domainIndex.value(scmId, -1); at >= 0) {
+                          ScmDomain &d = m_snapshot.domains[at];
+                          applyScmDomainDetails(d, r->json.object(),
+                                                m_dcvByName.value(d.name.toLower())
+                                                    .value(QLatin1String("dcvOrderStatus"))
+                                                    .toString());
+                          d.detailsAt = m_services.clock->now();
+                      }
+                      ++m_detailsFetched;
+                      --m_detailsPending;
+                      partDone(tr("domain details"));
+                      maybeFinish();
+                  });
 }
 
 void ScmSync::maybeFinish()
