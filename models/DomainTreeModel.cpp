@@ -89,7 +89,8 @@ void DomainTreeModel::build()
             n.kind = Kind::Organization;
             n.label = r.organization.isEmpty() ? tr("Not delegated") : r.organization;
             if (several && !r.organization.isEmpty())
-                n.label = tr("%1 (connection %2)").arg(n.label).arg(r.connectionId);
+                n.label = tr("%1 (%2)").arg(
+                    n.label, r.source == ManualSource ? tr("entered by hand") : r.source);
             it = orgs.emplace(key, addNode(std::move(n), -1)).first;
         }
         int parent = it->second;

@@ -2,21 +2,30 @@
 
 #include "core/jobs/ScmSync.h"
 #include "core/scm/Presets.h"
+#include "core/store/DomainRepository.h"
+#include "core/store/EventLog.h"
 #include "core/store/ScmRepository.h"
 #include "core/util/ErrorCodes.h"
 #include "models/DomainTreeModel.h"
+#include "ui/DcvDialog.h"
+#include "ui/DomainEditDialog.h"
 #include "ui/ScmAccountsDialog.h"
 #include "ui/ScmConnectDialog.h"
 #include "ui/widgets/ErrorPanel.h"
 #include "ui/widgets/StatusDelegate.h"
 
 #include <QDesktopServices>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QMenu>
+#include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QScrollArea>
@@ -113,7 +122,9 @@ DomainsPage::DomainsPage(Services services, QWidget *parent)
       m_connect(new QPushButton(tr("&Connect to SCM…"), this)),
       m_emptyConnect(new QPushButton(tr("Connect to SCM…"), this)),
       m_scmAccounts(new QPushButton(tr("SCM &ACME accounts…"), this)),
-      m_openInScm(new QPushButton(tr("&Open in SCM"), this)), m_progressRow(new QWidget(this)),
+      m_openInScm(new QPushButton(tr("&Open in SCM"), this)),
+      m_validate(new QPushButton(tr("&Validate…"), this)),
+      m_manage(new QPushButton(tr("&Domains"), this)), m_progressRow(new QWidget(this)),
       m_progress(new QProgressBar(this)), m_progressText(new QLabel(this)),
       m_cancel(new QPushButton(tr("Cancel sync"), this)), m_error(new ErrorPanel(this))
 {
@@ -165,6 +176,23 @@ DomainsPage::DomainsPage(Services services, QWidget *parent)
     m_scmAccounts->setToolTip(tr("SCM's ACME accounts, to register one in AcmeDesk without "
                                  "copying its HMAC key"));
     m_openInScm->setObjectName(QStringLiteral("openInScmButton"));
+    m_validate->setObjectName(QStringLiteral("validateDomainButton"));
+    m_validate->setToolTip(tr("Domain control validation (DCV) of the selected domain"));
+    m_manage->setObjectName(QStringLiteral("manageDomainsButton"));
+    auto *menu = new QMenu(m_manage);
+    menu->setObjectName(QStringLiteral("manageDomainsMenu"));
+    menu->addAction(tr("&Add domain…"), this, &DomainsPage::addDomain)
+        ->setObjectName(QStringLiteral("addDomainAction"));
+    menu->addAction(tr("&Edit domain…"), this, &DomainsPage::editSelected)
+        ->setObjectName(QStringLiteral("editDomainAction"));
+    menu->addAction(tr("&Remove domain"), this, &DomainsPage::removeSelected)
+        ->setObjectName(QStringLiteral("removeDomainAction"));
+    menu->addSeparator();
+    menu->addAction(tr("&Import CSV…"), this, &DomainsPage::importCsv)
+        ->setObjectName(QStringLiteral("importCsvAction"));
+    menu->addAction(tr("E&xport CSV…"), this, &DomainsPage::exportCsv)
+        ->setObjectName(QStringLiteral("exportCsvAction"));
+    m_manage->setMenu(menu);
     m_openInScm->setToolTip(tr("Opens SCM's web interface in the browser"));
 
     m_details->setObjectName(QStringLiteral("domainDetails"));
@@ -177,12 +205,12 @@ DomainsPage::DomainsPage(Services services, QWidget *parent)
     detailScroll->setWidget(m_details);
     detailScroll->setWidgetResizable(true);
     detailScroll->setFrameShape(QFrame::StyledPanel);
-    detailScroll->setMinimumWidth(240);
+    detailScroll->setMinimumWidth(220);
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(m_tree);
     splitter->addWidget(detailScroll);
-    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(0, 4);
     splitter->setStretchFactor(1, 1);
     splitter->setChildrenCollapsible(false);
 
@@ -223,7 +251,15 @@ DomainsPage::DomainsPage(Services services, QWidget *parent)
     auto *emptyLayout = new QVBoxLayout(empty);
     emptyLayout->addStretch(1);
     emptyLayout->addWidget(emptyText);
-    emptyLayout->addWidget(m_emptyConnect, 0, Qt::AlignHCenter);
+    auto *emptyImport = new QPushButton(tr("Import a CSV list…"), empty);
+    emptyImport->setObjectName(QStringLiteral("emptyImportCsvButton"));
+    connect(emptyImport, &QPushButton::clicked, this, &DomainsPage::importCsv);
+    auto *emptyButtons = new QHBoxLayout;
+    emptyButtons->addStretch(1);
+    emptyButtons->addWidget(m_emptyConnect);
+    emptyButtons->addWidget(emptyImport);
+    emptyButtons->addStretch(1);
+    emptyLayout->addLayout(emptyButtons);
     emptyLayout->addStretch(2);
     m_stack->addWidget(content);
     m_stack->addWidget(empty);
@@ -232,7 +268,9 @@ DomainsPage::DomainsPage(Services services, QWidget *parent)
     buttons->addWidget(m_sync);
     buttons->addWidget(m_connect);
     buttons->addWidget(m_scmAccounts);
+    buttons->addWidget(m_manage);
     buttons->addStretch(1);
+    buttons->addWidget(m_validate);
     buttons->addWidget(m_openInScm);
 
     auto *layout = new QVBoxLayout(this);
@@ -268,13 +306,18 @@ DomainsPage::DomainsPage(Services services, QWidget *parent)
     connect(m_openInScm, &QPushButton::clicked, this, &DomainsPage::openInScm);
     connect(m_cancel, &QPushButton::clicked, this, &DomainsPage::cancelSync);
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            &DomainsPage::updateDetails);
+            &DomainsPage::updateState);
+    connect(m_validate, &QPushButton::clicked, this, &DomainsPage::validateSelected);
+    connect(m_tree, &QTreeView::doubleClicked, this, [this](const QModelIndex &i) {
+        if (i.data(DomainTreeModel::DomainIdRole).isValid())
+            validateSelected();
+    });
     connect(m_model, &DomainTreeModel::reloaded, this, [this] {
         m_tree->expandAll();
         // Contents, plus room for the bold text and icon the delegate adds to marked cells.
         for (int c = 0; c < int(DomainTreeModel::Column::Acme); ++c) {
             m_tree->resizeColumnToContents(c);
-            m_tree->setColumnWidth(c, qMin(m_tree->columnWidth(c) + 28, 360));
+            m_tree->setColumnWidth(c, qMin(m_tree->columnWidth(c) + 16, 300));
         }
         updateState();
     });
@@ -319,8 +362,16 @@ void DomainsPage::updateState()
     m_sync->setToolTip(!m_keychainReady  ? m_keychainReason
                        : conns.isEmpty() ? tr("Connect to SCM first.")
                                          : QString());
-    m_sync->setVisible(!empty);
+    m_sync->setVisible(!empty && !conns.isEmpty());
     m_connect->setVisible(!empty);
+    m_manage->setVisible(!empty);
+    const bool domainSelected = selectedRow().has_value();
+    m_validate->setVisible(!empty);
+    m_validate->setEnabled(domainSelected && m_keychainReady);
+    m_validate->setToolTip(!domainSelected ? tr("Select a domain first.")
+                           : !m_keychainReady
+                               ? m_keychainReason
+                               : tr("Domain control validation (DCV) of the selected domain"));
     m_scmAccounts->setVisible(!conns.isEmpty());
     m_openInScm->setVisible(!conns.isEmpty());
 
@@ -408,6 +459,13 @@ void DomainsPage::updateDetails()
                           .arg(DomainTreeModel::acmeStatusLabel(a.status),
                                QLocale().toString(a.expires.toLocalTime(), QLocale::ShortFormat))
                     : DomainTreeModel::acmeStatusLabel(a.status));
+        html += QStringLiteral("</table>");
+    }
+    if (auto history = EventLog(m_services.db).about(d.name, QStringLiteral("dcv."), 10);
+        history && !history->isEmpty()) {
+        html += QStringLiteral("<h4>%1</h4><table cellspacing=\"3\">").arg(esc(tr("DCV history")));
+        for (const Event &e : std::as_const(*history))
+            row(QLocale().toString(e.at.toLocalTime(), QLocale::ShortFormat), e.message);
         html += QStringLiteral("</table>");
     }
     QStringList todo;
@@ -512,6 +570,129 @@ void DomainsPage::showScmAccounts()
     connect(dialog, &ScmAccountsDialog::registerRequested, this,
             &DomainsPage::registerScmAccountRequested);
     dialog->open();
+}
+
+std::optional<DomainListRow> DomainsPage::selectedRow() const
+{
+    const QVariant id = m_tree->currentIndex().data(DomainTreeModel::DomainIdRole);
+    if (!id.isValid())
+        return std::nullopt;
+    const QList<DomainListRow> rows = m_model->rowsOf(id.toLongLong());
+    if (rows.isEmpty())
+        return std::nullopt;
+    return rows.first();
+}
+
+void DomainsPage::validateSelected()
+{
+    const auto row = selectedRow();
+    if (!row || !m_keychainReady)
+        return;
+    auto *dialog = new DcvDialog(m_services, row->domainId, row->name, row->connectionId > 0, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &DcvDialog::changed, this, &DomainsPage::reload);
+    dialog->open();
+}
+
+void DomainsPage::addDomain()
+{
+    auto *dialog =
+        new DomainEditDialog(m_services.db, std::nullopt, m_services.clock->now().date(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &DomainEditDialog::saved, this, &DomainsPage::reload);
+    dialog->open();
+}
+
+void DomainsPage::editSelected()
+{
+    const auto row = selectedRow();
+    if (!row)
+        return;
+    DomainRepository repo(m_services.db);
+    if (auto manual = repo.requireManualDomain(row->domainId); !manual) {
+        QMessageBox::information(this, tr("Edit domain"), manual.error().message);
+        return;
+    }
+    auto found = repo.findDomain(row->name);
+    if (!found || !*found)
+        return;
+    auto *dialog =
+        new DomainEditDialog(m_services.db, **found, m_services.clock->now().date(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &DomainEditDialog::saved, this, &DomainsPage::reload);
+    dialog->open();
+}
+
+void DomainsPage::removeSelected()
+{
+    const auto row = selectedRow();
+    if (!row)
+        return;
+    DomainRepository repo(m_services.db);
+    if (auto manual = repo.requireManualDomain(row->domainId); !manual) {
+        QMessageBox::information(this, tr("Remove domain"), manual.error().message);
+        return;
+    }
+    QMessageBox ask(QMessageBox::Question, tr("Remove domain"),
+                    tr("Remove %1 from AcmeDesk's domain list?").arg(row->name),
+                    QMessageBox::Cancel, this);
+    ask.setInformativeText(tr("It was entered by hand or imported; nothing changes in SCM."));
+    QPushButton *remove = ask.addButton(tr("&Remove"), QMessageBox::DestructiveRole);
+    ask.setDefaultButton(QMessageBox::Cancel);
+    ask.exec();
+    if (ask.clickedButton() != remove)
+        return;
+    if (auto r = repo.removeDomain(row->domainId); !r)
+        m_error->showError(r.error());
+    reload();
+}
+
+void DomainsPage::importCsv()
+{
+    const QString file = QFileDialog::getOpenFileName(this, tr("Import domains"), {},
+                                                      tr("CSV files (*.csv);;All files (*)"));
+    if (file.isEmpty())
+        return;
+    m_error->clear();
+    auto r = DomainRepository(m_services.db).importCsvFile(file);
+    if (!r)
+        return m_error->showError(r.error());
+    if (!r->ok()) {
+        QStringList lines;
+        for (const CsvProblem &p : std::as_const(r->problems))
+            lines << tr("line %1, column %2: %3").arg(p.line).arg(p.column).arg(p.message);
+        if (r->problemCount > r->problems.size())
+            lines << tr("and %1 more").arg(r->problemCount - r->problems.size());
+        QMessageBox box(
+            QMessageBox::Warning, tr("Import domains"),
+            tr("Nothing was imported: %1 has lines to fix first.").arg(QFileInfo(file).fileName()),
+            QMessageBox::Ok, this);
+        box.setObjectName(QStringLiteral("importProblemsBox"));
+        box.setDetailedText(lines.join(QLatin1Char('\n')));
+        box.setInformativeText(lines.mid(0, 5).join(QLatin1Char('\n')));
+        box.exec();
+        return;
+    }
+    reload();
+    m_status->setText(tr("Imported %1: %2 added, %3 updated, %4 unchanged.")
+                          .arg(QFileInfo(file).fileName())
+                          .arg(r->added)
+                          .arg(r->updated)
+                          .arg(r->unchanged));
+    m_status->setVisible(true);
+}
+
+void DomainsPage::exportCsv()
+{
+    const QString file = QFileDialog::getSaveFileName(
+        this, tr("Export domains"), QStringLiteral("domains.csv"), tr("CSV files (*.csv)"));
+    if (file.isEmpty())
+        return;
+    auto r = DomainRepository(m_services.db).exportCsvFile(file);
+    if (!r)
+        return m_error->showError(r.error());
+    m_status->setText(tr("Wrote %1 lines to %2.").arg(*r).arg(QDir::toNativeSeparators(file)));
+    m_status->setVisible(true);
 }
 
 void DomainsPage::openInScm()

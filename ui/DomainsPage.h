@@ -7,9 +7,11 @@
 
 #include "core/Services.h"
 #include "core/scm/ScmTypes.h"
+#include "core/store/ScmRepository.h"
 
 #include <QPointer>
 #include <QWidget>
+#include <optional>
 
 class QLabel;
 class QLineEdit;
@@ -55,6 +57,13 @@ private:
     void updateCounts();
     void updateDetails();
     void openInScm();
+    void validateSelected();
+    void addDomain();
+    void editSelected();
+    void removeSelected();
+    void importCsv();
+    void exportCsv();
+    std::optional<DomainListRow> selectedRow() const;
     QList<ScmConnection> connections() const;
 
     Services m_services;
@@ -73,6 +82,8 @@ private:
     QPushButton *m_emptyConnect;
     QPushButton *m_scmAccounts;
     QPushButton *m_openInScm;
+    QPushButton *m_validate;
+    QPushButton *m_manage;
     QWidget *m_progressRow;
     QProgressBar *m_progress;
     QLabel *m_progressText;

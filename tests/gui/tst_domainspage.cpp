@@ -11,6 +11,8 @@
 #include "models/DomainTreeModel.h"
 #include "support/FakeClock.h"
 #include "support/FakeScmServer.h"
+#include "ui/DcvDialog.h"
+#include "ui/DomainEditDialog.h"
 #include "ui/DomainsPage.h"
 #include "ui/MainWindow.h"
 #include "ui/ScmAccountsDialog.h"
@@ -19,7 +21,11 @@
 #include "ui/wizard/AccountWizard.h"
 #include "ui/wizard/EabPage.h"
 
+#include <QApplication>
+#include <QClipboard>
+#include <QDateEdit>
 #include <QFile>
+#include <QMenu>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -94,6 +100,8 @@ private Q_SLOTS:
     void connectSyncAndFilter();
     void failedSyncKeepsData();
     void registerScmAccountHoldsTheKey();
+    void validateCnameInScm();
+    void domainByHandAndRecordedResult();
 
 private:
     Services services() const
@@ -270,6 +278,120 @@ void TestDomainsPage::registerScmAccountHoldsTheKey()
         for (const auto &[name, text] : allWidgetTexts(root))
             QVERIFY2(!text.contains(macKey), qPrintable(name));
     wizard->reject();
+}
+
+namespace {
+// Selects the (first) row of `name` in the page's tree, through the search box.
+bool selectDomain(DomainsPage &page, const QString &name)
+{
+    auto *search = page.findChild<QLineEdit *>(QStringLiteral("domainsSearch"));
+    auto *tree = page.findChild<QTreeView *>(QStringLiteral("domainsTree"));
+    search->setText(name);
+    const std::function<QModelIndex(const QModelIndex &)> find =
+        [&](const QModelIndex &parent) -> QModelIndex {
+        for (int r = 0; r < tree->model()->rowCount(parent); ++r) {
+            const QModelIndex i = tree->model()->index(r, 0, parent);
+            if (i.data().toString() == name)
+                return i;
+            if (const QModelIndex c = find(i); c.isValid())
+                return c;
+        }
+        return {};
+    };
+    const QModelIndex i = find({});
+    tree->setCurrentIndex(i);
+    return i.isValid();
+}
+} // namespace
+
+void TestDomainsPage::validateCnameInScm()
+{
+    QVERIFY(m_connectionId);
+    DomainsPage page(services());
+    page.setKeychainReady(true, {});
+    page.show();
+    const QString domain = QStringLiteral("d3.example.com"); // 3 % 4 == 3: not validated
+    QVERIFY(selectDomain(page, domain));
+    auto *validate = page.findChild<QPushButton *>(QStringLiteral("validateDomainButton"));
+    QVERIFY(validate->isEnabled());
+    validate->click();
+    auto *dialog = page.findChild<DcvDialog *>();
+    QVERIFY(dialog);
+    QTRY_VERIFY(dialog->isVisible());
+    auto *method = dialog->findChild<QComboBox *>(QStringLiteral("dcvMethodField"));
+    method->setCurrentIndex(method->findData(int(DcvMethod::Cname)));
+    auto *submit = dialog->findChild<QPushButton *>(QStringLiteral("dcvSubmitButton"));
+    QVERIFY(!submit->isEnabled()); // nothing to publish yet
+    dialog->findChild<QPushButton *>(QStringLiteral("dcvStartButton"))->click();
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->findChild<QLineEdit *>(QStringLiteral("dcvCnameHost")),
+                             SyncTimeoutMs);
+    const QJsonObject expected = m_fake.dcvStartAnswer(domain, QStringLiteral("cname"));
+    QCOMPARE(dialog->findChild<QLineEdit *>(QStringLiteral("dcvCnameHost"))->text(),
+             expected.value(QStringLiteral("host")).toString());
+    QCOMPARE(dialog->findChild<QLineEdit *>(QStringLiteral("dcvCnameTarget"))->text(),
+             expected.value(QStringLiteral("point")).toString());
+    dialog->findChild<QPushButton *>(QStringLiteral("dcvCnameTargetCopy"))->click();
+    QCOMPARE(QApplication::clipboard()->text(), expected.value(QStringLiteral("point")).toString());
+    QVERIFY(submit->isEnabled());
+    submit->click();
+    QTRY_COMPARE_WITH_TIMEOUT(m_fake.dcvPhase(domain), FakeScmServer::DcvPhase::Submitted,
+                              SyncTimeoutMs);
+    auto *refresh = dialog->findChild<QPushButton *>(QStringLiteral("dcvRefreshButton"));
+    QTRY_VERIFY(refresh->isEnabled());
+    refresh->click();
+    auto *state = dialog->findChild<QLabel *>(QStringLiteral("dcvState"));
+    QTRY_VERIFY_WITH_TIMEOUT(state->text().contains(QLatin1String("Validated")), SyncTimeoutMs);
+    dialog->reject();
+
+    // The page shows the new state and the history.
+    QTRY_VERIFY(!page.findChild<DcvDialog *>());
+    QVERIFY(selectDomain(page, domain));
+    auto *details = page.findChild<QLabel *>(QStringLiteral("domainDetails"));
+    QVERIFY2(details->text().contains(QLatin1String("DCV history")), qPrintable(details->text()));
+    QVERIFY(!details->text().contains(QLatin1String("Validate the domain in SCM")));
+}
+
+void TestDomainsPage::domainByHandAndRecordedResult()
+{
+    DomainsPage page(services());
+    page.setKeychainReady(true, {});
+    page.show();
+    auto *menu = page.findChild<QMenu *>(QStringLiteral("manageDomainsMenu"));
+    QVERIFY(menu);
+    menu->findChild<QAction *>(QStringLiteral("addDomainAction"))->trigger();
+    auto *edit = page.findChild<DomainEditDialog *>();
+    QVERIFY(edit);
+    QTRY_VERIFY(edit->isVisible());
+    auto *name = edit->findChild<QLineEdit *>(QStringLiteral("domainNameField"));
+    name->setText(QStringLiteral("bad..example"));
+    edit->findChild<QPushButton *>(QStringLiteral("domainSaveButton"))->click();
+    auto *error = edit->findChild<ErrorPanel *>();
+    QVERIFY(error->isVisible());
+    QVERIFY2(!error->message().isEmpty(), "no message for a bad name");
+    QVERIFY(edit->isVisible()); // nothing lost: the dialog stays with what was typed
+    name->setText(QStringLiteral("lab.example.net"));
+    edit->findChild<QComboBox *>(QStringLiteral("domainOrganizationField"))
+        ->setEditText(QStringLiteral("Lab"));
+    edit->findChild<QPushButton *>(QStringLiteral("domainSaveButton"))->click();
+    QTRY_VERIFY(!page.findChild<DomainEditDialog *>());
+    QVERIFY(selectDomain(page, QStringLiteral("lab.example.net")));
+
+    // By hand: the method's rules, and the result recorded with its computed expiry.
+    page.findChild<QPushButton *>(QStringLiteral("validateDomainButton"))->click();
+    auto *dialog = page.findChild<DcvDialog *>();
+    QVERIFY(dialog);
+    QVERIFY(!dialog->findChild<QPushButton *>(QStringLiteral("dcvStartButton"))->isVisible());
+    auto *guidance = dialog->findChild<QLabel *>(QStringLiteral("dcvGuidance"));
+    QVERIFY2(guidance->text().contains(QLatin1String("1. ")), qPrintable(guidance->text()));
+    dialog->findChild<QPushButton *>(QStringLiteral("dcvRecordButton"))->click();
+    auto *state = dialog->findChild<QLabel *>(QStringLiteral("dcvState"));
+    QVERIFY2(state->text().contains(QLatin1String("valid until")), qPrintable(state->text()));
+    dialog->reject();
+    QTRY_VERIFY(!page.findChild<DcvDialog *>());
+    QVERIFY(selectDomain(page, QStringLiteral("lab.example.net")));
+    const QModelIndex current =
+        page.findChild<QTreeView *>(QStringLiteral("domainsTree"))->currentIndex();
+    QCOMPARE(DcvStatus(current.data(DomainTreeModel::DcvStatusRole).toInt()), DcvStatus::Validated);
 }
 
 QTEST_MAIN(TestDomainsPage)

@@ -14,6 +14,7 @@
 #include "support/FakeScmServer.h"
 #include "support/TestSupport.h"
 #include "ui/AccountDetailsDialog.h"
+#include "ui/DcvDialog.h"
 #include "ui/DomainsPage.h"
 #include "ui/MainWindow.h"
 #include "ui/ScmAccountsDialog.h"
@@ -373,8 +374,27 @@ void TestScreenshots::walkDomains(MainWindow &window, const Services &services)
                              ServerTimeoutMs);
     auto *tree = find<QTreeView>(page, "domainsTree");
     tree->expandAll();
-    tree->setCurrentIndex(tree->model()->index(0, 0, tree->model()->index(0, 0)));
+    // d11.example.com: under Org 0 / Dept 0, not validated.
+    const QModelIndex org = tree->model()->index(0, 0);
+    QModelIndex d11;
+    for (int r = 0; r < tree->model()->rowCount(org) && !d11.isValid(); ++r)
+        for (int k = 0; k < tree->model()->rowCount(tree->model()->index(r, 0, org)); ++k)
+            if (const QModelIndex i = tree->model()->index(k, 0, tree->model()->index(r, 0, org));
+                i.data().toString() == QLatin1String("d11.example.com"))
+                d11 = i;
+    QVERIFY(d11.isValid());
+    tree->setCurrentIndex(d11);
     save(&window, QStringLiteral("main-domains"));
+    find<QPushButton>(page, "validateDomainButton")->click();
+    QTRY_VERIFY(window.findChild<DcvDialog *>());
+    auto *dcv = window.findChild<DcvDialog *>();
+    QTRY_VERIFY(dcv->isVisible());
+    find<QPushButton>(dcv, "dcvStartButton")->click();
+    QTRY_VERIFY_WITH_TIMEOUT(dcv->findChild<QLineEdit *>(QStringLiteral("dcvCnameHost")),
+                             ServerTimeoutMs);
+    save(dcv, QStringLiteral("dcv-dialog"));
+    dcv->reject();
+    QTRY_VERIFY(!window.findChild<DcvDialog *>());
     find<QPushButton>(page, "needsActionFilter")->click();
     save(&window, QStringLiteral("main-domains-needs-action"));
     find<QPushButton>(page, "needsActionFilter")->click();
