@@ -643,7 +643,7 @@
 <context>
     <name>Database</name>
     <message>
-        <location filename="../app/core/store/Database.cpp" line="+255"/>
+        <location filename="../app/core/store/Database.cpp" line="+268"/>
         <source>The database refused an operation.</source>
         <translation>Die Datenbank hat einen Vorgang abgelehnt.</translation>
     </message>
@@ -876,6 +876,201 @@
         <location line="+8"/>
         <source>The DNS server %1 refused the TXT query for %2 (%3).</source>
         <translation>Der DNS-Server %1 hat die TXT-Abfrage für %2 abgelehnt (%3).</translation>
+    </message>
+</context>
+<context>
+    <name>DomainCsv</name>
+    <message>
+        <location filename="../app/core/scm/DomainCsv.cpp" line="+146"/>
+        <source>A double quote inside a field that does not start with one; put the whole field in double quotes and write the quote twice, as in &quot;Smith &quot;&quot;Jr&quot;&quot; Ltd&quot;.</source>
+        <translation>Ein doppeltes Anführungszeichen in einem Feld, das nicht mit einem beginnt; setzen Sie das ganze Feld in doppelte Anführungszeichen und schreiben Sie das Zeichen darin doppelt, wie in &quot;Smith &quot;&quot;Jr&quot;&quot; Ltd&quot;.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Text after the closing double quote of a field; put the whole field in double quotes and write each quote inside it twice.</source>
+        <translation>Text nach dem schließenden doppelten Anführungszeichen eines Felds; setzen Sie das ganze Feld in doppelte Anführungszeichen und schreiben Sie jedes Anführungszeichen darin doppelt.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>A field that starts with a double quote is never closed; add the closing double quote (and write each quote inside the field twice).</source>
+        <translation>Ein Feld, das mit einem doppelten Anführungszeichen beginnt, wird nie geschlossen; ergänzen Sie das schließende Anführungszeichen (und schreiben Sie jedes Anführungszeichen im Feld doppelt).</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>This line is not UTF-8 text. Save the file as CSV in UTF-8 (&quot;CSV UTF-8&quot; in spreadsheet programs) and import it again.</source>
+        <translation>Diese Zeile ist kein UTF-8-Text. Speichern Sie die Datei als CSV in UTF-8 („CSV UTF-8“ in Tabellenkalkulationen) und importieren Sie sie erneut.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The file has %1 MiB; AcmeDesk imports at most %2 MiB at once. Split it into several files.</source>
+        <translation>Die Datei hat %1 MiB; AcmeDesk importiert höchstens %2 MiB auf einmal. Teilen Sie sie in mehrere Dateien auf.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The file is empty. Its first line names the columns (%1); each further line is one domain.</source>
+        <translation>Die Datei ist leer. Ihre erste Zeile nennt die Spalten (%1); jede weitere Zeile ist eine Domain.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&quot;%1&quot; is not a column AcmeDesk knows; the first line names the columns, out of %2.</source>
+        <translation>„%1“ ist keine Spalte, die AcmeDesk kennt; die erste Zeile nennt die Spalten, aus %2.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The column &quot;%1&quot; is named twice (columns %2 and %3); keep one.</source>
+        <translation>Die Spalte „%1“ ist zweimal genannt (Spalten %2 und %3); behalten Sie eine.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The first line names no &quot;name&quot; column. It must name the columns (%1), at least name; each further line is one domain.</source>
+        <translation>Die erste Zeile nennt keine Spalte „name“. Sie muss die Spalten nennen (%1), mindestens name; jede weitere Zeile ist eine Domain.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The file has more than %1 domain lines; split it into several files.</source>
+        <translation>Die Datei hat mehr als %1 Domain-Zeilen; teilen Sie sie in mehrere Dateien auf.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>This line has %1 fields, the first line names %2 columns. Put a field that contains a comma in double quotes.</source>
+        <translation>Diese Zeile hat %1 Felder, die erste Zeile nennt %2 Spalten. Setzen Sie ein Feld, das ein Komma enthält, in doppelte Anführungszeichen.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>The department &quot;%1&quot; is given without its organization; name the organization in the organization column.</source>
+        <translation>Die Abteilung „%1“ ist ohne ihre Organisation angegeben; nennen Sie die Organisation in der Spalte organization.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A delegation status without an organization; name the organization the domain is delegated to, or leave the status empty.</source>
+        <translation>Ein Delegierungsstatus ohne Organisation; nennen Sie die Organisation, an die die Domain delegiert ist, oder lassen Sie den Status leer.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Certificate types without an organization; they belong to a delegation: name the organization, or leave them empty.</source>
+        <translation>Zertifikatstypen ohne Organisation; sie gehören zu einer Delegierung: nennen Sie die Organisation oder lassen Sie sie leer.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The DCV expiry %1 is before the validation date %2; correct one of them, or leave the expiry empty to have it computed.</source>
+        <translation>Der DCV-Ablauf %1 liegt vor dem Validierungsdatum %2; korrigieren Sie eines davon oder lassen Sie den Ablauf leer, damit er berechnet wird.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Line %1 gives %2 another DCV state; a domain has one. Make the DCV columns of its lines agree.</source>
+        <translation>Zeile %1 gibt %2 einen anderen DCV-Status; eine Domain hat nur einen. Gleichen Sie die DCV-Spalten ihrer Zeilen an.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Line %1 already lists %2 without delegation; give each domain and delegation once.</source>
+        <translation>Zeile %1 führt %2 bereits ohne Delegierung auf; geben Sie jede Domain und Delegierung nur einmal an.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Line %1 already delegates %2 to %3; give each domain and delegation once.</source>
+        <translation>Zeile %1 delegiert %2 bereits an %3; geben Sie jede Domain und Delegierung nur einmal an.</translation>
+    </message>
+</context>
+<context>
+    <name>DomainRepository</name>
+    <message>
+        <location filename="../app/core/store/DomainRepository.cpp" line="+39"/>
+        <source>Could not read the domains from the database.</source>
+        <translation>Die Domains konnten nicht aus der Datenbank gelesen werden.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Could not save the domains; nothing was changed. Check free disk space and try again.</source>
+        <translation>Die Domains konnten nicht gespeichert werden; es wurde nichts geändert. Prüfen Sie den freien Speicherplatz und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>The %1 to change no longer exists; reload the list.</source>
+        <translation>Die zu ändernde %1 gibt es nicht mehr; laden Sie die Liste neu.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&quot;%1&quot; comes from the SCM connection &quot;%2&quot;: a change made here would be undone by its next sync. Change it in SCM, then sync.</source>
+        <translation>„%1“ stammt aus der SCM-Verbindung „%2“: eine Änderung hier würde ihre nächste Synchronisierung rückgängig machen. Ändern Sie es in SCM und synchronisieren Sie dann.</translation>
+    </message>
+    <message>
+        <location line="+211"/>
+        <source>The domain %1 was already entered by hand or imported; edit that one instead.</source>
+        <translation>Die Domain %1 wurde bereits von Hand eingetragen oder importiert; bearbeiten Sie stattdessen diese.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The department name is empty; give the department a name.</source>
+        <translation>Der Name der Abteilung ist leer; geben Sie der Abteilung einen Namen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The organization name is empty; give the organization a name.</source>
+        <translation>Der Name der Organisation ist leer; geben Sie der Organisation einen Namen.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The organization already has a department named &quot;%1&quot;; choose another name.</source>
+        <translation>Die Organisation hat bereits eine Abteilung namens „%1“; wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>An organization named &quot;%1&quot; was already entered by hand or imported; choose another name.</source>
+        <translation>Eine Organisation namens „%1“ wurde bereits von Hand eingetragen oder importiert; wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>department</source>
+        <translation>Abteilung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>organization</source>
+        <translation>Organisation</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+38"/>
+        <source>%n domain(s) are delegated to the department &quot;%1&quot;; remove them or delegate them elsewhere first.</source>
+        <translation>
+            <numerusform>%n Domain ist an die Abteilung „%1“ delegiert; entfernen Sie sie oder delegieren Sie sie zuerst anderswohin.</numerusform>
+            <numerusform>%n Domains sind an die Abteilung „%1“ delegiert; entfernen Sie sie oder delegieren Sie sie zuerst anderswohin.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n domain(s) are delegated to the organization &quot;%1&quot; or its departments; remove them or delegate them elsewhere first.</source>
+        <translation>
+            <numerusform>%n Domain ist an die Organisation „%1“ oder ihre Abteilungen delegiert; entfernen Sie sie oder delegieren Sie sie zuerst anderswohin.</numerusform>
+            <numerusform>%n Domains sind an die Organisation „%1“ oder ihre Abteilungen delegiert; entfernen Sie sie oder delegieren Sie sie zuerst anderswohin.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+122"/>
+        <location line="+22"/>
+        <location line="+12"/>
+        <source>domain</source>
+        <translation>Domain</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>The source &quot;%1&quot; is no SCM connection of AcmeDesk here; write manual (or leave it empty) to import the line as a domain entered by hand.</source>
+        <translation>Die Quelle „%1“ ist keine SCM-Verbindung dieses AcmeDesk; schreiben Sie manual (oder lassen Sie sie leer), um die Zeile als von Hand eingetragene Domain zu importieren.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <location line="+26"/>
+        <source>The import was cancelled; nothing was imported.</source>
+        <translation>Der Import wurde abgebrochen; es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Cannot read the domain list %1: %2. Check the file name and that you may read it.</source>
+        <translation>Die Domainliste %1 kann nicht gelesen werden: %2. Prüfen Sie den Dateinamen und ob Sie sie lesen dürfen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot read the domain list %1: %2.</source>
+        <translation>Die Domainliste %1 kann nicht gelesen werden: %2.</translation>
     </message>
 </context>
 <context>
@@ -1191,6 +1386,94 @@
     </message>
 </context>
 <context>
+    <name>ManualDomain</name>
+    <message>
+        <location filename="../app/core/scm/ManualDomain.cpp" line="+34"/>
+        <source>The domain name is empty; write a DNS name such as www.example.com, or *.example.com for a wildcard.</source>
+        <translation>Der Domainname ist leer; schreiben Sie einen DNS-Namen wie www.example.com oder *.example.com für einen Platzhalter.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The domain name is not valid: %1 Write a DNS name such as www.example.com, or *.example.com for a wildcard.</source>
+        <translation>Der Domainname ist ungültig: %1 Schreiben Sie einen DNS-Namen wie www.example.com oder *.example.com für einen Platzhalter.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The department name &quot;%1&quot; contains a line break or a control character; write it on one line.</source>
+        <translation>Der Abteilungsname „%1“ enthält einen Zeilenumbruch oder ein Steuerzeichen; schreiben Sie ihn in eine Zeile.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The organization name &quot;%1&quot; contains a line break or a control character; write it on one line.</source>
+        <translation>Der Organisationsname „%1“ enthält einen Zeilenumbruch oder ein Steuerzeichen; schreiben Sie ihn in eine Zeile.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The department name has %1 characters; shorten it to at most %2.</source>
+        <translation>Der Abteilungsname hat %1 Zeichen; kürzen Sie ihn auf höchstens %2.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The organization name has %1 characters; shorten it to at most %2.</source>
+        <translation>Der Organisationsname hat %1 Zeichen; kürzen Sie ihn auf höchstens %2.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The delegation status &quot;%1&quot; is not known; write approved (or active) or requested.</source>
+        <translation>Der Delegierungsstatus „%1“ ist unbekannt; schreiben Sie approved (oder active) oder requested.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The DCV method &quot;%1&quot; is not known; write email, cname, http, https, txt or auto, or leave it empty.</source>
+        <translation>Die DCV-Methode „%1“ ist unbekannt; schreiben Sie email, cname, http, https, txt oder auto, oder lassen Sie sie leer.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The DCV status &quot;%1&quot; is not known; write validated, not validated, awaiting submission, submitted, expired or failed, or leave it empty.</source>
+        <translation>Der DCV-Status „%1“ ist unbekannt; schreiben Sie validated, not validated, awaiting submission, submitted, expired oder failed, oder lassen Sie ihn leer.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The certificate type &quot;%1&quot; is not known; write SSL, SMIME or CodeSign, several separated by &apos;;&apos;.</source>
+        <translation>Der Zertifikatstyp „%1“ ist unbekannt; schreiben Sie SSL, SMIME oder CodeSign, mehrere durch &apos;;&apos; getrennt.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 &quot;%2&quot; is not a date; write it as YYYY-MM-DD, e.g. 2026-04-30.</source>
+        <translation>%1 „%2“ ist kein Datum; schreiben Sie es als JJJJ-MM-TT, z. B. 2026-04-30.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Validation date</source>
+        <translation>Validierungsdatum</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>DCV expiry</source>
+        <translation>DCV-Ablauf</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>A delegation of %1 names no organization; name the organization the domain is delegated to.</source>
+        <translation>Eine Delegierung von %1 nennt keine Organisation; nennen Sie die Organisation, an die die Domain delegiert ist.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The department &quot;%1&quot; is given without its organization; name the organization it belongs to.</source>
+        <translation>Die Abteilung „%1“ ist ohne ihre Organisation angegeben; nennen Sie die Organisation, zu der sie gehört.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 is delegated to %2 twice; give each organization or department once.</source>
+        <translation>%1 ist zweimal an %2 delegiert; geben Sie jede Organisation oder Abteilung nur einmal an.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The DCV expiry %1 is before the validation date %2; correct one of them, or leave the expiry empty to have it computed.</source>
+        <translation>Der DCV-Ablauf %1 liegt vor dem Validierungsdatum %2; korrigieren Sie eines davon oder lassen Sie den Ablauf leer, damit er berechnet wird.</translation>
+    </message>
+</context>
+<context>
     <name>OrderCleanup</name>
     <message>
         <location filename="../app/core/jobs/OrderCleanup.cpp" line="+50"/>
@@ -1438,7 +1721,7 @@
 <context>
     <name>PrivateFile</name>
     <message>
-        <location filename="../app/core/util/PrivateFile.cpp" line="+34"/>
+        <location filename="../app/core/util/PrivateFile.cpp" line="+44"/>
         <source>%1 is a folder; give a file name.</source>
         <translation>%1 ist ein Ordner; geben Sie einen Dateinamen an.</translation>
     </message>
@@ -1448,7 +1731,7 @@
         <translation>In %1 kann keine Datei angelegt werden: %2</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <location line="+12"/>
         <location line="+8"/>
         <source>Cannot write %1: %2</source>
@@ -1463,7 +1746,17 @@
 <context>
     <name>Problem</name>
     <message>
-        <location filename="../app/core/acme/Problem.cpp" line="+42"/>
+        <location filename="../app/core/acme/Problem.cpp" line="+62"/>
+        <source>The CA says a name is not delegated to this ACME account&apos;s organization in SCM. Delegate the domain to that organization (or one of its departments) in SCM and approve the delegation, then order again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The CA says this ACME account is suspended. That is decided in SCM, not by a retry: an SCM administrator must re-enable it among SCM&apos;s ACME accounts, or give you EAB values for another one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>This CA requires External Account Binding: enter the Key ID and HMAC key that SCM shows for the ACME account (Enrollment &gt; ACME &gt; Accounts &gt; Details).</source>
         <translation>Diese CA verlangt External Account Binding: Geben Sie die Key ID und den HMAC-Schlüssel ein, die SCM für das ACME-Konto anzeigt (Enrollment &gt; ACME &gt; Accounts &gt; Details).</translation>
     </message>
@@ -1723,6 +2016,83 @@
     </message>
 </context>
 <context>
+    <name>ScmNameCheck</name>
+    <message>
+        <location filename="../app/core/scm/ScmNameCheck.cpp" line="+63"/>
+        <source>%1 is not among SCM&apos;s domains: the CA refuses it unless the domain is added in SCM and delegated to the account&apos;s organization.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%1: its delegation in SCM waits for approval; until it is approved the CA refuses the name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is delegated to %2 in SCM, not to %3 (this account&apos;s organization): the CA refuses it until it is delegated there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is not delegated to any organization in SCM: the CA refuses it until it is delegated to the account&apos;s organization.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 is not validated in SCM (%2): OV and EV certificates need domain validation done in SCM first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The domain validation of %1 in SCM expired on %2: validate it again in SCM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The domain validation of %1 in SCM expires on %2, before the order can finish: validate it again in SCM first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScmOperations</name>
+    <message>
+        <location filename="../app/core/jobs/ScmOperations.cpp" line="+34"/>
+        <source>SCM no longer shows the EAB of ACME account %1 (it is shown until a client registers with it): ask SCM for a new EAB for that account.</source>
+        <translation type="unfinished">SCM zeigt das EAB des ACME-Kontos %1 nicht mehr an (es wird nur angezeigt, bis sich ein Client damit registriert): Lassen Sie in SCM ein neues EAB für dieses Konto erzeugen.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+87"/>
+        <source>SCM&apos;s ACME account %1: %2</source>
+        <translation type="unfinished">ACME-Konto %1 in SCM: %2</translation>
+    </message>
+    <message>
+        <location line="-76"/>
+        <source>the ACME servers</source>
+        <translation type="unfinished">die ACME-Server</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>SCM names the ACME server &quot;%1&quot; for this account but does not list it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the organizations</source>
+        <translation type="unfinished">die Organisationen</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>the ACME accounts</source>
+        <translation type="unfinished">die ACME-Konten</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>SCM has no ACME account with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ScmRepository</name>
     <message>
         <location filename="../app/core/store/ScmRepository.cpp" line="+42"/>
@@ -1735,13 +2105,13 @@
         <translation>Die SCM-Daten konnten nicht gespeichert werden; die Daten der vorigen Synchronisierung bleiben erhalten. Prüfen Sie den freien Speicherplatz und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+90"/>
         <location line="+10"/>
         <source>Could not save the SCM connection &quot;%1&quot;.</source>
         <translation>Die SCM-Verbindung „%1“ konnte nicht gespeichert werden.</translation>
     </message>
     <message>
-        <location line="+374"/>
+        <location line="+376"/>
         <source>Could not save the validation state of %1.</source>
         <translation>Der Validierungsstand von %1 konnte nicht gespeichert werden.</translation>
     </message>
@@ -2149,7 +2519,12 @@
         <translation>Ihrer lokalen Test-CA</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+25"/>
+        <source>SCM&apos;s ACME account %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+65"/>
         <source>ACME account</source>
         <translation>ACME-Konto</translation>
     </message>
@@ -2205,7 +2580,7 @@
 <context>
     <name>acmedesk::AcmeClient</name>
     <message>
-        <location filename="../app/core/acme/AcmeClient.cpp" line="+26"/>
+        <location filename="../app/core/acme/AcmeClient.cpp" line="+27"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
@@ -2285,7 +2660,7 @@
         <translation>Die Anfrage an %1 ist fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+48"/>
         <source>The CA bundle holds no PEM certificate. Give a file with one or more &quot;-----BEGIN CERTIFICATE-----&quot; blocks.</source>
         <translation>Das CA-Bundle enthält kein PEM-Zertifikat. Geben Sie eine Datei mit einem oder mehreren „-----BEGIN CERTIFICATE-----“-Blöcken an.</translation>
     </message>
@@ -2642,6 +3017,189 @@
     </message>
 </context>
 <context>
+    <name>acmedesk::DcvDialog</name>
+    <message>
+        <location filename="../ui/DcvDialog.cpp" line="+43"/>
+        <source>&amp;Start in SCM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;ubmit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Check status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Record result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Validate %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>DNS CNAME record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DNS TXT record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HTTP file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HTTPS file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Email (being phased out)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Method:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Validated</source>
+        <translation type="unfinished">Validiert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not validated</source>
+        <translation type="unfinished">Nicht validiert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Failed</source>
+        <translation type="unfinished">Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>R&amp;esult:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;On:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>%1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;Start in SCM&quot; asks SCM what to publish for this method.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Start first: SCM says what to publish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Copy</source>
+        <translation type="unfinished">Kopieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>CNAME name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Points to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>File URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File content:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>TXT name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TXT value:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>SCM sends the validation e-mail to the address chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Publish the values above first, then submit: SCM checks them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Asking SCM what to publish…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Submitting to SCM…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Reading the status from SCM…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>SCM: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>valid until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Recorded: %1, valid until %2 (computed from the date).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Recorded: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>acmedesk::DeployHookRunner</name>
     <message>
         <location filename="../app/core/jobs/DeployHook.cpp" line="+25"/>
@@ -2693,6 +3251,693 @@
         <location line="+26"/>
         <source>%1 could not look up the TXT record %2: %3</source>
         <translation>%1 konnte den TXT-Eintrag %2 nicht nachschlagen: %3</translation>
+    </message>
+</context>
+<context>
+    <name>acmedesk::DomainEditDialog</name>
+    <message>
+        <location filename="../ui/DomainEditDialog.cpp" line="+24"/>
+        <source>&amp;Validated on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Edit domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>example.com or *.example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>empty: not delegated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>optional</source>
+        <translation type="unfinished">optional</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+8"/>
+        <source>Not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>DNS CNAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DNS TXT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>HTTP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HTTPS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Automated DNS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Not validated</source>
+        <translation type="unfinished">Nicht validiert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Awaiting submission</source>
+        <translation type="unfinished">Wartet auf Einreichung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Submitted</source>
+        <translation type="unfinished">Eingereicht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Validated</source>
+        <translation type="unfinished">Validiert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expired</source>
+        <translation type="unfinished">Abgelaufen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Failed</source>
+        <translation type="unfinished">Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Organization:</source>
+        <translation type="unfinished">&amp;Organisation:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>De&amp;partment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>De&amp;legation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DCV &amp;method:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DCV &amp;status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>acmedesk::DomainTreeModel</name>
+    <message>
+        <location filename="../models/DomainTreeModel.cpp" line="+90"/>
+        <location line="+86"/>
+        <source>Not delegated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-84"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>entered by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>DNS CNAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>HTTP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>HTTPS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>DNS TXT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Automated DNS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Unknown</source>
+        <translation type="unfinished">Unbekannt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not validated</source>
+        <translation type="unfinished">Nicht validiert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Awaiting submission</source>
+        <translation type="unfinished">Wartet auf Einreichung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Submitted</source>
+        <translation type="unfinished">Eingereicht</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Validated</source>
+        <translation type="unfinished">Validiert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Expired</source>
+        <translation type="unfinished">Abgelaufen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Failed</source>
+        <translation type="unfinished">Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>invalid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>expired</source>
+        <translation type="unfinished">abgelaufen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>deactivated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>%1 (expired %n day(s) ago)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (today)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1 (in %n day(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>account %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+19"/>
+        <source>%n need(s) action</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n domain(s), %1 needing action</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>SCM gives no expiry: computed from the validation date (%1) and the reuse period in force on that day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delegation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>DCV method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>DCV status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>DCV expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ACME authorization</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>acmedesk::DomainsPage</name>
+    <message>
+        <location filename="../ui/DomainsPage.cpp" line="+121"/>
+        <source>S&amp;ync with SCM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Connect to SCM…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connect to SCM…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SCM &amp;ACME accounts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open in SCM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Validate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Domains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Domains</source>
+        <translation type="unfinished">Domains</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Search domains, organizations, departments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Domains whose DCV is not validated (or failed, or expired) or whose delegation waits for approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DCV expiring within days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>SCM&apos;s ACME accounts, to register one in AcmeDesk without copying its HMAC key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+194"/>
+        <source>Domain control validation (DCV) of the selected domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-190"/>
+        <source>&amp;Add domain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Edit domain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Remove domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Import CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>E&amp;xport CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Opens SCM&apos;s web interface in the browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Connect AcmeDesk to Sectigo Certificate Manager to see your organizations, departments and domains with their delegation and domain validation (DCV) state, and to register SCM&apos;s ACME accounts without copying their keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Import a CSV list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+109"/>
+        <source>Connect to SCM first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Select a domain first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>SCM %1 (%2): last synced %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>SCM %1 (%2): not synced yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the last sync failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Needs action (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>DCV &amp;expiring within (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Select a domain to see its delegations, domain validation and ACME authorizations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1 / %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delegation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+101"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-99"/>
+        <source>Certificate types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>DCV method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DCV status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Validated on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DCV expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(computed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last seen in SCM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>ACME authorizations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No order of AcmeDesk has asked a CA for this name yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 until %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>DCV history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The delegation to %1 waits for approval in SCM (Domains, select the domain, Approve). Until then the CA refuses orders for it with &quot;identifier has not been delegated&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Validate the domain in SCM (Domains, select the domain, Validate). OV and EV certificates need it; DV certificates can also be validated by ACME challenges.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>What to do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Connecting to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: %2 (%3 of %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Sync cancelled: the domains shown are those of the previous sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Use &quot;Connect to SCM…&quot; to enter the login again. The domains shown are those of the previous sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The domains shown are those of the previous sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>Edit domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location line="+3"/>
+        <source>Remove domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove %1 from AcmeDesk&apos;s domain list?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>It was entered by hand or imported; nothing changes in SCM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+15"/>
+        <source>Import domains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>line %1, column %2: %3</source>
+        <translation type="unfinished">Zeile %1, Spalte %2: %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>and %1 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing was imported: %1 has lines to fix first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Imported %1: %2 added, %3 updated, %4 unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Export domains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Wrote %1 lines to %2.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2753,7 +3998,7 @@
         <translation>&amp;HMAC-Schlüssel:</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+47"/>
         <source>Hide HMAC key</source>
         <translation>HMAC-Schlüssel verbergen</translation>
     </message>
@@ -2763,12 +4008,12 @@
         <translation>HMAC-Schlüssel anzeigen</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+44"/>
         <source>The clipboard holds no ACME URL, Key ID or HMAC key. In SCM, open the ACME account&apos;s Details and copy them.</source>
         <translation>Die Zwischenablage enthält keine ACME-URL, Key ID oder HMAC-Schlüssel. Öffnen Sie in SCM die Details des ACME-Kontos und kopieren Sie sie.</translation>
     </message>
     <message>
-        <location line="-172"/>
+        <location line="-177"/>
         <source>a certbot command</source>
         <translation>einem certbot-Befehl</translation>
     </message>
@@ -2793,7 +4038,12 @@
         <translation>den Kontodetails aus SCM</translation>
     </message>
     <message>
-        <location line="+189"/>
+        <location line="+197"/>
+        <source>taken from SCM, not shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>(not found)</source>
         <translation>(nicht gefunden)</translation>
     </message>
@@ -3148,12 +4398,12 @@
 <context>
     <name>acmedesk::IssuanceJob</name>
     <message>
-        <location filename="../app/core/jobs/IssuanceJob.cpp" line="+967"/>
+        <location filename="../app/core/jobs/IssuanceJob.cpp" line="+948"/>
         <source>The CA asked to wait (%1); trying again in %2 s…</source>
         <translation>Die CA bittet zu warten (%1); neuer Versuch in %2 s…</translation>
     </message>
     <message>
-        <location line="-515"/>
+        <location line="-503"/>
         <source>Account: &quot;%1&quot; is %2, not valid; register it again first.</source>
         <translation>Konto: „%1“ ist %2, nicht gültig; registrieren Sie es zuerst erneut.</translation>
     </message>
@@ -3223,7 +4473,7 @@
         <translation>Auftrag %1 bei der CA angelegt.</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+96"/>
         <source>All names are already validated.</source>
         <translation>Alle Namen sind bereits validiert.</translation>
     </message>
@@ -3233,7 +4483,7 @@
         <translation>Die CA hat den Auftrag als %1 markiert.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+24"/>
         <source>%1 is already validated.</source>
         <translation>%1 ist bereits validiert.</translation>
     </message>
@@ -3243,7 +4493,7 @@
         <translation>Die CA wird %1 nicht validieren (Autorisierung %2).</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+49"/>
         <source>Asking the CA to validate %1…</source>
         <translation>Die CA wird gebeten, %1 zu validieren…</translation>
     </message>
@@ -3254,12 +4504,12 @@
         <translation>%1 validiert.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
         <source>Validation of %1 failed: %2</source>
         <translation>Die Validierung von %1 ist fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>Validation of %1 failed (%2).</source>
         <translation>Die Validierung von %1 ist fehlgeschlagen (%2).</translation>
     </message>
@@ -3274,7 +4524,7 @@
         <translation>Die CA bearbeitet den Auftrag; erneute Prüfung in %1 s.</translation>
     </message>
     <message>
-        <location line="-485"/>
+        <location line="-473"/>
         <source>The order is valid but names no certificate.</source>
         <translation>Der Auftrag ist gültig, nennt aber kein Zertifikat.</translation>
     </message>
@@ -3332,12 +4582,12 @@
         <translation>Die Verbindung ist beim Beantragen abgebrochen (%1).</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+105"/>
         <source>The CA keeps losing the finalize request of this order. The order is kept and can be resumed.</source>
         <translation>Die CA verliert immer wieder die Abschlussanfrage dieses Auftrags. Der Auftrag bleibt erhalten und kann fortgesetzt werden.</translation>
     </message>
     <message>
-        <location line="+151"/>
+        <location line="+143"/>
         <source>The CA has still not validated %1 after the deadline. The order is kept and can be resumed.</source>
         <translation>Die CA hat %1 auch nach Ablauf der Frist nicht validiert. Der Auftrag bleibt erhalten und kann fortgesetzt werden.</translation>
     </message>
@@ -3377,7 +4627,7 @@
         <translation>Die CA antwortet immer noch nicht wie erwartet (%1). Der Auftrag bleibt erhalten und kann fortgesetzt werden.</translation>
     </message>
     <message>
-        <location line="-544"/>
+        <location line="-532"/>
         <source>Running the deploy command…</source>
         <translation>Der Deploy-Befehl wird ausgeführt…</translation>
     </message>
@@ -3483,7 +4733,7 @@ example.com
 *.example.com (Wildcards brauchen dns-01)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Wildcard names (*.example.com) can only be validated through DNS (dns-01): the CA has to see a TXT record in the domain&apos;s zone. AcmeDesk uses dns-01 for them whichever route you choose next.</source>
         <translation>Wildcard-Namen (*.example.com) lassen sich nur über DNS (dns-01) validieren: Die CA muss einen TXT-Eintrag in der Zone der Domain sehen. AcmeDesk verwendet dafür dns-01, welchen Weg Sie auch als Nächstes wählen.</translation>
     </message>
@@ -3493,7 +4743,7 @@ example.com
         <translation>&amp;Namen:</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+59"/>
         <source>%1 is ordered as %2</source>
         <translation>%1 wird als %2 beantragt</translation>
     </message>
@@ -3629,7 +4879,7 @@ example.com
 <context>
     <name>acmedesk::IssueProgressPage</name>
     <message>
-        <location filename="../ui/issue/IssueProgressPage.cpp" line="+22"/>
+        <location filename="../ui/issue/IssueProgressPage.cpp" line="+23"/>
         <source>&amp;Stop</source>
         <translation>&amp;Anhalten</translation>
     </message>
@@ -3675,6 +4925,11 @@ example.com
     </message>
     <message>
         <location line="+22"/>
+        <source>The Domains page shows each domain&apos;s delegations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Done.</source>
         <translation>Fertig.</translation>
     </message>
@@ -4010,12 +5265,12 @@ example.com
 <context>
     <name>acmedesk::IssueWizard</name>
     <message>
-        <location filename="../ui/issue/IssueWizard.cpp" line="+37"/>
+        <location filename="../ui/issue/IssueWizard.cpp" line="+39"/>
         <source>Issue certificate</source>
         <translation>Zertifikat ausstellen</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+134"/>
         <source>Account: %1</source>
         <translation>Konto: %1</translation>
     </message>
@@ -4248,7 +5503,7 @@ example.com
 <context>
     <name>acmedesk::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+48"/>
+        <location filename="../ui/MainWindow.cpp" line="+52"/>
         <source>AcmeDesk</source>
         <translation>AcmeDesk</translation>
     </message>
@@ -4284,12 +5539,11 @@ example.com
     </message>
     <message>
         <location line="+0"/>
-        <location line="+11"/>
         <source>Domains</source>
         <translation>Domains</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="+0"/>
         <source>Accounts</source>
         <translation>Konten</translation>
     </message>
@@ -4299,17 +5553,12 @@ example.com
         <translation>Aktivität</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>Here you will manage the domains you get certificates for, with their validation method and certificate status.</source>
-        <translation>Hier verwalten Sie künftig die Domains, für die Sie Zertifikate beziehen, mit Validierungsmethode und Zertifikatsstatus.</translation>
-    </message>
-    <message>
-        <location line="+43"/>
+        <location line="+54"/>
         <source>Checking the keychain…</source>
         <translation>Schlüsselbund wird geprüft…</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+121"/>
         <location line="+9"/>
         <location line="+19"/>
         <source>Forget order</source>
@@ -4336,7 +5585,17 @@ example.com
         <translation>Auftrag &amp;verwerfen</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+121"/>
+        <source>Register SCM ACME account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Use &quot;Connect to SCM…&quot; on the Domains page to enter the login again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>About AcmeDesk</source>
         <translation>Über AcmeDesk</translation>
     </message>
@@ -4538,14 +5797,6 @@ example.com
         <location line="+0"/>
         <source>Show password</source>
         <translation>Passwort anzeigen</translation>
-    </message>
-</context>
-<context>
-    <name>acmedesk::PlaceholderPage</name>
-    <message>
-        <location filename="../ui/PlaceholderPage.cpp" line="+17"/>
-        <source>Coming in a later version.</source>
-        <translation>Kommt in einer späteren Version.</translation>
     </message>
 </context>
 <context>
@@ -4788,6 +6039,69 @@ example.com
     </message>
 </context>
 <context>
+    <name>acmedesk::ScmAccountsDialog</name>
+    <message>
+        <location filename="../ui/ScmAccountsDialog.cpp" line="+24"/>
+        <source>&amp;Register in AcmeDesk…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>SCM ACME accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The ACME accounts SCM listed at the last sync. Registering one takes its Key ID and HMAC key straight from SCM: nothing to copy, and the key is never shown. SCM hands the key out until a client registers with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Name</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ACME server</source>
+        <translation type="unfinished">ACME-Server</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Validation</source>
+        <translation type="unfinished">Validierung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>EAB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>used (ask SCM for a new one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Select an account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SCM no longer hands out this account&apos;s EAB: a client registered with it. Ask SCM for a new EAB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>acmedesk::ScmClient</name>
     <message>
         <location filename="../app/core/scm/ScmClient.cpp" line="+54"/>
@@ -4881,6 +6195,124 @@ example.com
     </message>
 </context>
 <context>
+    <name>acmedesk::ScmConnectDialog</name>
+    <message>
+        <location filename="../ui/ScmConnectDialog.cpp" line="+33"/>
+        <source>Connect to SCM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>AcmeDesk reads organizations, departments, domains and ACME accounts with SCM&apos;s REST API. Use an SCM administrator login that may use the API. The password goes to the keychain only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the part after /customer/ in SCM&apos;s address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;More…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>only for an SCM with a private TLS certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished">&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Extra CA certificates (PEM):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>SCM &amp;address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;ustomer URI:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Login:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Co&amp;nnect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Extra CA certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PEM files (*.pem *.crt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Enter SCM&apos;s address, e.g. https://cert-manager.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>SCM address: give an https address, e.g. https://cert-manager.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Enter the customer URI: the part after /customer/ in SCM&apos;s address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Customer URI: use the single word after /customer/, without slashes or spaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Enter the login of an SCM administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Enter the password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Extra CA certificates: cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Extra CA certificates: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Checking the login with SCM…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>acmedesk::ScmPage</name>
     <message>
         <location filename="../ui/wizard/ScmPage.cpp" line="+18"/>
@@ -4942,7 +6374,7 @@ example.com
 <context>
     <name>acmedesk::ScmSync</name>
     <message>
-        <location filename="../app/core/jobs/ScmSync.cpp" line="+60"/>
+        <location filename="../app/core/jobs/ScmSync.cpp" line="+51"/>
         <source>The password of the SCM connection &quot;%1&quot; is not in the keychain (%2). Connect to SCM again to store it.</source>
         <translation>Das Passwort der SCM-Verbindung „%1“ ist nicht im Schlüsselbund (%2). Verbinden Sie sich erneut mit SCM, um es zu speichern.</translation>
     </message>
@@ -4957,7 +6389,7 @@ example.com
         <translation>die Organisationen</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+8"/>
         <source>organizations</source>
         <translation>Organisationen</translation>
     </message>
@@ -5002,7 +6434,7 @@ example.com
         <translation>ACME-Konten</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+2"/>
         <source>the ACME servers</source>
         <translation>die ACME-Server</translation>
     </message>
@@ -5012,12 +6444,12 @@ example.com
         <translation>ACME-Server</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+79"/>
         <source>the details of a domain</source>
         <translation>die Details einer Domain</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+16"/>
         <source>domain details</source>
         <translation>Domaindetails</translation>
     </message>
@@ -5160,7 +6592,7 @@ example.com
 <context>
     <name>cli</name>
     <message>
-        <location filename="../app/cli/AccountAdd.cpp" line="+29"/>
+        <location filename="../app/cli/AccountAdd.cpp" line="+30"/>
         <source>Register an ACME account with External Account Binding and record it.</source>
         <translation>Ein ACME-Konto mit External Account Binding registrieren und speichern.</translation>
     </message>
@@ -5247,7 +6679,7 @@ example.com
     <message>
         <location line="+6"/>
         <location filename="../app/cli/AccountRollover.cpp" line="+40"/>
-        <location filename="../app/cli/Issue.cpp" line="+127"/>
+        <location filename="../app/cli/Issue.cpp" line="+131"/>
         <source>--key-type: &quot;%1&quot; is not one of %2.</source>
         <translation>--key-type: „%1“ ist keiner von %2.</translation>
     </message>
@@ -5258,7 +6690,7 @@ example.com
     </message>
     <message>
         <location line="+21"/>
-        <location filename="../app/cli/ScmConnect.cpp" line="+65"/>
+        <location filename="../app/cli/ScmConnect.cpp" line="+64"/>
         <source>--ca-bundle: cannot read %1: %2</source>
         <translation>--ca-bundle: %1 kann nicht gelesen werden: %2</translation>
     </message>
@@ -5268,33 +6700,17 @@ example.com
         <translation>--from-scm: „%1“ ist keine ID eines ACME-Kontos in SCM; &apos;acmedesk-cli scm accounts&apos; listet sie auf.</translation>
     </message>
     <message>
-        <location line="+68"/>
-        <source>SCM has no ACME account with id %1; &apos;acmedesk-cli scm accounts&apos; lists them.</source>
-        <translation>SCM hat kein ACME-Konto mit der ID %1; &apos;acmedesk-cli scm accounts&apos; listet sie auf.</translation>
+        <location line="+65"/>
+        <source>&apos;acmedesk-cli scm accounts&apos; lists them.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+40"/>
-        <source>SCM no longer shows the EAB of ACME account %1 (it is shown until a client registers with it): ask SCM for a new EAB for that account.</source>
-        <translation>SCM zeigt das EAB des ACME-Kontos %1 nicht mehr an (es wird nur angezeigt, bis sich ein Client damit registriert): Lassen Sie in SCM ein neues EAB für dieses Konto erzeugen.</translation>
+        <location line="+2"/>
+        <source>Run &apos;acmedesk-cli domains sync&apos;, or give --server.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+3"/>
-        <source>SCM&apos;s ACME account %1: %2</source>
-        <translation>ACME-Konto %1 in SCM: %2</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>the ACME servers</source>
-        <translation>die ACME-Server</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>SCM names the ACME server &quot;%1&quot; for this account but does not list it; run &apos;acmedesk-cli domains sync&apos; or give --server.</source>
-        <translation>SCM nennt für dieses Konto den ACME-Server „%1“, führt ihn aber nicht auf; führen Sie &apos;acmedesk-cli domains sync&apos; aus oder geben Sie --server an.</translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>Add --agree-tos to accept them.</source>
         <translation>Geben Sie --agree-tos an, um sie zu akzeptieren.</translation>
     </message>
@@ -5334,7 +6750,7 @@ example.com
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../app/cli/DomainsList.cpp" line="+24"/>
+        <location filename="../app/cli/DomainsList.cpp" line="+25"/>
         <location filename="../app/cli/OrdersList.cpp" line="+24"/>
         <location filename="../app/cli/ScmAccounts.cpp" line="+24"/>
         <source>Print a JSON array with every field.</source>
@@ -5406,7 +6822,7 @@ example.com
         <translation>Ein JSON-Objekt ausgeben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="+67"/>
+        <location filename="../app/cli/Cli.cpp" line="+72"/>
         <source>Key types: %1 (default ec-p256).</source>
         <translation>Schlüsseltypen: %1 (Standard: ec-p256).</translation>
     </message>
@@ -5557,7 +6973,7 @@ Siehe &apos;%1&apos;.</translation>
         <translation>Es ist noch keine SCM-Verbindung gespeichert. Legen Sie eine an mit &apos;acmedesk-cli scm connect --url URL --customer-uri U --login L --password-file -&apos;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/Issue.cpp" line="-112"/>
+        <location filename="../app/cli/Issue.cpp" line="-116"/>
         <source>The certificate is issued and waits in order %1: fix the folder and run &apos;acmedesk-cli orders resume %1&apos;, or write the files elsewhere with &apos;acmedesk-cli orders resume %1 --out DIR&apos;.</source>
         <translation>Das Zertifikat ist ausgestellt und wartet in Auftrag %1: Beheben Sie das Problem mit dem Ordner und führen Sie &apos;acmedesk-cli orders resume %1&apos; aus, oder schreiben Sie die Dateien mit &apos;acmedesk-cli orders resume %1 --out DIR&apos; an einen anderen Ort.</translation>
     </message>
@@ -5582,7 +6998,12 @@ Siehe &apos;%1&apos;.</translation>
         <translation>Verwenden Sie --http-port, --http-address oder --webroot.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+2"/>
+        <source>&apos;acmedesk-cli domains list&apos; shows each domain&apos;s delegations (after &apos;acmedesk-cli domains sync&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Request a certificate and write its PEM files (and a PFX).</source>
         <translation>Ein Zertifikat beantragen und seine PEM-Dateien (und eine PFX-Datei) schreiben.</translation>
     </message>
@@ -5832,21 +7253,6 @@ Siehe &apos;%1&apos;.</translation>
         <translation>Auftrag %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/DomainsList.cpp" line="-5"/>
-        <source>List the domains of the last sync: name, organization, department, delegation, DCV method, status and expiry.</source>
-        <translation>Die Domains der letzten Synchronisierung auflisten: Name, Organisation, Abteilung, Delegierung, DCV-Methode, Status und Ablauf.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>A domain delegated to several organizations or departments has one line per delegation. DCV expiry dates are ISO 8601 (YYYY-MM-DD).</source>
-        <translation>Eine an mehrere Organisationen oder Abteilungen delegierte Domain hat eine Zeile je Delegierung. DCV-Ablaufdaten sind ISO 8601 (JJJJ-MM-TT).</translation>
-    </message>
-    <message>
-        <location line="+40"/>
-        <source>No domains yet. Connect to SCM with &apos;acmedesk-cli scm connect&apos;, then run &apos;acmedesk-cli domains sync&apos;.</source>
-        <translation>Noch keine Domains. Verbinden Sie sich mit &apos;acmedesk-cli scm connect&apos; mit SCM und führen Sie dann &apos;acmedesk-cli domains sync&apos; aus.</translation>
-    </message>
-    <message>
         <location filename="../app/cli/DomainsSync.cpp" line="+19"/>
         <source>Read organizations, departments, domains, DCV state and ACME accounts from every stored SCM connection.</source>
         <translation>Organisationen, Abteilungen, Domains, DCV-Status und ACME-Konten aus jeder gespeicherten SCM-Verbindung lesen.</translation>
@@ -5877,19 +7283,18 @@ Siehe &apos;%1&apos;.</translation>
         <translation>Der HMAC-Schlüssel wird nie angezeigt.</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountAdd.cpp" line="-110"/>
+        <location filename="../app/cli/AccountAdd.cpp" line="-21"/>
         <location filename="../app/cli/ScmAccounts.cpp" line="+17"/>
         <source>Run &apos;acmedesk-cli scm connect&apos; again.</source>
         <translation>Führen Sie &apos;acmedesk-cli scm connect&apos; erneut aus.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <location filename="../app/cli/ScmAccounts.cpp" line="+3"/>
         <source>the ACME accounts</source>
         <translation>die ACME-Konten</translation>
     </message>
     <message>
-        <location filename="../app/cli/ScmAccounts.cpp" line="+38"/>
+        <location line="+38"/>
         <source>EAB available</source>
         <translation>EAB verfügbar</translation>
     </message>
@@ -5944,12 +7349,7 @@ Siehe &apos;%1&apos;.</translation>
         <translation>--password-file: Das Passwort ist leer.</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>the organizations</source>
-        <translation>die Organisationen</translation>
-    </message>
-    <message>
-        <location line="+21"/>
+        <location line="+17"/>
         <source>Connected to SCM %1 as %2 (connection %3). Run &apos;acmedesk-cli domains sync&apos; to read its domains.</source>
         <translation>Mit SCM %1 als %2 verbunden (Verbindung %3). Führen Sie &apos;acmedesk-cli domains sync&apos; aus, um die Domains zu lesen.</translation>
     </message>
@@ -6362,6 +7762,185 @@ Exit-Codes hier: 0 nichts (oder, mit --fix, nichts mehr) zu melden, 1 es bleiben
         <location line="+2"/>
         <source>Follow it with &apos;%1&apos;.</source>
         <translation>Verfolgen Sie es mit &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DomainsAdd.cpp" line="+16"/>
+        <source>The organization the domain is delegated to (created when missing).</source>
+        <translation>Die Organisation, an die die Domain delegiert ist (wird angelegt, wenn sie fehlt).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The department within that organization (created when missing).</source>
+        <translation>Die Abteilung in dieser Organisation (wird angelegt, wenn sie fehlt).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>approved (default) or requested.</source>
+        <translation>approved (Standard) oder requested.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The certificate types the delegation allows: SSL, SMIME, CodeSign, separated by &apos;;&apos;.</source>
+        <translation>Die Zertifikatstypen, die die Delegierung erlaubt: SSL, SMIME, CodeSign, durch &apos;;&apos; getrennt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>email, cname, http, https, txt or auto.</source>
+        <translation>email, cname, http, https, txt oder auto.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>validated, not-validated, awaiting-submission, submitted, expired or failed.</source>
+        <translation>validated, not-validated, awaiting-submission, submitted, expired oder failed.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The date DCV succeeded (YYYY-MM-DD).</source>
+        <translation>Das Datum, an dem die DCV gelang (JJJJ-MM-TT).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>When the validation expires (YYYY-MM-DD); computed from --validated-on when not given.</source>
+        <translation>Wann die Validierung abläuft (JJJJ-MM-TT); ohne Angabe aus --validated-on berechnet.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Domains entered by hand have the source manual in &apos;domains list&apos; and are never changed by a sync; a domain synced from SCM may have the same name (both are listed). Synced domains cannot be changed here: change them in SCM, then run &apos;acmedesk-cli domains sync&apos;.</source>
+        <translation>Von Hand eingetragene Domains haben in &apos;domains list&apos; die Quelle manual und werden von keiner Synchronisierung geändert; eine aus SCM synchronisierte Domain darf denselben Namen haben (beide werden aufgeführt). Synchronisierte Domains lassen sich hier nicht ändern: ändern Sie sie in SCM und führen Sie dann &apos;acmedesk-cli domains sync&apos; aus.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>%1: --department, --delegation-status and --cert-types belong to a delegation; give --organization too.</source>
+        <translation>%1: --department, --delegation-status und --cert-types gehören zu einer Delegierung; geben Sie auch --organization an.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Enter a domain by hand, with its delegation and DCV state.</source>
+        <translation>Eine Domain von Hand eintragen, mit ihrer Delegierung und ihrem DCV-Status.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+63"/>
+        <location line="+28"/>
+        <source>give one domain name.</source>
+        <translation>geben Sie einen Domainnamen an.</translation>
+    </message>
+    <message>
+        <location line="-79"/>
+        <source>Use &apos;acmedesk-cli domains edit&apos;.</source>
+        <translation>Verwenden Sie &apos;acmedesk-cli domains edit&apos;.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Added %1.</source>
+        <translation>%1 hinzugefügt.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>No domain named %1 was entered by hand or imported; &apos;acmedesk-cli domains list&apos; lists the domains.</source>
+        <translation>Keine Domain namens %1 wurde von Hand eingetragen oder importiert; &apos;acmedesk-cli domains list&apos; führt die Domains auf.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Change a domain entered by hand: only the options given change.</source>
+        <translation>Eine von Hand eingetragene Domain ändern: nur die angegebenen Optionen ändern sich.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--organization replaces the domain&apos;s delegations with that one; --department, --delegation-status and --cert-types without it change the domain&apos;s only delegation. </source>
+        <translation>--organization ersetzt die Delegierungen der Domain durch diese eine; --department, --delegation-status und --cert-types ohne sie ändern die einzige Delegierung der Domain. </translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Updated %1.</source>
+        <translation>%1 aktualisiert.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Remove a domain entered by hand or imported.</source>
+        <translation>Eine von Hand eingetragene oder importierte Domain entfernen.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Removed %1.</source>
+        <translation>%1 entfernt.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DomainsExport.cpp" line="+16"/>
+        <source>Write every domain, synced and entered by hand, to a CSV file.</source>
+        <translation>Jede Domain, synchronisiert und von Hand eingetragen, in eine CSV-Datei schreiben.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>One line per domain and delegation, in the columns &apos;domains import&apos; reads; the source column names the SCM connection or says manual. The file is written beside its final name and then renamed, so it is never seen half written.</source>
+        <translation>Eine Zeile je Domain und Delegierung, in den Spalten, die &apos;domains import&apos; liest; die Spalte source nennt die SCM-Verbindung oder sagt manual. Die Datei wird neben ihrem endgültigen Namen geschrieben und dann umbenannt, sodass sie nie halb geschrieben zu sehen ist.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location filename="../app/cli/DomainsImport.cpp" line="+49"/>
+        <source>give one CSV file.</source>
+        <translation>geben Sie eine CSV-Datei an.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>Wrote %n domain line(s) to %1.</source>
+        <translation>
+            <numerusform>%n Domain-Zeile nach %1 geschrieben.</numerusform>
+            <numerusform>%n Domain-Zeilen nach %1 geschrieben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DomainsImport.cpp" line="-32"/>
+        <source>line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>line %1, column %2: %3</source>
+        <translation>Zeile %1, Spalte %2: %3</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Add or update domains entered by hand from a CSV file; a file with any bad line imports nothing.</source>
+        <translation>Von Hand eingetragene Domains aus einer CSV-Datei hinzufügen oder aktualisieren; eine Datei mit einer fehlerhaften Zeile importiert nichts.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The first line names the columns: %1 (only name is required; a missing column is empty in every line). One line per domain and delegation; dates are YYYY-MM-DD; an empty DCV expiry is computed from the validation date. UTF-8 with or without byte order mark, CRLF or LF, fields with commas, quotes or line breaks in double quotes (RFC 4180); at most %2 MiB and %3 lines. Organizations and departments the file names are created when missing; the same file imported again changes nothing; domains the file does not name stay. Lines whose source names an SCM connection (as &apos;domains export&apos; writes them) are left to that connection&apos;s sync.</source>
+        <translation>Die erste Zeile nennt die Spalten: %1 (nur name ist Pflicht; eine fehlende Spalte ist in jeder Zeile leer). Eine Zeile je Domain und Delegierung; Daten als JJJJ-MM-TT; ein leerer DCV-Ablauf wird aus dem Validierungsdatum berechnet. UTF-8 mit oder ohne Byte-Order-Mark, CRLF oder LF, Felder mit Kommas, Anführungszeichen oder Zeilenumbrüchen in doppelten Anführungszeichen (RFC 4180); höchstens %2 MiB und %3 Zeilen. Organisationen und Abteilungen, die die Datei nennt, werden angelegt, wenn sie fehlen; dieselbe Datei erneut importiert ändert nichts; Domains, die die Datei nicht nennt, bleiben. Zeilen, deren Quelle eine SCM-Verbindung nennt (wie &apos;domains export&apos; sie schreibt), bleiben der Synchronisierung dieser Verbindung überlassen.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+30"/>
+        <source>and %n more problem(s).</source>
+        <translation>
+            <numerusform>und %n weiteres Problem.</numerusform>
+            <numerusform>und %n weitere Probleme.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>acmedesk-cli: nothing was imported; correct the lines above and import the file again.</source>
+        <translation>acmedesk-cli: es wurde nichts importiert; korrigieren Sie die Zeilen oben und importieren Sie die Datei erneut.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Domains: %1 added, %2 updated, %3 unchanged. Organizations created: %4, departments created: %5. Synced domains left to their sync: %6.</source>
+        <translation>Domains: %1 hinzugefügt, %2 aktualisiert, %3 unverändert. Angelegte Organisationen: %4, angelegte Abteilungen: %5. Der Synchronisierung überlassene Domains: %6.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DomainsList.cpp" line="-6"/>
+        <source>List the domains of the last sync and those entered by hand: name, organization, department, delegation, DCV method, status, expiry and source.</source>
+        <translation>Die Domains der letzten Synchronisierung und die von Hand eingetragenen auflisten: Name, Organisation, Abteilung, Delegierung, DCV-Methode, Status, Ablauf und Quelle.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>A domain delegated to several organizations or departments has one line per delegation. DCV expiry dates are ISO 8601 (YYYY-MM-DD). The source is the SCM connection a domain was synced from, or manual for one entered by hand or imported; a name may be listed with both.</source>
+        <translation>Eine an mehrere Organisationen oder Abteilungen delegierte Domain hat eine Zeile je Delegierung. DCV-Ablaufdaten sind ISO 8601 (JJJJ-MM-TT). Die Quelle ist die SCM-Verbindung, aus der eine Domain synchronisiert wurde, oder manual für eine von Hand eingetragene oder importierte; ein Name kann mit beiden aufgeführt sein.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>No domains yet. Connect to SCM with &apos;acmedesk-cli scm connect&apos;, then run &apos;acmedesk-cli domains sync&apos;; or enter them with &apos;acmedesk-cli domains add&apos; or &apos;domains import&apos;.</source>
+        <translation>Noch keine Domains. Verbinden Sie sich mit &apos;acmedesk-cli scm connect&apos; mit SCM und führen Sie dann &apos;acmedesk-cli domains sync&apos; aus; oder tragen Sie sie mit &apos;acmedesk-cli domains add&apos; oder &apos;domains import&apos; ein.</translation>
     </message>
 </context>
 <context>

@@ -76,9 +76,44 @@
     </message>
 </context>
 <context>
+    <name>acmedesk::DomainTreeModel</name>
+    <message numerus="yes">
+        <location filename="../models/DomainTreeModel.cpp" line="+248"/>
+        <source>%1 (expired %n day(s) ago)</source>
+        <translation>
+            <numerusform>%1 (expired %n day ago)</numerusform>
+            <numerusform>%1 (expired %n days ago)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%1 (in %n day(s))</source>
+        <translation>
+            <numerusform>%1 (in %n day)</numerusform>
+            <numerusform>%1 (in %n days)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+36"/>
+        <source>%n need(s) action</source>
+        <translation>
+            <numerusform>%n need action</numerusform>
+            <numerusform>%n needs action</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n domain(s), %1 needing action</source>
+        <translation>
+            <numerusform>%n domain, %1 needing action</numerusform>
+            <numerusform>%n domains, %1 needing action</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>acmedesk::IssuanceJob</name>
     <message numerus="yes">
-        <location filename="../app/core/jobs/IssuanceJob.cpp" line="+489"/>
+        <location filename="../app/core/jobs/IssuanceJob.cpp" line="+482"/>
         <source>Removed %n answer file(s) an earlier run left in the webroot.</source>
         <translation>
             <numerusform>Removed %n answer file an earlier run left in the webroot.</numerusform>
@@ -111,7 +146,7 @@
 <context>
     <name>acmedesk::IssueWizard</name>
     <message numerus="yes">
-        <location filename="../ui/issue/IssueWizard.cpp" line="+184"/>
+        <location filename="../ui/issue/IssueWizard.cpp" line="+208"/>
         <source>Wait for the CA: up to %n hour(s)</source>
         <translation>
             <numerusform>Wait for the CA: up to %n hour</numerusform>
