@@ -87,6 +87,8 @@ void DomainTreeModel::build()
         if (it == orgs.end()) {
             Node n;
             n.kind = Kind::Organization;
+            n.name = r.organization;
+            n.manual = r.source == ManualSource;
             n.label = r.organization.isEmpty() ? tr("Not delegated") : r.organization;
             if (several && !r.organization.isEmpty())
                 n.label = tr("%1 (%2)").arg(
@@ -101,6 +103,8 @@ void DomainTreeModel::build()
                 Node n;
                 n.kind = Kind::Department;
                 n.label = r.department;
+                n.name = r.department;
+                n.manual = r.source == ManualSource;
                 d = depts.emplace(dkey, addNode(std::move(n), parent)).first;
             }
             parent = d->second;
@@ -280,6 +284,12 @@ QVariant DomainTreeModel::data(const QModelIndex &index, int role) const
         return int(node.kind);
     if (node.kind != Kind::Domain) {
         switch (role) {
+        case GroupNameRole:
+            return node.name;
+        case OrganizationNameRole:
+            return node.kind == Kind::Department ? m_nodes[size_t(node.parent)].name : QString();
+        case ManualRole:
+            return node.manual && !node.name.isEmpty();
         case Qt::DisplayRole:
             if (column == Column::Name)
                 return node.label;
@@ -299,6 +309,8 @@ QVariant DomainTreeModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case DomainIdRole:
         return r.domainId;
+    case ManualRole:
+        return r.source == ManualSource;
     case NeedsActionRole:
         return needsAction(r);
     case DcvStatusRole:

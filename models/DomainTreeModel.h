@@ -29,6 +29,9 @@ public:
         DaysLeftRole,                // int days to DCV expiry (negative: expired), or invalid
         SortRole,                    // what the column sorts by
         DcvStatusRole,               // DcvStatus as int, domain rows
+        GroupNameRole,               // QString, group rows: the organization's or department's name
+        OrganizationNameRole,        // QString, department rows: their organization's name
+        ManualRole,                  // bool: entered by hand (no SCM connection)
     };
 
     DomainTreeModel(Database db, const Clock *clock, QObject *parent = nullptr);
@@ -73,7 +76,9 @@ private:
         int parent = -1; // -1: top level
         int row = 0;     // among the parent's children
         QList<int> children;
-        QString label;                      // organization or department name
+        QString label; // organization or department name, as shown
+        QString name;  // the same as stored
+        bool manual = false;
         int rowIndex = -1;                  // m_rows, domain nodes
         int domains = 0, needingAction = 0; // group nodes: below it
     };

@@ -20,6 +20,7 @@
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
@@ -308,6 +309,8 @@ DomainsPage::DomainsPage(Services services, QWidget *parent)
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &DomainsPage::updateState);
     connect(m_validate, &QPushButton::clicked, this, &DomainsPage::validateSelected);
+    m_tree->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_tree, &QWidget::customContextMenuRequested, this, &DomainsPage::showContextMenu);
     connect(m_tree, &QTreeView::doubleClicked, this, [this](const QModelIndex &i) {
         if (i.data(DomainTreeModel::DomainIdRole).isValid())
             validateSelected();
@@ -592,6 +595,68 @@ void DomainsPage::validateSelected()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &DcvDialog::changed, this, &DomainsPage::reload);
     dialog->open();
+}
+
+void DomainsPage::showContextMenu(const QPoint &pos)
+{
+    const QModelIndex index = m_tree->indexAt(pos);
+    if (!index.isValid())
+        return;
+    m_tree->setCurrentIndex(index);
+    QMenu menu(this);
+    const bool manual = index.data(DomainTreeModel::ManualRole).toBool();
+    if (index.data(DomainTreeModel::DomainIdRole).isValid()) {
+        menu.addAction(tr("Validate…"), this, &DomainsPage::validateSelected)
+            ->setEnabled(m_keychainReady);
+        menu.addAction(tr("Edit…"), this, &DomainsPage::editSelected)->setEnabled(manual);
+        menu.addAction(tr("Remove"), this, &DomainsPage::removeSelected)->setEnabled(manual);
+    } else if (manual) {
+        menu.addAction(tr("Rename…"), this, [this, index] { askRenameGroup(index); });
+    } else {
+        return; // SCM's organizations and departments are changed in SCM
+    }
+    menu.exec(m_tree->viewport()->mapToGlobal(pos));
+}
+
+void DomainsPage::askRenameGroup(const QModelIndex &index)
+{
+    const bool org = DomainTreeModel::Kind(index.data(DomainTreeModel::KindRole).toInt()) ==
+                     DomainTreeModel::Kind::Organization;
+    const QString name = index.data(DomainTreeModel::GroupNameRole).toString();
+    bool ok = false;
+    const QString newName =
+        QInputDialog::getText(this, org ? tr("Rename organization") : tr("Rename department"),
+                              tr("New name:"), QLineEdit::Normal, name, &ok);
+    if (!ok || newName.trimmed() == name)
+        return;
+    if (auto r = renameGroup(index, newName); !r)
+        m_error->showError(r.error());
+}
+
+Result<void> DomainsPage::renameGroup(const QModelIndex &index, const QString &newName)
+{
+    const auto kind = DomainTreeModel::Kind(index.data(DomainTreeModel::KindRole).toInt());
+    const QString name = index.data(DomainTreeModel::GroupNameRole).toString();
+    const QString orgName = kind == DomainTreeModel::Kind::Organization
+                                ? name
+                                : index.data(DomainTreeModel::OrganizationNameRole).toString();
+    DomainRepository repo(m_services.db);
+    auto orgs = repo.organizations();
+    if (!orgs)
+        return orgs.error();
+    Result<void> r =
+        Error::invalid(tr("%1 is not an organization or department entered by hand.").arg(name));
+    for (const ManualOrganization &o : std::as_const(*orgs)) {
+        if (o.name != orgName)
+            continue;
+        if (kind == DomainTreeModel::Kind::Organization)
+            r = repo.renameOrganization(o.id, newName.trimmed());
+        for (const ManualDepartment &d : o.departments)
+            if (kind == DomainTreeModel::Kind::Department && d.name == name)
+                r = repo.renameDepartment(d.id, newName.trimmed());
+    }
+    reload();
+    return r;
 }
 
 void DomainsPage::addDomain()

@@ -45,6 +45,8 @@ public:
     void syncNow();      // every stored connection, one after the other
     void connectToScm(); // the connection dialog; a sync follows a successful connect
     void showScmAccounts();
+    // Renames the organization or department of a group row entered by hand.
+    Result<void> renameGroup(const QModelIndex &index, const QString &newName);
 
 Q_SIGNALS:
     void synced(); // a sync finished (well or not); other pages may show what it read
@@ -58,6 +60,8 @@ private:
     void updateDetails();
     void openInScm();
     void validateSelected();
+    void showContextMenu(const QPoint &pos);
+    void askRenameGroup(const QModelIndex &index);
     void addDomain();
     void editSelected();
     void removeSelected();
