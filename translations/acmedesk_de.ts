@@ -1748,12 +1748,12 @@
     <message>
         <location filename="../app/core/acme/Problem.cpp" line="+62"/>
         <source>The CA says a name is not delegated to this ACME account&apos;s organization in SCM. Delegate the domain to that organization (or one of its departments) in SCM and approve the delegation, then order again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laut CA ist ein Name in SCM nicht an die Organisation dieses ACME-Kontos delegiert. Delegieren Sie die Domain in SCM an diese Organisation (oder eine ihrer Abteilungen), genehmigen Sie die Delegierung und beantragen Sie dann erneut.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The CA says this ACME account is suspended. That is decided in SCM, not by a retry: an SCM administrator must re-enable it among SCM&apos;s ACME accounts, or give you EAB values for another one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laut CA ist dieses ACME-Konto gesperrt. Das wird in SCM entschieden, nicht durch einen neuen Versuch: Ein SCM-Administrator muss es unter den ACME-Konten von SCM wieder aktivieren oder Ihnen EAB-Werte für ein anderes Konto geben.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2020,37 +2020,37 @@
     <message>
         <location filename="../app/core/scm/ScmNameCheck.cpp" line="+63"/>
         <source>%1 is not among SCM&apos;s domains: the CA refuses it unless the domain is added in SCM and delegated to the account&apos;s organization.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gehört nicht zu den Domains in SCM: Die CA lehnt den Namen ab, solange die Domain nicht in SCM hinzugefügt und an die Organisation des Kontos delegiert ist.</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>%1: its delegation in SCM waits for approval; until it is approved the CA refuses the name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die Delegierung in SCM wartet auf Genehmigung; bis sie genehmigt ist, lehnt die CA den Namen ab.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 is delegated to %2 in SCM, not to %3 (this account&apos;s organization): the CA refuses it until it is delegated there.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist in SCM an %2 delegiert, nicht an %3 (die Organisation dieses Kontos): Die CA lehnt den Namen ab, bis er dorthin delegiert ist.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 is not delegated to any organization in SCM: the CA refuses it until it is delegated to the account&apos;s organization.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist in SCM an keine Organisation delegiert: Die CA lehnt den Namen ab, bis er an die Organisation des Kontos delegiert ist.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1 is not validated in SCM (%2): OV and EV certificates need domain validation done in SCM first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist in SCM nicht validiert (%2): OV- und EV-Zertifikate brauchen zuerst eine Domänenvalidierung (DCV) in SCM.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The domain validation of %1 in SCM expired on %2: validate it again in SCM.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Domänenvalidierung (DCV) von %1 in SCM ist am %2 abgelaufen: Validieren Sie die Domain in SCM erneut.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The domain validation of %1 in SCM expires on %2, before the order can finish: validate it again in SCM first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Domänenvalidierung (DCV) von %1 in SCM läuft am %2 ab, bevor der Auftrag abgeschlossen werden kann: Validieren Sie die Domain zuerst in SCM erneut.</translation>
     </message>
 </context>
 <context>
@@ -2058,38 +2058,38 @@
     <message>
         <location filename="../app/core/jobs/ScmOperations.cpp" line="+34"/>
         <source>SCM no longer shows the EAB of ACME account %1 (it is shown until a client registers with it): ask SCM for a new EAB for that account.</source>
-        <translation type="unfinished">SCM zeigt das EAB des ACME-Kontos %1 nicht mehr an (es wird nur angezeigt, bis sich ein Client damit registriert): Lassen Sie in SCM ein neues EAB für dieses Konto erzeugen.</translation>
+        <translation>SCM zeigt das EAB des ACME-Kontos %1 nicht mehr an (es wird nur angezeigt, bis sich ein Client damit registriert): Fordern Sie in SCM ein neues EAB für dieses Konto an.</translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+87"/>
         <source>SCM&apos;s ACME account %1: %2</source>
-        <translation type="unfinished">ACME-Konto %1 in SCM: %2</translation>
+        <translation>ACME-Konto %1 in SCM: %2</translation>
     </message>
     <message>
         <location line="-76"/>
         <source>the ACME servers</source>
-        <translation type="unfinished">die ACME-Server</translation>
+        <translation>die ACME-Server</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>SCM names the ACME server &quot;%1&quot; for this account but does not list it.</source>
-        <translation type="unfinished"></translation>
+        <translation>SCM nennt für dieses Konto den ACME-Server „%1“, führt ihn aber nicht auf.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>the organizations</source>
-        <translation type="unfinished">die Organisationen</translation>
+        <translation>die Organisationen</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>the ACME accounts</source>
-        <translation type="unfinished">die ACME-Konten</translation>
+        <translation>die ACME-Konten</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>SCM has no ACME account with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>SCM hat kein ACME-Konto mit der ID %1.</translation>
     </message>
 </context>
 <context>
@@ -2521,7 +2521,7 @@
     <message>
         <location line="+25"/>
         <source>SCM&apos;s ACME account %1</source>
-        <translation type="unfinished"></translation>
+        <translation>dem ACME-Konto %1 in SCM</translation>
     </message>
     <message>
         <location line="+65"/>
@@ -3021,182 +3021,182 @@
     <message>
         <location filename="../ui/DcvDialog.cpp" line="+43"/>
         <source>&amp;Start in SCM</source>
-        <translation type="unfinished"></translation>
+        <translation>In SCM &amp;starten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>S&amp;ubmit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einreichen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Check status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status &amp;prüfen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Record result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis ein&amp;tragen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Validate %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 validieren</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>DNS CNAME record</source>
-        <translation type="unfinished"></translation>
+        <translation>DNS-CNAME-Eintrag</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>DNS TXT record</source>
-        <translation type="unfinished"></translation>
+        <translation>DNS-TXT-Eintrag</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>HTTP file</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP-Datei</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>HTTPS file</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTPS-Datei</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Email (being phased out)</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail (wird abgeschafft)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Method:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Methode:</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Validated</source>
-        <translation type="unfinished">Validiert</translation>
+        <translation>Validiert</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not validated</source>
-        <translation type="unfinished">Nicht validiert</translation>
+        <translation>Nicht validiert</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Failed</source>
-        <translation type="unfinished">Fehlgeschlagen</translation>
+        <translation>Fehlgeschlagen</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>R&amp;esult:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebn&amp;is:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;On:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Am:</translation>
     </message>
     <message>
         <location line="+52"/>
         <source>%1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&quot;Start in SCM&quot; asks SCM what to publish for this method.</source>
-        <translation type="unfinished"></translation>
+        <translation>„In SCM starten“ fragt SCM, was für diese Methode zu veröffentlichen ist.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Start first: SCM says what to publish.</source>
-        <translation type="unfinished"></translation>
+        <translation>Starten Sie zuerst: SCM nennt dann, was zu veröffentlichen ist.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Copy</source>
-        <translation type="unfinished">Kopieren</translation>
+        <translation>Kopieren</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Copy %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kopieren</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>CNAME name:</source>
-        <translation type="unfinished"></translation>
+        <translation>CNAME-Name:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Points to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigt auf:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>File URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei-URL:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>File content:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateiinhalt:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>TXT name:</source>
-        <translation type="unfinished"></translation>
+        <translation>TXT-Name:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>TXT value:</source>
-        <translation type="unfinished"></translation>
+        <translation>TXT-Wert:</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>SCM sends the validation e-mail to the address chosen.</source>
-        <translation type="unfinished"></translation>
+        <translation>SCM sendet die Validierungs-E-Mail an die gewählte Adresse.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Publish the values above first, then submit: SCM checks them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlichen Sie zuerst die Werte oben und reichen Sie dann ein: SCM prüft sie.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Asking SCM what to publish…</source>
-        <translation type="unfinished"></translation>
+        <translation>SCM wird gefragt, was zu veröffentlichen ist…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Submitting to SCM…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird bei SCM eingereicht…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Reading the status from SCM…</source>
-        <translation type="unfinished"></translation>
+        <translation>Status wird aus SCM gelesen…</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>SCM: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SCM: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>valid until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>gültig bis %1</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Recorded: %1, valid until %2 (computed from the date).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingetragen: %1, gültig bis %2 (aus dem Datum berechnet).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Recorded: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingetragen: %1.</translation>
     </message>
 </context>
 <context>
@@ -3258,138 +3258,138 @@
     <message>
         <location filename="../ui/DomainEditDialog.cpp" line="+24"/>
         <source>&amp;Validated on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Validiert am:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Edit domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Domain bearbeiten</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Add domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Domain hinzufügen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>example.com or *.example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>example.com oder *.example.com</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>empty: not delegated</source>
-        <translation type="unfinished"></translation>
+        <translation>leer: nicht delegiert</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>optional</source>
-        <translation type="unfinished">optional</translation>
+        <translation>optional</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Genehmigt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Requested</source>
-        <translation type="unfinished"></translation>
+        <translation>Beantragt</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+8"/>
         <source>Not known</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannt</translation>
     </message>
     <message>
         <location line="-8"/>
         <source>DNS CNAME</source>
-        <translation type="unfinished"></translation>
+        <translation>DNS-CNAME</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>DNS TXT</source>
-        <translation type="unfinished"></translation>
+        <translation>DNS-TXT</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>HTTP</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>HTTPS</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTPS</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Automated DNS</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisches DNS</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Not validated</source>
-        <translation type="unfinished">Nicht validiert</translation>
+        <translation>Nicht validiert</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Awaiting submission</source>
-        <translation type="unfinished">Wartet auf Einreichung</translation>
+        <translation>Wartet auf Einreichung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Submitted</source>
-        <translation type="unfinished">Eingereicht</translation>
+        <translation>Eingereicht</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Validated</source>
-        <translation type="unfinished">Validiert</translation>
+        <translation>Validiert</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Expired</source>
-        <translation type="unfinished">Abgelaufen</translation>
+        <translation>Abgelaufen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Failed</source>
-        <translation type="unfinished">Fehlgeschlagen</translation>
+        <translation>Fehlgeschlagen</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Organization:</source>
-        <translation type="unfinished">&amp;Organisation:</translation>
+        <translation>&amp;Organisation:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>De&amp;partment:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abteilung:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>De&amp;legation:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Delegierung:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>DCV &amp;method:</source>
-        <translation type="unfinished"></translation>
+        <translation>DCV-&amp;Methode:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>DCV &amp;status:</source>
-        <translation type="unfinished"></translation>
+        <translation>DCV-&amp;Status:</translation>
     </message>
 </context>
 <context>
@@ -3398,204 +3398,204 @@
         <location filename="../models/DomainTreeModel.cpp" line="+90"/>
         <location line="+86"/>
         <source>Not delegated</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht delegiert</translation>
     </message>
     <message>
         <location line="-84"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>entered by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>von Hand eingetragen</translation>
     </message>
     <message>
         <location line="+84"/>
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Genehmigt</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Requested</source>
-        <translation type="unfinished"></translation>
+        <translation>Beantragt</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>DNS CNAME</source>
-        <translation type="unfinished"></translation>
+        <translation>DNS-CNAME</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>HTTP</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>HTTPS</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTPS</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>DNS TXT</source>
-        <translation type="unfinished"></translation>
+        <translation>DNS-TXT</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Automated DNS</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisches DNS</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Unknown</source>
-        <translation type="unfinished">Unbekannt</translation>
+        <translation>Unbekannt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not validated</source>
-        <translation type="unfinished">Nicht validiert</translation>
+        <translation>Nicht validiert</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Awaiting submission</source>
-        <translation type="unfinished">Wartet auf Einreichung</translation>
+        <translation>Wartet auf Einreichung</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Submitted</source>
-        <translation type="unfinished">Eingereicht</translation>
+        <translation>Eingereicht</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Validated</source>
-        <translation type="unfinished">Validiert</translation>
+        <translation>Validiert</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Expired</source>
-        <translation type="unfinished">Abgelaufen</translation>
+        <translation>Abgelaufen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Failed</source>
-        <translation type="unfinished">Fehlgeschlagen</translation>
+        <translation>Fehlgeschlagen</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>valid</source>
-        <translation type="unfinished"></translation>
+        <translation>gültig</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>pending</source>
-        <translation type="unfinished"></translation>
+        <translation>ausstehend</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültig</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>expired</source>
-        <translation type="unfinished">abgelaufen</translation>
+        <translation>abgelaufen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>deactivated</source>
-        <translation type="unfinished"></translation>
+        <translation>deaktiviert</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>widerrufen</translation>
     </message>
     <message numerus="yes">
         <location line="+11"/>
         <source>%1 (expired %n day(s) ago)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (vor %n Tag abgelaufen)</numerusform>
+            <numerusform>%1 (vor %n Tagen abgelaufen)</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 (today)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (heute)</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%1 (in %n day(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (in %n Tag)</numerusform>
+            <numerusform>%1 (in %n Tagen)</numerusform>
         </translation>
     </message>
     <message>
         <location line="+5"/>
         <source>account %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto %1</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
         <location line="+19"/>
         <source>%n need(s) action</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Domain: Handlung nötig</numerusform>
+            <numerusform>%n Domains: Handlung nötig</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n domain(s), %1 needing action</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Domain, bei %1 Handlung nötig</numerusform>
+            <numerusform>%n Domains, bei %1 Handlung nötig</numerusform>
         </translation>
     </message>
     <message>
         <location line="+40"/>
         <source>SCM gives no expiry: computed from the validation date (%1) and the reuse period in force on that day.</source>
-        <translation type="unfinished"></translation>
+        <translation>SCM nennt keinen Ablauf: berechnet aus dem Validierungsdatum (%1) und der an diesem Tag geltenden Wiederverwendungsfrist.</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Domain</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>Delegierung</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>DCV method</source>
-        <translation type="unfinished"></translation>
+        <translation>DCV-Methode</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>DCV status</source>
-        <translation type="unfinished"></translation>
+        <translation>DCV-Status</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>DCV expires</source>
-        <translation type="unfinished"></translation>
+        <translation>DCV-Ablauf</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>ACME authorization</source>
-        <translation type="unfinished"></translation>
+        <translation>ACME-Autorisierung</translation>
     </message>
 </context>
 <context>
@@ -3603,341 +3603,341 @@
     <message>
         <location filename="../ui/DomainsPage.cpp" line="+121"/>
         <source>S&amp;ync with SCM</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit SCM &amp;abgleichen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Connect to SCM…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit SCM ver&amp;binden…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Connect to SCM…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit SCM verbinden…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>SCM &amp;ACME accounts…</source>
-        <translation type="unfinished"></translation>
+        <translation>SCM-ACME-&amp;Konten…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Open in SCM</source>
-        <translation type="unfinished"></translation>
+        <translation>In SCM ö&amp;ffnen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Validate…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Validieren…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Domains</source>
-        <translation type="unfinished"></translation>
+        <translation>Do&amp;mains</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cancel sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgleich abbrechen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Domains</source>
-        <translation type="unfinished">Domains</translation>
+        <translation>Domains</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Search domains, organizations, departments</source>
-        <translation type="unfinished"></translation>
+        <translation>Domains, Organisationen, Abteilungen durchsuchen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Domains whose DCV is not validated (or failed, or expired) or whose delegation waits for approval</source>
-        <translation type="unfinished"></translation>
+        <translation>Domains, deren DCV nicht validiert (oder fehlgeschlagen oder abgelaufen) ist oder deren Delegierung auf Genehmigung wartet</translation>
     </message>
     <message>
         <location line="+7"/>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> Tage</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>DCV expiring within days</source>
-        <translation type="unfinished"></translation>
+        <translation>DCV-Ablauf innerhalb von Tagen</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>SCM&apos;s ACME accounts, to register one in AcmeDesk without copying its HMAC key</source>
-        <translation type="unfinished"></translation>
+        <translation>ACME-Konten von SCM, um eines in AcmeDesk zu registrieren, ohne seinen HMAC-Schlüssel zu kopieren</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+194"/>
         <source>Domain control validation (DCV) of the selected domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Domänenvalidierung (DCV) der ausgewählten Domain</translation>
     </message>
     <message>
         <location line="-190"/>
         <source>&amp;Add domain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Domain &amp;hinzufügen…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Edit domain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Domain &amp;bearbeiten…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Remove domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Domain &amp;entfernen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Import CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV &amp;importieren…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>E&amp;xport CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV e&amp;xportieren…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Opens SCM&apos;s web interface in the browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnet die Weboberfläche von SCM im Browser</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>Connect AcmeDesk to Sectigo Certificate Manager to see your organizations, departments and domains with their delegation and domain validation (DCV) state, and to register SCM&apos;s ACME accounts without copying their keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinden Sie AcmeDesk mit dem Sectigo Certificate Manager, um Ihre Organisationen, Abteilungen und Domains mit ihrem Stand der Delegierung und Domänenvalidierung (DCV) zu sehen und ACME-Konten von SCM zu registrieren, ohne ihre Schlüssel zu kopieren.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Import a CSV list…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Liste importieren…</translation>
     </message>
     <message>
         <location line="+109"/>
         <source>Connect to SCM first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinden Sie sich zuerst mit SCM.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Select a domain first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst eine Domain aus.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>SCM %1 (%2): last synced %3</source>
-        <translation type="unfinished"></translation>
+        <translation>SCM %1 (%2): zuletzt abgeglichen %3</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>SCM %1 (%2): not synced yet</source>
-        <translation type="unfinished"></translation>
+        <translation>SCM %1 (%2): noch nicht abgeglichen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the last sync failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der letzte Abgleich ist fehlgeschlagen: %1</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>&amp;Needs action (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Handlung &amp;nötig (%1)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>DCV &amp;expiring within (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>DCV-Ablauf &amp;innerhalb von (%1)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Select a domain to see its delegations, domain validation and ACME authorizations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Domain aus, um ihre Delegierungen, ihre Domänenvalidierung (DCV) und ihre ACME-Autorisierungen zu sehen.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>%1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>Delegierung</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+101"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location line="-99"/>
         <source>Certificate types</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikatstypen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>DCV method</source>
-        <translation type="unfinished"></translation>
+        <translation>DCV-Methode</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>DCV status</source>
-        <translation type="unfinished"></translation>
+        <translation>DCV-Status</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Validated on</source>
-        <translation type="unfinished"></translation>
+        <translation>Validiert am</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>DCV expires</source>
-        <translation type="unfinished"></translation>
+        <translation>DCV-Ablauf</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>(computed)</source>
-        <translation type="unfinished"></translation>
+        <translation>(berechnet)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Last seen in SCM</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt in SCM gesehen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>ACME authorizations</source>
-        <translation type="unfinished"></translation>
+        <translation>ACME-Autorisierungen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No order of AcmeDesk has asked a CA for this name yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diesen Namen hat noch kein Auftrag von AcmeDesk eine CA angefragt.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 until %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bis %2</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>DCV history</source>
-        <translation type="unfinished"></translation>
+        <translation>DCV-Verlauf</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The delegation to %1 waits for approval in SCM (Domains, select the domain, Approve). Until then the CA refuses orders for it with &quot;identifier has not been delegated&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Delegierung an %1 wartet in SCM auf Genehmigung (Domains, Domain auswählen, Approve). Bis dahin lehnt die CA Aufträge dafür mit „identifier has not been delegated“ ab.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Validate the domain in SCM (Domains, select the domain, Validate). OV and EV certificates need it; DV certificates can also be validated by ACME challenges.</source>
-        <translation type="unfinished"></translation>
+        <translation>Validieren Sie die Domain in SCM (Domains, Domain auswählen, Validate). OV- und EV-Zertifikate brauchen das; DV-Zertifikate lassen sich auch über ACME-Challenges validieren.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>What to do</source>
-        <translation type="unfinished"></translation>
+        <translation>Was zu tun ist</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Connecting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung mit %1 wird hergestellt…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1: %2 (%3 of %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 (%3 von %4)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Sync cancelled: the domains shown are those of the previous sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgleich abgebrochen: Angezeigt werden die Domains des vorigen Abgleichs.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Use &quot;Connect to SCM…&quot; to enter the login again. The domains shown are those of the previous sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Anmeldung über „Mit SCM verbinden…“ erneut ein. Angezeigt werden die Domains des vorigen Abgleichs.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The domains shown are those of the previous sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angezeigt werden die Domains des vorigen Abgleichs.</translation>
     </message>
     <message>
         <location line="+74"/>
         <source>Edit domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Domain bearbeiten</translation>
     </message>
     <message>
         <location line="+20"/>
         <location line="+3"/>
         <source>Remove domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Domain entfernen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove %1 from AcmeDesk&apos;s domain list?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aus der Domainliste von AcmeDesk entfernen?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>It was entered by hand or imported; nothing changes in SCM.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie wurde von Hand eingetragen oder importiert; in SCM ändert sich nichts.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entfernen</translation>
     </message>
     <message>
         <location line="+12"/>
         <location line="+15"/>
         <source>Import domains</source>
-        <translation type="unfinished"></translation>
+        <translation>Domains importieren</translation>
     </message>
     <message>
         <location line="-14"/>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>line %1, column %2: %3</source>
-        <translation type="unfinished">Zeile %1, Spalte %2: %3</translation>
+        <translation>Zeile %1, Spalte %2: %3</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>and %1 more</source>
-        <translation type="unfinished"></translation>
+        <translation>und %1 weitere</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Nothing was imported: %1 has lines to fix first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts importiert: In %1 sind zuerst Zeilen zu korrigieren.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Imported %1: %2 added, %3 updated, %4 unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 importiert: %2 hinzugefügt, %3 aktualisiert, %4 unverändert.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Export domains</source>
-        <translation type="unfinished"></translation>
+        <translation>Domains exportieren</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Wrote %1 lines to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Zeilen nach %2 geschrieben.</translation>
     </message>
 </context>
 <context>
@@ -4040,7 +4040,7 @@
     <message>
         <location line="+197"/>
         <source>taken from SCM, not shown</source>
-        <translation type="unfinished"></translation>
+        <translation>aus SCM übernommen, nicht angezeigt</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -4926,7 +4926,7 @@ example.com
     <message>
         <location line="+22"/>
         <source>The Domains page shows each domain&apos;s delegations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Seite Domains zeigt die Delegierungen jeder Domain.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -5587,12 +5587,12 @@ example.com
     <message>
         <location line="+121"/>
         <source>Register SCM ACME account</source>
-        <translation type="unfinished"></translation>
+        <translation>ACME-Konto aus SCM registrieren</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Use &quot;Connect to SCM…&quot; on the Domains page to enter the login again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Anmeldung auf der Seite Domains über „Mit SCM verbinden…“ erneut ein.</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -6043,62 +6043,62 @@ example.com
     <message>
         <location filename="../ui/ScmAccountsDialog.cpp" line="+24"/>
         <source>&amp;Register in AcmeDesk…</source>
-        <translation type="unfinished"></translation>
+        <translation>In AcmeDesk &amp;registrieren…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>SCM ACME accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>SCM-ACME-Konten</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The ACME accounts SCM listed at the last sync. Registering one takes its Key ID and HMAC key straight from SCM: nothing to copy, and the key is never shown. SCM hands the key out until a client registers with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ACME-Konten, die SCM beim letzten Abgleich aufgeführt hat. Beim Registrieren kommen Key ID und HMAC-Schlüssel direkt aus SCM: Es gibt nichts zu kopieren, und der Schlüssel wird nie angezeigt. SCM gibt den Schlüssel heraus, bis sich ein Client damit registriert.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>ACME server</source>
-        <translation type="unfinished">ACME-Server</translation>
+        <translation>ACME-Server</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Validation</source>
-        <translation type="unfinished">Validierung</translation>
+        <translation>Validierung</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>EAB</source>
-        <translation type="unfinished"></translation>
+        <translation>EAB</translation>
     </message>
     <message>
         <location line="+64"/>
         <source>available</source>
-        <translation type="unfinished"></translation>
+        <translation>verfügbar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>used (ask SCM for a new one)</source>
-        <translation type="unfinished"></translation>
+        <translation>verbraucht (neues in SCM anfordern)</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Select an account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie ein Konto aus.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>SCM no longer hands out this account&apos;s EAB: a client registered with it. Ask SCM for a new EAB.</source>
-        <translation type="unfinished"></translation>
+        <translation>SCM gibt das EAB dieses Kontos nicht mehr heraus: Ein Client hat sich damit registriert. Fordern Sie in SCM ein neues EAB an.</translation>
     </message>
 </context>
 <context>
@@ -6199,117 +6199,117 @@ example.com
     <message>
         <location filename="../ui/ScmConnectDialog.cpp" line="+33"/>
         <source>Connect to SCM</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit SCM verbinden</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>AcmeDesk reads organizations, departments, domains and ACME accounts with SCM&apos;s REST API. Use an SCM administrator login that may use the API. The password goes to the keychain only.</source>
-        <translation type="unfinished"></translation>
+        <translation>AcmeDesk liest Organisationen, Abteilungen, Domains und ACME-Konten über die REST-API von SCM. Verwenden Sie die Anmeldung eines SCM-Administrators, der die API nutzen darf. Das Passwort wird nur im Schlüsselbund gespeichert.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>the part after /customer/ in SCM&apos;s address</source>
-        <translation type="unfinished"></translation>
+        <translation>der Teil nach /customer/ in der Adresse von SCM</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;More…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mehr…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>only for an SCM with a private TLS certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>nur für ein SCM mit privatem TLS-Zertifikat</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Browse…</source>
-        <translation type="unfinished">&amp;Durchsuchen…</translation>
+        <translation>&amp;Durchsuchen…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Extra CA certificates (PEM):</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusätzliche CA-Zertifikate (PEM):</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>SCM &amp;address:</source>
-        <translation type="unfinished"></translation>
+        <translation>SCM-&amp;Adresse:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>C&amp;ustomer URI:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kunden-URI:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Login:</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmelde&amp;name:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passwort:</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Co&amp;nnect</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verbinden</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Extra CA certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusätzliche CA-Zertifikate</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>PEM files (*.pem *.crt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>PEM-Dateien (*.pem *.crt);;Alle Dateien (*)</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Enter SCM&apos;s address, e.g. https://cert-manager.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Adresse von SCM ein, z. B. https://cert-manager.com.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>SCM address: give an https address, e.g. https://cert-manager.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>SCM-Adresse: Geben Sie eine https-Adresse an, z. B. https://cert-manager.com.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Enter the customer URI: the part after /customer/ in SCM&apos;s address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Kunden-URI ein: den Teil nach /customer/ in der Adresse von SCM.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Customer URI: use the single word after /customer/, without slashes or spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden-URI: Verwenden Sie das einzelne Wort nach /customer/, ohne Schrägstriche oder Leerzeichen.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Enter the login of an SCM administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Anmeldenamen eines SCM-Administrators ein.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Enter the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie das Passwort ein.</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Extra CA certificates: cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusätzliche CA-Zertifikate: %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Extra CA certificates: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusätzliche CA-Zertifikate: %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Checking the login with SCM…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung wird bei SCM geprüft…</translation>
     </message>
 </context>
 <context>
@@ -6702,12 +6702,12 @@ example.com
     <message>
         <location line="+65"/>
         <source>&apos;acmedesk-cli scm accounts&apos; lists them.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;acmedesk-cli scm accounts&apos; listet sie auf.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Run &apos;acmedesk-cli domains sync&apos;, or give --server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Führen Sie &apos;acmedesk-cli domains sync&apos; aus oder geben Sie --server an.</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -7000,7 +7000,7 @@ Siehe &apos;%1&apos;.</translation>
     <message>
         <location line="+2"/>
         <source>&apos;acmedesk-cli domains list&apos; shows each domain&apos;s delegations (after &apos;acmedesk-cli domains sync&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;acmedesk-cli domains list&apos; zeigt die Delegierungen jeder Domain (nach &apos;acmedesk-cli domains sync&apos;).</translation>
     </message>
     <message>
         <location line="+25"/>
