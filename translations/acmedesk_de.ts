@@ -2040,17 +2040,17 @@
     <message>
         <location line="+9"/>
         <source>%1 is not validated in SCM (%2): OV and EV certificates need domain validation done in SCM first.</source>
-        <translation>%1 ist in SCM nicht validiert (%2): OV- und EV-Zertifikate brauchen zuerst eine Domänenvalidierung (DCV) in SCM.</translation>
+        <translation>%1 ist in SCM nicht validiert (%2): OV- und EV-Zertifikate brauchen zuerst eine Domain-Validierung (DCV) in SCM.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The domain validation of %1 in SCM expired on %2: validate it again in SCM.</source>
-        <translation>Die Domänenvalidierung (DCV) von %1 in SCM ist am %2 abgelaufen: Validieren Sie die Domain in SCM erneut.</translation>
+        <translation>Die Domain-Validierung (DCV) von %1 in SCM ist am %2 abgelaufen: Validieren Sie die Domain in SCM erneut.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The domain validation of %1 in SCM expires on %2, before the order can finish: validate it again in SCM first.</source>
-        <translation>Die Domänenvalidierung (DCV) von %1 in SCM läuft am %2 ab, bevor der Auftrag abgeschlossen werden kann: Validieren Sie die Domain zuerst in SCM erneut.</translation>
+        <translation>Die Domain-Validierung (DCV) von %1 in SCM läuft am %2 ab, bevor der Auftrag abgeschlossen werden kann: Validieren Sie die Domain zuerst in SCM erneut.</translation>
     </message>
 </context>
 <context>
@@ -3395,13 +3395,13 @@
 <context>
     <name>acmedesk::DomainTreeModel</name>
     <message>
-        <location filename="../models/DomainTreeModel.cpp" line="+90"/>
-        <location line="+86"/>
+        <location filename="../models/DomainTreeModel.cpp" line="+92"/>
+        <location line="+88"/>
         <source>Not delegated</source>
         <translation>Nicht delegiert</translation>
     </message>
     <message>
-        <location line="-84"/>
+        <location line="-86"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -3411,7 +3411,7 @@
         <translation>von Hand eingetragen</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+86"/>
         <source>Approved</source>
         <translation>Genehmigt</translation>
     </message>
@@ -3547,7 +3547,7 @@
         <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+19"/>
+        <location line="+25"/>
         <source>%n need(s) action</source>
         <translation>
             <numerusform>%n Domain: Handlung nötig</numerusform>
@@ -3563,7 +3563,7 @@
         </translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+42"/>
         <source>SCM gives no expiry: computed from the validation date (%1) and the reuse period in force on that day.</source>
         <translation>SCM nennt keinen Ablauf: berechnet aus dem Validierungsdatum (%1) und der an diesem Tag geltenden Wiederverwendungsfrist.</translation>
     </message>
@@ -3601,9 +3601,9 @@
 <context>
     <name>acmedesk::DomainsPage</name>
     <message>
-        <location filename="../ui/DomainsPage.cpp" line="+121"/>
+        <location filename="../ui/DomainsPage.cpp" line="+122"/>
         <source>S&amp;ync with SCM</source>
-        <translation>Mit SCM &amp;abgleichen</translation>
+        <translation>Mit SCM &amp;synchronisieren</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3638,7 +3638,7 @@
     <message>
         <location line="+2"/>
         <source>Cancel sync</source>
-        <translation>Abgleich abbrechen</translation>
+        <translation>Synchronisierung abbrechen</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3672,12 +3672,12 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+194"/>
+        <location line="+196"/>
         <source>Domain control validation (DCV) of the selected domain</source>
-        <translation>Domänenvalidierung (DCV) der ausgewählten Domain</translation>
+        <translation>Domain-Validierung (DCV) der ausgewählten Domain</translation>
     </message>
     <message>
-        <location line="-190"/>
+        <location line="-192"/>
         <source>&amp;Add domain…</source>
         <translation>Domain &amp;hinzufügen…</translation>
     </message>
@@ -3709,7 +3709,7 @@
     <message>
         <location line="+47"/>
         <source>Connect AcmeDesk to Sectigo Certificate Manager to see your organizations, departments and domains with their delegation and domain validation (DCV) state, and to register SCM&apos;s ACME accounts without copying their keys.</source>
-        <translation>Verbinden Sie AcmeDesk mit dem Sectigo Certificate Manager, um Ihre Organisationen, Abteilungen und Domains mit ihrem Stand der Delegierung und Domänenvalidierung (DCV) zu sehen und ACME-Konten von SCM zu registrieren, ohne ihre Schlüssel zu kopieren.</translation>
+        <translation>Verbinden Sie AcmeDesk mit dem Sectigo Certificate Manager, um Ihre Organisationen, Abteilungen und Domains mit ihrem Stand der Delegierung und Domain-Validierung (DCV) zu sehen und ACME-Konten von SCM zu registrieren, ohne ihre Schlüssel zu kopieren.</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -3717,7 +3717,7 @@
         <translation>CSV-Liste importieren…</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+111"/>
         <source>Connect to SCM first.</source>
         <translation>Verbinden Sie sich zuerst mit SCM.</translation>
     </message>
@@ -3739,7 +3739,7 @@
     <message>
         <location line="+2"/>
         <source>the last sync failed: %1</source>
-        <translation>der letzte Abgleich ist fehlgeschlagen: %1</translation>
+        <translation>die letzte Synchronisierung ist fehlgeschlagen: %1</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -3754,7 +3754,7 @@
     <message>
         <location line="+9"/>
         <source>Select a domain to see its delegations, domain validation and ACME authorizations.</source>
-        <translation>Wählen Sie eine Domain aus, um ihre Delegierungen, ihre Domänenvalidierung (DCV) und ihre ACME-Autorisierungen zu sehen.</translation>
+        <translation>Wählen Sie eine Domain aus, um ihre Delegierungen, ihre Domain-Validierung (DCV) und ihre ACME-Autorisierungen zu sehen.</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -3855,20 +3855,60 @@
     <message>
         <location line="+8"/>
         <source>Sync cancelled: the domains shown are those of the previous sync.</source>
-        <translation>Abgleich abgebrochen: Angezeigt werden die Domains des vorigen Abgleichs.</translation>
+        <translation>Synchronisierung abgebrochen: Angezeigt werden die Domains der vorigen Synchronisierung.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Use &quot;Connect to SCM…&quot; to enter the login again. The domains shown are those of the previous sync.</source>
-        <translation>Geben Sie die Anmeldung über „Mit SCM verbinden…“ erneut ein. Angezeigt werden die Domains des vorigen Abgleichs.</translation>
+        <translation>Geben Sie die Anmeldung über „Mit SCM verbinden…“ erneut ein. Angezeigt werden die Domains der vorigen Synchronisierung.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The domains shown are those of the previous sync.</source>
-        <translation>Angezeigt werden die Domains des vorigen Abgleichs.</translation>
+        <translation>Angezeigt werden die Domains der vorigen Synchronisierung.</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+67"/>
+        <source>Validate…</source>
+        <translation>Validieren…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edit…</source>
+        <translation>Bearbeiten…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rename…</source>
+        <translation>Umbenennen…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Rename organization</source>
+        <translation>Organisation umbenennen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rename department</source>
+        <translation>Abteilung umbenennen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New name:</source>
+        <translation>Neuer Name:</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 is not an organization or department entered by hand.</source>
+        <translation>%1 ist keine von Hand eingegebene Organisation oder Abteilung.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>Edit domain</source>
         <translation>Domain bearbeiten</translation>
     </message>
@@ -6053,7 +6093,7 @@ example.com
     <message>
         <location line="+2"/>
         <source>The ACME accounts SCM listed at the last sync. Registering one takes its Key ID and HMAC key straight from SCM: nothing to copy, and the key is never shown. SCM hands the key out until a client registers with it.</source>
-        <translation>Die ACME-Konten, die SCM beim letzten Abgleich aufgeführt hat. Beim Registrieren kommen Key ID und HMAC-Schlüssel direkt aus SCM: Es gibt nichts zu kopieren, und der Schlüssel wird nie angezeigt. SCM gibt den Schlüssel heraus, bis sich ein Client damit registriert.</translation>
+        <translation>Die ACME-Konten, die SCM bei der letzten Synchronisierung aufgeführt hat. Beim Registrieren kommen Key ID und HMAC-Schlüssel direkt aus SCM: Es gibt nichts zu kopieren, und der Schlüssel wird nie angezeigt. SCM gibt den Schlüssel heraus, bis sich ein Client damit registriert.</translation>
     </message>
     <message>
         <location line="+11"/>

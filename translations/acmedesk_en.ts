@@ -78,7 +78,7 @@
 <context>
     <name>acmedesk::DomainTreeModel</name>
     <message numerus="yes">
-        <location filename="../models/DomainTreeModel.cpp" line="+248"/>
+        <location filename="../models/DomainTreeModel.cpp" line="+252"/>
         <source>%1 (expired %n day(s) ago)</source>
         <translation>
             <numerusform>%1 (expired %n day ago)</numerusform>
@@ -94,7 +94,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+36"/>
+        <location line="+42"/>
         <source>%n need(s) action</source>
         <translation>
             <numerusform>%n need action</numerusform>
