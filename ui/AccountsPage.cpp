@@ -2,6 +2,7 @@
 
 #include "models/AccountListModel.h"
 #include "ui/AccountDetailsDialog.h"
+#include "ui/widgets/Heading.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -23,11 +24,7 @@ AccountsPage::AccountsPage(AccountListModel *model, QWidget *parent)
       m_emptyAdd(new QPushButton(tr("Add account"), this)), m_loadError(new QLabel(this))
 {
     setObjectName(QStringLiteral("accountsPage"));
-    auto *title = new QLabel(tr("Accounts"), this);
-    QFont titleFont = title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
-    titleFont.setBold(true);
-    title->setFont(titleFont);
+    QLabel *title = heading(tr("Accounts"), 1.4, this);
 
     m_table->setObjectName(QStringLiteral("accountsTable"));
     m_table->setModel(m_model);

@@ -1,6 +1,7 @@
 #include "ui/ActivityPage.h"
 
 #include "models/EventTableModel.h"
+#include "ui/widgets/Heading.h"
 #include "ui/widgets/StatusDelegate.h"
 
 #include <QHeaderView>
@@ -14,11 +15,7 @@ ActivityPage::ActivityPage(EventTableModel *model, QWidget *parent)
     : QWidget(parent), m_model(model), m_table(new QTableView(this)), m_empty(new QLabel(this))
 {
     setObjectName(QStringLiteral("activityPage"));
-    auto *title = new QLabel(tr("Activity"), this);
-    QFont titleFont = title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
-    titleFont.setBold(true);
-    title->setFont(titleFont);
+    QLabel *title = heading(tr("Activity"), 1.4, this);
 
     m_table->setObjectName(QStringLiteral("activityTable"));
     m_table->setModel(m_model);

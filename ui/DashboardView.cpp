@@ -2,6 +2,7 @@
 
 #include "models/CertificateListModel.h"
 #include "models/OrderListModel.h"
+#include "ui/widgets/Heading.h"
 #include "ui/widgets/StatusDelegate.h"
 
 #include <QApplication>
@@ -22,16 +23,6 @@
 namespace acmedesk {
 
 namespace {
-
-QLabel *heading(const QString &text, qreal scale, QWidget *parent)
-{
-    auto *label = new QLabel(text, parent);
-    QFont font = label->font();
-    font.setPointSizeF(font.pointSizeF() * scale);
-    font.setBold(true);
-    label->setFont(font);
-    return label;
-}
 
 QTableView *table(const QString &objectName, QAbstractItemModel *model, QWidget *parent)
 {

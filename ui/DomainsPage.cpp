@@ -12,6 +12,7 @@
 #include "ui/ScmAccountsDialog.h"
 #include "ui/ScmConnectDialog.h"
 #include "ui/widgets/ErrorPanel.h"
+#include "ui/widgets/Heading.h"
 #include "ui/widgets/StatusDelegate.h"
 
 #include <QDesktopServices>
@@ -130,11 +131,7 @@ DomainsPage::DomainsPage(Services services, QWidget *parent)
       m_cancel(new QPushButton(tr("Cancel sync"), this)), m_error(new ErrorPanel(this))
 {
     setObjectName(QStringLiteral("domainsPage"));
-    auto *title = new QLabel(tr("Domains"), this);
-    QFont titleFont = title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
-    titleFont.setBold(true);
-    title->setFont(titleFont);
+    QLabel *title = heading(tr("Domains"), 1.4, this);
     m_status->setObjectName(QStringLiteral("domainsSyncStatus"));
     m_status->setTextFormat(Qt::PlainText);
     m_status->setWordWrap(true);
@@ -668,17 +665,24 @@ void DomainsPage::addDomain()
     dialog->open();
 }
 
-void DomainsPage::editSelected()
+std::optional<DomainListRow> DomainsPage::selectedManualRow(const QString &title)
 {
     const auto row = selectedRow();
     if (!row)
-        return;
-    DomainRepository repo(m_services.db);
-    if (auto manual = repo.requireManualDomain(row->domainId); !manual) {
-        QMessageBox::information(this, tr("Edit domain"), manual.error().message);
-        return;
+        return std::nullopt;
+    if (auto manual = DomainRepository(m_services.db).requireManualDomain(row->domainId); !manual) {
+        QMessageBox::information(this, title, manual.error().message);
+        return std::nullopt;
     }
-    auto found = repo.findDomain(row->name);
+    return row;
+}
+
+void DomainsPage::editSelected()
+{
+    const auto row = selectedManualRow(tr("Edit domain"));
+    if (!row)
+        return;
+    auto found = DomainRepository(m_services.db).findDomain(row->name);
     if (!found || !*found)
         return;
     auto *dialog =
@@ -690,14 +694,10 @@ void DomainsPage::editSelected()
 
 void DomainsPage::removeSelected()
 {
-    const auto row = selectedRow();
+    const auto row = selectedManualRow(tr("Remove domain"));
     if (!row)
         return;
     DomainRepository repo(m_services.db);
-    if (auto manual = repo.requireManualDomain(row->domainId); !manual) {
-        QMessageBox::information(this, tr("Remove domain"), manual.error().message);
-        return;
-    }
     QMessageBox ask(QMessageBox::Question, tr("Remove domain"),
                     tr("Remove %1 from AcmeDesk's domain list?").arg(row->name),
                     QMessageBox::Cancel, this);

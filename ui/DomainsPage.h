@@ -68,6 +68,8 @@ private:
     void importCsv();
     void exportCsv();
     std::optional<DomainListRow> selectedRow() const;
+    // The selected domain if it was entered by hand; else says why it cannot be changed here.
+    std::optional<DomainListRow> selectedManualRow(const QString &title);
     QList<ScmConnection> connections() const;
 
     Services m_services;
