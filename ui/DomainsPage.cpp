@@ -319,6 +319,7 @@ DomainsPage::DomainsPage(Services services, QWidget *parent)
             m_tree->resizeColumnToContents(c);
             m_tree->setColumnWidth(c, qMin(m_tree->columnWidth(c) + 16, 300));
         }
+        updateCounts();
         updateState();
     });
     reload();
@@ -332,13 +333,16 @@ DomainsPage::~DomainsPage()
 
 void DomainsPage::reload()
 {
+    // The connections (and their last sync) change only with a connect or a sync, both of which
+    // reload: read them here, not on every selection change.
+    readConnections();
     m_model->reload();
 }
 
-QList<ScmConnection> DomainsPage::connections() const
+void DomainsPage::readConnections()
 {
     auto all = ScmRepository(m_services.db).connections();
-    return all ? *all : QList<ScmConnection>();
+    m_connections = all ? *all : QList<ScmConnection>();
 }
 
 void DomainsPage::setKeychainReady(bool ready, const QString &reason)
@@ -350,7 +354,7 @@ void DomainsPage::setKeychainReady(bool ready, const QString &reason)
 
 void DomainsPage::updateState()
 {
-    const QList<ScmConnection> conns = connections();
+    const QList<ScmConnection> &conns = m_connections;
     const bool empty = conns.isEmpty() && m_model->isEmpty();
     m_stack->setCurrentIndex(empty ? 1 : 0);
     const bool syncing = isSyncing();
@@ -391,7 +395,6 @@ void DomainsPage::updateState()
         lines << m_model->lastError();
     m_status->setText(lines.join(QLatin1Char('\n')));
     m_status->setVisible(!lines.isEmpty());
-    updateCounts();
     updateDetails();
 }
 
@@ -494,7 +497,8 @@ void DomainsPage::syncNow()
     if (isSyncing())
         return;
     m_error->clear();
-    syncConnections(connections(), {});
+    readConnections(); // every stored connection, also one stored elsewhere meanwhile
+    syncConnections(m_connections, {});
 }
 
 void DomainsPage::syncConnections(QList<ScmConnection> remaining, QStringList failures)
@@ -557,7 +561,7 @@ void DomainsPage::connectToScm()
     auto *dialog = new ScmConnectDialog(m_services, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &ScmConnectDialog::connected, this, [this] {
-        updateState();
+        reload(); // the new connection
         syncNow();
     });
     dialog->open();
@@ -762,7 +766,7 @@ void DomainsPage::exportCsv()
 
 void DomainsPage::openInScm()
 {
-    const QList<ScmConnection> conns = connections();
+    const QList<ScmConnection> &conns = m_connections;
     if (conns.isEmpty())
         return;
     QUrl url = conns.first().baseUrl;

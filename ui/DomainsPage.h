@@ -55,6 +55,7 @@ Q_SIGNALS:
 private:
     void syncConnections(QList<ScmConnection> remaining, QStringList failures);
     void cancelSync();
+    void readConnections();
     void updateState();
     void updateCounts();
     void updateDetails();
@@ -70,7 +71,6 @@ private:
     std::optional<DomainListRow> selectedRow() const;
     // The selected domain if it was entered by hand; else says why it cannot be changed here.
     std::optional<DomainListRow> selectedManualRow(const QString &title);
-    QList<ScmConnection> connections() const;
 
     Services m_services;
     DomainTreeModel *m_model;
@@ -95,6 +95,7 @@ private:
     QLabel *m_progressText;
     QPushButton *m_cancel;
     ErrorPanel *m_error;
+    QList<ScmConnection> m_connections; // as of the last reload
     QPointer<ScmSync> m_syncing;
     bool m_keychainReady = false;
     QString m_keychainReason;

@@ -78,9 +78,9 @@ ScmConnectDialog::ScmConnectDialog(Services services, QWidget *parent)
     // Its line stays reserved, so the form does not jump while it changes.
     m_why->setMinimumHeight(m_why->fontMetrics().height());
 
-    QPushButton *connectButton = m_buttons->addButton(tr("Co&nnect"), QDialogButtonBox::AcceptRole);
-    connectButton->setObjectName(QStringLiteral("scmConnectButton"));
-    connectButton->setDefault(true);
+    m_connectButton = m_buttons->addButton(tr("Co&nnect"), QDialogButtonBox::AcceptRole);
+    m_connectButton->setObjectName(QStringLiteral("scmConnectButton"));
+    m_connectButton->setDefault(true);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(intro);
@@ -164,9 +164,7 @@ void ScmConnectDialog::updateState()
     QString problem;
     const bool ok = connectionFromFields(&problem).has_value();
     m_why->setText(m_checking ? QString() : problem);
-    for (QAbstractButton *b : m_buttons->buttons())
-        if (m_buttons->buttonRole(b) == QDialogButtonBox::AcceptRole)
-            b->setEnabled(ok && !m_checking);
+    m_connectButton->setEnabled(ok && !m_checking);
 }
 
 void ScmConnectDialog::tryConnect()

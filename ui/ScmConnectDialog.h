@@ -12,6 +12,7 @@ class QComboBox;
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
+class QPushButton;
 class QToolButton;
 
 namespace acmedesk {
@@ -48,6 +49,7 @@ private:
     BusyIndicator *m_busy;
     ErrorPanel *m_error;
     QDialogButtonBox *m_buttons;
+    QPushButton *m_connectButton;
     bool m_checking = false;
 };
 

@@ -61,28 +61,29 @@ IssueWizard::IssueWizard(Services services, RunningJobs *jobs, QWidget *parent)
     setPage(ResultPageId, m_resultPage);
     setStartId(AccountPageId);
 
-    // What SCM's synced domains say about the names, for the account chosen: read once.
-    m_namesPage->setScmCheck(
-        [this, domains = std::optional<QList<DomainListRow>>()](const QStringList &names) mutable {
-            if (!domains) {
-                auto rows = ScmRepository(m_services.db).domainRows();
-                domains = rows ? *rows : QList<DomainListRow>();
-            }
-            const auto account =
-                AccountRepository(m_services.db).findById(m_accountPage->values().accountId);
-            ScmNameCheckInput in;
-            in.names = names;
-            in.domains = *domains;
-            if (account && *account) {
-                in.organization = (*account)->scmOrganization;
-                in.needsScmValidation = presetNeedsScmValidation((*account)->preset);
-            }
-            in.today = m_services.clock->now().date();
-            QStringList out;
-            for (const ScmNameWarning &w : checkNamesAgainstScm(in))
-                out << w.message;
-            return out;
-        });
+    // What SCM's synced domains say about the names, for the account chosen. The domains are
+    // read once, the account when it changes: the check runs on every keystroke.
+    m_namesPage->setScmCheck([this, loaded = false, accountId = qint64(-1),
+                              in = ScmNameCheckInput()](const QStringList &names) mutable {
+        if (!loaded) {
+            loaded = true;
+            if (auto rows = ScmRepository(m_services.db).domainRows())
+                in.domains = *rows;
+        }
+        if (const qint64 id = m_accountPage->values().accountId; id != accountId) {
+            accountId = id;
+            const auto account = AccountRepository(m_services.db).findById(id);
+            const bool found = account && *account;
+            in.organization = found ? (*account)->scmOrganization : QString();
+            in.needsScmValidation = found && presetNeedsScmValidation((*account)->preset);
+        }
+        in.names = names;
+        in.today = m_services.clock->now().date();
+        QStringList out;
+        for (const ScmNameWarning &w : checkNamesAgainstScm(in))
+            out << w.message;
+        return out;
+    });
     connect(m_accountPage, &IssueAccountPage::addAccountRequested, this,
             &IssueWizard::addAccountRequested);
     connect(m_progressPage, &IssueProgressPage::started, this, [this] {
