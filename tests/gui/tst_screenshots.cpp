@@ -16,6 +16,7 @@
 #include "support/TestSupport.h"
 #include "ui/AccountDetailsDialog.h"
 #include "ui/DcvDialog.h"
+#include "ui/DomainEditDialog.h"
 #include "ui/DomainsPage.h"
 #include "ui/MainWindow.h"
 #include "ui/ScmAccountsDialog.h"
@@ -37,6 +38,7 @@
 #include <QGroupBox>
 #include <QImage>
 #include <QLibraryInfo>
+#include <QMenu>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
@@ -400,6 +402,16 @@ void TestScreenshots::walkDomains(MainWindow &window, const Services &services)
     QTRY_VERIFY(!window.findChild<DcvDialog *>());
     find<QPushButton>(page, "needsActionFilter")->click();
     save(&window, QStringLiteral("main-domains-needs-action"));
+    page->findChild<QMenu *>(QStringLiteral("manageDomainsMenu"))
+        ->findChild<QAction *>(QStringLiteral("addDomainAction"))
+        ->trigger();
+    QTRY_VERIFY(window.findChild<DomainEditDialog *>());
+    auto *edit = window.findChild<DomainEditDialog *>();
+    QTRY_VERIFY(edit->isVisible());
+    find<QLineEdit>(edit, "domainNameField")->setText(QStringLiteral("bad..example"));
+    find<QPushButton>(edit, "domainSaveButton")->click();
+    save(edit, QStringLiteral("domain-edit"));
+    edit->reject();
     find<QPushButton>(page, "needsActionFilter")->click();
     find<QPushButton>(page, "scmAccountsButton")->click();
     QTRY_VERIFY(window.findChild<ScmAccountsDialog *>());

@@ -137,6 +137,10 @@ private Q_SLOTS:
         QVERIFY(presetNeedsScmValidation(presetids::InCommonOv));
         QVERIFY(!presetNeedsScmValidation(presetids::SectigoDv));
         QVERIFY(!presetNeedsScmValidation(presetids::LocalTest));
+        QVERIFY(presetUsesScm(presetids::SectigoDv));
+        QVERIFY(presetUsesScm(presetids::SectigoOv));
+        QVERIFY(!presetUsesScm(presetids::LocalTest));
+        QVERIFY(!presetUsesScm(presetids::Custom));
     }
 };
 

@@ -63,7 +63,7 @@ IssueWizard::IssueWizard(Services services, RunningJobs *jobs, QWidget *parent)
 
     // What SCM's synced domains say about the names, for the account chosen. The domains are
     // read once, the account when it changes: the check runs on every keystroke.
-    m_namesPage->setScmCheck([this, loaded = false, accountId = qint64(-1),
+    m_namesPage->setScmCheck([this, loaded = false, accountId = qint64(-1), scmAccount = false,
                               in = ScmNameCheckInput()](const QStringList &names) mutable {
         if (!loaded) {
             loaded = true;
@@ -73,10 +73,14 @@ IssueWizard::IssueWizard(Services services, RunningJobs *jobs, QWidget *parent)
         if (const qint64 id = m_accountPage->values().accountId; id != accountId) {
             accountId = id;
             const auto account = AccountRepository(m_services.db).findById(id);
-            const bool found = account && *account;
-            in.organization = found ? (*account)->scmOrganization : QString();
-            in.needsScmValidation = found && presetNeedsScmValidation((*account)->preset);
+            // Only an account on an endpoint that orders through SCM is bound by its delegations
+            // (the SCM instance the wizard records is no sign: it has a default).
+            scmAccount = account && *account && presetUsesScm((*account)->preset);
+            in.organization = scmAccount ? (*account)->scmOrganization : QString();
+            in.needsScmValidation = scmAccount && presetNeedsScmValidation((*account)->preset);
         }
+        if (!scmAccount)
+            return QStringList();
         in.names = names;
         in.today = m_services.clock->now().date();
         QStringList out;

@@ -129,4 +129,10 @@ bool presetNeedsScmValidation(const QString &presetId)
            presetId == presetids::InCommonOv;
 }
 
+bool presetUsesScm(const QString &presetId)
+{
+    return presetNeedsScmValidation(presetId) || presetId == presetids::SectigoDv ||
+           presetId == presetids::SectigoEnterprise;
+}
+
 } // namespace acmedesk

@@ -36,5 +36,8 @@ QList<ScmNameWarning> checkNamesAgainstScm(const ScmNameCheckInput &in);
 
 // Whether an endpoint preset issues OV or EV certificates (DCV must be done in SCM first).
 bool presetNeedsScmValidation(const QString &presetId);
+// Whether an account on this preset orders through SCM (Sectigo's and InCommon's endpoints), so
+// SCM's delegations decide; for other CAs (Let's Encrypt, the local test CA) they do not.
+bool presetUsesScm(const QString &presetId);
 
 } // namespace acmedesk
