@@ -77,7 +77,7 @@ private Q_SLOTS:
         auto db = Database::open(dir);
         QVERIFY2(db.ok(), db.ok() ? "" : qPrintable(db.error().message));
         QCOMPARE(db->schemaVersion(), Database::SchemaVersion);
-        QCOMPARE(db->schemaVersion(), 8);
+        QCOMPARE(db->schemaVersion(), 9);
         QCOMPARE(db->filePath(), QDir(dir).absoluteFilePath(QStringLiteral("acmedesk.sqlite")));
         QCOMPARE(db->dataDir(), QDir(dir).absolutePath());
         QVERIFY(QFile::exists(db->filePath()));
@@ -133,14 +133,15 @@ private Q_SLOTS:
 
         auto m = db->migrate();
         QVERIFY2(m.ok(), m.ok() ? "" : qPrintable(m.error().message));
-        QCOMPARE(db->schemaVersion(), 8);
+        QCOMPARE(db->schemaVersion(), 9);
         QCOMPARE(
             tableNames(*db),
             (QStringList{QStringLiteral("accounts"), QStringLiteral("acme_authorizations"),
-                         QStringLiteral("certificates"), QStringLiteral("departments"),
-                         QStringLiteral("directory_cache"), QStringLiteral("domain_delegations"),
-                         QStringLiteral("domains"), QStringLiteral("events"),
-                         QStringLiteral("keychain_ledger"), QStringLiteral("meta"),
+                         QStringLiteral("certificate_sightings"), QStringLiteral("certificates"),
+                         QStringLiteral("departments"), QStringLiteral("directory_cache"),
+                         QStringLiteral("domain_delegations"), QStringLiteral("domains"),
+                         QStringLiteral("events"), QStringLiteral("keychain_ledger"),
+                         QStringLiteral("meta"), QStringLiteral("notifications_sent"),
                          QStringLiteral("orders"), QStringLiteral("organizations"),
                          QStringLiteral("scm_acme_accounts"), QStringLiteral("scm_acme_servers"),
                          QStringLiteral("scm_connections")}));
@@ -154,7 +155,7 @@ private Q_SLOTS:
         // Running it again changes nothing.
         auto again = db->migrate();
         QVERIFY(again.ok());
-        QCOMPARE(db->schemaVersion(), 8);
+        QCOMPARE(db->schemaVersion(), 9);
     }
 
     void existingDataSeedsTheKeychainLedger()

@@ -94,6 +94,51 @@ QString serialHex(const X509 *cert)
     return out;
 }
 
+// The INTEGER's content octets as DER encodes them: two's complement, so a serial whose high bit
+// is set keeps its leading zero byte (RFC 9773 section 4.1 needs exactly these bytes).
+QString serialDerHex(X509 *cert)
+{
+    const ASN1_INTEGER *serial = X509_get0_serialNumber(cert);
+    unsigned char *der = nullptr;
+    const int len = i2d_ASN1_INTEGER(serial, &der);
+    if (len <= 0 || !der)
+        return {};
+    // Skip the tag and the length octets (short or long form).
+    int header = 2;
+    if (len > 1 && (der[1] & 0x80))
+        header += der[1] & 0x7f;
+    QString out;
+    if (header < len)
+        out = QString::fromLatin1(
+            QByteArray(reinterpret_cast<const char *>(der) + header, len - header)
+                .toHex()
+                .toUpper());
+    OPENSSL_free(der);
+    return out;
+}
+
+QStringList extendedKeyUsages(X509 *cert)
+{
+    QStringList out;
+    std::unique_ptr<EXTENDED_KEY_USAGE, decltype(&EXTENDED_KEY_USAGE_free)> eku(
+        static_cast<EXTENDED_KEY_USAGE *>(
+            X509_get_ext_d2i(cert, NID_ext_key_usage, nullptr, nullptr)),
+        &EXTENDED_KEY_USAGE_free);
+    for (int i = 0; eku && i < sk_ASN1_OBJECT_num(eku.get()); ++i) {
+        const ASN1_OBJECT *obj = sk_ASN1_OBJECT_value(eku.get(), i);
+        const int nid = OBJ_obj2nid(obj);
+        const char *shortName = nid != NID_undef ? OBJ_nid2sn(nid) : nullptr;
+        if (shortName) {
+            out << QString::fromLatin1(shortName);
+            continue;
+        }
+        char dotted[128] = {};
+        OBJ_obj2txt(dotted, sizeof dotted, obj, 1);
+        out << QString::fromLatin1(dotted);
+    }
+    return out;
+}
+
 QString keyTypeOf(EVP_PKEY *key)
 {
     if (!key)
@@ -139,6 +184,14 @@ CertificateInfo infoFor(X509 *cert)
     info.sha256Fingerprint = fingerprint(cert, EVP_sha256());
     info.sha1Fingerprint = fingerprint(cert, EVP_sha1());
     info.keyType = keyTypeOf(X509_get0_pubkey(cert));
+    if (const ASN1_OCTET_STRING *aki = X509_get0_authority_key_id(cert))
+        info.authorityKeyIdHex = QString::fromLatin1(
+            QByteArray(reinterpret_cast<const char *>(ASN1_STRING_get0_data(aki)),
+                       ASN1_STRING_length(aki))
+                .toHex()
+                .toUpper());
+    info.serialDerHex = serialDerHex(cert);
+    info.extendedKeyUsages = extendedKeyUsages(cert);
     drainOpenSslErrors(); // a missing extension leaves nothing worth reporting
     return info;
 }

@@ -25,6 +25,9 @@ struct CertificateInfo
     QString sha256Fingerprint, sha1Fingerprint; // upper-case hex with ':' between bytes
     QString
         keyType; // "ec-p256", "rsa-2048", ... as keyTypeName(); other keys "ec-<curve>", "ed25519"
+    QString authorityKeyIdHex;     // upper-case hex of the AKI's keyIdentifier, no separators
+    QString serialDerHex;          // the serial's DER content octets (a leading 00 kept), for ARI
+    QStringList extendedKeyUsages; // "serverAuth", "clientAuth", ...; dotted OIDs for others
 };
 
 struct CertificateChain

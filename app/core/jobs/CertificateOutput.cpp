@@ -129,6 +129,9 @@ Result<IssuedCertificate> writeIssuedCertificate(const QByteArray &chainPem,
     c.sha1 = leaf.sha1Fingerprint;
     c.keyType = leaf.keyType;
     c.keyRef = order.keyRef;
+    c.chainPem = chain->fullchainPem();
+    c.authorityKeyId = leaf.authorityKeyIdHex;
+    c.ekus = leaf.extendedKeyUsages;
     c.folder = out.files.folder;
     c.files.insert(QLatin1String("cert"), out.files.cert);
     c.files.insert(QLatin1String("chain"), out.files.chain);

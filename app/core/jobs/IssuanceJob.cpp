@@ -890,6 +890,7 @@ void IssuanceJob::writeFiles(const QByteArray &pem)
             return pause(e);
         }
         m_files = issued->files;
+        issued->record.directoryUrl = m_account.directoryUrl.toString();
         auto certId = OrderRepository(m_services.db).insertCertificate(issued->record);
         if (!certId)
             return pause(certId.error());

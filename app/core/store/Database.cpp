@@ -251,6 +251,59 @@ const std::vector<QStringList> &migrationSteps()
             QStringLiteral("CREATE UNIQUE INDEX domains_manual_name ON domains(name) WHERE "
                            "connection_id IS NULL"),
         },
+        // 9: the certificate inventory and renewal. A certificate keeps its chain (public) and
+        // what ARI and the dashboard read from it; imported and probed certificates are rows of
+        // their own (source 'imported' / 'probe', no order), recognised by SHA-256. Renewal state
+        // lives on the certificate it renews; `replaced_by` points at its successor. Where a
+        // certificate was seen deployed (a file, a TLS endpoint) is a sighting. Each desktop
+        // notification (a subject crossing a threshold) is sent once.
+        {
+            QStringLiteral(
+                "ALTER TABLE certificates ADD COLUMN chain_pem TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("ALTER TABLE certificates ADD COLUMN authority_key_id TEXT NOT NULL "
+                           "DEFAULT ''"),
+            QStringLiteral("ALTER TABLE certificates ADD COLUMN ekus TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("ALTER TABLE certificates ADD COLUMN directory_url TEXT NOT NULL "
+                           "DEFAULT ''"),
+            QStringLiteral("ALTER TABLE certificates ADD COLUMN profile TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("ALTER TABLE certificates ADD COLUMN renewal_policy TEXT NOT NULL "
+                           "DEFAULT ''"),
+            QStringLiteral("ALTER TABLE certificates ADD COLUMN renewal_state TEXT NOT NULL "
+                           "DEFAULT ''"),
+            QStringLiteral("ALTER TABLE certificates ADD COLUMN renewal_error TEXT NOT NULL "
+                           "DEFAULT ''"),
+            QStringLiteral("ALTER TABLE certificates ADD COLUMN renewal_at TEXT NOT NULL "
+                           "DEFAULT ''"),
+            QStringLiteral("ALTER TABLE certificates ADD COLUMN ari_window_start TEXT NOT NULL "
+                           "DEFAULT ''"),
+            QStringLiteral("ALTER TABLE certificates ADD COLUMN ari_window_end TEXT NOT NULL "
+                           "DEFAULT ''"),
+            QStringLiteral("ALTER TABLE certificates ADD COLUMN ari_retry_at TEXT NOT NULL "
+                           "DEFAULT ''"),
+            QStringLiteral("ALTER TABLE certificates ADD COLUMN renewal_order_id INTEGER"),
+            QStringLiteral("ALTER TABLE certificates ADD COLUMN replaced_by INTEGER"),
+            QStringLiteral("ALTER TABLE certificates ADD COLUMN revoked_at TEXT NOT NULL "
+                           "DEFAULT ''"),
+            QStringLiteral("ALTER TABLE certificates ADD COLUMN revocation_reason INTEGER"),
+            QStringLiteral("CREATE INDEX certificates_by_sha256 ON certificates(sha256)"),
+            QStringLiteral("CREATE TABLE certificate_sightings ("
+                           " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                           " certificate_id INTEGER NOT NULL REFERENCES certificates(id)"
+                           " ON DELETE CASCADE,"
+                           " kind TEXT NOT NULL,"
+                           " location TEXT NOT NULL,"
+                           " sni TEXT NOT NULL DEFAULT '',"
+                           " chain_pem TEXT NOT NULL DEFAULT '',"
+                           " seen_at TEXT NOT NULL,"
+                           " UNIQUE (certificate_id, kind, location, sni))"),
+            QStringLiteral("CREATE INDEX sightings_by_location ON certificate_sightings"
+                           "(kind, location, sni)"),
+            QStringLiteral("CREATE TABLE notifications_sent ("
+                           " subject TEXT NOT NULL,"
+                           " threshold TEXT NOT NULL,"
+                           " sent_at TEXT NOT NULL,"
+                           " PRIMARY KEY (subject, threshold))"),
+        },
     };
     return steps;
 }

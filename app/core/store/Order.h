@@ -103,10 +103,27 @@ struct CertificateRecord
     QString sha1;
     QString keyType;
     QString keyRef;
-    QString source = QStringLiteral("issued");
+    QString source = QStringLiteral("issued"); // "issued", "imported", "probe"
     QString folder;
     QJsonObject files; // role -> path
     QDateTime createdAt;
+    // Inventory (schema 9).
+    QByteArray chainPem;    // leaf first, as issued, imported or served (public data)
+    QString authorityKeyId; // hex of the AKI keyIdentifier (ARI), empty when absent
+    QStringList ekus;       // "serverAuth", "clientAuth", ... (dotted OIDs for others)
+    QString directoryUrl;   // the ACME directory it was obtained from (issued only)
+    QString profile;        // ACME profile it was ordered with, empty for none
+    // Renewal (schema 9): the certificate's own policy ("" = the global default), what the
+    // last attempt left, the time chosen inside ARI's window, and its successor.
+    QString renewalPolicy;
+    QString renewalState; // "", "scheduled", "renewing", "failed", "renewed"
+    QString renewalError;
+    QDateTime renewalAt;
+    QDateTime ariWindowStart, ariWindowEnd, ariRetryAt;
+    qint64 renewalOrderId = 0;
+    qint64 replacedBy = 0;
+    QDateTime revokedAt;
+    int revocationReason = -1; // RFC 5280 CRLReason, -1 when not revoked
 };
 
 } // namespace acmedesk

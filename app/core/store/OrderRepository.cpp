@@ -126,7 +126,10 @@ Result<QList<OrderRecord>> selectOrders(const Database &db, const QString &where
 const QString CertColumns =
     QStringLiteral("id, order_id, account_id, serial, subject, sans, issuer, not_before, "
                    "not_after, sha256, sha1, key_type, key_ref, "
-                   "source, folder, files, created_at");
+                   "source, folder, files, created_at, chain_pem, authority_key_id, ekus, "
+                   "directory_url, profile, renewal_policy, renewal_state, renewal_error, "
+                   "renewal_at, ari_window_start, ari_window_end, ari_retry_at, "
+                   "renewal_order_id, replaced_by, revoked_at, revocation_reason");
 
 CertificateRecord certFromRow(const QSqlQuery &q)
 {
@@ -149,6 +152,23 @@ CertificateRecord certFromRow(const QSqlQuery &q)
     c.folder = q.value(i++).toString();
     c.files = QJsonDocument::fromJson(q.value(i++).toString().toUtf8()).object();
     c.createdAt = fromIso(q.value(i++).toString());
+    c.chainPem = q.value(i++).toString().toLatin1();
+    c.authorityKeyId = q.value(i++).toString();
+    c.ekus = q.value(i++).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
+    c.directoryUrl = q.value(i++).toString();
+    c.profile = q.value(i++).toString();
+    c.renewalPolicy = q.value(i++).toString();
+    c.renewalState = q.value(i++).toString();
+    c.renewalError = q.value(i++).toString();
+    c.renewalAt = fromIso(q.value(i++).toString());
+    c.ariWindowStart = fromIso(q.value(i++).toString());
+    c.ariWindowEnd = fromIso(q.value(i++).toString());
+    c.ariRetryAt = fromIso(q.value(i++).toString());
+    c.renewalOrderId = q.value(i++).toLongLong();
+    c.replacedBy = q.value(i++).toLongLong();
+    c.revokedAt = fromIso(q.value(i++).toString());
+    const QVariant reason = q.value(i++);
+    c.revocationReason = reason.isNull() ? -1 : reason.toInt();
     return c;
 }
 
@@ -156,16 +176,11 @@ CertificateRecord certFromRow(const QSqlQuery &q)
 
 namespace {
 constexpr std::pair<OrderStage, const char *> kStageNames[] = {
-    {OrderStage::Created, "created"},
-    {OrderStage::KeyStored, "key-stored"},
-    {OrderStage::Ordering, "ordering"},
-    {OrderStage::Authorizing, "authorizing"},
-    {OrderStage::Finalizing, "finalizing"},
-    {OrderStage::Downloading, "downloading"},
-    {OrderStage::Deploying, "deploying"},
-    {OrderStage::Done, "done"},
-    {OrderStage::Failed, "failed"},
-    {OrderStage::Forgotten, "forgotten"},
+    {OrderStage::Created, "created"},       {OrderStage::KeyStored, "key-stored"},
+    {OrderStage::Ordering, "ordering"},     {OrderStage::Authorizing, "authorizing"},
+    {OrderStage::Finalizing, "finalizing"}, {OrderStage::Downloading, "downloading"},
+    {OrderStage::Deploying, "deploying"},   {OrderStage::Done, "done"},
+    {OrderStage::Failed, "failed"},         {OrderStage::Forgotten, "forgotten"},
 };
 } // namespace
 
@@ -327,11 +342,14 @@ Result<qint64> OrderRepository::insertCertificate(const CertificateRecord &c)
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("INSERT INTO certificates (order_id, account_id, serial, subject, "
                              "sans, issuer, not_before, not_after, "
-                             "sha256, sha1, key_type, key_ref, source, folder, files, created_at) "
+                             "sha256, sha1, key_type, key_ref, source, folder, files, created_at, "
+                             "chain_pem, authority_key_id, ekus, directory_url, profile, "
+                             "renewal_policy) "
                              "VALUES (:order_id, :account_id, "
                              ":serial, :subject, :sans, :issuer, :not_before, :not_after, :sha256, "
                              ":sha1, :key_type, :key_ref, :source, "
-                             ":folder, :files, :now)"));
+                             ":folder, :files, :now, :chain_pem, :aki, :ekus, :directory_url, "
+                             ":profile, :renewal_policy)"));
     q.bindValue(QStringLiteral(":order_id"),
                 c.orderId > 0 ? QVariant(c.orderId) : QVariant(QMetaType::fromType<qlonglong>()));
     q.bindValue(QStringLiteral(":account_id"), c.accountId > 0
@@ -351,6 +369,12 @@ Result<qint64> OrderRepository::insertCertificate(const CertificateRecord &c)
     q.bindValue(QStringLiteral(":folder"), text(c.folder));
     q.bindValue(QStringLiteral(":files"), jsonText(c.files));
     q.bindValue(QStringLiteral(":now"), isoUtc(QDateTime::currentDateTimeUtc()));
+    q.bindValue(QStringLiteral(":chain_pem"), text(QString::fromLatin1(c.chainPem)));
+    q.bindValue(QStringLiteral(":aki"), text(c.authorityKeyId));
+    q.bindValue(QStringLiteral(":ekus"), text(c.ekus.join(QLatin1Char(','))));
+    q.bindValue(QStringLiteral(":directory_url"), text(c.directoryUrl));
+    q.bindValue(QStringLiteral(":profile"), text(c.profile));
+    q.bindValue(QStringLiteral(":renewal_policy"), text(c.renewalPolicy));
     if (!q.exec())
         return failed(OrderRepositoryText::tr("Could not record the certificate."), q);
     return q.lastInsertId().toLongLong();
