@@ -1,22 +1,33 @@
 #include "ui/DashboardView.h"
 
-#include "models/CertificateListModel.h"
+#include "core/store/EventLog.h"
+#include "core/store/OrderRepository.h"
+#include "models/CertificateInventoryModel.h"
 #include "models/OrderListModel.h"
+#include "ui/CertificateDetails.h"
+#include "ui/widgets/ExpiryTimeline.h"
 #include "ui/widgets/Heading.h"
 #include "ui/widgets/StatusDelegate.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QClipboard>
 #include <QDesktopServices>
+#include <QDir>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
 #include <QMenu>
 #include <QPushButton>
+#include <QSplitter>
 #include <QStackedWidget>
 #include <QStyle>
 #include <QTableView>
+#include <QTextBrowser>
+#include <QToolButton>
 #include <QUrl>
 #include <QVBoxLayout>
 
@@ -52,21 +63,6 @@ QWidget *emptyState(const QString &objectName, const QString &text, QWidget *par
     return label;
 }
 
-// Certificates that expire soon (warning icon, bold) or have expired (critical icon, bold) in
-// their "days left" cell.
-StatusMark expiryMark(const QModelIndex &index)
-{
-    const auto expiry =
-        CertificateListModel::Expiry(index.data(CertificateListModel::ExpiryRole).toInt());
-    StatusMark mark;
-    if (expiry == CertificateListModel::Expiry::Fine)
-        return mark;
-    mark.bold = true;
-    mark.icon = expiry == CertificateListModel::Expiry::Expired ? QStyle::SP_MessageBoxCritical
-                                                                : QStyle::SP_MessageBoxWarning;
-    return mark;
-}
-
 // Running orders get the style's "busy" look: an information icon; failures a warning icon.
 StatusMark orderStateMark(const QModelIndex &index)
 {
@@ -89,32 +85,137 @@ StatusMark orderStateMark(const QModelIndex &index)
     return mark;
 }
 
+using Inventory = CertificateInventoryModel;
+
+// The certificate table: urgent expiries in the critical tone with an icon, soon ones amber.
+StatusMark certificateMark(const QModelIndex &index)
+{
+    StatusMark mark;
+    const auto column = Inventory::Column(index.column());
+    if (column != Inventory::Column::DaysLeft && column != Inventory::Column::Status &&
+        column != Inventory::Column::Renewal)
+        return mark;
+    if (column == Inventory::Column::Renewal) {
+        if (index.data(Inventory::RenewalFailedRole).toBool()) {
+            mark.tone = StatusMark::Tone::Critical;
+            mark.icon = QStyle::SP_MessageBoxWarning;
+        }
+        return mark;
+    }
+    const auto state = Inventory::State(index.data(Inventory::StateRole).toInt());
+    if (state == Inventory::State::Replaced || state == Inventory::State::Revoked) {
+        mark.tone = StatusMark::Tone::Plain;
+        return mark;
+    }
+    switch (Inventory::Urgency(index.data(Inventory::UrgencyRole).toInt())) {
+    case Inventory::Urgency::Expired:
+        mark.tone = StatusMark::Tone::Critical;
+        mark.bold = true;
+        if (column == Inventory::Column::Status)
+            mark.icon = QStyle::SP_MessageBoxCritical;
+        break;
+    case Inventory::Urgency::Urgent:
+        mark.tone = StatusMark::Tone::Critical;
+        mark.bold = true;
+        if (column == Inventory::Column::Status)
+            mark.icon = QStyle::SP_MessageBoxWarning;
+        break;
+    case Inventory::Urgency::Soon:
+        mark.tone = StatusMark::Tone::Warning;
+        if (column == Inventory::Column::Status)
+            mark.icon = QStyle::SP_MessageBoxWarning;
+        break;
+    case Inventory::Urgency::Fine:
+        mark.tone = StatusMark::Tone::Good;
+        break;
+    }
+    return mark;
+}
+
+QToolButton *summaryButton(const QString &objectName, QWidget *parent)
+{
+    auto *b = new QToolButton(parent);
+    b->setObjectName(objectName);
+    b->setCheckable(true);
+    b->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    b->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    b->setMinimumHeight(b->fontMetrics().height() * 3);
+    return b;
+}
+
+void setSummaryText(QToolButton *b, int count, const QString &label, StatusMark::Tone tone)
+{
+    b->setText(QString::number(count) + QLatin1Char('\n') + label);
+    QPalette pal = b->palette();
+    pal.setColor(QPalette::ButtonText,
+                 count > 0 ? toneColor(tone, QPalette()) : QPalette().color(QPalette::ButtonText));
+    b->setPalette(pal);
+    QFont f = b->font();
+    f.setBold(count > 0);
+    b->setFont(f);
+    b->setAccessibleName(label + QStringLiteral(": ") + QString::number(count));
+}
+
 } // namespace
 
-DashboardView::DashboardView(OrderListModel *orders, CertificateListModel *certificates,
-                             QWidget *parent)
-    : QWidget(parent), m_orders(orders), m_certificates(certificates),
-      m_issue(new QPushButton(tr("&Issue certificate…"), this)), m_issueNote(new QLabel(this)),
-      m_ordersStack(new QStackedWidget(this)),
-      m_ordersTable(table(QStringLiteral("pendingOrdersTable"), orders, this)),
-      m_resume(new QPushButton(tr("&Resume"), this)), m_stop(new QPushButton(tr("&Stop"), this)),
-      m_showDns(new QPushButton(tr("Show &DNS record…"), this)),
-      m_dismiss(new QPushButton(tr("D&ismiss"), this)),
-      m_forget(new QPushButton(tr("&Forget order…"), this)), m_certsStack(new QStackedWidget(this)),
-      m_certsTable(table(QStringLiteral("certificatesTable"), certificates, this)),
-      m_openFolder(new QPushButton(tr("&Open folder"), this)),
+DashboardView::DashboardView(Services services, OrderListModel *orders,
+                             CertificateInventoryModel *certificates, QWidget *parent)
+    : QWidget(parent), m_services(std::move(services)), m_orders(orders),
+      m_certificates(certificates), m_filter(new CertificateFilterModel(this)),
+      m_issue(new QPushButton(tr("&Issue certificate…"), this)),
+      m_dcvSummary(summaryButton(QStringLiteral("summaryDcvExpiring"), this)),
+      m_timeline(new ExpiryTimeline(this)), m_ordersSection(new QWidget(this)),
+      m_ordersTable(table(QStringLiteral("pendingOrdersTable"), orders, m_ordersSection)),
+      m_resume(new QPushButton(tr("&Resume"), m_ordersSection)),
+      m_stop(new QPushButton(tr("&Stop"), m_ordersSection)),
+      m_showDns(new QPushButton(tr("Show &DNS record…"), m_ordersSection)),
+      m_dismiss(new QPushButton(tr("D&ismiss"), m_ordersSection)),
+      m_forget(new QPushButton(tr("&Forget order…"), m_ordersSection)),
+      m_search(new QLineEdit(this)),
+      m_showInactive(new QCheckBox(tr("Show re&newed and revoked"), this)),
+      m_filterNote(new QLabel(this)), m_clearFilter(new QPushButton(tr("Show &all"), this)),
+      m_certsStack(new QStackedWidget(this)), m_certsTable(nullptr),
+      m_details(new QTextBrowser(this)), m_openFolder(new QPushButton(tr("&Open folder"), this)),
       m_copyFolder(new QPushButton(tr("&Copy folder path"), this)), m_loadError(new QLabel(this))
 {
     setObjectName(QStringLiteral("dashboardPage"));
+    m_filter->setSourceModel(m_certificates);
+    m_certsTable = table(QStringLiteral("certificatesTable"), m_filter, this);
+    m_certsTable->setSortingEnabled(true);
+    m_certsTable->sortByColumn(int(Inventory::Column::Expires), Qt::AscendingOrder);
+    m_certsTable->setItemDelegate(new StatusDelegate(-1, certificateMark, m_certsTable));
+    m_certsTable->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_certsTable->verticalHeader()->setDefaultSectionSize(m_certsTable->fontMetrics().height() +
+                                                          8);
 
     m_issue->setObjectName(QStringLiteral("issueCertificateButton"));
     m_issue->setDefault(true);
-    m_issueNote->setObjectName(QStringLiteral("issueNoteLabel"));
-    m_issueNote->setWordWrap(true);
-    m_issueNote->setTextFormat(Qt::PlainText);
-    m_issueNote->setText(tr("Request a certificate for your domain names with one of your "
-                            "accounts. AcmeDesk validates the names, writes the files and keeps "
-                            "track of the order."));
+
+    const QList<QPair<QString, QString>> summaries{
+        {QStringLiteral("summaryExpired"), tr("Certificates that have expired")},
+        {QStringLiteral("summaryUnder7"), tr("Certificates that expire within 7 days")},
+        {QStringLiteral("summaryUnder30"), tr("Certificates that expire within 30 days")},
+        {QStringLiteral("summaryRenewalFailed"), tr("Certificates whose last renewal failed")},
+    };
+    for (int i = 0; i < summaries.size(); ++i) {
+        QToolButton *b = summaryButton(summaries.at(i).first, this);
+        b->setToolTip(summaries.at(i).second + tr(" — click to list them"));
+        const int category = i + 1; // Category::Expired … RenewalFailed
+        connect(b, &QToolButton::clicked, this, [this, category](bool on) {
+            setCategory(on ? category : int(Inventory::Category::All));
+        });
+        m_summary << b;
+    }
+    m_dcvSummary->setCheckable(false);
+    m_dcvSummary->setToolTip(tr("Domains whose validation in SCM expires within 30 days — click "
+                                "to see them on the Domains page"));
+    connect(m_dcvSummary, &QToolButton::clicked, this, &DashboardView::dcvExpiringRequested);
+
+    m_timeline->setToolTip(QString());
+    connect(m_timeline, &ExpiryTimeline::weekSelected, this, [this](int week) {
+        m_filter->setWeek(week);
+        updateFilterNote();
+    });
 
     m_ordersTable->setItemDelegate(
         new StatusDelegate(int(OrderListModel::Column::Stage), orderStateMark, m_ordersTable));
@@ -129,29 +230,53 @@ DashboardView::DashboardView(OrderListModel *orders, CertificateListModel *certi
     m_forget->setToolTip(tr("Give up this order and remove its certificate key; the order "
                             "expires at the CA by itself"));
     m_ordersTable->setContextMenuPolicy(Qt::CustomContextMenu);
-    m_ordersStack->addWidget(m_ordersTable);
-    m_ordersStack->addWidget(
-        emptyState(QStringLiteral("pendingEmptyLabel"), tr("No pending orders."), this));
+    m_ordersTable->setMinimumHeight(m_ordersTable->verticalHeader()->defaultSectionSize() * 3 +
+                                    m_ordersTable->horizontalHeader()->sizeHint().height());
 
-    m_certsTable->setItemDelegate(
-        new StatusDelegate(int(CertificateListModel::Column::DaysLeft), expiryMark, m_certsTable));
+    m_search->setObjectName(QStringLiteral("certificateSearch"));
+    m_search->setPlaceholderText(tr("Search names, subject, issuer or account"));
+    m_search->setClearButtonEnabled(true);
+    m_showInactive->setObjectName(QStringLiteral("showInactiveCheck"));
+    m_showInactive->setToolTip(tr("Also list certificates that were renewed (replaced by a newer "
+                                  "one) or revoked"));
+    m_filterNote->setObjectName(QStringLiteral("certificateFilterNote"));
+    m_filterNote->setTextFormat(Qt::PlainText);
+    m_clearFilter->setObjectName(QStringLiteral("clearCertificateFilter"));
+
+    m_details->setObjectName(QStringLiteral("certificateDetails"));
+    m_details->setOpenLinks(false);
+    m_details->setFrameShape(QFrame::StyledPanel);
     m_openFolder->setObjectName(QStringLiteral("openCertificateFolderButton"));
     m_copyFolder->setObjectName(QStringLiteral("copyCertificateFolderButton"));
-    m_certsStack->addWidget(m_certsTable);
-    m_certsStack->addWidget(
-        emptyState(QStringLiteral("certificatesEmptyLabel"),
-                   tr("No certificates yet. Issued certificates are listed here with their "
-                      "expiry date."),
-                   this));
+
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->setObjectName(QStringLiteral("certificateSplitter"));
+    splitter->addWidget(m_certsTable);
+    splitter->addWidget(m_details);
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({700, 350});
+    splitter->setChildrenCollapsible(false);
+    m_certsStack->addWidget(splitter);
+    m_certsStack->addWidget(emptyState(
+        QStringLiteral("certificatesEmptyLabel"),
+        tr("No certificates yet. Certificates you issue, import or check on a server are listed "
+           "here with their expiry date."),
+        this));
 
     m_loadError->setObjectName(QStringLiteral("dashboardLoadError"));
     m_loadError->setWordWrap(true);
     m_loadError->setTextFormat(Qt::PlainText);
     m_loadError->setVisible(false);
 
-    auto *issueRow = new QHBoxLayout;
-    issueRow->addWidget(m_issueNote, 1);
-    issueRow->addWidget(m_issue, 0, Qt::AlignTop);
+    auto *titleRow = new QHBoxLayout;
+    titleRow->addWidget(heading(tr("Dashboard"), 1.4, this), 1);
+    titleRow->addWidget(m_issue);
+
+    auto *summaryRow = new QHBoxLayout;
+    for (QToolButton *b : std::as_const(m_summary))
+        summaryRow->addWidget(b);
+    summaryRow->addWidget(m_dcvSummary);
 
     auto *orderButtons = new QHBoxLayout;
     orderButtons->addWidget(m_resume);
@@ -160,6 +285,21 @@ DashboardView::DashboardView(OrderListModel *orders, CertificateListModel *certi
     orderButtons->addWidget(m_dismiss);
     orderButtons->addWidget(m_forget);
     orderButtons->addStretch(1);
+    auto *ordersLayout = new QVBoxLayout(m_ordersSection);
+    ordersLayout->setContentsMargins(0, 0, 0, 0);
+    ordersLayout->addWidget(heading(tr("Pending orders"), 1.1, m_ordersSection));
+    ordersLayout->addWidget(m_ordersTable, 1);
+    ordersLayout->addLayout(orderButtons);
+
+    auto *searchRow = new QHBoxLayout;
+    searchRow->addWidget(heading(tr("Certificates"), 1.1, this));
+    searchRow->addSpacing(12);
+    searchRow->addWidget(m_search, 1);
+    searchRow->addWidget(m_showInactive);
+
+    auto *filterRow = new QHBoxLayout;
+    filterRow->addWidget(m_filterNote, 1);
+    filterRow->addWidget(m_clearFilter);
 
     auto *certButtons = new QHBoxLayout;
     certButtons->addWidget(m_openFolder);
@@ -167,16 +307,17 @@ DashboardView::DashboardView(OrderListModel *orders, CertificateListModel *certi
     certButtons->addStretch(1);
 
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(heading(tr("Dashboard"), 1.4, this));
-    layout->addLayout(issueRow);
+    layout->addLayout(titleRow);
     layout->addWidget(m_loadError);
-    layout->addSpacing(6);
-    layout->addWidget(heading(tr("Pending orders"), 1.1, this));
-    layout->addWidget(m_ordersStack, 2);
-    layout->addLayout(orderButtons);
-    layout->addSpacing(6);
-    layout->addWidget(heading(tr("Certificates"), 1.1, this));
-    layout->addWidget(m_certsStack, 3);
+    layout->addLayout(summaryRow);
+    auto *timelineCaption = new QLabel(tr("Expiries per week, next 200 days"), this);
+    timelineCaption->setForegroundRole(QPalette::PlaceholderText);
+    layout->addWidget(timelineCaption);
+    layout->addWidget(m_timeline);
+    layout->addWidget(m_ordersSection, 2);
+    layout->addLayout(searchRow);
+    layout->addLayout(filterRow);
+    layout->addWidget(m_certsStack, 5);
     layout->addLayout(certButtons);
 
     connect(m_issue, &QPushButton::clicked, this, &DashboardView::issueRequested);
@@ -229,29 +370,51 @@ DashboardView::DashboardView(OrderListModel *orders, CertificateListModel *certi
         else if (state == OrderListModel::RowState::Resumable)
             m_resume->click();
     });
+    connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
+        m_filter->setSearchText(text);
+        updateFilterNote();
+    });
+    connect(m_showInactive, &QCheckBox::toggled, this, [this](bool on) {
+        m_filter->setShowInactive(on);
+        updateFilterNote();
+    });
+    connect(m_clearFilter, &QPushButton::clicked, this, [this] {
+        m_search->clear();
+        m_timeline->setSelectedWeek(-1);
+        setCategory(int(Inventory::Category::All));
+    });
     connect(m_openFolder, &QPushButton::clicked, this, [this] {
         const QModelIndex row = currentCertificate();
         if (row.isValid())
             QDesktopServices::openUrl(
-                QUrl::fromLocalFile(row.data(CertificateListModel::FolderRole).toString()));
+                QUrl::fromLocalFile(row.data(Inventory::FolderRole).toString()));
     });
     connect(m_copyFolder, &QPushButton::clicked, this, [this] {
         const QModelIndex row = currentCertificate();
         if (row.isValid())
             QApplication::clipboard()->setText(
-                row.siblingAtColumn(int(CertificateListModel::Column::Folder)).data().toString());
+                QDir::toNativeSeparators(row.data(Inventory::FolderRole).toString()));
     });
-    for (QAbstractItemModel *model : {static_cast<QAbstractItemModel *>(m_orders),
-                                      static_cast<QAbstractItemModel *>(m_certificates)}) {
-        connect(model, &QAbstractItemModel::modelReset, this, &DashboardView::updateState);
-        connect(model, &QAbstractItemModel::dataChanged, this, &DashboardView::updateOrderButtons);
-    }
+    connect(m_orders, &QAbstractItemModel::modelReset, this, &DashboardView::updateState);
+    connect(m_orders, &QAbstractItemModel::dataChanged, this, &DashboardView::updateOrderButtons);
     connect(m_orders, &OrderListModel::reloaded, this, &DashboardView::updateState);
-    connect(m_certificates, &CertificateListModel::reloaded, this, &DashboardView::updateState);
+    connect(m_certificates, &CertificateInventoryModel::reloaded, this,
+            &DashboardView::updateState);
     connect(m_ordersTable->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &DashboardView::updateOrderButtons);
-    connect(m_certsTable->selectionModel(), &QItemSelectionModel::selectionChanged, this,
-            &DashboardView::updateOrderButtons);
+    connect(m_certsTable->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+        updateOrderButtons();
+        updateDetails();
+    });
+    // A filter that hides the selected row drops it from the selection without a signal.
+    for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved}) {
+        connect(m_filter, signal, this, [this] {
+            updateFilterNote();
+            updateOrderButtons();
+            updateDetails();
+        });
+    }
+    connect(m_filter, &QAbstractItemModel::layoutChanged, this, &DashboardView::updateDetails);
     setKeychainReady(false, tr("Checking the keychain…"));
     updateState();
 }
@@ -263,6 +426,46 @@ void DashboardView::setKeychainReady(bool ready, const QString &reason)
     m_issue->setEnabled(ready);
     m_issue->setToolTip(ready ? QString() : reason);
     updateOrderButtons();
+}
+
+void DashboardView::setDcvExpiringCount(int count)
+{
+    m_dcvExpiring = count;
+    updateSummary();
+}
+
+void DashboardView::setCategory(int category)
+{
+    const auto c = Inventory::Category(category);
+    m_filter->setCategory(c);
+    for (int i = 0; i < m_summary.size(); ++i)
+        m_summary.at(i)->setChecked(i + 1 == category);
+    updateFilterNote();
+}
+
+void DashboardView::selectCertificate(qint64 certificateId)
+{
+    const int sourceRow = m_certificates->rowOf(certificateId);
+    if (sourceRow < 0)
+        return;
+    QModelIndex at = m_filter->mapFromSource(m_certificates->index(sourceRow, 0));
+    if (!at.isValid()) { // hidden by a filter: show everything
+        m_search->clear();
+        m_timeline->setSelectedWeek(-1);
+        setCategory(int(Inventory::Category::All));
+        m_showInactive->setChecked(true);
+        at = m_filter->mapFromSource(m_certificates->index(sourceRow, 0));
+    }
+    if (!at.isValid())
+        return;
+    m_certsTable->selectRow(at.row());
+    m_certsTable->scrollTo(at);
+}
+
+qint64 DashboardView::currentCertificateId() const
+{
+    const QModelIndex row = currentCertificate();
+    return row.isValid() ? row.data(Inventory::CertificateIdRole).toLongLong() : 0;
 }
 
 QModelIndex DashboardView::currentOrder() const
@@ -277,12 +480,92 @@ QModelIndex DashboardView::currentCertificate() const
     return rows.isEmpty() ? QModelIndex() : rows.constFirst();
 }
 
+void DashboardView::updateSummary()
+{
+    using C = Inventory::Category;
+    const QList<QPair<C, QString>> labels{{C::Expired, tr("Expired")},
+                                          {C::Under7Days, tr("Under 7 days")},
+                                          {C::Under30Days, tr("Under 30 days")},
+                                          {C::RenewalFailed, tr("Renewal failed")}};
+    for (int i = 0; i < labels.size(); ++i) {
+        const auto tone = labels.at(i).first == C::Under30Days ? StatusMark::Tone::Warning
+                                                               : StatusMark::Tone::Critical;
+        setSummaryText(m_summary.at(i), m_certificates->count(labels.at(i).first),
+                       labels.at(i).second, tone);
+    }
+    setSummaryText(m_dcvSummary, m_dcvExpiring, tr("DCV expiring"), StatusMark::Tone::Warning);
+    m_timeline->setCounts(m_certificates->expiriesPerWeek(), m_certificates->today());
+}
+
+void DashboardView::updateFilterNote()
+{
+    QStringList parts;
+    switch (m_filter->category()) {
+    case Inventory::Category::Expired:
+        parts << tr("expired");
+        break;
+    case Inventory::Category::Under7Days:
+        parts << tr("expiring within 7 days");
+        break;
+    case Inventory::Category::Under30Days:
+        parts << tr("expiring within 30 days");
+        break;
+    case Inventory::Category::RenewalFailed:
+        parts << tr("whose renewal failed");
+        break;
+    case Inventory::Category::All:
+        break;
+    }
+    if (m_filter->week() >= 0) {
+        const QDate from = m_certificates->today().addDays(7 * m_filter->week());
+        parts << tr("expiring %1 – %2")
+                     .arg(QLocale().toString(from, QLocale::ShortFormat),
+                          QLocale().toString(from.addDays(6), QLocale::ShortFormat));
+    }
+    if (!m_search->text().trimmed().isEmpty())
+        parts << tr("matching “%1”").arg(m_search->text().trimmed());
+    const int shown = m_filter->rowCount();
+    m_filterNote->setText(
+        parts.isEmpty()
+            ? tr("%n certificate(s)", nullptr, shown)
+            : tr("%n certificate(s) %1", nullptr, shown).arg(parts.join(QStringLiteral(", "))));
+    m_clearFilter->setVisible(m_filter->isFiltering());
+}
+
+void DashboardView::updateDetails()
+{
+    const QModelIndex row = currentCertificate();
+    if (!row.isValid()) {
+        m_details->setPlainText(tr("Select a certificate to see its chain, fingerprints, files "
+                                   "and renewal history."));
+        return;
+    }
+    const qint64 id = row.data(Inventory::CertificateIdRole).toLongLong();
+    auto full = OrderRepository(m_services.db).certificateById(id);
+    if (!full || !full->has_value()) {
+        m_details->setPlainText(full ? tr("This certificate is no longer in the inventory.")
+                                     : full.error().message);
+        return;
+    }
+    CertificateDetailsInput in;
+    in.certificate = **full;
+    in.source = m_certificates->sourceLabel(in.certificate);
+    in.status = m_certificates->statusLabel(in.certificate);
+    in.renewal = m_certificates->renewalLabel(in.certificate);
+    in.now = m_services.clock->now();
+    if (auto history = EventLog(m_services.db).about(QStringLiteral("certificate:%1").arg(id)))
+        in.history = *history;
+    m_details->setHtml(CertificateDetails::html(in));
+}
+
 void DashboardView::updateState()
 {
     const bool noOrders = m_orders->rowCount() == 0;
     const bool noCerts = m_certificates->rowCount() == 0;
-    m_ordersStack->setCurrentIndex(noOrders ? 1 : 0);
+    m_ordersSection->setVisible(!noOrders);
     m_certsStack->setCurrentIndex(noCerts ? 1 : 0);
+    m_search->setEnabled(!noCerts);
+    m_showInactive->setEnabled(!noCerts);
     if (!noOrders) {
         m_ordersTable->resizeColumnsToContents();
         for (int c = 0; c < int(OrderListModel::Column::Status); ++c)
@@ -290,10 +573,11 @@ void DashboardView::updateState()
         if (!currentOrder().isValid())
             m_ordersTable->selectRow(0);
     }
-    if (!noCerts) {
+    if (!noCerts && m_certificates->rowCount() <= 2000) {
+        // Sizing to contents reads every row: only while that is cheap.
         m_certsTable->resizeColumnsToContents();
-        for (int c = 0; c < int(CertificateListModel::Column::Folder); ++c)
-            m_certsTable->setColumnWidth(c, qMin(m_certsTable->columnWidth(c) + 24, 320));
+        for (int c = 0; c < int(Inventory::Column::Count); ++c)
+            m_certsTable->setColumnWidth(c, qMin(m_certsTable->columnWidth(c) + 16, 260));
     }
     QStringList errors;
     for (const QString &e : {m_orders->lastError(), m_certificates->lastError()}) {
@@ -302,18 +586,18 @@ void DashboardView::updateState()
     }
     m_loadError->setText(errors.join(QLatin1Char('\n')));
     m_loadError->setVisible(!errors.isEmpty());
+    updateSummary();
+    updateFilterNote();
     updateOrderButtons();
+    updateDetails();
 }
 
 void DashboardView::updateOrderButtons()
 {
-    const bool noOrders = m_orders->rowCount() == 0;
     const QModelIndex row = currentOrder();
     const auto state =
         row.isValid() ? OrderListModel::RowState(row.data(OrderListModel::RowStateRole).toInt())
                       : OrderListModel::RowState::Failed;
-    for (QPushButton *b : {m_resume, m_stop, m_showDns, m_dismiss, m_forget})
-        b->setVisible(!noOrders);
     m_resume->setEnabled(row.isValid() && state == OrderListModel::RowState::Resumable &&
                          m_keychainReady);
     m_resume->setToolTip(m_keychainReady ? tr("Continue the order from where it stopped")
@@ -328,10 +612,12 @@ void DashboardView::updateOrderButtons()
                          m_keychainReady);
 
     const bool noCerts = m_certificates->rowCount() == 0;
+    const QModelIndex cert = currentCertificate();
+    const bool hasFolder = cert.isValid() && !cert.data(Inventory::FolderRole).toString().isEmpty();
     m_openFolder->setVisible(!noCerts);
     m_copyFolder->setVisible(!noCerts);
-    m_openFolder->setEnabled(currentCertificate().isValid());
-    m_copyFolder->setEnabled(currentCertificate().isValid());
+    m_openFolder->setEnabled(hasFolder);
+    m_copyFolder->setEnabled(hasFolder);
 }
 
 } // namespace acmedesk

@@ -1,28 +1,46 @@
-// The Dashboard: "Issue certificate…", the pending orders (running jobs with their last step,
-// paused orders to resume) and the certificates AcmeDesk wrote, soonest expiry first.
+// The Dashboard: what expires when. Clickable summary counts (expired, under 7 days, under 30
+// days, renewal failed, DCV expiring), a timeline of expiries per week over the next 200 days
+// (click a bar to filter), the pending orders (only while there are some), and every certificate
+// AcmeDesk issued, imported or saw on a server: searchable, sortable on every column, with a
+// detail pane and the actions on the selected one.
 #pragma once
+
+#include "core/Services.h"
 
 #include <QWidget>
 
+class QCheckBox;
 class QLabel;
+class QLineEdit;
 class QPushButton;
 class QStackedWidget;
 class QTableView;
+class QTextBrowser;
+class QToolButton;
 
 namespace acmedesk {
 
-class CertificateListModel;
+class CertificateFilterModel;
+class CertificateInventoryModel;
+class ExpiryTimeline;
 class OrderListModel;
 
 class DashboardView : public QWidget
 {
     Q_OBJECT
 public:
-    DashboardView(OrderListModel *orders, CertificateListModel *certificates,
-                  QWidget *parent = nullptr);
+    DashboardView(Services services, OrderListModel *orders,
+                  CertificateInventoryModel *certificates, QWidget *parent = nullptr);
 
     // Issuing and resuming need a working keychain; `reason` explains disabled buttons.
     void setKeychainReady(bool ready, const QString &reason = {});
+    // Domains whose DCV expires within 30 days (from the Domains page's model).
+    void setDcvExpiringCount(int count);
+    // Selects a certificate (clearing filters that hide it) and shows its details.
+    void selectCertificate(qint64 certificateId);
+    qint64 currentCertificateId() const;
+    CertificateFilterModel *certificateFilter() const { return m_filter; }
+    ExpiryTimeline *timeline() const { return m_timeline; }
 
 Q_SIGNALS:
     void issueRequested();
@@ -32,31 +50,46 @@ Q_SIGNALS:
     void dismissRequested(int liveKey);
     // "Forget order…" on a paused or failed row; `liveKey` 0 when no job entry shows it.
     void forgetRequested(qint64 orderId, int liveKey);
+    void dcvExpiringRequested();
 
 private:
     void updateState();
     void updateOrderButtons();
+    void updateSummary();
+    void updateFilterNote();
+    void updateDetails();
+    void setCategory(int category);
     QModelIndex currentOrder() const;
     QModelIndex currentCertificate() const;
 
+    Services m_services;
     OrderListModel *m_orders;
-    CertificateListModel *m_certificates;
+    CertificateInventoryModel *m_certificates;
+    CertificateFilterModel *m_filter;
     QPushButton *m_issue;
-    QLabel *m_issueNote;
-    QStackedWidget *m_ordersStack;
+    QList<QToolButton *> m_summary; // per CertificateInventoryModel::Category, All excluded
+    QToolButton *m_dcvSummary;
+    ExpiryTimeline *m_timeline;
+    QWidget *m_ordersSection;
     QTableView *m_ordersTable;
     QPushButton *m_resume;
     QPushButton *m_stop;
     QPushButton *m_showDns;
     QPushButton *m_dismiss;
     QPushButton *m_forget;
+    QLineEdit *m_search;
+    QCheckBox *m_showInactive;
+    QLabel *m_filterNote;
+    QPushButton *m_clearFilter;
     QStackedWidget *m_certsStack;
     QTableView *m_certsTable;
+    QTextBrowser *m_details;
     QPushButton *m_openFolder;
     QPushButton *m_copyFolder;
     QLabel *m_loadError;
     bool m_keychainReady = false;
     QString m_keychainReason;
+    int m_dcvExpiring = 0;
 };
 
 } // namespace acmedesk

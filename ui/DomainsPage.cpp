@@ -36,6 +36,7 @@
 #include <QStackedWidget>
 #include <QTreeView>
 #include <QVBoxLayout>
+#include <functional>
 
 namespace acmedesk {
 
@@ -329,6 +330,40 @@ DomainsPage::~DomainsPage()
 {
     if (m_syncing)
         m_syncing->cancel();
+}
+
+void DomainsPage::showExpiring(int days)
+{
+    m_search->clear();
+    m_needsAction->setChecked(false);
+    m_expiringDays->setValue(days);
+    m_expiring->setChecked(true);
+}
+
+bool DomainsPage::selectDomain(qint64 domainId)
+{
+    const std::function<QModelIndex(const QModelIndex &)> find =
+        [&](const QModelIndex &parent) -> QModelIndex {
+        for (int r = 0; r < m_filter->rowCount(parent); ++r) {
+            const QModelIndex i = m_filter->index(r, 0, parent);
+            if (i.data(DomainTreeModel::DomainIdRole).toLongLong() == domainId)
+                return i;
+            if (const QModelIndex below = find(i); below.isValid())
+                return below;
+        }
+        return {};
+    };
+    QModelIndex at = find({});
+    if (!at.isValid()) {
+        m_search->clear();
+        m_needsAction->setChecked(false);
+        at = find({});
+    }
+    if (!at.isValid())
+        return false;
+    m_tree->setCurrentIndex(at);
+    m_tree->scrollTo(at);
+    return true;
 }
 
 void DomainsPage::reload()

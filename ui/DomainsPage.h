@@ -45,6 +45,10 @@ public:
     void syncNow();      // every stored connection, one after the other
     void connectToScm(); // the connection dialog; a sync follows a successful connect
     void showScmAccounts();
+    // Shows only the domains whose DCV expires within `days` (the Dashboard's "DCV expiring").
+    void showExpiring(int days);
+    // Selects the domain's first row (clearing the search if it hides it); false when unknown.
+    bool selectDomain(qint64 domainId);
     // Renames the organization or department of a group row entered by hand.
     Result<void> renameGroup(const QModelIndex &index, const QString &newName);
 

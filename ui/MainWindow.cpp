@@ -8,7 +8,8 @@
 #include "core/store/ScmRepository.h"
 #include "core/util/ErrorCodes.h"
 #include "models/AccountListModel.h"
-#include "models/CertificateListModel.h"
+#include "models/CertificateInventoryModel.h"
+#include "models/DomainTreeModel.h"
 #include "models/EventTableModel.h"
 #include "models/OrderListModel.h"
 #include "ui/AccountsPage.h"
@@ -16,6 +17,7 @@
 #include "ui/DashboardView.h"
 #include "ui/DomainsPage.h"
 #include "ui/KeychainBanner.h"
+#include "ui/TrayNotifier.h"
 #include "ui/UseOnServersDialog.h"
 #include "ui/issue/IssueWizard.h"
 #include "ui/issue/ManualDnsPanel.h"
@@ -34,19 +36,25 @@
 
 namespace acmedesk {
 
+namespace {
+// The Dashboard's "DCV expiring" count looks this far ahead.
+constexpr int DashboardDcvDays = 30;
+} // namespace
+
 MainWindow::MainWindow(Services services, LocalTestCa *localTestCa, QWidget *parent)
     : QMainWindow(parent), m_services(std::move(services)), m_localTestCa(localTestCa),
       m_accounts(new AccountListModel(m_services.db, this)),
       m_events(new EventTableModel(m_services.db, this)),
       m_orders(new OrderListModel(m_services.db, this)),
-      m_certificates(new CertificateListModel(m_services.db, this)),
+      m_certificates(new CertificateInventoryModel(m_services.db, m_services.clock, this)),
       m_jobs(new RunningJobs(m_services, this)), m_banner(new KeychainBanner(this)),
       m_nav(new QListWidget(this)), m_stack(new QStackedWidget(this)),
-      m_dashboard(new DashboardView(m_orders, m_certificates, this)),
+      m_dashboard(new DashboardView(m_services, m_orders, m_certificates, this)),
       m_domainsPage(new DomainsPage(m_services, this)),
       m_accountsPage(new AccountsPage(m_accounts, this)),
       m_activityPage(new ActivityPage(m_events, this)),
-      m_accountOps(new AccountOperations(m_services, this))
+      m_accountOps(new AccountOperations(m_services, this)),
+      m_tray(new TrayNotifier(m_services, m_certificates, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("AcmeDesk"));
@@ -115,6 +123,34 @@ MainWindow::MainWindow(Services services, LocalTestCa *localTestCa, QWidget *par
     connect(m_dashboard, &DashboardView::dismissRequested, m_jobs, &RunningJobs::dismiss);
     connect(m_dashboard, &DashboardView::showDnsRecordRequested, this, &MainWindow::showManualDns);
     connect(m_dashboard, &DashboardView::forgetRequested, this, &MainWindow::forgetOrder);
+    connect(m_dashboard, &DashboardView::dcvExpiringRequested, this, [this] {
+        showPage(DomainsPageIndex);
+        m_domainsPage->showExpiring(DashboardDcvDays);
+    });
+    const auto showWindow = [this] {
+        showNormal();
+        raise();
+        activateWindow();
+    };
+    connect(m_tray, &TrayNotifier::showWindowRequested, this, showWindow);
+    connect(m_tray, &TrayNotifier::certificateActivated, this, [this, showWindow](qint64 id) {
+        showWindow();
+        showPage(DashboardPage);
+        m_dashboard->selectCertificate(id);
+    });
+    connect(m_tray, &TrayNotifier::domainActivated, this, [this, showWindow](qint64 id) {
+        showWindow();
+        showPage(DomainsPageIndex);
+        m_domainsPage->selectDomain(id);
+    });
+    const auto countDcvExpiring = [this] {
+        const int expiring = m_domainsPage->model()->expiringWithin(DashboardDcvDays);
+        m_dashboard->setDcvExpiringCount(expiring);
+        m_tray->setDcvExpiringCount(expiring);
+    };
+    connect(m_domainsPage->model(), &DomainTreeModel::reloaded, this, countDcvExpiring);
+    countDcvExpiring();
+    connect(m_certificates, &CertificateInventoryModel::reloaded, m_tray, &TrayNotifier::check);
     connect(m_jobs, &RunningJobs::changed, this,
             [this] { m_orders->setLiveOrders(m_jobs->liveOrders()); });
     connect(m_jobs, &RunningJobs::jobFinished, this, [this] {

@@ -22,7 +22,8 @@ class AccountOperations;
 class AccountWizard;
 class AccountsPage;
 class ActivityPage;
-class CertificateListModel;
+class CertificateInventoryModel;
+class TrayNotifier;
 class DashboardView;
 class DomainsPage;
 class EventTableModel;
@@ -82,7 +83,7 @@ private:
     AccountListModel *m_accounts;
     EventTableModel *m_events;
     OrderListModel *m_orders;
-    CertificateListModel *m_certificates;
+    CertificateInventoryModel *m_certificates;
     RunningJobs *m_jobs;
     KeychainBanner *m_banner;
     QListWidget *m_nav;
@@ -100,6 +101,7 @@ private:
     bool m_pendingIssueWizard = false;   // open once the keychain is Ready
     bool m_resumeWhenReady = false;
     AccountOperations *m_accountOps;
+    TrayNotifier *m_tray;
     bool m_keysReconciled = false; // reconcileAccountKeys() has answered
     bool m_reconciling = false;
     bool m_keychainSwept = false; // the start-up sweep of keychain leftovers was started

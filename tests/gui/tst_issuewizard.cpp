@@ -230,7 +230,7 @@ void TestIssueWizard::issuesThroughTheWizard()
     QVERIFY(pending && certificates);
     QCOMPARE(pending->model()->rowCount(), 0);
     QCOMPARE(certificates->model()->rowCount(), 0);
-    QVERIFY(find<QWidget>(&window, "pendingEmptyLabel")->isVisible());
+    QVERIFY(!pending->isVisible()); // the pending section folds away when empty
 
     IssueWizard *wizard = openWizard(window);
     QVERIFY(wizard);
@@ -352,7 +352,7 @@ void TestIssueWizard::continuesInBackground()
     QTRY_COMPARE_WITH_TIMEOUT(pending->model()->rowCount(), 0, ServerTimeoutMs);
     QCOMPARE(window.runningJobs()->runningCount(), 0);
     QTRY_COMPARE(certificates->model()->rowCount(), certificatesBefore + 1);
-    QVERIFY(find<QWidget>(&window, "pendingEmptyLabel")->isVisible());
+    QVERIFY(!pending->isVisible()); // the pending section folds away when empty
     QVERIFY(QFileInfo::exists(QDir(out).filePath(QStringLiteral("fullchain.pem"))));
     QVERIFY(privateToOwner(QDir(out).filePath(QStringLiteral("privkey.pem"))));
 }

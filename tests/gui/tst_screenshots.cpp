@@ -8,11 +8,14 @@
 #include "core/jobs/ScmOperations.h"
 #include "core/localca/LocalTestCa.h"
 #include "core/secrets/MemorySecretStore.h"
+#include "core/store/AccountRepository.h"
 #include "core/store/Database.h"
 #include "core/store/EventLog.h"
 #include "core/util/Translations.h"
 #include "models/DomainTreeModel.h"
+#include "support/FakeClock.h"
 #include "support/FakeScmServer.h"
+#include "support/InventorySeed.h"
 #include "support/TestSupport.h"
 #include "ui/AccountDetailsDialog.h"
 #include "ui/DcvDialog.h"
@@ -26,6 +29,7 @@
 #include "ui/issue/IssueValues.h"
 #include "ui/issue/IssueWizard.h"
 #include "ui/issue/ManualDnsPanel.h"
+#include "ui/widgets/ExpiryTimeline.h"
 #include "ui/wizard/AccountWizard.h"
 #include "ui/wizard/EndpointPage.h"
 
@@ -124,6 +128,10 @@ private Q_SLOTS:
     void cleanupTestCase();
     void walk_data();
     void walk();
+    // The Dashboard with a few hundred certificates on a fixed clock: summary, timeline, table
+    // and detail pane; then one week picked on the timeline.
+    void dashboard_data();
+    void dashboard();
 
 private:
     template <typename T> T *find(const QWidget *root, const char *name)
@@ -209,6 +217,52 @@ void TestScreenshots::save(QWidget *widget, const QString &name)
                                                  m_languageSuffix % QStringLiteral(".png"));
     QVERIFY2(image.save(file), qPrintable(file));
     m_saved << file;
+}
+
+void TestScreenshots::dashboard_data()
+{
+    walk_data();
+}
+
+void TestScreenshots::dashboard()
+{
+    QFETCH(QString, theme);
+    m_theme = theme;
+    QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    QApplication::setPalette(
+        theme == QLatin1String("dark") ? darkPalette() : QApplication::style()->standardPalette());
+
+    QTemporaryDir dataDir;
+    auto db = Database::open(dataDir.path());
+    QVERIFY(db.ok());
+    MemorySecretStore secrets;
+    test::FakeClock clock(QDateTime(QDate(2027, 1, 4), QTime(9, 0), Qt::UTC));
+    Account account;
+    account.name = QStringLiteral("Web team");
+    account.directoryUrl = QUrl(QStringLiteral("https://acme.sectigo.com/v2/OV"));
+    account.status = QStringLiteral("valid");
+    auto accountId = AccountRepository(*db).insert(account);
+    QVERIFY(accountId.ok());
+    const auto seeded = test::seedCertificates(*db, clock.now(), 300, *accountId);
+    QCOMPARE(seeded.size(), 300);
+
+    Services services{*db, &secrets};
+    services.clock = &clock;
+    MainWindow window(services, m_ca.get());
+    window.resize(1280, 800);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.showPage(MainWindow::DashboardPage);
+    auto *certificates = find<QTableView>(&window, "certificatesTable");
+    QTRY_VERIFY(certificates->model()->rowCount() > 250);
+    certificates->selectRow(2);
+    save(&window, QStringLiteral("main-dashboard-inventory"));
+
+    auto *timeline = find<ExpiryTimeline>(&window, "expiryTimeline");
+    QTest::mouseClick(timeline, Qt::LeftButton, {}, timeline->barRect(6).center());
+    QTRY_COMPARE(timeline->selectedWeek(), 6);
+    certificates->selectRow(0);
+    save(&window, QStringLiteral("main-dashboard-week"));
 }
 
 void TestScreenshots::walk_data()

@@ -4,6 +4,17 @@
 
 namespace acmedesk {
 
+QColor toneColor(StatusMark::Tone tone, const QPalette &palette)
+{
+    if (tone == StatusMark::Tone::Plain)
+        return palette.color(QPalette::Text);
+    const int hue = tone == StatusMark::Tone::Good      ? 120
+                    : tone == StatusMark::Tone::Warning ? 35
+                                                        : 0;
+    const bool darkBase = palette.color(QPalette::Base).lightness() < 128;
+    return QColor::fromHsl(hue, 200, darkBase ? 175 : 95);
+}
+
 StatusDelegate::StatusDelegate(int column, Marker marker, QObject *parent)
     : QStyledItemDelegate(parent), m_column(column), m_marker(std::move(marker))
 {}
@@ -16,13 +27,8 @@ void StatusDelegate::initStyleOption(QStyleOptionViewItem *option, const QModelI
     const StatusMark mark = m_marker(index);
     if (mark.bold)
         option->font.setBold(true);
-    if (mark.tone != StatusMark::Tone::Plain && !(option->state & QStyle::State_Selected)) {
-        const int hue = mark.tone == StatusMark::Tone::Good      ? 120
-                        : mark.tone == StatusMark::Tone::Warning ? 35
-                                                                 : 0;
-        const bool darkBase = option->palette.color(QPalette::Base).lightness() < 128;
-        option->palette.setColor(QPalette::Text, QColor::fromHsl(hue, 200, darkBase ? 175 : 95));
-    }
+    if (mark.tone != StatusMark::Tone::Plain && !(option->state & QStyle::State_Selected))
+        option->palette.setColor(QPalette::Text, toneColor(mark.tone, option->palette));
     if (!mark.icon)
         return;
     const QWidget *widget = option->widget;

@@ -21,6 +21,9 @@ struct StatusMark
     Tone tone = Tone::Plain;
 };
 
+// The colour of a tone for text (and marks) on `palette`'s base.
+QColor toneColor(StatusMark::Tone tone, const QPalette &palette);
+
 class StatusDelegate : public QStyledItemDelegate
 {
 public:

@@ -392,6 +392,19 @@ Result<QList<CertificateRecord>> OrderRepository::certificates() const
     return out;
 }
 
+Result<std::optional<CertificateRecord>> OrderRepository::certificateById(qint64 id) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT ") + CertColumns +
+              QStringLiteral(" FROM certificates WHERE id = ?"));
+    q.addBindValue(id);
+    if (!q.exec())
+        return failed(OrderRepositoryText::tr("Could not read the certificates."), q);
+    if (!q.next())
+        return std::optional<CertificateRecord>();
+    return std::optional<CertificateRecord>(certFromRow(q));
+}
+
 Result<std::optional<CertificateRecord>>
 OrderRepository::latestCertificateFor(qint64 accountId, const QStringList &identifiers) const
 {

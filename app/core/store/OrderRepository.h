@@ -29,6 +29,7 @@ public:
 
     Result<qint64> insertCertificate(const CertificateRecord &certificate);
     Result<QList<CertificateRecord>> certificates() const; // soonest expiry first
+    Result<std::optional<CertificateRecord>> certificateById(qint64 id) const;
     // The newest certificate for exactly these identifiers and account (for --reuse-key).
     Result<std::optional<CertificateRecord>>
     latestCertificateFor(qint64 accountId, const QStringList &identifiers) const;

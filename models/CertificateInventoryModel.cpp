@@ -1,0 +1,482 @@
+#include "models/CertificateInventoryModel.h"
+
+#include "core/store/AccountRepository.h"
+#include "core/store/OrderRepository.h"
+
+#include <QDir>
+#include <QLocale>
+
+namespace acmedesk {
+
+namespace {
+
+constexpr qint64 Day = 86400;
+
+QString firstName(const CertificateRecord &c)
+{
+    return c.sans.isEmpty() ? c.subject : c.sans.constFirst();
+}
+
+// "CN=R11,O=Let's Encrypt,C=US" -> "R11 (Let's Encrypt)": what people call an issuer.
+QString shortIssuer(const QString &dn)
+{
+    QString cn, o;
+    for (const QString &part : dn.split(QLatin1Char(','))) {
+        const QString p = part.trimmed();
+        if (p.startsWith(QLatin1String("CN="), Qt::CaseInsensitive))
+            cn = p.mid(3);
+        else if (p.startsWith(QLatin1String("O="), Qt::CaseInsensitive))
+            o = p.mid(2);
+    }
+    if (cn.isEmpty())
+        return o.isEmpty() ? dn : o;
+    return o.isEmpty() || o == cn ? cn : cn + QStringLiteral(" (") + o + QLatin1Char(')');
+}
+
+QString commonNameOf(const QString &dn)
+{
+    for (const QString &part : dn.split(QLatin1Char(','))) {
+        const QString p = part.trimmed();
+        if (p.startsWith(QLatin1String("CN="), Qt::CaseInsensitive))
+            return p.mid(3);
+    }
+    return dn;
+}
+
+} // namespace
+
+CertificateInventoryModel::CertificateInventoryModel(Database db, const Clock *clock,
+                                                     QObject *parent)
+    : QAbstractTableModel(parent), m_db(std::move(db)), m_clock(clock)
+{}
+
+int CertificateInventoryModel::rowCount(const QModelIndex &parent) const
+{
+    Q_ASSERT(checkIndex(parent));
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int CertificateInventoryModel::columnCount(const QModelIndex &parent) const
+{
+    Q_ASSERT(checkIndex(parent));
+    return parent.isValid() ? 0 : int(Column::Count);
+}
+
+int CertificateInventoryModel::daysLeft(const QDateTime &notAfter, const QDateTime &now)
+{
+    if (!notAfter.isValid())
+        return 0;
+    const qint64 seconds = now.secsTo(notAfter);
+    // Round towards "less time left": 23 hours left is 0 days, expired a minute ago is -1.
+    return int(seconds >= 0 ? seconds / Day : -((-seconds + Day - 1) / Day));
+}
+
+CertificateInventoryModel::Urgency CertificateInventoryModel::urgencyFor(int days)
+{
+    if (days < 0)
+        return Urgency::Expired;
+    if (days < UrgentDays)
+        return Urgency::Urgent;
+    if (days < SoonDays)
+        return Urgency::Soon;
+    return Urgency::Fine;
+}
+
+int CertificateInventoryModel::lifetimeLeftPercent(const CertificateRecord &c, const QDateTime &now)
+{
+    if (!c.notBefore.isValid() || !c.notAfter.isValid())
+        return -1;
+    const qint64 lifetime = c.notBefore.secsTo(c.notAfter);
+    if (lifetime <= 0)
+        return -1;
+    const qint64 left = qBound(qint64(0), now.secsTo(c.notAfter), lifetime);
+    return int(left * 100 / lifetime);
+}
+
+CertificateInventoryModel::State CertificateInventoryModel::stateOf(const CertificateRecord &c,
+                                                                    const QDateTime &now)
+{
+    if (c.revokedAt.isValid())
+        return State::Revoked;
+    if (c.replacedBy > 0)
+        return State::Replaced;
+    if (c.notBefore.isValid() && now < c.notBefore)
+        return State::NotYetValid;
+    return State::Active;
+}
+
+bool CertificateInventoryModel::inCategory(Category category, const CertificateRecord &c,
+                                           const QDateTime &now)
+{
+    if (category == Category::All)
+        return true;
+    const State state = stateOf(c, now);
+    if (state == State::Replaced || state == State::Revoked)
+        return false;
+    const int days = daysLeft(c.notAfter, now);
+    switch (category) {
+    case Category::Expired:
+        return days < 0;
+    case Category::Under7Days:
+        return days >= 0 && days < UrgentDays;
+    case Category::Under30Days:
+        return days >= 0 && days < SoonDays;
+    case Category::RenewalFailed:
+        return c.renewalState == QLatin1String("failed");
+    case Category::All:
+        break;
+    }
+    return true;
+}
+
+QString CertificateInventoryModel::sourceLabel(const CertificateRecord &c) const
+{
+    if (c.source == QLatin1String("imported"))
+        return tr("Imported");
+    if (c.source == QLatin1String("probe"))
+        return tr("Seen on a server");
+    const QString account = m_accountNames.value(c.accountId);
+    return account.isEmpty() ? tr("Issued (account removed)") : account;
+}
+
+QString CertificateInventoryModel::statusLabel(const CertificateRecord &c) const
+{
+    const QDateTime now = m_clock->now();
+    switch (stateOf(c, now)) {
+    case State::Revoked:
+        return tr("Revoked");
+    case State::Replaced:
+        return tr("Renewed");
+    case State::NotYetValid:
+        return tr("Not yet valid");
+    case State::Active:
+        break;
+    }
+    const int days = daysLeft(c.notAfter, now);
+    switch (urgencyFor(days)) {
+    case Urgency::Expired:
+        return tr("Expired");
+    case Urgency::Urgent:
+    case Urgency::Soon:
+        return tr("Expires in %n day(s)", nullptr, days);
+    case Urgency::Fine:
+        break;
+    }
+    return tr("Valid");
+}
+
+QString CertificateInventoryModel::renewalLabel(const CertificateRecord &c) const
+{
+    if (c.source != QLatin1String("issued"))
+        return tr("Not managed");
+    if (c.revokedAt.isValid())
+        return tr("None (revoked)");
+    if (c.replacedBy > 0 || c.renewalState == QLatin1String("renewed"))
+        return tr("Renewed");
+    if (c.renewalState == QLatin1String("renewing"))
+        return tr("Renewing…");
+    if (c.renewalState == QLatin1String("failed"))
+        return tr("Failed");
+    if (c.renewalPolicy == QLatin1String("off"))
+        return tr("Off");
+    if (c.renewalAt.isValid())
+        return tr("From %1").arg(
+            QLocale().toString(c.renewalAt.toLocalTime().date(), QLocale::ShortFormat));
+    return tr("Automatic");
+}
+
+QVariant CertificateInventoryModel::data(const QModelIndex &index, int role) const
+{
+    Q_ASSERT(checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid));
+    const Row &row = m_rows.at(index.row());
+    const CertificateRecord &c = row.record;
+    const auto column = Column(index.column());
+    const QDateTime now = m_clock->now();
+
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (column) {
+        case Column::Subject:
+            return commonNameOf(c.subject).isEmpty() ? firstName(c) : commonNameOf(c.subject);
+        case Column::Names:
+            return c.sans.join(QStringLiteral(", "));
+        case Column::Issuer:
+            return shortIssuer(c.issuer);
+        case Column::Source:
+            return sourceLabel(c);
+        case Column::Expires:
+            return QLocale().toString(c.notAfter.toLocalTime().date(), QLocale::ShortFormat);
+        case Column::DaysLeft: {
+            const int days = daysLeft(c.notAfter, now);
+            return days < 0 ? tr("expired") : QString::number(days);
+        }
+        case Column::LifetimeLeft: {
+            const int percent = lifetimeLeftPercent(c, now);
+            return percent < 0 ? QString() : QLocale().toString(percent) + QStringLiteral(" %");
+        }
+        case Column::Status:
+            return statusLabel(c);
+        case Column::Renewal:
+            return renewalLabel(c);
+        case Column::Count:
+            break;
+        }
+        break;
+    case Qt::ToolTipRole:
+        switch (column) {
+        case Column::Subject:
+            return c.subject;
+        case Column::Names:
+            return c.sans.join(QLatin1Char('\n'));
+        case Column::Issuer:
+            return c.issuer;
+        case Column::Expires:
+            return QLocale().toString(c.notAfter.toLocalTime(), QLocale::LongFormat);
+        case Column::Renewal:
+            return c.renewalError.isEmpty() ? QVariant() : QVariant(c.renewalError);
+        case Column::Source:
+            return c.folder.isEmpty() ? QVariant() : QVariant(QDir::toNativeSeparators(c.folder));
+        default:
+            break;
+        }
+        break;
+    case Qt::TextAlignmentRole:
+        if (column == Column::DaysLeft || column == Column::LifetimeLeft)
+            return int(Qt::AlignRight | Qt::AlignVCenter);
+        break;
+    case CertificateIdRole:
+        return c.id;
+    case DaysLeftRole:
+        return daysLeft(c.notAfter, now);
+    case UrgencyRole: {
+        const State state = stateOf(c, now);
+        if (state == State::Replaced || state == State::Revoked)
+            return int(Urgency::Fine);
+        return int(urgencyFor(daysLeft(c.notAfter, now)));
+    }
+    case StateRole:
+        return int(stateOf(c, now));
+    case FolderRole:
+        return c.folder;
+    case SearchTextRole:
+        return row.search;
+    case RenewalFailedRole:
+        return c.renewalState == QLatin1String("failed");
+    case WeekRole: {
+        const qint64 days = now.date().daysTo(c.notAfter.date());
+        return days < 0 ? -1 : int(days / 7);
+    }
+    case SortRole:
+        switch (column) {
+        case Column::Expires:
+        case Column::DaysLeft:
+            return c.notAfter.toSecsSinceEpoch();
+        case Column::LifetimeLeft:
+            return lifetimeLeftPercent(c, now);
+        case Column::Status:
+            return int(stateOf(c, now)) * 1000000 + daysLeft(c.notAfter, now);
+        default:
+            return data(index, Qt::DisplayRole).toString().toLower();
+        }
+    default:
+        break;
+    }
+    return {};
+}
+
+QVariant CertificateInventoryModel::headerData(int section, Qt::Orientation orientation,
+                                               int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section < 0 ||
+        section >= int(Column::Count))
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (Column(section)) {
+    case Column::Subject:
+        return tr("Subject");
+    case Column::Names:
+        return tr("Names");
+    case Column::Issuer:
+        return tr("Issuer");
+    case Column::Source:
+        return tr("Account or source");
+    case Column::Expires:
+        return tr("Not after");
+    case Column::DaysLeft:
+        return tr("Days left");
+    case Column::LifetimeLeft:
+        return tr("Lifetime left");
+    case Column::Status:
+        return tr("Status");
+    case Column::Renewal:
+        return tr("Renewal");
+    case Column::Count:
+        break;
+    }
+    return {};
+}
+
+bool CertificateInventoryModel::reload()
+{
+    auto certificates = OrderRepository(m_db).certificates();
+    if (!certificates) {
+        m_lastError = certificates.error().message;
+        return false;
+    }
+    QHash<qint64, QString> names;
+    if (auto accounts = AccountRepository(m_db).all()) {
+        for (const Account &a : *accounts)
+            names.insert(a.id, a.name);
+    }
+    m_lastError.clear();
+    beginResetModel();
+    m_accountNames = std::move(names);
+    m_rows.clear();
+    m_rowById.clear();
+    m_rows.reserve(certificates->size());
+    for (CertificateRecord &c : *certificates) {
+        Row row;
+        row.record = std::move(c);
+        row.record.chainPem.clear(); // the detail pane reads one certificate whole
+        row.search =
+            (row.record.subject + QLatin1Char(' ') + row.record.sans.join(QLatin1Char(' ')) +
+             QLatin1Char(' ') + row.record.issuer + QLatin1Char(' ') + sourceLabel(row.record))
+                .toLower();
+        m_rowById.insert(row.record.id, int(m_rows.size()));
+        m_rows.push_back(std::move(row));
+    }
+    endResetModel();
+    Q_EMIT reloaded();
+    return true;
+}
+
+std::optional<CertificateRecord> CertificateInventoryModel::certificateAt(int row) const
+{
+    if (row < 0 || row >= m_rows.size())
+        return std::nullopt;
+    return m_rows.at(row).record;
+}
+
+int CertificateInventoryModel::rowOf(qint64 certificateId) const
+{
+    return m_rowById.value(certificateId, -1);
+}
+
+int CertificateInventoryModel::count(Category category) const
+{
+    const QDateTime now = m_clock->now();
+    return int(std::count_if(m_rows.cbegin(), m_rows.cend(),
+                             [&](const Row &r) { return inCategory(category, r.record, now); }));
+}
+
+QDate CertificateInventoryModel::today() const
+{
+    return m_clock->now().date();
+}
+
+QList<int> CertificateInventoryModel::expiriesPerWeek() const
+{
+    const QDateTime now = m_clock->now();
+    const int weeks = (TimelineDays + 6) / 7;
+    QList<int> out(weeks, 0);
+    for (const Row &r : m_rows) {
+        const State state = stateOf(r.record, now);
+        if (state == State::Replaced || state == State::Revoked || r.record.notAfter < now)
+            continue;
+        const qint64 days = now.date().daysTo(r.record.notAfter.date());
+        if (days >= 0 && days < weeks * 7)
+            ++out[int(days / 7)];
+    }
+    return out;
+}
+
+CertificateFilterModel::CertificateFilterModel(QObject *parent) : QSortFilterProxyModel(parent)
+{
+    setSortRole(CertificateInventoryModel::SortRole);
+    setDynamicSortFilter(true);
+}
+
+void CertificateFilterModel::setSearchText(const QString &text)
+{
+    const QStringList words = text.toLower().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    if (words == m_words)
+        return;
+    m_words = words;
+    invalidateFilter();
+}
+
+void CertificateFilterModel::setCategory(CertificateInventoryModel::Category category)
+{
+    if (category == m_category)
+        return;
+    m_category = category;
+    invalidateFilter();
+}
+
+void CertificateFilterModel::setWeek(int week)
+{
+    if (week == m_week)
+        return;
+    m_week = week;
+    invalidateFilter();
+}
+
+void CertificateFilterModel::setShowInactive(bool show)
+{
+    if (show == m_showInactive)
+        return;
+    m_showInactive = show;
+    invalidateFilter();
+}
+
+bool CertificateFilterModel::isFiltering() const
+{
+    return !m_words.isEmpty() || m_category != CertificateInventoryModel::Category::All ||
+           m_week >= 0;
+}
+
+bool CertificateFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
+{
+    using M = CertificateInventoryModel;
+    const QModelIndex i = sourceModel()->index(sourceRow, 0, sourceParent);
+    const auto state = M::State(i.data(M::StateRole).toInt());
+    const bool inactive = state == M::State::Replaced || state == M::State::Revoked;
+    if (inactive && !m_showInactive && m_category == M::Category::All && m_week < 0)
+        return false;
+    if (m_category != M::Category::All || m_week >= 0) {
+        if (inactive)
+            return false;
+        const int days = i.data(M::DaysLeftRole).toInt();
+        switch (m_category) {
+        case M::Category::Expired:
+            if (days >= 0)
+                return false;
+            break;
+        case M::Category::Under7Days:
+            if (days < 0 || days >= M::UrgentDays)
+                return false;
+            break;
+        case M::Category::Under30Days:
+            if (days < 0 || days >= M::SoonDays)
+                return false;
+            break;
+        case M::Category::RenewalFailed:
+            if (!i.data(M::RenewalFailedRole).toBool())
+                return false;
+            break;
+        case M::Category::All:
+            break;
+        }
+        if (m_week >= 0 && (days < 0 || i.data(M::WeekRole).toInt() != m_week))
+            return false;
+    }
+    if (!m_words.isEmpty()) {
+        const QString haystack = i.data(M::SearchTextRole).toString();
+        for (const QString &w : m_words) {
+            if (!haystack.contains(w))
+                return false;
+        }
+    }
+    return true;
+}
+
+} // namespace acmedesk
