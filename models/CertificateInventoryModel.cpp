@@ -141,7 +141,7 @@ QString CertificateInventoryModel::sourceLabel(const CertificateRecord &c) const
 
 QString CertificateInventoryModel::statusLabel(const CertificateRecord &c) const
 {
-    const QDateTime now = m_clock->now();
+    const QDateTime now = m_now.isValid() ? m_now : m_clock->now();
     switch (stateOf(c, now)) {
     case State::Revoked:
         return tr("Revoked");
@@ -191,7 +191,6 @@ QVariant CertificateInventoryModel::data(const QModelIndex &index, int role) con
     const Row &row = m_rows.at(index.row());
     const CertificateRecord &c = row.record;
     const auto column = Column(index.column());
-    const QDateTime now = m_clock->now();
 
     switch (role) {
     case Qt::DisplayRole:
@@ -206,14 +205,12 @@ QVariant CertificateInventoryModel::data(const QModelIndex &index, int role) con
             return sourceLabel(c);
         case Column::Expires:
             return QLocale().toString(c.notAfter.toLocalTime().date(), QLocale::ShortFormat);
-        case Column::DaysLeft: {
-            const int days = daysLeft(c.notAfter, now);
-            return days < 0 ? tr("expired") : QString::number(days);
-        }
-        case Column::LifetimeLeft: {
-            const int percent = lifetimeLeftPercent(c, now);
-            return percent < 0 ? QString() : QLocale().toString(percent) + QStringLiteral(" %");
-        }
+        case Column::DaysLeft:
+            return row.daysLeft < 0 ? tr("expired") : QString::number(row.daysLeft);
+        case Column::LifetimeLeft:
+            return row.lifetimeLeft < 0
+                       ? QString()
+                       : QLocale().toString(row.lifetimeLeft) + QStringLiteral(" %");
         case Column::Status:
             return statusLabel(c);
         case Column::Renewal:
@@ -247,36 +244,32 @@ QVariant CertificateInventoryModel::data(const QModelIndex &index, int role) con
     case CertificateIdRole:
         return c.id;
     case DaysLeftRole:
-        return daysLeft(c.notAfter, now);
-    case UrgencyRole: {
-        const State state = stateOf(c, now);
-        if (state == State::Replaced || state == State::Revoked)
+        return row.daysLeft;
+    case UrgencyRole:
+        if (row.state == State::Replaced || row.state == State::Revoked)
             return int(Urgency::Fine);
-        return int(urgencyFor(daysLeft(c.notAfter, now)));
-    }
+        return int(urgencyFor(row.daysLeft));
     case StateRole:
-        return int(stateOf(c, now));
+        return int(row.state);
     case FolderRole:
         return c.folder;
     case SearchTextRole:
         return row.search;
     case RenewalFailedRole:
-        return c.renewalState == QLatin1String("failed");
-    case WeekRole: {
-        const qint64 days = now.date().daysTo(c.notAfter.date());
-        return days < 0 ? -1 : int(days / 7);
-    }
+        return row.renewalFailed;
+    case WeekRole:
+        return row.week;
     case SortRole:
         switch (column) {
         case Column::Expires:
         case Column::DaysLeft:
             return c.notAfter.toSecsSinceEpoch();
         case Column::LifetimeLeft:
-            return lifetimeLeftPercent(c, now);
+            return row.lifetimeLeft;
         case Column::Status:
-            return int(stateOf(c, now)) * 1000000 + daysLeft(c.notAfter, now);
+            return int(row.state) * 1000000 + row.daysLeft;
         default:
-            return data(index, Qt::DisplayRole).toString().toLower();
+            return row.keys.value(index.column());
         }
     default:
         break;
@@ -330,6 +323,7 @@ bool CertificateInventoryModel::reload()
     m_lastError.clear();
     beginResetModel();
     m_accountNames = std::move(names);
+    m_now = m_clock->now();
     m_rows.clear();
     m_rowById.clear();
     m_rows.reserve(certificates->size());
@@ -337,16 +331,91 @@ bool CertificateInventoryModel::reload()
         Row row;
         row.record = std::move(c);
         row.record.chainPem.clear(); // the detail pane reads one certificate whole
-        row.search =
-            (row.record.subject + QLatin1Char(' ') + row.record.sans.join(QLatin1Char(' ')) +
-             QLatin1Char(' ') + row.record.issuer + QLatin1Char(' ') + sourceLabel(row.record))
-                .toLower();
+        computeRow(row, m_now);
         m_rowById.insert(row.record.id, int(m_rows.size()));
         m_rows.push_back(std::move(row));
     }
     endResetModel();
     Q_EMIT reloaded();
     return true;
+}
+
+void CertificateInventoryModel::computeRow(Row &row, const QDateTime &now) const
+{
+    const CertificateRecord &c = row.record;
+    row.secondsLeft = now.secsTo(c.notAfter);
+    row.notAfterSecs = c.notAfter.toSecsSinceEpoch();
+    row.lifetimeLeft = lifetimeLeftPercent(c, now);
+    row.daysLeft = daysLeft(c.notAfter, now);
+    const qint64 days = now.date().daysTo(c.notAfter.date());
+    row.week = row.secondsLeft < 0 || days < 0 ? -1 : int(days / 7);
+    row.state = stateOf(c, now);
+    row.renewalFailed = c.renewalState == QLatin1String("failed");
+    const QString source = sourceLabel(c);
+    if (row.search.isEmpty())
+        row.search = (c.subject + QLatin1Char(' ') + c.sans.join(QLatin1Char(' ')) +
+                      QLatin1Char(' ') + c.issuer + QLatin1Char(' ') + source)
+                         .toLower();
+    row.keys.clear();
+    row.keys.reserve(int(Column::Count));
+    for (int column = 0; column < int(Column::Count); ++column) {
+        switch (Column(column)) {
+        case Column::Subject:
+            row.keys << (commonNameOf(c.subject).isEmpty() ? firstName(c) : commonNameOf(c.subject))
+                            .toLower();
+            break;
+        case Column::Names:
+            row.keys << c.sans.join(QStringLiteral(", ")).toLower();
+            break;
+        case Column::Issuer:
+            row.keys << shortIssuer(c.issuer).toLower();
+            break;
+        case Column::Source:
+            row.keys << source.toLower();
+            break;
+        case Column::Renewal:
+            row.keys << renewalLabel(c).toLower();
+            break;
+        default:
+            row.keys << QString(); // sorted by number
+            break;
+        }
+    }
+}
+
+void CertificateInventoryModel::refresh()
+{
+    if (m_rows.isEmpty())
+        return;
+    m_now = m_clock->now();
+    for (Row &row : m_rows)
+        computeRow(row, m_now);
+    Q_EMIT dataChanged(index(0, 0), index(int(m_rows.size()) - 1, int(Column::Count) - 1));
+}
+
+bool CertificateInventoryModel::lessThan(int a, int b, Column column) const
+{
+    const Row &x = m_rows.at(a);
+    const Row &y = m_rows.at(b);
+    const auto byExpiry = [&] {
+        return x.notAfterSecs != y.notAfterSecs ? x.notAfterSecs < y.notAfterSecs
+                                                : x.record.id < y.record.id;
+    };
+    switch (column) {
+    case Column::Expires:
+    case Column::DaysLeft:
+        return byExpiry();
+    case Column::LifetimeLeft:
+        return x.lifetimeLeft != y.lifetimeLeft ? x.lifetimeLeft < y.lifetimeLeft : byExpiry();
+    case Column::Status:
+        if (x.state != y.state)
+            return int(x.state) < int(y.state);
+        return byExpiry();
+    default: {
+        const int c = x.keys.at(int(column)).compare(y.keys.at(int(column)));
+        return c != 0 ? c < 0 : byExpiry();
+    }
+    }
 }
 
 std::optional<CertificateRecord> CertificateInventoryModel::certificateAt(int row) const
@@ -363,28 +432,24 @@ int CertificateInventoryModel::rowOf(qint64 certificateId) const
 
 int CertificateInventoryModel::count(Category category) const
 {
-    const QDateTime now = m_clock->now();
     return int(std::count_if(m_rows.cbegin(), m_rows.cend(),
-                             [&](const Row &r) { return inCategory(category, r.record, now); }));
+                             [&](const Row &r) { return inCategory(category, r.record, m_now); }));
 }
 
 QDate CertificateInventoryModel::today() const
 {
-    return m_clock->now().date();
+    return (m_now.isValid() ? m_now : m_clock->now()).date();
 }
 
 QList<int> CertificateInventoryModel::expiriesPerWeek() const
 {
-    const QDateTime now = m_clock->now();
     const int weeks = (TimelineDays + 6) / 7;
     QList<int> out(weeks, 0);
     for (const Row &r : m_rows) {
-        const State state = stateOf(r.record, now);
-        if (state == State::Replaced || state == State::Revoked || r.record.notAfter < now)
+        if (r.state == State::Replaced || r.state == State::Revoked || r.week < 0)
             continue;
-        const qint64 days = now.date().daysTo(r.record.notAfter.date());
-        if (days >= 0 && days < weeks * 7)
-            ++out[int(days / 7)];
+        if (r.week < weeks)
+            ++out[r.week];
     }
     return out;
 }
@@ -434,18 +499,33 @@ bool CertificateFilterModel::isFiltering() const
            m_week >= 0;
 }
 
+void CertificateFilterModel::setSourceModel(QAbstractItemModel *model)
+{
+    m_inventory = qobject_cast<const CertificateInventoryModel *>(model);
+    QSortFilterProxyModel::setSourceModel(model);
+}
+
+bool CertificateFilterModel::lessThan(const QModelIndex &left, const QModelIndex &right) const
+{
+    if (!m_inventory)
+        return QSortFilterProxyModel::lessThan(left, right);
+    return m_inventory->lessThan(left.row(), right.row(),
+                                 CertificateInventoryModel::Column(left.column()));
+}
+
 bool CertificateFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
     using M = CertificateInventoryModel;
-    const QModelIndex i = sourceModel()->index(sourceRow, 0, sourceParent);
-    const auto state = M::State(i.data(M::StateRole).toInt());
-    const bool inactive = state == M::State::Replaced || state == M::State::Revoked;
+    if (!m_inventory || sourceParent.isValid())
+        return false;
+    const M::Row &row = m_inventory->rowAt(sourceRow);
+    const bool inactive = row.state == M::State::Replaced || row.state == M::State::Revoked;
     if (inactive && !m_showInactive && m_category == M::Category::All && m_week < 0)
         return false;
     if (m_category != M::Category::All || m_week >= 0) {
         if (inactive)
             return false;
-        const int days = i.data(M::DaysLeftRole).toInt();
+        const int days = row.daysLeft;
         switch (m_category) {
         case M::Category::Expired:
             if (days >= 0)
@@ -460,21 +540,18 @@ bool CertificateFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &
                 return false;
             break;
         case M::Category::RenewalFailed:
-            if (!i.data(M::RenewalFailedRole).toBool())
+            if (!row.renewalFailed)
                 return false;
             break;
         case M::Category::All:
             break;
         }
-        if (m_week >= 0 && (days < 0 || i.data(M::WeekRole).toInt() != m_week))
+        if (m_week >= 0 && (days < 0 || row.week != m_week))
             return false;
     }
-    if (!m_words.isEmpty()) {
-        const QString haystack = i.data(M::SearchTextRole).toString();
-        for (const QString &w : m_words) {
-            if (!haystack.contains(w))
-                return false;
-        }
+    for (const QString &w : m_words) {
+        if (!row.search.contains(w))
+            return false;
     }
     return true;
 }

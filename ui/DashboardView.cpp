@@ -27,6 +27,7 @@
 #include <QStyle>
 #include <QTableView>
 #include <QTextBrowser>
+#include <QTimer>
 #include <QToolButton>
 #include <QUrl>
 #include <QVBoxLayout>
@@ -176,7 +177,8 @@ DashboardView::DashboardView(Services services, OrderListModel *orders,
       m_filterNote(new QLabel(this)), m_clearFilter(new QPushButton(tr("Show &all"), this)),
       m_certsStack(new QStackedWidget(this)), m_certsTable(nullptr),
       m_details(new QTextBrowser(this)), m_openFolder(new QPushButton(tr("&Open folder"), this)),
-      m_copyFolder(new QPushButton(tr("&Copy folder path"), this)), m_loadError(new QLabel(this))
+      m_copyFolder(new QPushButton(tr("&Copy folder path"), this)), m_loadError(new QLabel(this)),
+      m_afterFilter(new QTimer(this))
 {
     setObjectName(QStringLiteral("dashboardPage"));
     m_filter->setSourceModel(m_certificates);
@@ -185,8 +187,7 @@ DashboardView::DashboardView(Services services, OrderListModel *orders,
     m_certsTable->sortByColumn(int(Inventory::Column::Expires), Qt::AscendingOrder);
     m_certsTable->setItemDelegate(new StatusDelegate(-1, certificateMark, m_certsTable));
     m_certsTable->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    m_certsTable->verticalHeader()->setDefaultSectionSize(m_certsTable->fontMetrics().height() +
-                                                          8);
+    m_certsTable->verticalHeader()->setDefaultSectionSize(m_certsTable->fontMetrics().height() + 8);
 
     m_issue->setObjectName(QStringLiteral("issueCertificateButton"));
     m_issue->setDefault(true);
@@ -400,21 +401,28 @@ DashboardView::DashboardView(Services services, OrderListModel *orders,
     connect(m_orders, &OrderListModel::reloaded, this, &DashboardView::updateState);
     connect(m_certificates, &CertificateInventoryModel::reloaded, this,
             &DashboardView::updateState);
+    connect(m_certificates, &QAbstractItemModel::dataChanged, this, &DashboardView::updateSummary);
     connect(m_ordersTable->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &DashboardView::updateOrderButtons);
     connect(m_certsTable->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
         updateOrderButtons();
         updateDetails();
     });
-    // A filter that hides the selected row drops it from the selection without a signal.
-    for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved}) {
-        connect(m_filter, signal, this, [this] {
-            updateFilterNote();
-            updateOrderButtons();
-            updateDetails();
-        });
-    }
-    connect(m_filter, &QAbstractItemModel::layoutChanged, this, &DashboardView::updateDetails);
+    // A filter that hides the selected row drops it from the selection without a signal; and
+    // one keystroke in the search box can remove thousands of scattered rows, one signal per
+    // range: the note and the details are brought up to date once, when the filter is done.
+    m_afterFilter->setSingleShot(true);
+    m_afterFilter->setInterval(0);
+    connect(m_afterFilter, &QTimer::timeout, this, [this] {
+        updateFilterNote();
+        updateOrderButtons();
+        updateDetails();
+    });
+    const auto later = [this] { m_afterFilter->start(); };
+    connect(m_filter, &QAbstractItemModel::rowsInserted, this, later);
+    connect(m_filter, &QAbstractItemModel::rowsRemoved, this, later);
+    connect(m_filter, &QAbstractItemModel::layoutChanged, this, later);
+    connect(m_filter, &QAbstractItemModel::modelReset, this, later);
     setKeychainReady(false, tr("Checking the keychain…"));
     updateState();
 }

@@ -16,6 +16,7 @@ class QPushButton;
 class QStackedWidget;
 class QTableView;
 class QTextBrowser;
+class QTimer;
 class QToolButton;
 
 namespace acmedesk {
@@ -87,6 +88,7 @@ private:
     QPushButton *m_openFolder;
     QPushButton *m_copyFolder;
     QLabel *m_loadError;
+    QTimer *m_afterFilter; // coalesces what follows a filter change
     bool m_keychainReady = false;
     QString m_keychainReason;
     int m_dcvExpiring = 0;

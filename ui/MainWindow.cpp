@@ -267,7 +267,10 @@ void MainWindow::reconcileAccountKeys()
                 return;
             self->m_reconciling = false;
             self->m_keysReconciled = true;
-            self->reloadData();
+            // A key change touches accounts (and the log), never certificates: no reload of
+            // the certificate table here (10,000 rows).
+            self->m_accounts->reload();
+            self->m_activityPage->reload();
             if (self->m_keychainState == KeychainState::Ready)
                 self->afterKeychainReady();
         });

@@ -45,7 +45,10 @@ TrayNotifier::TrayNotifier(Services services, CertificateInventoryModel *certifi
         m_tray->show();
     }
     m_timer->setInterval(CheckIntervalMs);
-    connect(m_timer, &QTimer::timeout, this, &TrayNotifier::check);
+    connect(m_timer, &QTimer::timeout, this, [this] {
+        m_certificates->refresh(); // days left move with the clock
+        check();
+    });
     m_timer->start();
     updateIcon();
 }
@@ -63,9 +66,8 @@ QList<NoticeSubject> TrayNotifier::subjects() const
     QList<NoticeSubject> out;
     const QDateTime now = m_services.clock->now();
     for (int row = 0; row < m_certificates->rowCount(); ++row) {
-        const auto c = m_certificates->certificateAt(row);
-        if (!c ||
-            CertificateInventoryModel::stateOf(*c, now) != CertificateInventoryModel::State::Active)
+        const CertificateRecord *c = &m_certificates->rowAt(row).record;
+        if (CertificateInventoryModel::stateOf(*c, now) != CertificateInventoryModel::State::Active)
             continue;
         NoticeSubject s;
         s.kind = NoticeSubject::Kind::Certificate;

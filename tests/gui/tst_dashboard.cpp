@@ -172,7 +172,7 @@ private Q_SLOTS:
         for (int r = 0; r < table->model()->rowCount(); ++r)
             QCOMPARE(table->model()->index(r, 0).data(M::WeekRole).toInt(), week);
         auto *note = find<QLabel>(&window, "certificateFilterNote");
-        QVERIFY(note->text().contains(QString::number(expected.at(week))));
+        QTRY_VERIFY(note->text().contains(QString::number(expected.at(week))));
 
         // A click on the same bar clears; Escape too.
         QTest::mouseClick(timeline, Qt::LeftButton, {}, timeline->barRect(week).center());
