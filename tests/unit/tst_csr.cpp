@@ -217,6 +217,28 @@ private Q_SLOTS:
         QCOMPARE(toAceIdentifier(input), QString());
     }
 
+    // Found by fuzzing the CSV import: IDNA mapping removes U+FEFF and folds fullwidth digits,
+    // so "\uFEFF0" became the address "0" after the address check; normalising what came out
+    // then failed. Now refused at once, and every accepted name normalises to itself.
+    void mappingThatMakesAnAddressIsRefused()
+    {
+        for (const QString &name :
+             {QStringLiteral("\uFEFF0"), QStringLiteral("\uFF11\uFF12\uFF17.0.0.1"),
+              QStringLiteral("10.0.0.\uFEFF1")}) {
+            auto r = normalizeIdentifiers({name});
+            QVERIFY2(!r.ok(), qPrintable(name));
+            QCOMPARE(r.error().code, QStringLiteral("ip-identifier-unsupported"));
+        }
+        for (const QString &name :
+             {QStringLiteral("b\uFEFFuecher.example"), QStringLiteral("\uFF41\uFF42.example")}) {
+            auto once = normalizeIdentifiers({name});
+            QVERIFY2(once.ok(), qPrintable(name));
+            auto twice = normalizeIdentifiers(*once);
+            QVERIFY(twice.ok());
+            QCOMPARE(*twice, *once);
+        }
+    }
+
     void emptyEntriesAndLists()
     {
         auto r = normalizeIdentifiers({QStringLiteral("a.example"), QStringLiteral("   ")});

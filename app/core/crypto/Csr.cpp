@@ -155,6 +155,15 @@ Result<QString> normalizeOne(const QString &input)
     }
     const QString ace =
         (wildcard ? QStringLiteral("*.") : QString()) + aceLabels.join(QLatin1Char('.'));
+    // IDNA mapping can make an address out of a name ("\uFEFF0" is "0", fullwidth digits are
+    // digits): checked again on what the name became, so normalising twice changes nothing.
+    if (looksLikeIpAddress(ace)) {
+        Error e = Error::invalid(CsrText::tr("'%1' is an IP address. IP address identifiers are "
+                                             "not supported yet; use a DNS name.")
+                                     .arg(ace));
+        e.code = QStringLiteral("ip-identifier-unsupported");
+        return e;
+    }
     if (ace.size() > MaxNameLength)
         return invalidName(
             CsrText::tr("'%1' has %2 characters in ACE form; a DNS name may have at most %3.")
