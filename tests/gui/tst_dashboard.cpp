@@ -19,6 +19,7 @@
 #include <QTest>
 #include <QTextBrowser>
 #include <QToolButton>
+#include <memory>
 
 using namespace acmedesk;
 using namespace acmedesk::test;
@@ -42,34 +43,23 @@ class TestDashboard : public QObject
         return w;
     }
 
-    // Counted from the seeded records, not through the model.
     int expectedCount(M::Category category) const
     {
-        int n = 0;
-        for (const SeededCertificate &s : m_seeded) {
-            const CertificateRecord &r = s.record;
-            if (r.replacedBy > 0 || r.revokedAt.isValid())
-                continue;
-            const qint64 secs = m_clock.now().secsTo(r.notAfter);
-            switch (category) {
-            case M::Category::Expired:
-                n += secs < 0;
-                break;
-            case M::Category::Under7Days:
-                n += secs >= 0 && secs < 7 * 86400;
-                break;
-            case M::Category::Under30Days:
-                n += secs >= 0 && secs < 30 * 86400;
-                break;
-            case M::Category::RenewalFailed:
-                n += r.renewalState == QLatin1String("failed");
-                break;
-            case M::Category::All:
-                ++n;
-                break;
-            }
-        }
-        return n;
+        return countSeeded(m_seeded, category, m_clock.now());
+    }
+
+    // The main window on the seeded data and the fixed clock, shown on the Dashboard.
+    std::unique_ptr<MainWindow> openWindow()
+    {
+        Services services{*m_db, &m_secrets};
+        services.clock = &m_clock;
+        auto window = std::make_unique<MainWindow>(services, nullptr);
+        window->resize(1280, 800);
+        window->show();
+        if (!QTest::qWaitForWindowExposed(window.get()))
+            return nullptr;
+        window->showPage(MainWindow::DashboardPage);
+        return window;
     }
 
     static int leadingNumber(const QString &text)
@@ -96,13 +86,9 @@ private Q_SLOTS:
 
     void summaryCountsAndTheirFilters()
     {
-        Services services{*m_db, &m_secrets};
-        services.clock = &m_clock;
-        MainWindow window(services, nullptr);
-        window.resize(1280, 800);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        window.showPage(MainWindow::DashboardPage);
+        const auto opened = openWindow();
+        QVERIFY(opened);
+        MainWindow &window = *opened;
         auto *table = find<QTableView>(&window, "certificatesTable");
         QVERIFY(table);
         QTRY_VERIFY(table->model()->rowCount() > 0);
@@ -140,12 +126,9 @@ private Q_SLOTS:
 
     void timelineBarFiltersItsWeek()
     {
-        Services services{*m_db, &m_secrets};
-        services.clock = &m_clock;
-        MainWindow window(services, nullptr);
-        window.resize(1280, 800);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        const auto opened = openWindow();
+        QVERIFY(opened);
+        MainWindow &window = *opened;
         auto *table = find<QTableView>(&window, "certificatesTable");
         auto *timeline = find<ExpiryTimeline>(&window, "expiryTimeline");
         QVERIFY(table && timeline);
@@ -188,11 +171,9 @@ private Q_SLOTS:
 
     void searchAndDetails()
     {
-        Services services{*m_db, &m_secrets};
-        services.clock = &m_clock;
-        MainWindow window(services, nullptr);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        const auto opened = openWindow();
+        QVERIFY(opened);
+        MainWindow &window = *opened;
         auto *table = find<QTableView>(&window, "certificatesTable");
         auto *search = find<QLineEdit>(&window, "certificateSearch");
         auto *details = find<QTextBrowser>(&window, "certificateDetails");

@@ -7,6 +7,7 @@
 
 #include "core/store/Database.h"
 #include "core/store/OrderRepository.h"
+#include "models/CertificateInventoryModel.h"
 
 #include <QCryptographicHash>
 #include <QSqlQuery>
@@ -53,8 +54,8 @@ inline QList<SeededCertificate> seedCertificates(const Database &db, const QDate
                                                  : qint64(30 * 86400 + next() % (230 * 86400));
         // Within the lifetime: a longer wish folds back into it (no pile-up at the longest).
         const qint64 lifetimeSeconds = qint64(lifetime) * 86400 - 3600;
-        const qint64 left = leftSeconds < lifetimeSeconds ? leftSeconds
-                                                          : leftSeconds % lifetimeSeconds;
+        const qint64 left =
+            leftSeconds < lifetimeSeconds ? leftSeconds : leftSeconds % lifetimeSeconds;
         r.notAfter = now.addSecs(left);
         r.notBefore = r.notAfter.addDays(-lifetime);
         const QString zone = zones.at(int(next() % zones.size()));
@@ -114,6 +115,42 @@ inline QList<SeededCertificate> seedCertificates(const Database &db, const QDate
     }
     c.commit();
     return out;
+}
+
+// How many seeded certificates belong in `category` at `now`: the Dashboard's rules written
+// again from the records, so tests compare the model with something it did not compute.
+inline int countSeeded(const QList<SeededCertificate> &seeded,
+                       CertificateInventoryModel::Category category, const QDateTime &now)
+{
+    using C = CertificateInventoryModel::Category;
+    int n = 0;
+    for (const SeededCertificate &s : seeded) {
+        const CertificateRecord &r = s.record;
+        if (category == C::All) {
+            ++n;
+            continue;
+        }
+        if (r.replacedBy > 0 || r.revokedAt.isValid())
+            continue;
+        const qint64 secs = now.secsTo(r.notAfter);
+        switch (category) {
+        case C::Expired:
+            n += secs < 0 ? 1 : 0;
+            break;
+        case C::Under7Days:
+            n += secs >= 0 && secs < 7 * 86400 ? 1 : 0;
+            break;
+        case C::Under30Days:
+            n += secs >= 0 && secs < 30 * 86400 ? 1 : 0;
+            break;
+        case C::RenewalFailed:
+            n += r.renewalState == QLatin1String("failed") ? 1 : 0;
+            break;
+        case C::All:
+            break;
+        }
+    }
+    return n;
 }
 
 } // namespace acmedesk::test

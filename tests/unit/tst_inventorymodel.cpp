@@ -24,29 +24,9 @@ class TstInventoryModel : public QObject
     FakeClock m_clock{QDateTime(QDate(2027, 1, 4), QTime(9, 0), Qt::UTC)};
     QList<SeededCertificate> m_seeded;
 
-    // The same rules, written again from the records: what each count must be.
     int expected(M::Category category) const
     {
-        int n = 0;
-        const QDateTime now = m_clock.now();
-        for (const SeededCertificate &s : m_seeded) {
-            const CertificateRecord &r = s.record;
-            if (category == M::Category::All) {
-                ++n;
-                continue;
-            }
-            if (r.replacedBy > 0 || r.revokedAt.isValid())
-                continue;
-            const qint64 secs = now.secsTo(r.notAfter);
-            const bool hit = category == M::Category::Expired       ? secs < 0
-                             : category == M::Category::Under7Days  ? secs >= 0 && secs < 7 * 86400
-                             : category == M::Category::Under30Days ? secs >= 0 && secs < 30 * 86400
-                             : category == M::Category::RenewalFailed
-                                 ? r.renewalState == QLatin1String("failed")
-                                 : true;
-            n += hit ? 1 : 0;
-        }
-        return n;
+        return countSeeded(m_seeded, category, m_clock.now());
     }
 
 private Q_SLOTS:
