@@ -3,6 +3,7 @@
 #include "models/AccountListModel.h"
 #include "ui/AccountDetailsDialog.h"
 #include "ui/widgets/Heading.h"
+#include "ui/widgets/StatusDelegate.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -21,6 +22,7 @@ AccountsPage::AccountsPage(AccountListModel *model, QWidget *parent)
       m_table(new QTableView(this)), m_add(new QPushButton(tr("&Add account…"), this)),
       m_details(new QPushButton(tr("&Details"), this)),
       m_servers(new QPushButton(tr("Use on &servers…"), this)),
+      m_manage(new QPushButton(tr("&Manage"), this)), m_actionState(new QLabel(this)),
       m_emptyAdd(new QPushButton(tr("Add account"), this)), m_loadError(new QLabel(this))
 {
     setObjectName(QStringLiteral("accountsPage"));
@@ -46,6 +48,52 @@ AccountsPage::AccountsPage(AccountListModel *model, QWidget *parent)
                              "win-acme with this account's EAB values"));
     m_servers->setEnabled(false);
     m_emptyAdd->setObjectName(QStringLiteral("emptyAddAccountButton"));
+    m_manage->setObjectName(QStringLiteral("manageAccountButton"));
+    m_manage->setEnabled(false);
+    auto *manage = new QMenu(m_manage);
+    manage->setObjectName(QStringLiteral("manageAccountMenu"));
+    const QList<QPair<QString, AccountActions::Action>> actions{
+        {tr("Change &contacts…"), AccountActions::Action::Contacts},
+        {tr("Change &key…"), AccountActions::Action::Rollover},
+        {tr("&Deactivate at the CA…"), AccountActions::Action::Deactivate},
+        {tr("&Remove from AcmeDesk…"), AccountActions::Action::Remove},
+    };
+    for (const auto &[text, action] : actions) {
+        QAction *a = manage->addAction(text);
+        a->setObjectName(QStringLiteral("accountAction%1").arg(int(action)));
+        connect(a, &QAction::triggered, this, [this, action = action] {
+            if (const auto account = selectedAccount())
+                Q_EMIT actionRequested(action, *account);
+        });
+    }
+    m_manage->setMenu(manage);
+    m_actionState->setObjectName(QStringLiteral("accountActionState"));
+    m_actionState->setWordWrap(true);
+    m_actionState->setTextFormat(Qt::PlainText);
+    m_actionState->setVisible(false);
+
+    // Status: green and a check mark when valid, red when the CA no longer takes it, amber
+    // while not settled.
+    m_table->setItemDelegate(new StatusDelegate(
+        int(AccountListModel::Column::Status),
+        [](const QModelIndex &index) {
+            const QString status = index.data(AccountListModel::StatusRole).toString();
+            StatusMark mark;
+            if (status == accountstatus::Valid) {
+                mark.tone = StatusMark::Tone::Good;
+                mark.icon = QStyle::SP_DialogApplyButton;
+            } else if (status == accountstatus::Deactivated || status == accountstatus::Revoked ||
+                       status == accountstatus::Unknown) {
+                mark.tone = StatusMark::Tone::Critical;
+                mark.icon = QStyle::SP_MessageBoxCritical;
+                mark.bold = true;
+            } else {
+                mark.tone = StatusMark::Tone::Warning;
+                mark.icon = QStyle::SP_MessageBoxWarning;
+            }
+            return mark;
+        },
+        m_table));
 
     auto *empty = new QWidget(this);
     auto *emptyText =
@@ -74,12 +122,14 @@ AccountsPage::AccountsPage(AccountListModel *model, QWidget *parent)
     buttons->addWidget(m_add);
     buttons->addWidget(m_details);
     buttons->addWidget(m_servers);
+    buttons->addWidget(m_manage);
     buttons->addStretch(1);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(title);
     layout->addWidget(m_loadError);
     layout->addWidget(m_stack, 1);
+    layout->addWidget(m_actionState);
     layout->addLayout(buttons);
 
     connect(m_add, &QPushButton::clicked, this, &AccountsPage::addAccountRequested);
@@ -97,11 +147,28 @@ AccountsPage::AccountsPage(AccountListModel *model, QWidget *parent)
                 &AccountsPage::showDetails);
         connect(menu.addAction(tr("Use on servers…")), &QAction::triggered, this,
                 &AccountsPage::useOnServers);
+        menu.addSeparator();
+        for (QAction *a : m_manage->menu()->actions()) {
+            menu.addAction(a);
+            a->setEnabled(!m_busy);
+        }
         menu.exec(m_table->viewport()->mapToGlobal(pos));
     });
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &AccountsPage::updateState);
-    connect(m_model, &QAbstractItemModel::modelReset, this, &AccountsPage::updateState);
+    // A reload (after an action, a registration) keeps the selected account selected.
+    connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this, [this] {
+        const auto account = selectedAccount();
+        m_selectedId = account ? account->id : 0;
+    });
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        for (int r = 0; m_selectedId > 0 && r < m_model->rowCount(); ++r) {
+            if (m_model->index(r, 0).data(AccountListModel::AccountIdRole).toLongLong() ==
+                m_selectedId)
+                m_table->selectRow(r);
+        }
+        updateState();
+    });
     connect(m_model, &AccountListModel::reloaded, this, &AccountsPage::updateState);
     updateState();
 }
@@ -129,8 +196,23 @@ void AccountsPage::updateState()
     m_details->setEnabled(m_table->selectionModel()->hasSelection());
     m_servers->setVisible(!empty);
     m_servers->setEnabled(m_table->selectionModel()->hasSelection());
+    m_manage->setVisible(!empty);
+    m_manage->setEnabled(m_table->selectionModel()->hasSelection() && !m_busy);
+    m_manage->setToolTip(m_busy ? tr("Wait until the current action has finished.") : QString());
     m_loadError->setText(m_model->lastError());
     m_loadError->setVisible(!m_model->lastError().isEmpty());
+}
+
+void AccountsPage::setActionState(bool busy, const QString &text, bool failed)
+{
+    m_busy = busy;
+    m_actionState->setText(text);
+    m_actionState->setVisible(!text.isEmpty());
+    QPalette pal = m_actionState->palette();
+    pal.setColor(QPalette::WindowText, failed ? toneColor(StatusMark::Tone::Critical, palette())
+                                              : palette().color(QPalette::WindowText));
+    m_actionState->setPalette(pal);
+    updateState();
 }
 
 std::optional<Account> AccountsPage::selectedAccount() const

@@ -1,8 +1,10 @@
-// The accounts list, with "Add account…", "Details" and "Use on servers…" (buttons and the
-// context menu); an inviting text when there are none.
+// The accounts list, with "Add account…", "Details", "Use on servers…" and "Manage" (contacts,
+// key change, deactivation, removal; buttons and the context menu), the status with a palette
+// tone and icon, and an inviting text when there are none.
 #pragma once
 
 #include "core/store/Account.h"
+#include "ui/AccountActions.h"
 
 #include <QWidget>
 
@@ -23,10 +25,13 @@ public:
 
     // Adding needs a working keychain; `reason` explains a disabled button.
     void setAddEnabled(bool enabled, const QString &reason = {});
+    // While an account action runs: what it does (empty: none runs); the result afterwards.
+    void setActionState(bool busy, const QString &text, bool failed = false);
 
 Q_SIGNALS:
     void addAccountRequested();
     void useOnServersRequested(const acmedesk::Account &account);
+    void actionRequested(acmedesk::AccountActions::Action action, const acmedesk::Account &account);
 
 private:
     void updateState();
@@ -40,6 +45,10 @@ private:
     QPushButton *m_add;
     QPushButton *m_details;
     QPushButton *m_servers;
+    QPushButton *m_manage;
+    QLabel *m_actionState;
+    bool m_busy = false;
+    qint64 m_selectedId = 0; // across a reload
     QPushButton *m_emptyAdd;
     QLabel *m_loadError;
 };

@@ -12,6 +12,7 @@
 #include "models/DomainTreeModel.h"
 #include "models/EventTableModel.h"
 #include "models/OrderListModel.h"
+#include "ui/AccountActions.h"
 #include "ui/AccountsPage.h"
 #include "ui/ActivityPage.h"
 #include "ui/DashboardView.h"
@@ -108,6 +109,17 @@ MainWindow::MainWindow(Services services, LocalTestCa *localTestCa, QWidget *par
                 auto *dialog = new UseOnServersDialog(m_services, account, this);
                 dialog->setAttribute(Qt::WA_DeleteOnClose);
                 dialog->open();
+            });
+    auto *accountActions = new AccountActions(m_services, m_accountOps, this);
+    connect(m_accountsPage, &AccountsPage::actionRequested, accountActions, &AccountActions::start);
+    connect(accountActions, &AccountActions::started, this,
+            [this](const QString &what) { m_accountsPage->setActionState(true, what); });
+    connect(accountActions, &AccountActions::finished, this,
+            [this](bool ok, const QString &message) {
+                m_accountsPage->setActionState(false, message, !ok);
+                m_accounts->reload();
+                m_activityPage->reload();
+                reloadOrders();
             });
     connect(m_domainsPage, &DomainsPage::registerScmAccountRequested, this,
             &MainWindow::registerScmAccount);

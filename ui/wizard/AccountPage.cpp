@@ -121,6 +121,17 @@ QStringList AccountPage::splitEmails(const QString &text)
     return list;
 }
 
+QStringList AccountPage::notEmailAddresses(const QStringList &emails)
+{
+    static const QRegularExpression email(QStringLiteral("^[^@\\s:]+@[^@\\s]+\\.[^@\\s]+$"));
+    QStringList wrong;
+    for (const QString &e : emails) {
+        if (!email.match(e).hasMatch())
+            wrong << e;
+    }
+    return wrong;
+}
+
 void AccountPage::validate()
 {
     const bool wasValid = m_valid;
@@ -139,12 +150,7 @@ void AccountPage::validate()
         m_nameHint->clear();
     }
 
-    static const QRegularExpression email(QStringLiteral("^[^@\\s:]+@[^@\\s]+\\.[^@\\s]+$"));
-    QStringList wrong;
-    for (const QString &e : splitEmails(m_emails->toPlainText())) {
-        if (!email.match(e).hasMatch())
-            wrong << e;
-    }
+    const QStringList wrong = notEmailAddresses(splitEmails(m_emails->toPlainText()));
     if (!wrong.isEmpty()) {
         valid = false;
         m_emailsHint->setHint(

@@ -30,6 +30,8 @@ public:
     void suggestEmails(const QStringList &emails);
 
     static QStringList splitEmails(const QString &text);
+    // Those of `emails` that are not e-mail addresses.
+    static QStringList notEmailAddresses(const QStringList &emails);
 
 private:
     void validate();
