@@ -1,5 +1,7 @@
 #include "models/CertificateListModel.h"
 
+#include "core/inventory/CertificateStatus.h"
+
 #include <QDir>
 #include <QLocale>
 
@@ -23,11 +25,7 @@ int CertificateListModel::columnCount(const QModelIndex &parent) const
 
 int CertificateListModel::daysLeft(const QDateTime &notAfter, const QDateTime &now)
 {
-    if (!notAfter.isValid())
-        return 0;
-    const qint64 seconds = now.secsTo(notAfter);
-    // Round towards "less time left": 23 hours left is 0 days, expired a minute ago is -1.
-    return int(seconds >= 0 ? seconds / 86400 : -((-seconds + 86399) / 86400));
+    return acmedesk::daysLeft(notAfter, now);
 }
 
 CertificateListModel::Expiry CertificateListModel::expiryFor(int days)
@@ -42,7 +40,7 @@ CertificateListModel::Expiry CertificateListModel::expiryFor(int days)
 QVariant CertificateListModel::data(const QModelIndex &index, int role) const
 {
     Q_ASSERT(checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid));
-    const CertificateRecord &c = m_certificates.at(index.row());
+    const CertificateListRow &c = m_certificates.at(index.row());
     const auto column = Column(index.column());
     const int days = daysLeft(c.notAfter);
 
@@ -113,7 +111,7 @@ QVariant CertificateListModel::headerData(int section, Qt::Orientation orientati
 
 bool CertificateListModel::reload()
 {
-    auto certificates = m_repo.certificates();
+    auto certificates = m_repo.list();
     if (!certificates) {
         m_lastError = certificates.error().message;
         return false;
@@ -126,7 +124,7 @@ bool CertificateListModel::reload()
     return true;
 }
 
-std::optional<CertificateRecord> CertificateListModel::certificateAt(int row) const
+std::optional<CertificateListRow> CertificateListModel::certificateAt(int row) const
 {
     if (row < 0 || row >= m_certificates.size())
         return std::nullopt;

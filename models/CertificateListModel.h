@@ -1,8 +1,8 @@
 // The certificates AcmeDesk wrote: one row per certificate in the database, soonest expiry first.
 #pragma once
 
+#include "core/store/CertificateRepository.h"
 #include "core/store/Order.h"
-#include "core/store/OrderRepository.h"
 
 #include <QAbstractTableModel>
 #include <QDateTime>
@@ -38,7 +38,7 @@ public:
     // Reads the certificates again. On failure the model keeps its rows and lastError() says why.
     bool reload();
     QString lastError() const { return m_lastError; }
-    std::optional<CertificateRecord> certificateAt(int row) const;
+    std::optional<CertificateListRow> certificateAt(int row) const;
 
     // Whole days from `now` until `notAfter` (negative once expired).
     static int daysLeft(const QDateTime &notAfter,
@@ -49,8 +49,8 @@ Q_SIGNALS:
     void reloaded();
 
 private:
-    OrderRepository m_repo;
-    QList<CertificateRecord> m_certificates;
+    CertificateRepository m_repo;
+    QList<CertificateListRow> m_certificates;
     QString m_lastError;
 };
 
