@@ -1,8 +1,5 @@
 #include "models/CertificateInventoryModel.h"
 
-#include "core/store/AccountRepository.h"
-#include "core/store/OrderRepository.h"
-
 #include <QDir>
 #include <QLocale>
 
@@ -12,7 +9,7 @@ namespace {
 
 constexpr qint64 Day = 86400;
 
-QString firstName(const CertificateRecord &c)
+QString firstName(const CertificateListRow &c)
 {
     return c.sans.isEmpty() ? c.subject : c.sans.constFirst();
 }
@@ -31,16 +28,6 @@ QString shortIssuer(const QString &dn)
     if (cn.isEmpty())
         return o.isEmpty() ? dn : o;
     return o.isEmpty() || o == cn ? cn : cn + QStringLiteral(" (") + o + QLatin1Char(')');
-}
-
-QString commonNameOf(const QString &dn)
-{
-    for (const QString &part : dn.split(QLatin1Char(','))) {
-        const QString p = part.trimmed();
-        if (p.startsWith(QLatin1String("CN="), Qt::CaseInsensitive))
-            return p.mid(3);
-    }
-    return dn;
 }
 
 } // namespace
@@ -82,7 +69,8 @@ CertificateInventoryModel::Urgency CertificateInventoryModel::urgencyFor(int day
     return Urgency::Fine;
 }
 
-int CertificateInventoryModel::lifetimeLeftPercent(const CertificateRecord &c, const QDateTime &now)
+int CertificateInventoryModel::lifetimeLeftPercent(const CertificateListRow &c,
+                                                   const QDateTime &now)
 {
     if (!c.notBefore.isValid() || !c.notAfter.isValid())
         return -1;
@@ -93,7 +81,7 @@ int CertificateInventoryModel::lifetimeLeftPercent(const CertificateRecord &c, c
     return int(left * 100 / lifetime);
 }
 
-CertificateInventoryModel::State CertificateInventoryModel::stateOf(const CertificateRecord &c,
+CertificateInventoryModel::State CertificateInventoryModel::stateOf(const CertificateListRow &c,
                                                                     const QDateTime &now)
 {
     if (c.revokedAt.isValid())
@@ -105,7 +93,7 @@ CertificateInventoryModel::State CertificateInventoryModel::stateOf(const Certif
     return State::Active;
 }
 
-bool CertificateInventoryModel::inCategory(Category category, const CertificateRecord &c,
+bool CertificateInventoryModel::inCategory(Category category, const CertificateListRow &c,
                                            const QDateTime &now)
 {
     if (category == Category::All)
@@ -129,17 +117,16 @@ bool CertificateInventoryModel::inCategory(Category category, const CertificateR
     return true;
 }
 
-QString CertificateInventoryModel::sourceLabel(const CertificateRecord &c) const
+QString CertificateInventoryModel::sourceLabel(const CertificateListRow &c) const
 {
     if (c.source == QLatin1String("imported"))
         return tr("Imported");
     if (c.source == QLatin1String("probe"))
         return tr("Seen on a server");
-    const QString account = m_accountNames.value(c.accountId);
-    return account.isEmpty() ? tr("Issued (account removed)") : account;
+    return c.accountName.isEmpty() ? tr("Issued (account removed)") : c.accountName;
 }
 
-QString CertificateInventoryModel::statusLabel(const CertificateRecord &c) const
+QString CertificateInventoryModel::statusLabel(const CertificateListRow &c) const
 {
     const QDateTime now = m_now.isValid() ? m_now : m_clock->now();
     switch (stateOf(c, now)) {
@@ -165,7 +152,7 @@ QString CertificateInventoryModel::statusLabel(const CertificateRecord &c) const
     return tr("Valid");
 }
 
-QString CertificateInventoryModel::renewalLabel(const CertificateRecord &c) const
+QString CertificateInventoryModel::renewalLabel(const CertificateListRow &c) const
 {
     if (c.source != QLatin1String("issued"))
         return tr("Not managed");
@@ -189,14 +176,14 @@ QVariant CertificateInventoryModel::data(const QModelIndex &index, int role) con
 {
     Q_ASSERT(checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid));
     const Row &row = m_rows.at(index.row());
-    const CertificateRecord &c = row.record;
+    const CertificateListRow &c = row.record;
     const auto column = Column(index.column());
 
     switch (role) {
     case Qt::DisplayRole:
         switch (column) {
         case Column::Subject:
-            return commonNameOf(c.subject).isEmpty() ? firstName(c) : commonNameOf(c.subject);
+            return c.commonName.isEmpty() ? firstName(c) : c.commonName;
         case Column::Names:
             return c.sans.join(QStringLiteral(", "));
         case Column::Issuer:
@@ -310,27 +297,20 @@ QVariant CertificateInventoryModel::headerData(int section, Qt::Orientation orie
 
 bool CertificateInventoryModel::reload()
 {
-    auto certificates = OrderRepository(m_db).certificates();
+    auto certificates = CertificateRepository(m_db).list();
     if (!certificates) {
         m_lastError = certificates.error().message;
         return false;
     }
-    QHash<qint64, QString> names;
-    if (auto accounts = AccountRepository(m_db).all()) {
-        for (const Account &a : *accounts)
-            names.insert(a.id, a.name);
-    }
     m_lastError.clear();
     beginResetModel();
-    m_accountNames = std::move(names);
     m_now = m_clock->now();
     m_rows.clear();
     m_rowById.clear();
     m_rows.reserve(certificates->size());
-    for (CertificateRecord &c : *certificates) {
+    for (CertificateListRow &c : *certificates) {
         Row row;
         row.record = std::move(c);
-        row.record.chainPem.clear(); // the detail pane reads one certificate whole
         computeRow(row, m_now);
         m_rowById.insert(row.record.id, int(m_rows.size()));
         m_rows.push_back(std::move(row));
@@ -342,7 +322,7 @@ bool CertificateInventoryModel::reload()
 
 void CertificateInventoryModel::computeRow(Row &row, const QDateTime &now) const
 {
-    const CertificateRecord &c = row.record;
+    const CertificateListRow &c = row.record;
     row.secondsLeft = now.secsTo(c.notAfter);
     row.notAfterSecs = c.notAfter.toSecsSinceEpoch();
     row.lifetimeLeft = lifetimeLeftPercent(c, now);
@@ -361,8 +341,7 @@ void CertificateInventoryModel::computeRow(Row &row, const QDateTime &now) const
     for (int column = 0; column < int(Column::Count); ++column) {
         switch (Column(column)) {
         case Column::Subject:
-            row.keys << (commonNameOf(c.subject).isEmpty() ? firstName(c) : commonNameOf(c.subject))
-                            .toLower();
+            row.keys << (c.commonName.isEmpty() ? firstName(c) : c.commonName).toLower();
             break;
         case Column::Names:
             row.keys << c.sans.join(QStringLiteral(", ")).toLower();
@@ -418,7 +397,7 @@ bool CertificateInventoryModel::lessThan(int a, int b, Column column) const
     }
 }
 
-std::optional<CertificateRecord> CertificateInventoryModel::certificateAt(int row) const
+std::optional<CertificateListRow> CertificateInventoryModel::certificateAt(int row) const
 {
     if (row < 0 || row >= m_rows.size())
         return std::nullopt;

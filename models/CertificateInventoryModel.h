@@ -5,8 +5,8 @@
 // chains); the detail pane reads one certificate whole.
 #pragma once
 
+#include "core/store/CertificateRepository.h"
 #include "core/store/Database.h"
-#include "core/store/Order.h"
 #include "core/util/Clock.h"
 
 #include <QAbstractTableModel>
@@ -65,10 +65,9 @@ public:
     // Reads the certificates again. On failure the model keeps its rows and lastError() says why.
     bool reload();
     QString lastError() const { return m_lastError; }
-    std::optional<CertificateRecord> certificateAt(int row) const;
+    std::optional<CertificateListRow> certificateAt(int row) const;
     int rowOf(qint64 certificateId) const; // -1 when not listed
-    QString accountName(qint64 accountId) const { return m_accountNames.value(accountId); }
-    QString sourceLabel(const CertificateRecord &c) const;
+    QString sourceLabel(const CertificateListRow &c) const;
 
     // Counts of active certificates per summary category (All counts every row).
     int count(Category category) const;
@@ -80,17 +79,17 @@ public:
     static int daysLeft(const QDateTime &notAfter, const QDateTime &now);
     static Urgency urgencyFor(int daysLeft);
     // Share of the lifetime left at `now`, 0..100 (rounded down); -1 when not known.
-    static int lifetimeLeftPercent(const CertificateRecord &c, const QDateTime &now);
-    static State stateOf(const CertificateRecord &c, const QDateTime &now);
-    static bool inCategory(Category category, const CertificateRecord &c, const QDateTime &now);
-    QString statusLabel(const CertificateRecord &c) const;
-    QString renewalLabel(const CertificateRecord &c) const;
+    static int lifetimeLeftPercent(const CertificateListRow &c, const QDateTime &now);
+    static State stateOf(const CertificateListRow &c, const QDateTime &now);
+    static bool inCategory(Category category, const CertificateListRow &c, const QDateTime &now);
+    QString statusLabel(const CertificateListRow &c) const;
+    QString renewalLabel(const CertificateListRow &c) const;
 
     // What the filter and the sort read without going through QVariant (10,000 rows): the
     // values of one row as of the last reload (or refresh()).
     struct Row
     {
-        CertificateRecord record;
+        CertificateListRow record;
         QString search;   // lower-case haystack
         QStringList keys; // lower-case display text per column, for sorting
         qint64 secondsLeft = 0;
@@ -117,7 +116,6 @@ private:
     const Clock *m_clock;
     QList<Row> m_rows;
     QHash<qint64, int> m_rowById;
-    QHash<qint64, QString> m_accountNames;
     QString m_lastError;
     QDateTime m_now; // the clock's time when the rows were computed
 };

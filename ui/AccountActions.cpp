@@ -1,7 +1,7 @@
 #include "ui/AccountActions.h"
 
 #include "core/jobs/AccountOperations.h"
-#include "core/store/OrderRepository.h"
+#include "core/store/CertificateRepository.h"
 #include "ui/wizard/AccountPage.h"
 
 #include <QComboBox>
@@ -206,8 +206,8 @@ void AccountActions::askDeactivate(const Account &account)
 void AccountActions::askRemove(const Account &account, bool force)
 {
     int certificates = 0;
-    if (auto all = OrderRepository(m_services.db).certificates()) {
-        for (const CertificateRecord &c : *all)
+    if (auto all = CertificateRepository(m_services.db).list()) {
+        for (const CertificateListRow &c : *all)
             certificates += c.accountId == account.id ? 1 : 0;
     }
     QMessageBox box(QMessageBox::Warning, tr("Remove %1").arg(account.name),

@@ -1,7 +1,7 @@
 #include "ui/DashboardView.h"
 
+#include "core/store/CertificateRepository.h"
 #include "core/store/EventLog.h"
-#include "core/store/OrderRepository.h"
 #include "models/CertificateInventoryModel.h"
 #include "models/OrderListModel.h"
 #include "ui/CertificateDetails.h"
@@ -549,7 +549,7 @@ void DashboardView::updateDetails()
         return;
     }
     const qint64 id = row.data(Inventory::CertificateIdRole).toLongLong();
-    auto full = OrderRepository(m_services.db).certificateById(id);
+    auto full = CertificateRepository(m_services.db).findById(id);
     if (!full || !full->has_value()) {
         m_details->setPlainText(full ? tr("This certificate is no longer in the inventory.")
                                      : full.error().message);
@@ -557,9 +557,13 @@ void DashboardView::updateDetails()
     }
     CertificateDetailsInput in;
     in.certificate = **full;
-    in.source = m_certificates->sourceLabel(in.certificate);
-    in.status = m_certificates->statusLabel(in.certificate);
-    in.renewal = m_certificates->renewalLabel(in.certificate);
+    const QModelIndex source = m_filter->mapToSource(row);
+    const auto label = [&](Inventory::Column column) {
+        return source.siblingAtColumn(int(column)).data().toString();
+    };
+    in.source = label(Inventory::Column::Source);
+    in.status = label(Inventory::Column::Status);
+    in.renewal = label(Inventory::Column::Renewal);
     in.now = m_services.clock->now();
     if (auto history = EventLog(m_services.db).about(QStringLiteral("certificate:%1").arg(id)))
         in.history = *history;

@@ -66,7 +66,7 @@ QList<NoticeSubject> TrayNotifier::subjects() const
     QList<NoticeSubject> out;
     const QDateTime now = m_services.clock->now();
     for (int row = 0; row < m_certificates->rowCount(); ++row) {
-        const CertificateRecord *c = &m_certificates->rowAt(row).record;
+        const CertificateListRow *c = &m_certificates->rowAt(row).record;
         if (CertificateInventoryModel::stateOf(*c, now) != CertificateInventoryModel::State::Active)
             continue;
         NoticeSubject s;

@@ -23,6 +23,10 @@ Commands allCommands()
     c.push_back(makeOrdersList());
     c.push_back(makeOrdersResume());
     c.push_back(makeOrdersForget());
+    c.push_back(makeCertsList());
+    c.push_back(makeCertsImport());
+    c.push_back(makeCertsProbe());
+    c.push_back(makeCertsExportIcs());
     c.push_back(makeScmConnect());
     c.push_back(makeScmAccounts());
     c.push_back(makeDomainsSync());

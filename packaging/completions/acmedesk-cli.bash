@@ -18,6 +18,10 @@ _acmedesk_cli()
         [orders list]="--json --all --help"
         [orders resume]="--out --help"
         [orders forget]="--help"
+        [certs list]="--json --expiring-within --help"
+        [certs import]="--password-file --help"
+        [certs probe]="--sni --help"
+        [certs export-ics]="--help"
         [scm connect]="--url --customer-uri --login --password-file --ca-bundle --help"
         [scm accounts]="--json --help"
         [domains sync]="--help"
@@ -32,10 +36,11 @@ _acmedesk_cli()
         [domains export]="--help"
         [doctor]="--fix --help"
     )
-    local groups="account issue orders scm domains doctor"
+    local groups="account issue orders certs scm domains doctor"
     local -A subcommands=(
         [account]="add list show deactivate rollover remove export"
         [orders]="list resume forget"
+        [certs]="list import probe export-ics"
         [scm]="connect accounts"
         [domains]="sync list dcv add edit remove import export"
         [domains dcv]="start submit status"
@@ -63,6 +68,14 @@ _acmedesk_cli()
 
     if [[ $command == "account export" && $prev == --out ]]; then
         _filedir # a file there, not a folder
+        return
+    fi
+    if [[ $command == "certs import" && $cur != -* && $prev != --password-file ]]; then
+        _filedir # files and folders
+        return
+    fi
+    if [[ $command == "certs export-ics" && $cur != -* ]]; then
+        _filedir ics
         return
     fi
     if [[ ($command == "domains import" || $command == "domains export") && $cur != -* ]]; then
@@ -114,7 +127,8 @@ _acmedesk_cli()
             --url | --customer-uri | --login | --from-scm | --connection | \
             --http-address | --http-port | --dns-hook | --preferred-chain | --pfx | \
             --deploy-hook | --hook-timeout | --deadline-hours | \
-            --organization | --department | --cert-types | --validated-on | --dcv-expires)
+            --organization | --department | --cert-types | --validated-on | --dcv-expires | \
+            --expiring-within | --sni)
             return
             ;;
     esac

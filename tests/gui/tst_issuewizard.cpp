@@ -14,6 +14,7 @@
 #include "core/secrets/KeychainSecretStore.h"
 #include "core/secrets/MemorySecretStore.h"
 #include "core/store/AccountRepository.h"
+#include "core/store/CertificateRepository.h"
 #include "core/store/Database.h"
 #include "core/store/OrderRepository.h"
 #include "models/OrderListModel.h"
@@ -315,7 +316,7 @@ void TestIssueWizard::issuesThroughTheWizard()
     QCOMPARE(certificates->model()->index(0, 3).data().toString(), QDir::toNativeSeparators(out));
     QVERIFY(certificates->model()->index(0, 2).data().toInt() > 0);
 
-    auto certs = OrderRepository(*m_env.db).certificates();
+    auto certs = CertificateRepository(*m_env.db).list();
     QVERIFY(certs.ok());
     QCOMPARE(certs->size(), 1);
     QCOMPARE(certs->constFirst().folder, out);

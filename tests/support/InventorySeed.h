@@ -5,8 +5,8 @@
 // No chains: the rows are what the Dashboard's table reads.
 #pragma once
 
+#include "core/store/CertificateRepository.h"
 #include "core/store/Database.h"
-#include "core/store/OrderRepository.h"
 #include "models/CertificateInventoryModel.h"
 
 #include <QCryptographicHash>
@@ -41,7 +41,7 @@ inline QList<SeededCertificate> seedCertificates(const Database &db, const QDate
     };
     QSqlDatabase c = db.connection();
     c.transaction();
-    OrderRepository repo(db);
+    CertificateRepository repo(db);
     for (int i = 0; i < count; ++i) {
         CertificateRecord r;
         const quint32 pick = next() % 100; // 40 % 200 days, 35 % 90, 20 % 47, 5 % 6
@@ -83,7 +83,7 @@ inline QList<SeededCertificate> seedCertificates(const Database &db, const QDate
             r.ekus << QStringLiteral("clientAuth");
         r.folder = r.source == QLatin1String("issued") ? QStringLiteral("/srv/certificates/") + host
                                                        : QString();
-        auto id = repo.insertCertificate(r);
+        auto id = repo.insert(r);
         if (!id)
             break;
         r.id = *id;

@@ -6,8 +6,8 @@
 // the median ms a keystroke in the search box keeps the event loop busy (typing "host01.ex"),
 // and the rows left.
 #include "core/secrets/MemorySecretStore.h"
+#include "core/store/CertificateRepository.h"
 #include "core/store/Database.h"
-#include "core/store/OrderRepository.h"
 #include "models/CertificateInventoryModel.h"
 #include "support/InventorySeed.h"
 #include "ui/MainWindow.h"
@@ -70,7 +70,7 @@ int measure(const QString &dir, const QElapsedTimer &sinceStart)
     auto *table = window.findChild<QTableView *>(QStringLiteral("certificatesTable"));
     QElapsedTimer t;
     t.start();
-    const auto rows = OrderRepository(*db).certificates();
+    const auto rows = CertificateRepository(*db).list();
     const qint64 queryMs = t.elapsed();
     t.restart();
     model->reload();

@@ -49,7 +49,7 @@ class TestCliDocs : public QObject
         const CliResult r = runCli(m_dataDir.path(), {QStringLiteral("--help")});
         QStringList found;
         bool inList = false;
-        static const QRegularExpression row(QStringLiteral("^  ([a-z]+(?: [a-z]+){0,2})  "));
+        static const QRegularExpression row(QStringLiteral("^  ([a-z]+(?: [a-z][a-z-]*){0,2})  "));
         for (const QString &line : QString::fromUtf8(r.out).split(QLatin1Char('\n'))) {
             if (line.startsWith(QLatin1String("Commands:"))) {
                 inList = true;
@@ -112,7 +112,7 @@ private Q_SLOTS:
             QVERIFY2(inManual(o), qPrintable(command + QLatin1Char(' ') + o));
 
         // bash: the command's own line lists every option.
-        static const QRegularExpression entry(QStringLiteral("^\\s*\\[([a-z ]+)\\]=\"([^\"]*)\""),
+        static const QRegularExpression entry(QStringLiteral("^\\s*\\[([a-z -]+)\\]=\"([^\"]*)\""),
                                               QRegularExpression::MultilineOption);
         QString bashLine;
         for (auto it = entry.globalMatch(m_bash); it.hasNext();) {

@@ -137,7 +137,7 @@ private Q_SLOTS:
 
     void lifetimeAndStates()
     {
-        CertificateRecord c;
+        CertificateListRow c;
         c.notBefore = m_clock.now().addDays(-30);
         c.notAfter = m_clock.now().addDays(60);
         QCOMPARE(M::lifetimeLeftPercent(c, m_clock.now()), 66);

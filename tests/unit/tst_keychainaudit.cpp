@@ -5,6 +5,7 @@
 #include "core/jobs/OrderCleanup.h"
 #include "core/secrets/MemorySecretStore.h"
 #include "core/store/AccountRepository.h"
+#include "core/store/CertificateRepository.h"
 #include "core/store/KeychainLedger.h"
 #include "core/store/LedgerSecretStore.h"
 #include "core/store/OrderRepository.h"
@@ -131,7 +132,7 @@ class TstKeychainAudit : public QObject
         c.notBefore = m_clock->now();
         c.notAfter = m_clock->now().addDays(90);
         c.sha256 = QStringLiteral("00");
-        auto id = OrderRepository(*m_db).insertCertificate(c);
+        auto id = CertificateRepository(*m_db).insert(c);
         return id ? *id : 0;
     }
 
@@ -446,7 +447,7 @@ private Q_SLOTS:
         QVERIFY(!account(rolling).keyChangePending); // settled: no new key was saved
         QCOMPARE((*OrderRepository(*m_db).findById(keyless.id))->stage, OrderStage::Forgotten);
         QCOMPARE((*OrderRepository(*m_db).findById(pfxless.id))->stage, OrderStage::Downloading);
-        const auto refs = OrderRepository(*m_db).certificateKeyRefs();
+        const auto refs = CertificateRepository(*m_db).keyRefs();
         QVERIFY(refs.ok());
         for (const CertificateKeyRef &c : *refs)
             QVERIFY(c.id != cert);

@@ -1,6 +1,6 @@
 #include "ui/issue/IssueKeyPage.h"
 
-#include "core/store/OrderRepository.h"
+#include "core/store/CertificateRepository.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -58,7 +58,7 @@ IssueKeyPage::IssueKeyPage(Database db, std::function<std::pair<qint64, QStringL
 void IssueKeyPage::initializePage()
 {
     const auto [accountId, names] = m_context ? m_context() : std::pair<qint64, QStringList>{};
-    auto previous = OrderRepository(m_db).latestCertificateFor(accountId, names);
+    auto previous = CertificateRepository(m_db).latestFor(accountId, names);
     const bool found = previous && previous->has_value() && !(*previous)->keyRef.isEmpty();
     m_reuse->setEnabled(found);
     if (!found) {

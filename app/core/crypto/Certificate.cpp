@@ -312,6 +312,71 @@ Result<CertificateChain> parseChain(const QByteArray &pem)
     return chain;
 }
 
+Result<QList<CertificateChain>> certificateChainsFromDer(const QList<QByteArray> &der)
+{
+    std::vector<X509Ptr> certs;
+    QList<QByteArray> seen;
+    for (qsizetype i = 0; i < der.size(); ++i) {
+        if (seen.contains(der.at(i)))
+            continue;
+        const auto *p = reinterpret_cast<const unsigned char *>(der.at(i).constData());
+        X509Ptr cert(d2i_X509(nullptr, &p, long(der.at(i).size())));
+        if (!cert)
+            return opensslError(
+                CertificateText::tr("Certificate %1 is damaged and cannot be read.").arg(i + 1));
+        seen << der.at(i);
+        certs.push_back(std::move(cert));
+    }
+    const size_t n = certs.size();
+    // issuerOf[i]: the certificate that issued certificate i (not itself), if present.
+    std::vector<int> issuerOf(n, -1);
+    std::vector<bool> issuedAnother(n, false);
+    for (size_t i = 0; i < n; ++i) {
+        for (size_t j = 0; j < n; ++j) {
+            if (i == j || X509_check_issued(certs[j].get(), certs[i].get()) != X509_V_OK)
+                continue;
+            if (issuerOf[i] < 0)
+                issuerOf[i] = int(j);
+            issuedAnother[j] = true;
+        }
+    }
+    drainOpenSslErrors();
+    // Certificates that issued each other (a cross-signed pair) and nothing else: the first of
+    // them stands for the group, so no certificate is left out.
+    std::vector<bool> placed(n, false);
+    QList<CertificateChain> out;
+    auto chainFrom = [&](size_t leaf) -> Result<CertificateChain> {
+        CertificateChain chain;
+        std::vector<bool> inChain(n, false);
+        for (int at = int(leaf); at >= 0 && !inChain[size_t(at)]; at = issuerOf[size_t(at)]) {
+            inChain[size_t(at)] = placed[size_t(at)] = true;
+            const QByteArray pem = writePemCertificate(certs[size_t(at)].get());
+            if (pem.isEmpty())
+                return opensslError(CertificateText::tr("A certificate cannot be encoded."));
+            chain.pemBlocks << pem;
+            chain.infos << infoFor(certs[size_t(at)].get());
+        }
+        return chain;
+    };
+    for (size_t i = 0; i < n; ++i) {
+        if (issuedAnother[i])
+            continue;
+        auto chain = chainFrom(i);
+        if (!chain)
+            return chain.error();
+        out << *chain;
+    }
+    for (size_t i = 0; i < n; ++i) {
+        if (placed[i])
+            continue;
+        auto chain = chainFrom(i);
+        if (!chain)
+            return chain.error();
+        out << *chain;
+    }
+    return out;
+}
+
 Result<void> checkChain(const CertificateChain &chain, const KeyPair &key)
 {
     if (key.isNull())

@@ -46,6 +46,14 @@ struct CertificateChain
 // when there is none, a block cannot be decoded, or a block of another type appears.
 Result<CertificateChain> parseChain(const QByteArray &pem);
 
+// Certificates read from a file (DER each, in the file's order: a DER file, PKCS#7 or PKCS#12
+// contents, PEM blocks) grouped into chains: every certificate that issued none of the others is
+// a leaf, followed by its issuers among them (by name and key identifier, as OpenSSL's
+// X509_check_issued decides; signatures are not checked). A bundle of unrelated certificates
+// gives one chain each; the same certificate twice counts once. Errors when a certificate cannot
+// be decoded (the message gives its number in `der`, from 1).
+Result<QList<CertificateChain>> certificateChainsFromDer(const QList<QByteArray> &der);
+
 // The leaf's public key is `key`'s, and every certificate was issued (names match and the
 // signature verifies) by the one after it.
 Result<void> checkChain(const CertificateChain &chain, const KeyPair &key);

@@ -2,6 +2,7 @@
 
 #include "core/crypto/Certificate.h"
 #include "core/crypto/Pkcs12.h"
+#include "core/store/CertificateRepository.h"
 #include "core/store/OrderRepository.h"
 
 #include <QCoreApplication>
@@ -115,23 +116,11 @@ Result<IssuedCertificate> writeIssuedCertificate(const QByteArray &chainPem,
 
     IssuedCertificate out;
     out.files = *files;
-    const CertificateInfo &leaf = chain->infos.constFirst();
+    out.record = recordOf(*chain);
     CertificateRecord &c = out.record;
     c.orderId = order.id;
     c.accountId = order.accountId;
-    c.serial = leaf.serialHex;
-    c.subject = leaf.subject;
-    c.sans = leaf.dnsNames;
-    c.issuer = leaf.issuer;
-    c.notBefore = leaf.notBefore;
-    c.notAfter = leaf.notAfter;
-    c.sha256 = leaf.sha256Fingerprint;
-    c.sha1 = leaf.sha1Fingerprint;
-    c.keyType = leaf.keyType;
     c.keyRef = order.keyRef;
-    c.chainPem = chain->fullchainPem();
-    c.authorityKeyId = leaf.authorityKeyIdHex;
-    c.ekus = leaf.extendedKeyUsages;
     c.folder = out.files.folder;
     c.files.insert(QLatin1String("cert"), out.files.cert);
     c.files.insert(QLatin1String("chain"), out.files.chain);

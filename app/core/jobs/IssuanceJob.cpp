@@ -10,6 +10,7 @@
 #include "core/jobs/DeployHook.h"
 #include "core/jobs/OrderCleanup.h"
 #include "core/store/AuthorizationRepository.h"
+#include "core/store/CertificateRepository.h"
 #include "core/store/DirectoryCache.h"
 #include "core/store/EventLog.h"
 #include "core/store/OrderRepository.h"
@@ -291,9 +292,9 @@ void IssuanceJob::confirmManualDns()
 void IssuanceJob::stepCreateKey()
 {
     // Nothing has reached the CA yet: a run that was killed here simply starts the key again.
-    OrderRepository repo(m_services.db);
     if (m_order.options.reuseKey) {
-        auto previous = repo.latestCertificateFor(m_account.id, m_order.identifiers);
+        auto previous =
+            CertificateRepository(m_services.db).latestFor(m_account.id, m_order.identifiers);
         if (!previous)
             return fail(previous.error());
         if (!previous->has_value() || (*previous)->keyRef.isEmpty())
@@ -891,7 +892,7 @@ void IssuanceJob::writeFiles(const QByteArray &pem)
         }
         m_files = issued->files;
         issued->record.directoryUrl = m_account.directoryUrl.toString();
-        auto certId = OrderRepository(m_services.db).insertCertificate(issued->record);
+        auto certId = CertificateRepository(m_services.db).insert(issued->record);
         if (!certId)
             return pause(certId.error());
         m_order.certificateId = *certId;

@@ -222,7 +222,7 @@ void fixEach(Services services, QList<Finding> findings, std::function<void()> d
                                         [next](Result<OrderCleanup::Forgotten>) { next(); });
         return next();
     case Owner::Certificate:
-        (void)OrderRepository(services.db).clearCertificateKeyRef(r.name);
+        (void)CertificateRepository(services.db).clearKeyRef(r.name);
         return next();
     case Owner::ScmConnection:
         return next(); // a password cannot be brought back
@@ -258,7 +258,7 @@ Result<SecretRows> SecretRows::load(const Database &db)
     auto unfinished = orders.unfinished();
     if (!unfinished)
         return unfinished.error();
-    auto certificates = orders.certificateKeyRefs();
+    auto certificates = CertificateRepository(db).keyRefs();
     if (!certificates)
         return certificates.error();
     auto connections = ScmRepository(db).connections();

@@ -15,6 +15,7 @@
 #include "core/scm/ScmTypes.h"
 #include "core/secrets/SecretStore.h"
 #include "core/store/Account.h"
+#include "core/store/CertificateRepository.h"
 #include "core/store/KeychainLedger.h"
 #include "core/store/OrderRepository.h"
 

@@ -1,12 +1,13 @@
 #include "core/store/OrderRepository.h"
 
+#include "core/store/SqlValues.h"
+
 #include <QCoreApplication>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QSqlError>
 #include <QSqlQuery>
 
 namespace acmedesk {
+
+using namespace sqlvalue;
 
 namespace {
 
@@ -14,48 +15,6 @@ struct OrderRepositoryText
 {
     Q_DECLARE_TR_FUNCTIONS(OrderRepository)
 };
-
-QString text(const QString &s)
-{
-    return s.isNull() ? QStringLiteral("") : s;
-}
-
-QString isoUtc(const QDateTime &t)
-{
-    return t.isValid() ? t.toUTC().toString(Qt::ISODateWithMs) : QStringLiteral("");
-}
-
-QDateTime fromIso(const QString &s)
-{
-    QDateTime t = QDateTime::fromString(s, Qt::ISODateWithMs);
-    if (t.isValid())
-        t = t.toUTC();
-    return t;
-}
-
-QString jsonText(const QJsonObject &o)
-{
-    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
-}
-
-QString jsonText(const QStringList &l)
-{
-    return QString::fromUtf8(
-        QJsonDocument(QJsonArray::fromStringList(l)).toJson(QJsonDocument::Compact));
-}
-
-QStringList stringList(const QString &json)
-{
-    QStringList out;
-    for (const QJsonValue &v : QJsonDocument::fromJson(json.toUtf8()).array())
-        out << v.toString();
-    return out;
-}
-
-Error failed(const QString &what, const QSqlQuery &q)
-{
-    return Error::storage(what, q.lastError().text());
-}
 
 const QString OrderColumns =
     QStringLiteral("id, account_id, url, status, stage, identifiers, finalize_url, "
@@ -105,9 +64,7 @@ void bindOrder(QSqlQuery &q, const OrderRecord &o)
     q.bindValue(QStringLiteral(":options"), jsonText(o.options.toJson()));
     q.bindValue(QStringLiteral(":finalized"), o.finalized ? 1 : 0);
     q.bindValue(QStringLiteral(":last_error"), text(o.lastError));
-    q.bindValue(QStringLiteral(":certificate_id"),
-                o.certificateId > 0 ? QVariant(o.certificateId)
-                                    : QVariant(QMetaType::fromType<qlonglong>()));
+    q.bindValue(QStringLiteral(":certificate_id"), idOrNull(o.certificateId));
     q.bindValue(QStringLiteral(":deadline_at"), isoUtc(o.deadline));
     q.bindValue(QStringLiteral(":webroot_created"), jsonText(o.webrootCreated));
 }
@@ -121,55 +78,6 @@ Result<QList<OrderRecord>> selectOrders(const Database &db, const QString &where
     while (q.next())
         out << orderFromRow(q);
     return out;
-}
-
-const QString CertColumns =
-    QStringLiteral("id, order_id, account_id, serial, subject, sans, issuer, not_before, "
-                   "not_after, sha256, sha1, key_type, key_ref, "
-                   "source, folder, files, created_at, chain_pem, authority_key_id, ekus, "
-                   "directory_url, profile, renewal_policy, renewal_state, renewal_error, "
-                   "renewal_at, ari_window_start, ari_window_end, ari_retry_at, "
-                   "renewal_order_id, replaced_by, revoked_at, revocation_reason");
-
-CertificateRecord certFromRow(const QSqlQuery &q)
-{
-    CertificateRecord c;
-    int i = 0;
-    c.id = q.value(i++).toLongLong();
-    c.orderId = q.value(i++).toLongLong();
-    c.accountId = q.value(i++).toLongLong();
-    c.serial = q.value(i++).toString();
-    c.subject = q.value(i++).toString();
-    c.sans = stringList(q.value(i++).toString());
-    c.issuer = q.value(i++).toString();
-    c.notBefore = fromIso(q.value(i++).toString());
-    c.notAfter = fromIso(q.value(i++).toString());
-    c.sha256 = q.value(i++).toString();
-    c.sha1 = q.value(i++).toString();
-    c.keyType = q.value(i++).toString();
-    c.keyRef = q.value(i++).toString();
-    c.source = q.value(i++).toString();
-    c.folder = q.value(i++).toString();
-    c.files = QJsonDocument::fromJson(q.value(i++).toString().toUtf8()).object();
-    c.createdAt = fromIso(q.value(i++).toString());
-    c.chainPem = q.value(i++).toString().toLatin1();
-    c.authorityKeyId = q.value(i++).toString();
-    c.ekus = q.value(i++).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
-    c.directoryUrl = q.value(i++).toString();
-    c.profile = q.value(i++).toString();
-    c.renewalPolicy = q.value(i++).toString();
-    c.renewalState = q.value(i++).toString();
-    c.renewalError = q.value(i++).toString();
-    c.renewalAt = fromIso(q.value(i++).toString());
-    c.ariWindowStart = fromIso(q.value(i++).toString());
-    c.ariWindowEnd = fromIso(q.value(i++).toString());
-    c.ariRetryAt = fromIso(q.value(i++).toString());
-    c.renewalOrderId = q.value(i++).toLongLong();
-    c.replacedBy = q.value(i++).toLongLong();
-    c.revokedAt = fromIso(q.value(i++).toString());
-    const QVariant reason = q.value(i++);
-    c.revocationReason = reason.isNull() ? -1 : reason.toInt();
-    return c;
 }
 
 } // namespace
@@ -335,118 +243,6 @@ Result<QList<OrderRecord>> OrderRepository::unfinished() const
 {
     return selectOrders(
         m_db, QStringLiteral("WHERE stage NOT IN ('done', 'failed', 'forgotten') ORDER BY id"));
-}
-
-Result<qint64> OrderRepository::insertCertificate(const CertificateRecord &c)
-{
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("INSERT INTO certificates (order_id, account_id, serial, subject, "
-                             "sans, issuer, not_before, not_after, "
-                             "sha256, sha1, key_type, key_ref, source, folder, files, created_at, "
-                             "chain_pem, authority_key_id, ekus, directory_url, profile, "
-                             "renewal_policy) "
-                             "VALUES (:order_id, :account_id, "
-                             ":serial, :subject, :sans, :issuer, :not_before, :not_after, :sha256, "
-                             ":sha1, :key_type, :key_ref, :source, "
-                             ":folder, :files, :now, :chain_pem, :aki, :ekus, :directory_url, "
-                             ":profile, :renewal_policy)"));
-    q.bindValue(QStringLiteral(":order_id"),
-                c.orderId > 0 ? QVariant(c.orderId) : QVariant(QMetaType::fromType<qlonglong>()));
-    q.bindValue(QStringLiteral(":account_id"), c.accountId > 0
-                                                   ? QVariant(c.accountId)
-                                                   : QVariant(QMetaType::fromType<qlonglong>()));
-    q.bindValue(QStringLiteral(":serial"), text(c.serial));
-    q.bindValue(QStringLiteral(":subject"), text(c.subject));
-    q.bindValue(QStringLiteral(":sans"), jsonText(c.sans));
-    q.bindValue(QStringLiteral(":issuer"), text(c.issuer));
-    q.bindValue(QStringLiteral(":not_before"), isoUtc(c.notBefore));
-    q.bindValue(QStringLiteral(":not_after"), isoUtc(c.notAfter));
-    q.bindValue(QStringLiteral(":sha256"), text(c.sha256));
-    q.bindValue(QStringLiteral(":sha1"), text(c.sha1));
-    q.bindValue(QStringLiteral(":key_type"), text(c.keyType));
-    q.bindValue(QStringLiteral(":key_ref"), text(c.keyRef));
-    q.bindValue(QStringLiteral(":source"), text(c.source));
-    q.bindValue(QStringLiteral(":folder"), text(c.folder));
-    q.bindValue(QStringLiteral(":files"), jsonText(c.files));
-    q.bindValue(QStringLiteral(":now"), isoUtc(QDateTime::currentDateTimeUtc()));
-    q.bindValue(QStringLiteral(":chain_pem"), text(QString::fromLatin1(c.chainPem)));
-    q.bindValue(QStringLiteral(":aki"), text(c.authorityKeyId));
-    q.bindValue(QStringLiteral(":ekus"), text(c.ekus.join(QLatin1Char(','))));
-    q.bindValue(QStringLiteral(":directory_url"), text(c.directoryUrl));
-    q.bindValue(QStringLiteral(":profile"), text(c.profile));
-    q.bindValue(QStringLiteral(":renewal_policy"), text(c.renewalPolicy));
-    if (!q.exec())
-        return failed(OrderRepositoryText::tr("Could not record the certificate."), q);
-    return q.lastInsertId().toLongLong();
-}
-
-Result<QList<CertificateRecord>> OrderRepository::certificates() const
-{
-    QSqlQuery q(m_db.connection());
-    if (!q.exec(QStringLiteral("SELECT ") + CertColumns +
-                QStringLiteral(" FROM certificates ORDER BY not_after, id")))
-        return failed(OrderRepositoryText::tr("Could not read the certificates."), q);
-    QList<CertificateRecord> out;
-    while (q.next())
-        out << certFromRow(q);
-    return out;
-}
-
-Result<std::optional<CertificateRecord>> OrderRepository::certificateById(qint64 id) const
-{
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT ") + CertColumns +
-              QStringLiteral(" FROM certificates WHERE id = ?"));
-    q.addBindValue(id);
-    if (!q.exec())
-        return failed(OrderRepositoryText::tr("Could not read the certificates."), q);
-    if (!q.next())
-        return std::optional<CertificateRecord>();
-    return std::optional<CertificateRecord>(certFromRow(q));
-}
-
-Result<std::optional<CertificateRecord>>
-OrderRepository::latestCertificateFor(qint64 accountId, const QStringList &identifiers) const
-{
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT ") + CertColumns +
-              QStringLiteral(" FROM certificates WHERE account_id = :a ORDER BY id DESC"));
-    q.bindValue(QStringLiteral(":a"), accountId);
-    if (!q.exec())
-        return failed(OrderRepositoryText::tr("Could not read the certificates."), q);
-    QStringList wanted = identifiers;
-    wanted.sort();
-    while (q.next()) {
-        CertificateRecord c = certFromRow(q);
-        QStringList have = c.sans;
-        have.sort();
-        if (have == wanted)
-            return std::optional<CertificateRecord>(c);
-    }
-    return std::optional<CertificateRecord>();
-}
-
-Result<QList<CertificateKeyRef>> OrderRepository::certificateKeyRefs() const
-{
-    QSqlQuery q(m_db.connection());
-    if (!q.exec(QStringLiteral(
-            "SELECT id, key_ref, sans FROM certificates WHERE key_ref != '' ORDER BY id")))
-        return failed(OrderRepositoryText::tr("Could not read the certificates."), q);
-    QList<CertificateKeyRef> out;
-    while (q.next())
-        out << CertificateKeyRef{q.value(0).toLongLong(), q.value(1).toString(),
-                                 stringList(q.value(2).toString())};
-    return out;
-}
-
-Result<void> OrderRepository::clearCertificateKeyRef(const QString &keyRef)
-{
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("UPDATE certificates SET key_ref = '' WHERE key_ref = ?"));
-    q.addBindValue(keyRef);
-    if (!q.exec())
-        return failed(OrderRepositoryText::tr("Could not update the certificates."), q);
-    return {};
 }
 
 } // namespace acmedesk

@@ -8,14 +8,7 @@
 
 namespace acmedesk {
 
-// What the keychain audit needs of a certificate: the keychain entry of its key.
-struct CertificateKeyRef
-{
-    qint64 id = 0;
-    QString keyRef;
-    QStringList sans;
-};
-
+// The orders (certificates are CertificateRepository's).
 class OrderRepository
 {
 public:
@@ -26,17 +19,6 @@ public:
     Result<std::optional<OrderRecord>> findById(qint64 id) const;
     Result<QList<OrderRecord>> all() const;        // newest first
     Result<QList<OrderRecord>> unfinished() const; // oldest first: what resume continues
-
-    Result<qint64> insertCertificate(const CertificateRecord &certificate);
-    Result<QList<CertificateRecord>> certificates() const; // soonest expiry first
-    Result<std::optional<CertificateRecord>> certificateById(qint64 id) const;
-    // The newest certificate for exactly these identifiers and account (for --reuse-key).
-    Result<std::optional<CertificateRecord>>
-    latestCertificateFor(qint64 accountId, const QStringList &identifiers) const;
-    // Certificates that name a key entry (cheap: three columns).
-    Result<QList<CertificateKeyRef>> certificateKeyRefs() const;
-    // The key entry `keyRef` is gone: certificates stop naming it (--reuse-key cannot use it).
-    Result<void> clearCertificateKeyRef(const QString &keyRef);
 
 private:
     Database m_db;

@@ -1,0 +1,525 @@
+#include "core/store/CertificateRepository.h"
+
+#include "core/store/SqlValues.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QSqlQuery>
+#include <algorithm>
+
+namespace acmedesk {
+
+using namespace sqlvalue;
+
+namespace {
+
+struct CertificateRepositoryText
+{
+    Q_DECLARE_TR_FUNCTIONS(CertificateRepository)
+};
+
+QString readFailed()
+{
+    return CertificateRepositoryText::tr("Could not read the certificates.");
+}
+
+// Every column but the chain, in certFromRow's order; the chain is appended where it is read.
+const QString CertColumns =
+    QStringLiteral("id, order_id, account_id, serial, subject, sans, issuer, not_before, "
+                   "not_after, sha256, sha1, key_type, key_ref, "
+                   "source, folder, files, created_at, authority_key_id, ekus, "
+                   "directory_url, profile, renewal_policy, renewal_state, renewal_error, "
+                   "renewal_at, ari_window_start, ari_window_end, ari_retry_at, "
+                   "renewal_order_id, replaced_by, revoked_at, revocation_reason");
+
+QStringList ekuList(const QString &stored)
+{
+    return stored.split(QLatin1Char(','), Qt::SkipEmptyParts);
+}
+
+int reasonOf(const QVariant &v)
+{
+    return v.isNull() ? -1 : v.toInt();
+}
+
+CertificateRecord certFromRow(const QSqlQuery &q, bool withChain)
+{
+    CertificateRecord c;
+    int i = 0;
+    c.id = q.value(i++).toLongLong();
+    c.orderId = q.value(i++).toLongLong();
+    c.accountId = q.value(i++).toLongLong();
+    c.serial = q.value(i++).toString();
+    c.subject = q.value(i++).toString();
+    c.sans = stringList(q.value(i++).toString());
+    c.issuer = q.value(i++).toString();
+    c.notBefore = fromIso(q.value(i++).toString());
+    c.notAfter = fromIso(q.value(i++).toString());
+    c.sha256 = q.value(i++).toString();
+    c.sha1 = q.value(i++).toString();
+    c.keyType = q.value(i++).toString();
+    c.keyRef = q.value(i++).toString();
+    c.source = q.value(i++).toString();
+    c.folder = q.value(i++).toString();
+    c.files = QJsonDocument::fromJson(q.value(i++).toString().toUtf8()).object();
+    c.createdAt = fromIso(q.value(i++).toString());
+    c.authorityKeyId = q.value(i++).toString();
+    c.ekus = ekuList(q.value(i++).toString());
+    c.directoryUrl = q.value(i++).toString();
+    c.profile = q.value(i++).toString();
+    c.renewalPolicy = q.value(i++).toString();
+    c.renewalState = q.value(i++).toString();
+    c.renewalError = q.value(i++).toString();
+    c.renewalAt = fromIso(q.value(i++).toString());
+    c.ariWindowStart = fromIso(q.value(i++).toString());
+    c.ariWindowEnd = fromIso(q.value(i++).toString());
+    c.ariRetryAt = fromIso(q.value(i++).toString());
+    c.renewalOrderId = q.value(i++).toLongLong();
+    c.replacedBy = q.value(i++).toLongLong();
+    c.revokedAt = fromIso(q.value(i++).toString());
+    c.revocationReason = reasonOf(q.value(i++));
+    if (withChain)
+        c.chainPem = q.value(i++).toString().toLatin1();
+    return c;
+}
+
+Result<std::optional<CertificateRecord>> selectOne(const Database &db, const QString &where,
+                                                   const QVariant &value, bool withChain)
+{
+    QSqlQuery q(db.connection());
+    q.prepare(QStringLiteral("SELECT ") + CertColumns +
+              (withChain ? QStringLiteral(", chain_pem") : QString()) +
+              QStringLiteral(" FROM certificates WHERE ") + where);
+    q.addBindValue(value);
+    if (!q.exec())
+        return failed(readFailed(), q);
+    if (!q.next())
+        return std::optional<CertificateRecord>();
+    return std::optional<CertificateRecord>(certFromRow(q, withChain));
+}
+
+// "Same names": the SAN set in any order and case; a certificate without SANs (a CA's) by its
+// subject.
+QString namesKey(QStringList sans, const QString &subject)
+{
+    if (sans.isEmpty())
+        return QStringLiteral("subject:") + subject;
+    for (QString &s : sans)
+        s = s.toLower();
+    sans.sort();
+    sans.removeDuplicates();
+    return sans.join(QLatin1Char('\n'));
+}
+
+// What decides "newer": the later notBefore; the later row on a tie.
+struct Age
+{
+    QDateTime notBefore;
+    qint64 id = 0;
+    bool newerThan(const Age &o) const
+    {
+        return notBefore != o.notBefore ? notBefore > o.notBefore : id > o.id;
+    }
+};
+
+// The newest certificate AcmeDesk issued or imported for each set of names (revoked ones are no
+// candidates: nobody should deploy them).
+class NewestByNames
+{
+public:
+    void consider(const QString &key, const Age &age, const QString &source, bool revoked)
+    {
+        if (revoked || (source != QLatin1String("issued") && source != QLatin1String("imported")))
+            return;
+        auto it = m_newest.find(key);
+        if (it == m_newest.end())
+            m_newest.insert(key, age);
+        else if (age.newerThan(*it))
+            *it = age;
+    }
+    // The newest one's id when it is newer than `age`, else 0.
+    qint64 newerThan(const QString &key, const Age &age) const
+    {
+        const auto it = m_newest.constFind(key);
+        return it != m_newest.cend() && it->newerThan(age) ? it->id : 0;
+    }
+
+private:
+    QHash<QString, Age> m_newest;
+};
+
+// The latest sighting of every (kind, location, sni): what each place shows now.
+const QString LatestSightings =
+    QStringLiteral("SELECT id, certificate_id, kind, location, sni, seen_at FROM ("
+                   " SELECT id, certificate_id, kind, location, sni, seen_at, ROW_NUMBER() OVER ("
+                   "  PARTITION BY kind, location, sni ORDER BY seen_at DESC, id DESC) AS n"
+                   " FROM certificate_sightings) WHERE n = 1 ORDER BY seen_at DESC, id DESC");
+
+CertificateSighting sightingFromRow(const QSqlQuery &q, bool withChain)
+{
+    CertificateSighting s;
+    int i = 0;
+    s.id = q.value(i++).toLongLong();
+    s.certificateId = q.value(i++).toLongLong();
+    s.kind = sightingKindFromName(q.value(i++).toString()).value_or(SightingKind::File);
+    s.location = q.value(i++).toString();
+    s.sni = q.value(i++).toString();
+    s.seenAt = fromIso(q.value(i++).toString());
+    if (withChain)
+        s.chainPem = q.value(i++).toString().toLatin1();
+    return s;
+}
+
+} // namespace
+
+QString sightingKindName(SightingKind kind)
+{
+    switch (kind) {
+    case SightingKind::File:
+        return QStringLiteral("file");
+    case SightingKind::Endpoint:
+        return QStringLiteral("endpoint");
+    }
+    return QStringLiteral("file");
+}
+
+std::optional<SightingKind> sightingKindFromName(QStringView name)
+{
+    for (const SightingKind k : {SightingKind::File, SightingKind::Endpoint})
+        if (name == sightingKindName(k))
+            return k;
+    return std::nullopt;
+}
+
+CertificateRecord recordOf(const CertificateChain &chain)
+{
+    CertificateRecord c;
+    if (chain.infos.isEmpty())
+        return c;
+    const CertificateInfo &leaf = chain.infos.constFirst();
+    c.serial = leaf.serialHex;
+    c.subject = leaf.subject;
+    c.sans = leaf.dnsNames;
+    c.issuer = leaf.issuer;
+    c.notBefore = leaf.notBefore;
+    c.notAfter = leaf.notAfter;
+    c.sha256 = leaf.sha256Fingerprint;
+    c.sha1 = leaf.sha1Fingerprint;
+    c.keyType = leaf.keyType;
+    c.chainPem = chain.fullchainPem();
+    c.authorityKeyId = leaf.authorityKeyIdHex;
+    c.ekus = leaf.extendedKeyUsages;
+    return c;
+}
+
+QString normalizedSha256(const QString &text)
+{
+    QString hex;
+    for (const QChar ch : text)
+        if (ch != QLatin1Char(':') && !ch.isSpace())
+            hex += ch.toUpper();
+    if (hex.size() != 64)
+        return {};
+    for (const QChar ch : std::as_const(hex))
+        if (!(ch.isDigit() || (ch >= QLatin1Char('A') && ch <= QLatin1Char('F'))))
+            return {};
+    QString out;
+    for (qsizetype i = 0; i < hex.size(); i += 2)
+        out += (i ? QStringLiteral(":") : QString()) + hex.mid(i, 2);
+    return out;
+}
+
+QString commonNameOf(const QString &rfc2253)
+{
+    // Attributes are separated by unescaped ',' or '+'; '\' escapes the next character.
+    qsizetype i = 0;
+    while (i < rfc2253.size()) {
+        QString type, value;
+        bool inValue = false;
+        for (; i < rfc2253.size(); ++i) {
+            const QChar ch = rfc2253.at(i);
+            if (ch == QLatin1Char('\\') && i + 1 < rfc2253.size()) {
+                (inValue ? value : type) += rfc2253.at(++i);
+                continue;
+            }
+            if (ch == QLatin1Char(',') || ch == QLatin1Char('+')) {
+                ++i;
+                break;
+            }
+            if (ch == QLatin1Char('=') && !inValue) {
+                inValue = true;
+                continue;
+            }
+            (inValue ? value : type) += ch;
+        }
+        if (type.trimmed().compare(QLatin1String("CN"), Qt::CaseInsensitive) == 0)
+            return value;
+    }
+    return {};
+}
+
+Result<qint64> CertificateRepository::insert(const CertificateRecord &c)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral(
+        "INSERT INTO certificates (order_id, account_id, serial, subject, sans, issuer, "
+        "not_before, not_after, sha256, sha1, key_type, key_ref, source, folder, files, "
+        "created_at, chain_pem, authority_key_id, ekus, directory_url, profile, renewal_policy) "
+        "VALUES (:order_id, :account_id, :serial, :subject, :sans, :issuer, :not_before, "
+        ":not_after, :sha256, :sha1, :key_type, :key_ref, :source, :folder, :files, :created_at, "
+        ":chain_pem, :aki, :ekus, :directory_url, :profile, :renewal_policy)"));
+    q.bindValue(QStringLiteral(":order_id"), idOrNull(c.orderId));
+    q.bindValue(QStringLiteral(":account_id"), idOrNull(c.accountId));
+    q.bindValue(QStringLiteral(":serial"), text(c.serial));
+    q.bindValue(QStringLiteral(":subject"), text(c.subject));
+    q.bindValue(QStringLiteral(":sans"), jsonText(c.sans));
+    q.bindValue(QStringLiteral(":issuer"), text(c.issuer));
+    q.bindValue(QStringLiteral(":not_before"), isoUtc(c.notBefore));
+    q.bindValue(QStringLiteral(":not_after"), isoUtc(c.notAfter));
+    q.bindValue(QStringLiteral(":sha256"), text(c.sha256));
+    q.bindValue(QStringLiteral(":sha1"), text(c.sha1));
+    q.bindValue(QStringLiteral(":key_type"), text(c.keyType));
+    q.bindValue(QStringLiteral(":key_ref"), text(c.keyRef));
+    q.bindValue(QStringLiteral(":source"), text(c.source));
+    q.bindValue(QStringLiteral(":folder"), text(c.folder));
+    q.bindValue(QStringLiteral(":files"), jsonText(c.files));
+    q.bindValue(QStringLiteral(":created_at"),
+                isoUtc(c.createdAt.isValid() ? c.createdAt : QDateTime::currentDateTimeUtc()));
+    q.bindValue(QStringLiteral(":chain_pem"), text(QString::fromLatin1(c.chainPem)));
+    q.bindValue(QStringLiteral(":aki"), text(c.authorityKeyId));
+    q.bindValue(QStringLiteral(":ekus"), text(c.ekus.join(QLatin1Char(','))));
+    q.bindValue(QStringLiteral(":directory_url"), text(c.directoryUrl));
+    q.bindValue(QStringLiteral(":profile"), text(c.profile));
+    q.bindValue(QStringLiteral(":renewal_policy"), text(c.renewalPolicy));
+    if (!q.exec())
+        return failed(CertificateRepositoryText::tr("Could not record the certificate."), q);
+    return q.lastInsertId().toLongLong();
+}
+
+Result<std::optional<CertificateRecord>> CertificateRepository::findById(qint64 id) const
+{
+    return selectOne(m_db, QStringLiteral("id = ?"), id, true);
+}
+
+Result<std::optional<CertificateRecord>>
+CertificateRepository::findBySha256(const QString &sha256) const
+{
+    const QString normalized = normalizedSha256(sha256);
+    if (normalized.isEmpty())
+        return std::optional<CertificateRecord>();
+    return selectOne(m_db, QStringLiteral("sha256 = ? ORDER BY id LIMIT 1"), normalized, false);
+}
+
+Result<QHash<QString, qint64>> CertificateRepository::idsBySha256() const
+{
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT sha256, id FROM certificates ORDER BY id DESC")))
+        return failed(readFailed(), q);
+    QHash<QString, qint64> out;
+    while (q.next())
+        out.insert(q.value(0).toString(), q.value(1).toLongLong()); // the oldest row wins
+    return out;
+}
+
+Result<QList<CertificateListRow>> CertificateRepository::list() const
+{
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral(
+            "SELECT c.id, c.order_id, c.account_id, a.name, c.serial, c.subject, c.sans, "
+            "c.issuer, c.not_before, c.not_after, c.sha256, c.key_type, c.source, c.folder, "
+            "c.ekus, c.profile, c.renewal_policy, c.renewal_state, c.renewal_error, "
+            "c.renewal_at, c.replaced_by, c.revoked_at, c.revocation_reason, c.created_at "
+            "FROM certificates c LEFT JOIN accounts a ON a.id = c.account_id "
+            "ORDER BY c.not_after, c.id")))
+        return failed(readFailed(), q);
+    QList<CertificateListRow> rows;
+    QList<QString> keys;
+    NewestByNames newest;
+    while (q.next()) {
+        CertificateListRow r;
+        int i = 0;
+        r.id = q.value(i++).toLongLong();
+        r.orderId = q.value(i++).toLongLong();
+        r.accountId = q.value(i++).toLongLong();
+        r.accountName = q.value(i++).toString();
+        r.serial = q.value(i++).toString();
+        r.subject = q.value(i++).toString();
+        r.sans = stringList(q.value(i++).toString());
+        r.issuer = q.value(i++).toString();
+        r.notBefore = fromIso(q.value(i++).toString());
+        r.notAfter = fromIso(q.value(i++).toString());
+        r.sha256 = q.value(i++).toString();
+        r.keyType = q.value(i++).toString();
+        r.source = q.value(i++).toString();
+        r.folder = q.value(i++).toString();
+        r.ekus = ekuList(q.value(i++).toString());
+        r.profile = q.value(i++).toString();
+        r.renewalPolicy = q.value(i++).toString();
+        r.renewalState = q.value(i++).toString();
+        r.renewalError = q.value(i++).toString();
+        r.renewalAt = fromIso(q.value(i++).toString());
+        r.replacedBy = q.value(i++).toLongLong();
+        r.revokedAt = fromIso(q.value(i++).toString());
+        r.revocationReason = reasonOf(q.value(i++));
+        r.createdAt = fromIso(q.value(i++).toString());
+        r.commonName = commonNameOf(r.subject);
+        keys << namesKey(r.sans, r.subject);
+        newest.consider(keys.constLast(), Age{r.notBefore, r.id}, r.source, r.revokedAt.isValid());
+        rows << std::move(r);
+    }
+
+    QSqlQuery s(m_db.connection());
+    s.setForwardOnly(true);
+    if (!s.exec(QStringLiteral("SELECT certificate_id, COUNT(*) FROM (") + LatestSightings +
+                QStringLiteral(") GROUP BY certificate_id")))
+        return failed(readFailed(), s);
+    QHash<qint64, int> deployments;
+    while (s.next())
+        deployments.insert(s.value(0).toLongLong(), s.value(1).toInt());
+
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        CertificateListRow &r = rows[i];
+        r.newerCertificateId = newest.newerThan(keys.at(i), Age{r.notBefore, r.id});
+        r.deployments = deployments.value(r.id);
+        r.outdatedDeployments = r.newerCertificateId ? r.deployments : 0;
+    }
+    return rows;
+}
+
+Result<std::optional<CertificateRecord>>
+CertificateRepository::latestFor(qint64 accountId, const QStringList &identifiers) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT ") + CertColumns +
+              QStringLiteral(" FROM certificates WHERE account_id = :a ORDER BY id DESC"));
+    q.bindValue(QStringLiteral(":a"), accountId);
+    if (!q.exec())
+        return failed(readFailed(), q);
+    QStringList wanted = identifiers;
+    wanted.sort();
+    while (q.next()) {
+        CertificateRecord c = certFromRow(q, false);
+        QStringList have = c.sans;
+        have.sort();
+        if (have == wanted)
+            return std::optional<CertificateRecord>(c);
+    }
+    return std::optional<CertificateRecord>();
+}
+
+Result<QList<CertificateKeyRef>> CertificateRepository::keyRefs() const
+{
+    QSqlQuery q(m_db.connection());
+    if (!q.exec(QStringLiteral(
+            "SELECT id, key_ref, sans FROM certificates WHERE key_ref != '' ORDER BY id")))
+        return failed(readFailed(), q);
+    QList<CertificateKeyRef> out;
+    while (q.next())
+        out << CertificateKeyRef{q.value(0).toLongLong(), q.value(1).toString(),
+                                 stringList(q.value(2).toString())};
+    return out;
+}
+
+Result<void> CertificateRepository::clearKeyRef(const QString &keyRef)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("UPDATE certificates SET key_ref = '' WHERE key_ref = ?"));
+    q.addBindValue(keyRef);
+    if (!q.exec())
+        return failed(CertificateRepositoryText::tr("Could not update the certificates."), q);
+    return {};
+}
+
+Result<qint64> CertificateRepository::recordSighting(const CertificateSighting &s)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral(
+        "INSERT INTO certificate_sightings (certificate_id, kind, location, sni, chain_pem, "
+        "seen_at) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (certificate_id, kind, location, sni) "
+        "DO UPDATE SET chain_pem = excluded.chain_pem, seen_at = excluded.seen_at "
+        "RETURNING id"));
+    q.addBindValue(s.certificateId);
+    q.addBindValue(sightingKindName(s.kind));
+    q.addBindValue(text(s.location));
+    q.addBindValue(text(s.sni));
+    q.addBindValue(text(QString::fromLatin1(s.chainPem)));
+    q.addBindValue(isoUtc(s.seenAt.isValid() ? s.seenAt : QDateTime::currentDateTimeUtc()));
+    if (!q.exec() || !q.next())
+        return failed(
+            CertificateRepositoryText::tr("Could not record where the certificate was seen."), q);
+    return q.value(0).toLongLong();
+}
+
+Result<QList<CertificateSighting>> CertificateRepository::sightings(qint64 certificateId) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT id, certificate_id, kind, location, sni, seen_at, chain_pem "
+                             "FROM certificate_sightings WHERE certificate_id = ? "
+                             "ORDER BY seen_at DESC, id DESC"));
+    q.addBindValue(certificateId);
+    if (!q.exec())
+        return failed(readFailed(), q);
+    QList<CertificateSighting> out;
+    while (q.next())
+        out << sightingFromRow(q, true);
+    return out;
+}
+
+Result<QList<CertificateSighting>> CertificateRepository::latestSightings() const
+{
+    QSqlQuery q(m_db.connection());
+    if (!q.exec(LatestSightings))
+        return failed(readFailed(), q);
+    QList<CertificateSighting> out;
+    while (q.next())
+        out << sightingFromRow(q, false);
+    return out;
+}
+
+Result<QList<OutdatedSighting>> CertificateRepository::outdatedSightings(qint64 certificateId) const
+{
+    return outdated(certificateId);
+}
+
+Result<QList<OutdatedSighting>> CertificateRepository::outdatedSightings() const
+{
+    return outdated(0);
+}
+
+Result<QList<OutdatedSighting>> CertificateRepository::outdated(qint64 onlyCertificateId) const
+{
+    auto latest = latestSightings();
+    if (!latest)
+        return latest.error();
+    QList<OutdatedSighting> out;
+    if (latest->isEmpty())
+        return out;
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT id, sans, subject, not_before, source, revoked_at "
+                               "FROM certificates")))
+        return failed(readFailed(), q);
+    NewestByNames newest;
+    QHash<qint64, QPair<QString, Age>> ages;
+    while (q.next()) {
+        const qint64 id = q.value(0).toLongLong();
+        const QString key = namesKey(stringList(q.value(1).toString()), q.value(2).toString());
+        const Age age{fromIso(q.value(3).toString()), id};
+        newest.consider(key, age, q.value(4).toString(), !q.value(5).toString().isEmpty());
+        ages.insert(id, {key, age});
+    }
+    for (const CertificateSighting &s : std::as_const(*latest)) {
+        if (onlyCertificateId && s.certificateId != onlyCertificateId)
+            continue;
+        const auto it = ages.constFind(s.certificateId);
+        if (it == ages.cend())
+            continue;
+        if (const qint64 newer = newest.newerThan(it->first, it->second))
+            out << OutdatedSighting{s, newer};
+    }
+    return out;
+}
+
+} // namespace acmedesk
