@@ -123,7 +123,7 @@ struct CertificateRecord
     qint64 renewalOrderId = 0;
     qint64 replacedBy = 0;
     QDateTime revokedAt;
-    int revocationReason = -1; // RFC 5280 CRLReason, -1 when not revoked
+    int revocationReason = -1; // RFC 5280 CRLReason; -1 when not revoked or not known
 };
 
 } // namespace acmedesk

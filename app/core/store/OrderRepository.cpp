@@ -392,6 +392,36 @@ Result<QList<CertificateRecord>> OrderRepository::certificates() const
     return out;
 }
 
+Result<std::optional<CertificateRecord>> OrderRepository::findCertificate(qint64 id) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT ") + CertColumns +
+              QStringLiteral(" FROM certificates WHERE id = :id"));
+    q.bindValue(QStringLiteral(":id"), id);
+    if (!q.exec())
+        return failed(OrderRepositoryText::tr("Could not read the certificates."), q);
+    if (!q.next())
+        return std::optional<CertificateRecord>();
+    return std::optional<CertificateRecord>(certFromRow(q));
+}
+
+Result<void> OrderRepository::setCertificateRevoked(qint64 id, const QDateTime &at, int reason)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("UPDATE certificates SET revoked_at = :at, revocation_reason = "
+                             ":reason WHERE id = :id"));
+    q.bindValue(QStringLiteral(":at"), isoUtc(at));
+    q.bindValue(QStringLiteral(":reason"),
+                reason >= 0 ? QVariant(reason) : QVariant(QMetaType::fromType<int>()));
+    q.bindValue(QStringLiteral(":id"), id);
+    if (!q.exec())
+        return failed(OrderRepositoryText::tr("Could not record the revocation."), q);
+    if (q.numRowsAffected() != 1)
+        return Error::storage(
+            OrderRepositoryText::tr("Certificate %1 no longer exists in AcmeDesk.").arg(id));
+    return {};
+}
+
 Result<std::optional<CertificateRecord>>
 OrderRepository::latestCertificateFor(qint64 accountId, const QStringList &identifiers) const
 {

@@ -29,6 +29,10 @@ public:
 
     Result<qint64> insertCertificate(const CertificateRecord &certificate);
     Result<QList<CertificateRecord>> certificates() const; // soonest expiry first
+    Result<std::optional<CertificateRecord>> findCertificate(qint64 id) const;
+    // The CA revoked certificate `id` at `at` for RFC 5280 `reason` (-1: not known, e.g. it was
+    // revoked elsewhere before).
+    Result<void> setCertificateRevoked(qint64 id, const QDateTime &at, int reason);
     // The newest certificate for exactly these identifiers and account (for --reuse-key).
     Result<std::optional<CertificateRecord>>
     latestCertificateFor(qint64 accountId, const QStringList &identifiers) const;
