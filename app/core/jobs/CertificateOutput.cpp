@@ -132,6 +132,7 @@ Result<IssuedCertificate> writeIssuedCertificate(const QByteArray &chainPem,
     c.chainPem = chain->fullchainPem();
     c.authorityKeyId = leaf.authorityKeyIdHex;
     c.ekus = leaf.extendedKeyUsages;
+    c.profile = order.options.profile;
     c.folder = out.files.folder;
     c.files.insert(QLatin1String("cert"), out.files.cert);
     c.files.insert(QLatin1String("chain"), out.files.chain);

@@ -61,6 +61,7 @@ struct IssuanceOptions
     bool reuseKey = false;
     int deadlineHours = 24;       // overall wait for a slow CA
     int hookTimeoutSeconds = 600; // deploy (and renewal) command: stopped after this
+    QString profile;              // ACME profile asked for in newOrder (empty: the CA's default)
 
     QJsonObject toJson() const;
     static IssuanceOptions fromJson(const QJsonObject &o);
