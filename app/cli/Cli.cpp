@@ -19,10 +19,12 @@ Commands allCommands()
     c.push_back(makeAccountRollover());
     c.push_back(makeAccountRemove());
     c.push_back(makeAccountExport());
+    c.push_back(makeAccountProfiles());
     c.push_back(makeIssue());
     c.push_back(makeOrdersList());
     c.push_back(makeOrdersResume());
     c.push_back(makeOrdersForget());
+    c.push_back(makeCertsRevoke());
     c.push_back(makeScmConnect());
     c.push_back(makeScmAccounts());
     c.push_back(makeDomainsSync());
