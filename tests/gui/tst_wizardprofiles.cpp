@@ -90,11 +90,7 @@ void TestWizardProfiles::initTestCase()
     m_proxy = new test::FaultProxy(this);
     auto proxied = m_proxy->start(m_env.ca->directoryUrl(), m_env.ca->caBundlePem());
     QVERIFY2(proxied.ok(), qPrintable(proxied.ok() ? QString() : proxied.error().message));
-    m_proxy->setDirectoryMeta(
-        QStringLiteral("profiles"),
-        QJsonObject{{QStringLiteral("classic"), QStringLiteral("The usual 90-day certificate")},
-                    {QStringLiteral("shortlived"),
-                     QStringLiteral("Six days, for automated renewal only")}});
+    m_proxy->setDirectoryMeta(QStringLiteral("profiles"), test::exampleProfiles());
     m_plain = registerAccount(QStringLiteral("Plain"), m_env.ca->directoryUrl(),
                               m_env.ca->caBundlePem(), 0);
     m_profiled = registerAccount(QStringLiteral("Profiled"), m_proxy->directoryUrl(),

@@ -86,19 +86,9 @@ private Q_SLOTS:
         m_ca = new LocalTestCa(m_work.filePath(QStringLiteral("pebble")), this);
         auto started = startPebble(*m_ca);
         QVERIFY2(started.ok(), qPrintable(started.ok() ? QString() : started.error().message));
-        QFile bundle(m_work.filePath(QStringLiteral("bundle.pem")));
-        QVERIFY(bundle.open(QIODevice::WriteOnly));
-        bundle.write(m_ca->caBundlePem());
-        bundle.close();
-        const auto eab = m_ca->eab(0);
-        const CliResult r = runCli(
-            m_dataDir.path(),
-            {QStringLiteral("account"), QStringLiteral("add"), QStringLiteral("--name"),
-             QStringLiteral("revoker"), QStringLiteral("--server"), m_ca->directoryUrl().toString(),
-             QStringLiteral("--eab-kid"), eab.keyId, QStringLiteral("--eab-hmac-key-file"),
-             QStringLiteral("-"), QStringLiteral("--ca-bundle"), bundle.fileName(),
-             QStringLiteral("--local-test-ca"), QStringLiteral("--agree-tos")},
-            eab.hmacKey.toLatin1());
+        const CliResult r = addAccountWithCli(
+            m_dataDir.path(), QStringLiteral("revoker"), m_ca->directoryUrl(), m_ca->caBundlePem(),
+            m_work.filePath(QStringLiteral("bundle.pem")), m_ca->eab(0), true);
         QVERIFY2(r.exitCode == 0, r.err.constData());
     }
 

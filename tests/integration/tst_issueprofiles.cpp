@@ -40,18 +40,9 @@ class TestIssueProfiles : public QObject
     void addAccount(const QString &name, const QUrl &directory, const QByteArray &caPem,
                     int eabIndex)
     {
-        QFile bundle(m_work.filePath(name + QStringLiteral(".pem")));
-        QVERIFY(bundle.open(QIODevice::WriteOnly));
-        bundle.write(caPem);
-        bundle.close();
-        const auto eab = m_ca->eab(eabIndex);
-        const CliResult added = runCli(
-            m_dataDir.path(),
-            {QStringLiteral("account"), QStringLiteral("add"), QStringLiteral("--name"), name,
-             QStringLiteral("--server"), directory.toString(), QStringLiteral("--eab-kid"),
-             eab.keyId, QStringLiteral("--eab-hmac-key-file"), QStringLiteral("-"),
-             QStringLiteral("--ca-bundle"), bundle.fileName(), QStringLiteral("--agree-tos")},
-            eab.hmacKey.toLatin1());
+        const CliResult added =
+            addAccountWithCli(m_dataDir.path(), name, directory, caPem,
+                              m_work.filePath(name + QStringLiteral(".pem")), m_ca->eab(eabIndex));
         QVERIFY2(added.exitCode == 0, added.err.constData());
     }
 
@@ -96,11 +87,7 @@ private Q_SLOTS:
         m_proxy = new FaultProxy(this);
         auto proxied = m_proxy->start(m_ca->directoryUrl(), m_ca->caBundlePem());
         QVERIFY2(proxied.ok(), qPrintable(proxied.ok() ? QString() : proxied.error().message));
-        m_proxy->setDirectoryMeta(
-            QStringLiteral("profiles"),
-            QJsonObject{{QStringLiteral("classic"), QStringLiteral("The usual 90-day certificate")},
-                        {QStringLiteral("shortlived"),
-                         QStringLiteral("Six days, for automated renewal only")}});
+        m_proxy->setDirectoryMeta(QStringLiteral("profiles"), exampleProfiles());
         addAccount(QStringLiteral("profiled"), m_proxy->directoryUrl(), m_proxy->caBundlePem(), 0);
         addAccount(QStringLiteral("plain"), m_ca->directoryUrl(), m_ca->caBundlePem(), 1);
     }

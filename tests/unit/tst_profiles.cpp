@@ -2,20 +2,16 @@
 // order meets before the CA hears of it, the order's "profile" and the certificate row's, and
 // DirectoryLookup (the directory the wizard and `account profiles` read), against the in-process
 // fake CA, whose directory advertises what a test gives it.
-#include "FakeAcmeServer.h"
+#include "FakeCaSetup.h"
 #include "core/acme/Directory.h"
 #include "core/jobs/DirectoryLookup.h"
 #include "core/jobs/IssuanceJob.h"
-#include "core/secrets/MemorySecretStore.h"
-#include "core/store/AccountRepository.h"
 #include "core/store/DirectoryCache.h"
 #include "core/store/OrderRepository.h"
 #include "core/util/ErrorCodes.h"
-#include "support/FakeClock.h"
 #include "support/TestSupport.h"
 
 #include <QSignalSpy>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace acmedesk;
@@ -54,24 +50,7 @@ class TestProfiles : public QObject
 {
     Q_OBJECT
 
-    struct Setup
-    {
-        QTemporaryDir dir;
-        std::optional<Database> db;
-        MemorySecretStore secrets;
-        FakeClock clock;
-        FakeAcmeServer ca;
-        Account account;
-
-        Services services()
-        {
-            Services s{*db, &secrets};
-            s.clock = &clock;
-            return s;
-        }
-    };
-
-    std::unique_ptr<Setup> m;
+    std::unique_ptr<FakeCaSetup> m;
 
     bool run(IssuanceJob &job, const IssuanceRequest &r)
     {
@@ -97,24 +76,9 @@ class TestProfiles : public QObject
 private Q_SLOTS:
     void init()
     {
-        m = std::make_unique<Setup>();
-        auto db = Database::open(m->dir.filePath(QStringLiteral("data")));
-        QVERIFY(db.ok());
-        m->db = *db;
-        Account &a = m->account;
-        a.name = QStringLiteral("fake");
-        a.preset = QStringLiteral("custom");
-        a.directoryUrl = m->ca.directoryUrl();
-        a.accountUrl = m->ca.accountUrl();
-        a.status = accountstatus::Valid;
-        a.localTestCa = true;
-        a.id = AccountRepository(*m->db).insert(a).value();
-        auto key = KeyPair::generate(KeyType::EcP256);
-        QVERIFY(key.ok());
-        bool written = false;
-        m->secrets.write(secretkeys::accountKey(a.id), key->privateKeyPem().value(),
-                         [&written](Result<void> ok) { written = ok.ok(); });
-        QTRY_VERIFY(written);
+        m = std::make_unique<FakeCaSetup>();
+        const QString failed = m->open();
+        QVERIFY2(failed.isEmpty(), qPrintable(failed));
     }
 
     void cleanup() { m.reset(); }

@@ -3,22 +3,19 @@
 // "already revoked" as success, the certificates AcmeDesk must not try to revoke, rows from
 // before schema 9 read from their file (and refused when a renewal put another certificate
 // there), and the CA's refusals.
-#include "FakeAcmeServer.h"
+#include "FakeCaSetup.h"
 #include "core/acme/AcmeClient.h"
 #include "core/crypto/Certificate.h"
 #include "core/jobs/CertificateOperations.h"
 #include "core/jobs/IssuanceJob.h"
-#include "core/secrets/MemorySecretStore.h"
 #include "core/store/AccountRepository.h"
 #include "core/store/EventLog.h"
 #include "core/store/OrderRepository.h"
 #include "core/util/ErrorCodes.h"
-#include "support/FakeClock.h"
 #include "support/TestSupport.h"
 
 #include <QFile>
 #include <QSignalSpy>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace acmedesk;
@@ -28,25 +25,7 @@ class TestRevocation : public QObject
 {
     Q_OBJECT
 
-    struct Setup
-    {
-        QTemporaryDir dir;
-        std::optional<Database> db;
-        MemorySecretStore secrets;
-        FakeClock clock;
-        FakeAcmeServer ca;
-        Account account;
-        KeyPair accountKey;
-
-        Services services()
-        {
-            Services s{*db, &secrets};
-            s.clock = &clock;
-            return s;
-        }
-    };
-
-    std::unique_ptr<Setup> m;
+    std::unique_ptr<FakeCaSetup> m;
 
     // A certificate issued through the fake CA by the account: its row.
     CertificateRecord issue(const QString &name = QStringLiteral("www.example.test"))
@@ -100,25 +79,9 @@ class TestRevocation : public QObject
 private Q_SLOTS:
     void init()
     {
-        m = std::make_unique<Setup>();
-        auto db = Database::open(m->dir.filePath(QStringLiteral("data")));
-        QVERIFY(db.ok());
-        m->db = *db;
-        Account &a = m->account;
-        a.name = QStringLiteral("fake");
-        a.preset = QStringLiteral("custom");
-        a.directoryUrl = m->ca.directoryUrl();
-        a.accountUrl = m->ca.accountUrl();
-        a.status = accountstatus::Valid;
-        a.localTestCa = true; // plain http on loopback
-        auto id = AccountRepository(*m->db).insert(a);
-        QVERIFY(id.ok());
-        a.id = *id;
-        m->accountKey = KeyPair::generate(KeyType::EcP256).value();
-        bool written = false;
-        m->secrets.write(secretkeys::accountKey(a.id), m->accountKey.privateKeyPem().value(),
-                         [&written](Result<void> ok) { written = ok.ok(); });
-        QTRY_VERIFY(written);
+        m = std::make_unique<FakeCaSetup>();
+        const QString failed = m->open();
+        QVERIFY2(failed.isEmpty(), qPrintable(failed));
     }
 
     void cleanup() { m.reset(); }
