@@ -154,6 +154,10 @@ QString EventTableModel::kindLabel(EventKind kind)
         return tr("Domain validation refused");
     case EventKind::DcvMarkedByHand:
         return tr("Domain validation marked by hand");
+    case EventKind::CertificateRevoked:
+        return tr("Certificate revoked");
+    case EventKind::RevocationFailed:
+        return tr("Revocation failed");
     }
     return {};
 }
@@ -193,6 +197,8 @@ QIcon EventTableModel::kindIcon(EventKind kind)
         return eventIcon("order");
     case EventKind::CertificateIssued:
         return eventIcon("certificate");
+    case EventKind::CertificateRevoked:
+        return eventIcon("revoked");
     case EventKind::DcvStarted:
     case EventKind::DcvSubmitted:
     case EventKind::DcvStatusChanged:
@@ -202,6 +208,7 @@ QIcon EventTableModel::kindIcon(EventKind kind)
     case EventKind::AccountUnknown:
     case EventKind::OrderFailed:
     case EventKind::DcvFailed:
+    case EventKind::RevocationFailed:
         return eventIcon("failure");
     case EventKind::DeployFailed:
     case EventKind::HookFailed:

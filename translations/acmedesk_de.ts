@@ -260,7 +260,7 @@
 <context>
     <name>Certificate</name>
     <message>
-        <location filename="../app/core/crypto/Certificate.cpp" line="+163"/>
+        <location filename="../app/core/crypto/Certificate.cpp" line="+216"/>
         <source>The certificate chain is empty.</source>
         <translation>Die Zertifikatskette ist leer.</translation>
     </message>
@@ -280,7 +280,7 @@
         <translation>Zertifikat %1 (%2)</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+61"/>
         <source>The certificate chain contains a broken PEM header.</source>
         <translation>Die Zertifikatskette enthält einen beschädigten PEM-Kopf.</translation>
     </message>
@@ -643,7 +643,7 @@
 <context>
     <name>Database</name>
     <message>
-        <location filename="../app/core/store/Database.cpp" line="+268"/>
+        <location filename="../app/core/store/Database.cpp" line="+321"/>
         <source>The database refused an operation.</source>
         <translation>Die Datenbank hat einen Vorgang abgelehnt.</translation>
     </message>
@@ -825,7 +825,7 @@
 <context>
     <name>Directory</name>
     <message>
-        <location filename="../app/core/acme/Directory.cpp" line="+23"/>
+        <location filename="../app/core/acme/Directory.cpp" line="+25"/>
         <source>The server gave an unusable address for %1.</source>
         <translation>Der Server hat für %1 eine unbrauchbare Adresse angegeben.</translation>
     </message>
@@ -843,6 +843,21 @@
         <location line="+26"/>
         <source>This address answered with JSON that is not an ACME directory (no &quot;%1&quot;). Check the ACME URL.</source>
         <translation>Diese Adresse hat mit JSON geantwortet, das kein ACME-Verzeichnis ist (kein „%1“). Prüfen Sie die ACME-URL.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Profile: the CA at %1 offers no certificate profiles, so &quot;%2&quot; cannot be asked for; order without a profile.</source>
+        <translation>Profil: Die CA unter %1 bietet keine Zertifikatsprofile an, „%2“ kann also nicht angefordert werden; bestellen Sie ohne Profil.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Profile: the CA at %1 does not offer &quot;%2&quot;. It offers: %3.</source>
+        <translation>Profil: Die CA unter %1 bietet „%2“ nicht an. Sie bietet an: %3.</translation>
     </message>
 </context>
 <context>
@@ -1122,7 +1137,7 @@
 <context>
     <name>EventLog</name>
     <message>
-        <location filename="../app/core/store/EventLog.cpp" line="+128"/>
+        <location filename="../app/core/store/EventLog.cpp" line="+130"/>
         <source>The event &quot;%1&quot; was not logged because its text looks like it contains a key or a certificate.</source>
         <translation>Das Ereignis „%1“ wurde nicht protokolliert, weil sein Text aussieht, als enthielte er einen Schlüssel oder ein Zertifikat.</translation>
     </message>
@@ -1135,6 +1150,21 @@
         <location line="+38"/>
         <source>Could not read the event log.</source>
         <translation>Das Ereignisprotokoll konnte nicht gelesen werden.</translation>
+    </message>
+</context>
+<context>
+    <name>ExpiryNotices</name>
+    <message>
+        <location filename="../app/core/inventory/ExpiryNotices.cpp" line="+71"/>
+        <source>Could not read which notifications were shown.</source>
+        <translation>Es konnte nicht gelesen werden, welche Benachrichtigungen schon angezeigt wurden.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+13"/>
+        <location line="+4"/>
+        <source>Could not record a shown notification.</source>
+        <translation>Eine angezeigte Benachrichtigung konnte nicht vermerkt werden.</translation>
     </message>
 </context>
 <context>
@@ -1519,7 +1549,7 @@
         <translation>Die Aufträge konnten nicht gelesen werden.</translation>
     </message>
     <message>
-        <location line="+162"/>
+        <location line="+179"/>
         <source>Could not save the order.</source>
         <translation>Der Auftrag konnte nicht gespeichert werden.</translation>
     </message>
@@ -1534,19 +1564,30 @@
         <translation>Auftrag %1 existiert nicht mehr.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+62"/>
         <source>Could not record the certificate.</source>
         <translation>Das Zertifikat konnte nicht gespeichert werden.</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+15"/>
+        <location line="+14"/>
+        <location line="+31"/>
         <location line="+18"/>
         <source>Could not read the certificates.</source>
         <translation>Die Zertifikate konnten nicht gelesen werden.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-33"/>
+        <source>Could not record the revocation.</source>
+        <translation>Der Widerruf konnte nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Certificate %1 no longer exists in AcmeDesk.</source>
+        <translation>Zertifikat %1 gibt es in AcmeDesk nicht mehr.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>Could not update the certificates.</source>
         <translation>Die Zertifikate konnten nicht aktualisiert werden.</translation>
     </message>
@@ -1771,7 +1812,12 @@
         <translation>Die CA hat den HMAC-Schlüssel für diese Key ID abgelehnt. Kopieren Sie den HMAC-Schlüssel noch einmal vollständig aus SCM; hat SCM ihn bereits gelöscht, erzeugen Sie in SCM neue EAB-Werte für das Konto.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
+        <source>The CA refused to revoke the certificate for this account: only the account that ordered it (or one validated for all of its names) may revoke it. Check that the account is still valid at the CA.</source>
+        <translation>Die CA hat den Widerruf des Zertifikats für dieses Konto abgelehnt: Nur das Konto, das es bestellt hat (oder eines, das für alle seine Namen validiert ist), darf es widerrufen. Prüfen Sie, ob das Konto bei der CA noch gültig ist.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The CA refused the request for this account. Check that the account is still valid and that it may act for the names involved.</source>
         <translation>Die CA hat die Anfrage für dieses Konto abgelehnt. Prüfen Sie, ob das Konto noch gültig ist und für die betroffenen Namen handeln darf.</translation>
     </message>
@@ -1789,6 +1835,11 @@
         <location line="+5"/>
         <source>The External Account Binding names a different URL than the request; check that the ACME URL is exactly the one SCM shows.</source>
         <translation>Das External Account Binding nennt eine andere URL als die Anfrage; prüfen Sie, ob die ACME-URL genau die ist, die SCM anzeigt.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The CA did not take the revocation request; it may not know this certificate (for example a local test CA that was restarted). The CA&apos;s own words are in the details.</source>
+        <translation>Die CA hat die Widerrufsanfrage nicht angenommen; vielleicht kennt sie dieses Zertifikat nicht (etwa eine lokale Test-CA, die neu gestartet wurde). Die Worte der CA stehen in den Details.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1877,11 +1928,16 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>The CA does not accept this revocation reason.</source>
-        <translation>Die CA akzeptiert diesen Widerrufsgrund nicht.</translation>
+        <source>The CA does not accept this revocation reason; choose another (unspecified is always accepted).</source>
+        <translation>Die CA nimmt diesen Widerrufsgrund nicht an; wählen Sie einen anderen („nicht angegeben“ wird immer angenommen).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
+        <source>The CA refused the certificate profile the order asks for (no longer offered, or not allowed for this account); order with another profile or without one.</source>
+        <translation>Die CA hat das Zertifikatsprofil abgelehnt, das der Auftrag anfordert (nicht mehr angeboten oder für dieses Konto nicht erlaubt); bestellen Sie mit einem anderen Profil oder ohne.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The CA says this object does not exist.</source>
         <translation>Laut CA existiert dieses Objekt nicht.</translation>
     </message>
@@ -1889,6 +1945,59 @@
         <location line="+1"/>
         <source>The CA refused the request.</source>
         <translation>Die CA hat die Anfrage abgelehnt.</translation>
+    </message>
+</context>
+<context>
+    <name>Revocation</name>
+    <message>
+        <location filename="../app/core/acme/Revocation.cpp" line="+76"/>
+        <source>Unspecified</source>
+        <translation>Nicht angegeben</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Key compromise</source>
+        <translation>Schlüssel kompromittiert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Affiliation changed</source>
+        <translation>Zugehörigkeit geändert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Superseded</source>
+        <translation>Ersetzt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cessation of operation</source>
+        <translation>Betrieb eingestellt</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>None of the other reasons applies.</source>
+        <translation>Keiner der anderen Gründe trifft zu.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The certificate&apos;s private key may be known to someone else (copied, published, or on a server that was broken into).</source>
+        <translation>Der private Schlüssel des Zertifikats ist womöglich anderen bekannt (kopiert, veröffentlicht oder auf einem Server, in den eingebrochen wurde).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The organization or another detail in the certificate is no longer right; the key is safe.</source>
+        <translation>Die Organisation oder eine andere Angabe im Zertifikat stimmt nicht mehr; der Schlüssel ist sicher.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A new certificate replaces this one; the key is safe.</source>
+        <translation>Ein neues Zertifikat ersetzt dieses; der Schlüssel ist sicher.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The certificate is no longer used, or its names are no longer yours.</source>
+        <translation>Das Zertifikat wird nicht mehr verwendet, oder seine Namen gehören Ihnen nicht mehr.</translation>
     </message>
 </context>
 <context>
@@ -2532,7 +2641,7 @@
 <context>
     <name>acmedesk::AccountsPage</name>
     <message>
-        <location filename="../ui/AccountsPage.cpp" line="+20"/>
+        <location filename="../ui/AccountsPage.cpp" line="+21"/>
         <source>&amp;Add account…</source>
         <translation>Konto &amp;hinzufügen…</translation>
     </message>
@@ -2557,7 +2666,7 @@
         <translation>Konten</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+18"/>
         <source>Configuration for cert-manager, certbot, lego, acme.sh, Caddy or win-acme with this account&apos;s EAB values</source>
         <translation>Konfiguration für cert-manager, certbot, lego, acme.sh, Caddy oder win-acme mit den EAB-Werten dieses Kontos</translation>
     </message>
@@ -2580,7 +2689,7 @@
 <context>
     <name>acmedesk::AcmeClient</name>
     <message>
-        <location filename="../app/core/acme/AcmeClient.cpp" line="+27"/>
+        <location filename="../app/core/acme/AcmeClient.cpp" line="+28"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
@@ -2730,16 +2839,21 @@
         <source>This CA does not offer key rollover (no keyChange in its directory).</source>
         <translation>Diese CA bietet keinen Schlüsselwechsel an (kein keyChange in ihrem Verzeichnis).</translation>
     </message>
+    <message>
+        <location line="+23"/>
+        <source>This CA does not offer revocation over ACME (no revokeCert in its directory); revoke the certificate on the CA&apos;s website or ask the CA.</source>
+        <translation>Diese CA bietet keinen Widerruf über ACME an (kein revokeCert in ihrem Verzeichnis); widerrufen Sie das Zertifikat auf der Website der CA oder fragen Sie die CA.</translation>
+    </message>
 </context>
 <context>
     <name>acmedesk::ActivityPage</name>
     <message>
-        <location filename="../ui/ActivityPage.cpp" line="+17"/>
+        <location filename="../ui/ActivityPage.cpp" line="+18"/>
         <source>Activity</source>
         <translation>Aktivität</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+25"/>
         <location line="+16"/>
         <source>Nothing happened yet. Registrations and failures will be listed here.</source>
         <translation>Bisher ist nichts passiert. Registrierungen und Fehler erscheinen hier.</translation>
@@ -2784,6 +2898,84 @@
         <location line="+2"/>
         <source>Folder</source>
         <translation>Ordner</translation>
+    </message>
+</context>
+<context>
+    <name>acmedesk::CertificateOperations</name>
+    <message>
+        <location filename="../app/core/jobs/CertificateOperations.cpp" line="+49"/>
+        <source>There is no certificate %1 in AcmeDesk.</source>
+        <translation>In AcmeDesk gibt es kein Zertifikat %1.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Certificate %1 (%2) was not ordered through AcmeDesk (it was imported or seen on a server), so AcmeDesk has no account key the CA would accept for revoking it. Revoke it with the client or account that ordered it, or ask its CA.</source>
+        <translation>Zertifikat %1 (%2) wurde nicht über AcmeDesk bestellt (es wurde importiert oder auf einem Server gesehen), daher hat AcmeDesk keinen Kontoschlüssel, den die CA für seinen Widerruf annehmen würde. Widerrufen Sie es mit dem Client oder Konto, das es bestellt hat, oder fragen Sie seine CA.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Certificate %1 (%2) was ordered through an account that has since been removed from AcmeDesk, so AcmeDesk no longer has the key the CA would accept for revoking it. Revoke it where that account&apos;s key is kept, or ask the CA.</source>
+        <translation>Zertifikat %1 (%2) wurde über ein Konto bestellt, das inzwischen aus AcmeDesk entfernt wurde, daher hat AcmeDesk den Schlüssel nicht mehr, den die CA für seinen Widerruf annehmen würde. Widerrufen Sie es dort, wo der Schlüssel dieses Kontos liegt, oder fragen Sie die CA.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Certificate %1 (%2) expired on %3; an expired certificate is no longer trusted, and CAs do not revoke it.</source>
+        <translation>Zertifikat %1 (%2) ist am %3 abgelaufen; einem abgelaufenen Zertifikat wird nicht mehr vertraut, und CAs widerrufen es nicht.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the chain stored with it</source>
+        <translation>die mit ihm gespeicherte Kette</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>AcmeDesk keeps no copy of certificate %1 (%2): it was recorded without its chain or files.</source>
+        <translation>AcmeDesk hat keine Kopie von Zertifikat %1 (%2): Es wurde ohne seine Kette oder Dateien gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Certificate %1 (%2): its file %3 cannot be read (%4). Put the certificate back there, or revoke it with another client.</source>
+        <translation>Zertifikat %1 (%2): Seine Datei %3 kann nicht gelesen werden (%4). Legen Sie das Zertifikat dorthin zurück oder widerrufen Sie es mit einem anderen Client.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Certificate %1 (%2): %3 holds no certificate AcmeDesk can read.</source>
+        <translation>Zertifikat %1 (%2): %3 enthält kein Zertifikat, das AcmeDesk lesen kann.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Certificate %1 (%2): %3 now holds another certificate (serial %4, probably its renewal), not this one (serial %5).</source>
+        <translation>Zertifikat %1 (%2): %3 enthält jetzt ein anderes Zertifikat (Seriennummer %4, wahrscheinlich seine Erneuerung), nicht dieses (Seriennummer %5).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Certificate %1 (%2) could not be encoded for the CA.</source>
+        <translation>Zertifikat %1 (%2) konnte nicht für die CA kodiert werden.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Certificate %1 (serial %2) was not revoked: %3</source>
+        <translation>Zertifikat %1 (Seriennummer %2) wurde nicht widerrufen: %3</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Account &quot;%1&quot; is %2, and the CA takes revocations only from a valid account.</source>
+        <translation>Konto „%1“ ist %2, und die CA nimmt Widerrufe nur von einem gültigen Konto an.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The CA revoked certificate %1, but AcmeDesk could not record it: %2</source>
+        <translation>Die CA hat Zertifikat %1 widerrufen, aber AcmeDesk konnte das nicht speichern: %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Certificate %1 (serial %2) had already been revoked at the CA.</source>
+        <translation>Zertifikat %1 (Seriennummer %2) war bei der CA bereits widerrufen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Certificate %1 (serial %2) revoked at the CA (reason: %3) with account &quot;%4&quot;.</source>
+        <translation>Zertifikat %1 (Seriennummer %2) bei der CA widerrufen (Grund: %3) mit Konto „%4“.</translation>
     </message>
 </context>
 <context>
@@ -2837,7 +3029,7 @@
 <context>
     <name>acmedesk::DashboardView</name>
     <message>
-        <location filename="../ui/DashboardView.cpp" line="+106"/>
+        <location filename="../ui/DashboardView.cpp" line="+97"/>
         <source>&amp;Issue certificate…</source>
         <translation>Zertifikat &amp;ausstellen…</translation>
     </message>
@@ -3601,7 +3793,7 @@
 <context>
     <name>acmedesk::DomainsPage</name>
     <message>
-        <location filename="../ui/DomainsPage.cpp" line="+122"/>
+        <location filename="../ui/DomainsPage.cpp" line="+123"/>
         <source>S&amp;ync with SCM</source>
         <translation>Mit SCM &amp;synchronisieren</translation>
     </message>
@@ -3646,7 +3838,7 @@
         <translation>Domains</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+22"/>
         <source>Search domains, organizations, departments</source>
         <translation>Domains, Organisationen, Abteilungen durchsuchen</translation>
     </message>
@@ -3672,12 +3864,12 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+196"/>
+        <location line="+200"/>
         <source>Domain control validation (DCV) of the selected domain</source>
         <translation>Domain-Validierung (DCV) der ausgewählten Domain</translation>
     </message>
     <message>
-        <location line="-192"/>
+        <location line="-196"/>
         <source>&amp;Add domain…</source>
         <translation>Domain &amp;hinzufügen…</translation>
     </message>
@@ -3717,7 +3909,7 @@
         <translation>CSV-Liste importieren…</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+115"/>
         <source>Connect to SCM first.</source>
         <translation>Verbinden Sie sich zuerst mit SCM.</translation>
     </message>
@@ -3742,7 +3934,7 @@
         <translation>die letzte Synchronisierung ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>&amp;Needs action (%1)</source>
         <translation>Handlung &amp;nötig (%1)</translation>
     </message>
@@ -3768,12 +3960,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+101"/>
+        <location line="+102"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="-99"/>
+        <location line="-100"/>
         <source>Certificate types</source>
         <translation>Zertifikatstypen</translation>
     </message>
@@ -3843,7 +4035,7 @@
         <translation>Was zu tun ist</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>Connecting to %1…</source>
         <translation>Verbindung mit %1 wird hergestellt…</translation>
     </message>
@@ -3908,13 +4100,13 @@
         <translation>%1 ist keine von Hand eingegebene Organisation oder Abteilung.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+37"/>
         <source>Edit domain</source>
         <translation>Domain bearbeiten</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <location line="+3"/>
+        <location line="+15"/>
+        <location line="+4"/>
         <source>Remove domain</source>
         <translation>Domain entfernen</translation>
     </message>
@@ -4333,7 +4525,17 @@
         <translation>Domain-Validierung von Hand eingetragen</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="+2"/>
+        <source>Certificate revoked</source>
+        <translation>Zertifikat widerrufen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Revocation failed</source>
+        <translation>Widerruf fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="-40"/>
         <source>Account key changed</source>
         <translation>Kontoschlüssel gewechselt</translation>
     </message>
@@ -4438,12 +4640,12 @@
 <context>
     <name>acmedesk::IssuanceJob</name>
     <message>
-        <location filename="../app/core/jobs/IssuanceJob.cpp" line="+948"/>
+        <location filename="../app/core/jobs/IssuanceJob.cpp" line="+976"/>
         <source>The CA asked to wait (%1); trying again in %2 s…</source>
         <translation>Die CA bittet zu warten (%1); neuer Versuch in %2 s…</translation>
     </message>
     <message>
-        <location line="-503"/>
+        <location line="-506"/>
         <source>Account: &quot;%1&quot; is %2, not valid; register it again first.</source>
         <translation>Konto: „%1“ ist %2, nicht gültig; registrieren Sie es zuerst erneut.</translation>
     </message>
@@ -4453,7 +4655,7 @@
         <translation>Der Zertifikatsschlüssel von Auftrag %1 ist nicht im Schlüsselbund (%2).</translation>
     </message>
     <message>
-        <location line="-308"/>
+        <location line="-333"/>
         <source>Names: %1</source>
         <translation>Namen: %1</translation>
     </message>
@@ -4468,12 +4670,12 @@
         <translation>PFX: Geben Sie sowohl einen Dateinamen als auch ein Passwort an oder keines von beiden.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+29"/>
         <source>Order %1 recorded.</source>
         <translation>Auftrag %1 gespeichert.</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+120"/>
         <source>The earlier certificate&apos;s key is no longer in the keychain.</source>
         <translation>Der Schlüssel des früheren Zertifikats ist nicht mehr im Schlüsselbund.</translation>
     </message>
@@ -4503,7 +4705,7 @@
         <translation>Der Auftrag für %1 wird angelegt…</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>The CA did not say where the new order lives.</source>
         <translation>Die CA hat nicht mitgeteilt, wo der neue Auftrag liegt.</translation>
     </message>
@@ -4564,17 +4766,17 @@
         <translation>Die CA bearbeitet den Auftrag; erneute Prüfung in %1 s.</translation>
     </message>
     <message>
-        <location line="-473"/>
+        <location line="-475"/>
         <source>The order is valid but names no certificate.</source>
         <translation>Der Auftrag ist gültig, nennt aber kein Zertifikat.</translation>
     </message>
     <message>
-        <location line="-269"/>
+        <location line="-294"/>
         <source>Stopped. The order is kept and can be resumed.</source>
         <translation>Angehalten. Der Auftrag bleibt erhalten und kann fortgesetzt werden.</translation>
     </message>
     <message>
-        <location line="+125"/>
+        <location line="+150"/>
         <source>There is no order %1.</source>
         <translation>Es gibt keinen Auftrag %1.</translation>
     </message>
@@ -4617,7 +4819,7 @@
         </translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+45"/>
         <source>The connection broke while ordering (%1).</source>
         <translation>Die Verbindung ist beim Beantragen abgebrochen (%1).</translation>
     </message>
@@ -4647,7 +4849,7 @@
         <translation>Keine Kette endet bei „%1“; die Standardkette der CA wurde verwendet.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>Certificate %1 issued, valid until %2; files in %3.</source>
         <translation>Zertifikat %1 ausgestellt, gültig bis %2; Dateien in %3.</translation>
     </message>
@@ -4667,7 +4869,7 @@
         <translation>Die CA antwortet immer noch nicht wie erwartet (%1). Der Auftrag bleibt erhalten und kann fortgesetzt werden.</translation>
     </message>
     <message>
-        <location line="-532"/>
+        <location line="-535"/>
         <source>Running the deploy command…</source>
         <translation>Der Deploy-Befehl wird ausgeführt…</translation>
     </message>
@@ -4716,12 +4918,12 @@
 <context>
     <name>acmedesk::IssueKeyPage</name>
     <message>
-        <location filename="../ui/issue/IssueKeyPage.cpp" line="+19"/>
+        <location filename="../ui/issue/IssueKeyPage.cpp" line="+21"/>
         <source>&amp;Reuse the key of the previous certificate for these names</source>
         <translation>Den Schlüssel des vorigen Zertifikats für diese Namen &amp;wiederverwenden</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Certificate key</source>
         <translation>Zertifikatsschlüssel</translation>
     </message>
@@ -4731,7 +4933,7 @@
         <translation>AcmeDesk erzeugt den privaten Schlüssel auf diesem Computer und bewahrt ihn in Ihrem Schlüsselbund auf; er geht nie an die CA.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>ECDSA P-256 suits current web servers and is fast. Choose RSA when old clients or appliances must connect.</source>
         <translation>ECDSA P-256 passt zu aktuellen Webservern und ist schnell. Wählen Sie RSA, wenn sich alte Clients oder Appliances verbinden müssen.</translation>
     </message>
@@ -4741,7 +4943,12 @@
         <translation>Schlüssel&amp;typ:</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+8"/>
+        <source>Certificate &amp;profile:</source>
+        <translation>Zertifikats&amp;profil:</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>There is no earlier certificate for exactly these names with this account, so a new key is made.</source>
         <translation>Es gibt kein früheres Zertifikat für genau diese Namen mit diesem Konto, daher wird ein neuer Schlüssel erzeugt.</translation>
     </message>
@@ -4749,6 +4956,26 @@
         <location line="+5"/>
         <source>Useful when the key is pinned somewhere (e.g. DANE/TLSA records). The previous certificate was issued %1 with a %2 key.</source>
         <translation>Nützlich, wenn der Schlüssel irgendwo festgeschrieben ist (z. B. in DANE/TLSA-Einträgen). Das vorige Zertifikat wurde am %1 mit einem %2-Schlüssel ausgestellt.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>The CA&apos;s default</source>
+        <translation>Standard der CA</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The CA offers certificate profiles (for example shorter lifetimes); without one it issues its default certificate. Renewals keep the profile.</source>
+        <translation>Die CA bietet Zertifikatsprofile an (zum Beispiel kürzere Laufzeiten); ohne Profil stellt sie ihr Standardzertifikat aus. Erneuerungen behalten das Profil bei.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The CA gives no description.</source>
+        <translation>Die CA gibt keine Beschreibung an.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The CA says: %1</source>
+        <translation>Die CA schreibt: %1</translation>
     </message>
 </context>
 <context>
@@ -5310,7 +5537,7 @@ example.com
         <translation>Zertifikat ausstellen</translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+140"/>
         <source>Account: %1</source>
         <translation>Konto: %1</translation>
     </message>
@@ -5328,6 +5555,11 @@ example.com
         <location line="+1"/>
         <source>Key: a new %1 key</source>
         <translation>Schlüssel: ein neuer %1-Schlüssel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Certificate profile: %1</source>
+        <translation>Zertifikatsprofil: %1</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6337,7 +6569,7 @@ example.com
         <translation>Geben Sie das Passwort ein.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+26"/>
         <source>Extra CA certificates: cannot read %1: %2</source>
         <translation>Zusätzliche CA-Zertifikate: %1 kann nicht gelesen werden: %2</translation>
     </message>
@@ -6719,7 +6951,7 @@ example.com
     <message>
         <location line="+6"/>
         <location filename="../app/cli/AccountRollover.cpp" line="+40"/>
-        <location filename="../app/cli/Issue.cpp" line="+131"/>
+        <location filename="../app/cli/Issue.cpp" line="+140"/>
         <source>--key-type: &quot;%1&quot; is not one of %2.</source>
         <translation>--key-type: „%1“ ist keiner von %2.</translation>
     </message>
@@ -6772,6 +7004,7 @@ example.com
     <message>
         <location line="+4"/>
         <location filename="../app/cli/AccountExport.cpp" line="+52"/>
+        <location filename="../app/cli/AccountProfiles.cpp" line="+35"/>
         <location filename="../app/cli/AccountRemove.cpp" line="+35"/>
         <location filename="../app/cli/AccountRollover.cpp" line="-7"/>
         <location filename="../app/cli/AccountShow.cpp" line="+24"/>
@@ -6862,7 +7095,7 @@ example.com
         <translation>Ein JSON-Objekt ausgeben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="+72"/>
+        <location filename="../app/cli/Cli.cpp" line="+74"/>
         <source>Key types: %1 (default ec-p256).</source>
         <translation>Schlüsseltypen: %1 (Standard: ec-p256).</translation>
     </message>
@@ -7013,7 +7246,7 @@ Siehe &apos;%1&apos;.</translation>
         <translation>Es ist noch keine SCM-Verbindung gespeichert. Legen Sie eine an mit &apos;acmedesk-cli scm connect --url URL --customer-uri U --login L --password-file -&apos;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/Issue.cpp" line="-116"/>
+        <location filename="../app/cli/Issue.cpp" line="-125"/>
         <source>The certificate is issued and waits in order %1: fix the folder and run &apos;acmedesk-cli orders resume %1&apos;, or write the files elsewhere with &apos;acmedesk-cli orders resume %1 --out DIR&apos;.</source>
         <translation>Das Zertifikat ist ausgestellt und wartet in Auftrag %1: Beheben Sie das Problem mit dem Ordner und führen Sie &apos;acmedesk-cli orders resume %1&apos; aus, oder schreiben Sie die Dateien mit &apos;acmedesk-cli orders resume %1 --out DIR&apos; an einen anderen Ort.</translation>
     </message>
@@ -7036,6 +7269,16 @@ Siehe &apos;%1&apos;.</translation>
         <location line="+3"/>
         <source>Use --http-port, --http-address or --webroot.</source>
         <translation>Verwenden Sie --http-port, --http-address oder --webroot.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;acmedesk-cli account profiles NAME&apos; lists the profiles; give one with --profile.</source>
+        <translation>&apos;acmedesk-cli account profiles NAME&apos; listet die Profile auf; geben Sie eines mit --profile an.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Leave out --profile.</source>
+        <translation>Lassen Sie --profile weg.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7133,7 +7376,12 @@ Siehe &apos;%1&apos;.</translation>
         <translation>Wie lange auf eine langsame CA gewartet wird, bevor der Auftrag angehalten wird.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
+        <source>The CA&apos;s certificate profile to order (see &apos;account profiles&apos;; default: the CA&apos;s own).</source>
+        <translation>Das Zertifikatsprofil der CA, das bestellt wird (siehe &apos;account profiles&apos;; Standard: das der CA).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>The dns-01 hook runs with ACMEDESK_PHASE=add|remove, ACMEDESK_DOMAIN, ACMEDESK_TXT_NAME and ACMEDESK_TXT_VALUE; the deploy hook with ACMEDESK_CERT, ACMEDESK_CHAIN, ACMEDESK_FULLCHAIN, ACMEDESK_KEY, ACMEDESK_PFX, ACMEDESK_FOLDER and ACMEDESK_DOMAINS. A paused order continues with &apos;acmedesk-cli orders resume&apos;.</source>
         <translation>Der dns-01-Hook läuft mit ACMEDESK_PHASE=add|remove, ACMEDESK_DOMAIN, ACMEDESK_TXT_NAME und ACMEDESK_TXT_VALUE, der Deploy-Befehl mit ACMEDESK_CERT, ACMEDESK_CHAIN, ACMEDESK_FULLCHAIN, ACMEDESK_KEY, ACMEDESK_PFX, ACMEDESK_FOLDER und ACMEDESK_DOMAINS. Ein angehaltener Auftrag wird mit &apos;acmedesk-cli orders resume&apos; fortgesetzt.</translation>
     </message>
@@ -7178,7 +7426,7 @@ Siehe &apos;%1&apos;.</translation>
         <translation>--webroot: %1 ist kein Ordner; geben Sie den Ordner an, den Ihr Webserver ausliefert.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>--pfx-password-file: the file is empty; put the PFX password in it.</source>
         <translation>--pfx-password-file: Die Datei ist leer; schreiben Sie das PFX-Passwort hinein.</translation>
     </message>
@@ -7981,6 +8229,159 @@ Exit-Codes hier: 0 nichts (oder, mit --fix, nichts mehr) zu melden, 1 es bleiben
         <location line="+43"/>
         <source>No domains yet. Connect to SCM with &apos;acmedesk-cli scm connect&apos;, then run &apos;acmedesk-cli domains sync&apos;; or enter them with &apos;acmedesk-cli domains add&apos; or &apos;domains import&apos;.</source>
         <translation>Noch keine Domains. Verbinden Sie sich mit &apos;acmedesk-cli scm connect&apos; mit SCM und führen Sie dann &apos;acmedesk-cli domains sync&apos; aus; oder tragen Sie sie mit &apos;acmedesk-cli domains add&apos; oder &apos;domains import&apos; ein.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AccountProfiles.cpp" line="-16"/>
+        <source>List the certificate profiles the account&apos;s CA offers.</source>
+        <translation>Die Zertifikatsprofile auflisten, die die CA des Kontos anbietet.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Print a JSON object: profile name -&gt; the CA&apos;s description.</source>
+        <translation>Ein JSON-Objekt ausgeben: Profilname -&gt; Beschreibung der CA.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Asks the CA&apos;s directory now (ACME profiles, meta.profiles). A profile chooses what kind of certificate the CA issues (e.g. its lifetime); &apos;acmedesk-cli issue --profile NAME&apos; asks for one, and its renewals keep it. Without one the CA issues its default.</source>
+        <translation>Fragt jetzt das Verzeichnis der CA ab (ACME-Profile, meta.profiles). Ein Profil bestimmt, welche Art Zertifikat die CA ausstellt (z. B. seine Laufzeit); &apos;acmedesk-cli issue --profile NAME&apos; fordert eines an, und seine Erneuerungen behalten es bei. Ohne Profil stellt die CA ihr Standardzertifikat aus.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>The CA of account &quot;%1&quot; (%2) offers no certificate profiles; it issues its default certificate.</source>
+        <translation>Die CA von Konto „%1“ (%2) bietet keine Zertifikatsprofile an; sie stellt ihr Standardzertifikat aus.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CertsRevoke.cpp" line="+18"/>
+        <source>&apos;acmedesk-cli certs list&apos; lists the certificates with their ids.</source>
+        <translation>&apos;acmedesk-cli certs list&apos; listet die Zertifikate mit ihren IDs auf.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Give another --reason; &apos;acmedesk-cli certs revoke --help&apos; lists them.</source>
+        <translation>Geben Sie einen anderen --reason an; &apos;acmedesk-cli certs revoke --help&apos; listet sie auf.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Certificate %1</source>
+        <translation>Zertifikat %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>  Subject: %1</source>
+        <translation>  Inhaber:       %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>  Names:   %1</source>
+        <translation>  Namen:         %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>  Serial:  %1</source>
+        <translation>  Seriennummer:  %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>  Expires: %1 (in %n day(s))</source>
+        <translation>
+            <numerusform>  Läuft ab:      %1 (in %n Tag)</numerusform>
+            <numerusform>  Läuft ab:      %1 (in %n Tagen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>  Issuer:  %1</source>
+        <translation>  Aussteller:    %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>  Account: %1</source>
+        <translation>  Konto:         %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>  AcmeDesk recorded it as revoked on %1.</source>
+        <translation>  AcmeDesk hat es am %1 als widerrufen gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>[y/N]</source>
+        <translation>[j/N]</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>y</source>
+        <translation>j</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Revoke a certificate at its CA (asks first, naming it).</source>
+        <translation>Ein Zertifikat bei seiner CA widerrufen (fragt vorher und nennt es).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Why: %1.</source>
+        <translation>Warum: %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Revoke without asking (required when standard input is not a terminal).</source>
+        <translation>Ohne Nachfrage widerrufen (nötig, wenn die Standardeingabe kein Terminal ist).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Reasons (RFC 5280; ACME CAs accept these from the account that ordered the certificate):</source>
+        <translation>Gründe (RFC 5280; ACME-CAs nehmen diese vom Konto an, das das Zertifikat bestellt hat):</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Only certificates ordered through an AcmeDesk account that is still here can be revoked; the request is signed with that account&apos;s key. Revocation cannot be undone. A certificate the CA had revoked already counts as revoked (exit 0). The ids are those of &apos;acmedesk-cli certs list&apos;.</source>
+        <translation>Nur Zertifikate, die über ein noch vorhandenes AcmeDesk-Konto bestellt wurden, können widerrufen werden; die Anfrage wird mit dem Schlüssel dieses Kontos signiert. Ein Widerruf kann nicht rückgängig gemacht werden. Ein Zertifikat, das die CA bereits widerrufen hatte, gilt als widerrufen (Exit-Code 0). Die IDs sind die von &apos;acmedesk-cli certs list&apos;.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>give one certificate id.</source>
+        <translation>geben Sie eine Zertifikats-ID an.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>certs revoke: &quot;%1&quot; is not a certificate id.</source>
+        <translation>certs revoke: „%1“ ist keine Zertifikats-ID.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--reason: &quot;%1&quot; is not one of %2.</source>
+        <translation>--reason: „%1“ ist keiner von %2.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>certs revoke: standard input is not a terminal, so AcmeDesk cannot ask for confirmation; add --yes to revoke certificate %1 without asking.</source>
+        <translation>certs revoke: Die Standardeingabe ist kein Terminal, daher kann AcmeDesk nicht um Bestätigung bitten; fügen Sie --yes hinzu, um Zertifikat %1 ohne Nachfrage zu widerrufen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Revoke it at the CA for the reason &quot;%1&quot;? This cannot be undone.</source>
+        <translation>Bei der CA mit dem Grund „%1“ widerrufen? Das kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>acmedesk-cli: certificate %1 was not revoked.</source>
+        <translation>acmedesk-cli: Zertifikat %1 wurde nicht widerrufen.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Certificate %1 (serial %2) had already been revoked at the CA; AcmeDesk records it as revoked.</source>
+        <translation>Zertifikat %1 (Seriennummer %2) war bei der CA bereits widerrufen; AcmeDesk speichert es als widerrufen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Certificate %1 (serial %2) is revoked (reason: %3).</source>
+        <translation>Zertifikat %1 (Seriennummer %2) ist widerrufen (Grund: %3).</translation>
     </message>
 </context>
 <context>

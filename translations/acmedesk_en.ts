@@ -113,7 +113,7 @@
 <context>
     <name>acmedesk::IssuanceJob</name>
     <message numerus="yes">
-        <location filename="../app/core/jobs/IssuanceJob.cpp" line="+482"/>
+        <location filename="../app/core/jobs/IssuanceJob.cpp" line="+507"/>
         <source>Removed %n answer file(s) an earlier run left in the webroot.</source>
         <translation>
             <numerusform>Removed %n answer file an earlier run left in the webroot.</numerusform>
@@ -146,7 +146,7 @@
 <context>
     <name>acmedesk::IssueWizard</name>
     <message numerus="yes">
-        <location filename="../ui/issue/IssueWizard.cpp" line="+208"/>
+        <location filename="../ui/issue/IssueWizard.cpp" line="+216"/>
         <source>Wait for the CA: up to %n hour(s)</source>
         <translation>
             <numerusform>Wait for the CA: up to %n hour</numerusform>
@@ -208,6 +208,14 @@
         <translation>
             <numerusform>and %n more problem.</numerusform>
             <numerusform>and %n more problems.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/CertsRevoke.cpp" line="+36"/>
+        <source>  Expires: %1 (in %n day(s))</source>
+        <translation>
+            <numerusform>  Expires: %1 (in %n day)</numerusform>
+            <numerusform>  Expires: %1 (in %n days)</numerusform>
         </translation>
     </message>
 </context>

@@ -19,6 +19,7 @@ Commands allCommands()
     c.push_back(makeAccountRollover());
     c.push_back(makeAccountRemove());
     c.push_back(makeAccountExport());
+    c.push_back(makeAccountProfiles());
     c.push_back(makeIssue());
     c.push_back(makeOrdersList());
     c.push_back(makeOrdersResume());
@@ -27,6 +28,7 @@ Commands allCommands()
     c.push_back(makeCertsImport());
     c.push_back(makeCertsProbe());
     c.push_back(makeCertsExportIcs());
+    c.push_back(makeCertsRevoke());
     c.push_back(makeScmConnect());
     c.push_back(makeScmAccounts());
     c.push_back(makeDomainsSync());

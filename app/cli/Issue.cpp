@@ -31,6 +31,11 @@ Error issueError(const IssuanceJob &job)
     else if (e.code == errorcode::Http01Listen)
         e.message +=
             QLatin1Char(' ') + CliText::tr("Use --http-port, --http-address or --webroot.");
+    else if (e.code == errorcode::UnknownProfile || e.code == errorcode::InvalidProfile)
+        e.message += QLatin1Char(' ') + CliText::tr("'acmedesk-cli account profiles NAME' lists "
+                                                    "the profiles; give one with --profile.");
+    else if (e.code == errorcode::NoProfiles)
+        e.message += QLatin1Char(' ') + CliText::tr("Leave out --profile.");
     else if (e.code == errorcode::NotDelegated)
         e.message += QLatin1Char(' ') + CliText::tr("'acmedesk-cli domains list' shows each "
                                                     "domain's delegations (after "
@@ -53,7 +58,7 @@ public:
             "       [--dns-hook CMD] [--preferred-chain CN] [--out DIR] [--pfx FILE "
             "--pfx-password-file F]\n"
             "       [--pfx-legacy] [--deploy-hook CMD] [--hook-timeout SECONDS] "
-            "[--deadline-hours H]");
+            "[--deadline-hours H] [--profile NAME]");
     }
     QString summary() const override
     {
@@ -105,6 +110,10 @@ public:
             {QStringLiteral("deadline-hours"),
              CliText::tr("How long to wait for a slow CA before the order pauses."),
              QStringLiteral("H"), QStringLiteral("24")},
+            {QStringLiteral("profile"),
+             CliText::tr("The CA's certificate profile to order (see 'account profiles'; "
+                         "default: the CA's own)."),
+             QStringLiteral("NAME")},
         };
     }
     QString notes() const override
@@ -181,6 +190,7 @@ public:
         req.options.hookTimeoutSeconds = hookSeconds;
         req.options.reuseKey = p.isSet(QStringLiteral("reuse-key"));
         req.options.deadlineHours = hours;
+        req.options.profile = p.value(QStringLiteral("profile")).trimmed();
 
         auto ctx = openContext(dataDir);
         if (!ctx)

@@ -28,12 +28,24 @@ ACMEDESK_FUZZ_TARGET(acme_directory)
                        (allowHttp && scheme == QLatin1String("http")));
         }
         FUZZ_CHECK(d->hasKeyChange() == d->keyChange.isValid());
+        // Profiles: named, on one line each; an order naming one passes its check, and so does
+        // one naming none; a name the CA does not list is refused with a reason.
+        for (auto it = d->profiles.cbegin(); it != d->profiles.cend(); ++it) {
+            FUZZ_CHECK(!it.key().trimmed().isEmpty());
+            FUZZ_CHECK(!it.value().contains(QLatin1Char('\n')));
+            FUZZ_CHECK(d->checkProfile(it.key()).ok());
+        }
+        FUZZ_CHECK(d->checkProfile(QString()).ok());
+        if (!d->profiles.contains(QStringLiteral("no such profile"))) {
+            const auto refused = d->checkProfile(QStringLiteral("no such profile"));
+            FUZZ_CHECK(!refused.ok() && !refused.error().message.isEmpty());
+        }
         // What https accepts, http-allowed accepts too, with the same result.
         if (!allowHttp) {
             const auto lax = Directory::parse(json, url, true);
             FUZZ_CHECK(lax && lax->newOrder == d->newOrder && lax->newNonce == d->newNonce &&
                        lax->externalAccountRequired == d->externalAccountRequired &&
-                       lax->caaIdentities == d->caaIdentities);
+                       lax->caaIdentities == d->caaIdentities && lax->profiles == d->profiles);
         }
     }
     return 0;

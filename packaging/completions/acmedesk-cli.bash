@@ -14,7 +14,8 @@ _acmedesk_cli()
         [account rollover]="--key-type --help"
         [account remove]="--force --help"
         [account export]="--format --include-hmac --out --help"
-        [issue]="--account --domain -d --key-type --reuse-key --challenge --http-address --http-port --webroot --dns-hook --preferred-chain --out --pfx --pfx-password-file --pfx-legacy --deploy-hook --hook-timeout --deadline-hours --help"
+        [account profiles]="--json --help"
+        [issue]="--account --domain -d --key-type --reuse-key --challenge --http-address --http-port --webroot --dns-hook --preferred-chain --out --pfx --pfx-password-file --pfx-legacy --deploy-hook --hook-timeout --deadline-hours --profile --help"
         [orders list]="--json --all --help"
         [orders resume]="--out --help"
         [orders forget]="--help"
@@ -22,6 +23,7 @@ _acmedesk_cli()
         [certs import]="--password-file --help"
         [certs probe]="--sni --help"
         [certs export-ics]="--help"
+        [certs revoke]="--reason --yes --help"
         [scm connect]="--url --customer-uri --login --password-file --ca-bundle --help"
         [scm accounts]="--json --help"
         [domains sync]="--help"
@@ -38,9 +40,9 @@ _acmedesk_cli()
     )
     local groups="account issue orders certs scm domains doctor"
     local -A subcommands=(
-        [account]="add list show deactivate rollover remove export"
+        [account]="add list show deactivate rollover remove export profiles"
         [orders]="list resume forget"
-        [certs]="list import probe export-ics"
+        [certs]="list import probe export-ics revoke"
         [scm]="connect accounts"
         [domains]="sync list dcv add edit remove import export"
         [domains dcv]="start submit status"
@@ -119,6 +121,10 @@ _acmedesk_cli()
             COMPREPLY=($(compgen -W "email cname http https txt auto" -- "$cur"))
             return
             ;;
+        --reason)
+            COMPREPLY=($(compgen -W "unspecified key-compromise affiliation-changed superseded cessation-of-operation" -- "$cur"))
+            return
+            ;;
         --dcv-status)
             COMPREPLY=($(compgen -W "validated not-validated awaiting-submission submitted expired failed" -- "$cur"))
             return
@@ -126,7 +132,7 @@ _acmedesk_cli()
         --name | --server | --eab-kid | --eab-hmac-key | --email | --account | --domain | -d | \
             --url | --customer-uri | --login | --from-scm | --connection | \
             --http-address | --http-port | --dns-hook | --preferred-chain | --pfx | \
-            --deploy-hook | --hook-timeout | --deadline-hours | \
+            --deploy-hook | --hook-timeout | --deadline-hours | --profile | \
             --organization | --department | --cert-types | --validated-on | --dcv-expires | \
             --expiring-within | --sni)
             return

@@ -1,5 +1,6 @@
 #include "support/FaultProxy.h"
 
+#include "core/crypto/Base64Url.h"
 #include "core/crypto/KeyPair.h"
 
 #include <QEventLoop>
@@ -284,6 +285,21 @@ void FaultProxy::dropConnectionMidResponse(const QString &pathRegex, int times)
     m_rules.append(r);
 }
 
+void FaultProxy::setDirectoryMeta(const QString &key, const QJsonValue &value)
+{
+    if (value.isNull())
+        m_extraMeta.remove(key);
+    else
+        m_extraMeta.insert(key, value);
+}
+
+QJsonObject FaultProxy::jwsPayload(const QByteArray &body)
+{
+    const QJsonObject jws = QJsonDocument::fromJson(body).object();
+    auto raw = b64::decodeUrl(jws.value(QLatin1String("payload")).toString().toLatin1());
+    return raw ? QJsonDocument::fromJson(*raw).object() : QJsonObject();
+}
+
 void FaultProxy::clearRules()
 {
     m_rules.clear();
@@ -426,6 +442,7 @@ void FaultProxy::handle(QSslSocket *socket, Request request)
     Seen seen;
     seen.method = request.method;
     seen.path = request.path;
+    seen.body = request.body;
     m_seen.append(seen);
     request.seenIndex = int(m_seen.size() - 1);
 
@@ -603,6 +620,17 @@ void FaultProxy::finishResponse(const Request &request, Response &response)
             if (o.value(QLatin1String("status")).toString() == QLatin1String("processing"))
                 setHeader(response.headers, "Retry-After", QByteArray::number(m_holdRetryAfter));
         }
+    }
+
+    // What Pebble's directory lacks.
+    if (request.method == "GET" && request.path == m_directoryPath && json &&
+        !m_extraMeta.isEmpty() && response.status == 200) {
+        QJsonObject dir = QJsonDocument::fromJson(response.body).object();
+        QJsonObject meta = dir.value(QLatin1String("meta")).toObject();
+        for (auto it = m_extraMeta.constBegin(); it != m_extraMeta.constEnd(); ++it)
+            meta.insert(it.key(), it.value());
+        dir.insert(QLatin1String("meta"), meta);
+        response.body = QJsonDocument(dir).toJson(QJsonDocument::Indented);
     }
 
     // Clients only ever see the proxy.

@@ -42,6 +42,7 @@ public:
         QString fault;    // "", "fail", "drop"
         bool forwarded{}; // reached Pebble
         int status = 0;   // what the client was (or began to be) answered; 0 while pending
+        QByteArray body;  // the request's body as the client sent it (a JWS for POSTs)
     };
 
     explicit FaultProxy(QObject *parent = nullptr);
@@ -85,6 +86,11 @@ public:
     // without a TLS close. With an empty body only the status line is sent.
     void dropConnectionMidResponse(const QString &pathRegex, int times);
     void clearRules(); // fault rules and the order hold
+    // What Pebble 2.4 does not advertise: the directory's "meta" gets `key` = `value` in every
+    // answer to the directory (e.g. "profiles"); a null value removes an added key again.
+    void setDirectoryMeta(const QString &key, const QJsonValue &value);
+    // The payload of a JWS request body (a POST as Seen::body holds it); empty if none.
+    static QJsonObject jwsPayload(const QByteArray &body);
 
     // Requests seen whose path matches `pathRegex` (all when empty), faulted ones included.
     int requestCount(const QString &pathRegex = {}) const;
@@ -153,6 +159,7 @@ private:
     QList<QByteArray> m_upstreamOrigins; // texts rewritten to the proxy's origin
     QHash<QSslSocket *, QByteArray> m_buffers;
 
+    QJsonObject m_extraMeta; // added to the directory's "meta"
     QList<Rule> m_rules;
     bool m_hold = false;
     int m_holdSeconds = 0;

@@ -141,6 +141,38 @@ Result<void> startPebble(LocalTestCa &ca, LocalTestCa::Options options)
     return last;
 }
 
+CliResult addAccountWithCli(const QString &dataDir, const QString &name, const QUrl &directory,
+                            const QByteArray &caBundlePem, const QString &bundleFile,
+                            const LocalTestCa::EabPair &eab, bool localTestCa)
+{
+    QFile bundle(bundleFile);
+    if (!bundle.open(QIODevice::WriteOnly) || bundle.write(caBundlePem) != caBundlePem.size())
+        return CliResult{};
+    bundle.close();
+    QStringList args{QStringLiteral("account"),
+                     QStringLiteral("add"),
+                     QStringLiteral("--name"),
+                     name,
+                     QStringLiteral("--server"),
+                     directory.toString(),
+                     QStringLiteral("--eab-kid"),
+                     eab.keyId,
+                     QStringLiteral("--eab-hmac-key-file"),
+                     QStringLiteral("-"),
+                     QStringLiteral("--ca-bundle"),
+                     bundle.fileName(),
+                     QStringLiteral("--agree-tos")};
+    if (localTestCa)
+        args << QStringLiteral("--local-test-ca");
+    return runCli(dataDir, args, eab.hmacKey.toLatin1());
+}
+
+QJsonObject exampleProfiles()
+{
+    return {{QStringLiteral("classic"), QStringLiteral("The usual 90-day certificate")},
+            {QStringLiteral("shortlived"), QStringLiteral("Six days, for automated renewal only")}};
+}
+
 QByteArray httpsGet(const QUrl &url, const QByteArray &caPem)
 {
     QNetworkAccessManager nam;

@@ -8,6 +8,7 @@
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QDeadlineTimer>
+#include <QJsonObject>
 #include <QMap>
 #include <QProcessEnvironment>
 #include <QStringList>
@@ -57,6 +58,17 @@ QString certificateSetProblem(const QString &folder, const QStringList &names,
 // The same, and nothing else in the folder: no temporary or backup copy, one version kept.
 QString certificateFolderProblem(const QString &folder, const QStringList &names,
                                  const QList<QByteArray> &rootsPem);
+
+// `account add NAME --server DIRECTORY` through the real CLI with EAB pair `eab` (the HMAC key on
+// standard input), trusting `caBundlePem`, which is written to `bundleFile` first;
+// `localTestCa` adds --local-test-ca.
+CliResult addAccountWithCli(const QString &dataDir, const QString &name, const QUrl &directory,
+                            const QByteArray &caBundlePem, const QString &bundleFile,
+                            const LocalTestCa::EabPair &eab, bool localTestCa = false);
+
+// Two ACME profiles as a CA's directory describes them (meta.profiles): "classic" and
+// "shortlived", for a layer that adds them to Pebble's directory.
+QJsonObject exampleProfiles();
 
 // GET over https trusting `caPem` (e.g. Pebble's management API); empty on failure.
 QByteArray httpsGet(const QUrl &url, const QByteArray &caPem);

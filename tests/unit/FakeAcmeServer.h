@@ -16,6 +16,7 @@
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QUrl>
+#include <algorithm>
 
 namespace acmedesk::test {
 
@@ -33,6 +34,8 @@ public:
         int dropNewOrderAnswers = 0;     // this many newOrders are created, then the line is cut
         bool listOrders = true;          // the account object carries an "orders" URL
         bool foreignOrderUrls = false;   // the order and its authorizations live "elsewhere"
+        QJsonObject directoryMeta;       // the directory's "meta" (e.g. "profiles")
+        QString revokeProblem;           // revokeCert answers this problem type (e.g. unauthorized)
     };
 
     explicit FakeAcmeServer(QObject *parent = nullptr) : QObject(parent)
@@ -73,6 +76,9 @@ public:
     int newOrdersAnswered() const { return m_newOrdersAnswered; }
     int finalizeRequests() const { return m_finalizeRequests; }
     int requests() const { return m_requests; }
+    // The payload of the last newOrder and of each revokeCert request, as the client sent it.
+    QJsonObject lastNewOrder() const { return m_lastNewOrder; }
+    QList<QJsonObject> revocations() const { return m_revocations; }
 
 private:
     struct Order
@@ -155,10 +161,14 @@ private:
     {
         if (path == QLatin1String("/dir")) {
             m_withNonce = false; // like most CAs: no nonce with the directory
-            replyJson(s, 200,
-                      {{QStringLiteral("newNonce"), url(QStringLiteral("/nonce")).toString()},
-                       {QStringLiteral("newAccount"), url(QStringLiteral("/new-acct")).toString()},
-                       {QStringLiteral("newOrder"), url(QStringLiteral("/new-order")).toString()}});
+            QJsonObject dir{
+                {QStringLiteral("newNonce"), url(QStringLiteral("/nonce")).toString()},
+                {QStringLiteral("newAccount"), url(QStringLiteral("/new-acct")).toString()},
+                {QStringLiteral("newOrder"), url(QStringLiteral("/new-order")).toString()},
+                {QStringLiteral("revokeCert"), url(QStringLiteral("/revoke")).toString()}};
+            if (!behaviour.directoryMeta.isEmpty())
+                dir.insert(QStringLiteral("meta"), behaviour.directoryMeta);
+            replyJson(s, 200, dir);
             m_withNonce = true;
             return;
         }
@@ -176,9 +186,26 @@ private:
                 list.append(url(QStringLiteral("/order/%1").arg(i)).toString());
             return replyJson(s, 200, {{QStringLiteral("orders"), list}});
         }
+        if (path == QLatin1String("/revoke")) {
+            // Revoked once; again: alreadyRevoked (as Pebble and Boulder answer).
+            const QJsonObject payload = payloadOf(body);
+            const bool again = std::any_of(m_revocations.cbegin(), m_revocations.cend(),
+                                           [&payload](const QJsonObject &r) {
+                                               return r.value(QLatin1String("certificate")) ==
+                                                      payload.value(QLatin1String("certificate"));
+                                           });
+            m_revocations.append(payload);
+            if (!behaviour.revokeProblem.isEmpty())
+                return problem(s, 403, behaviour.revokeProblem, QStringLiteral("refused"));
+            if (again)
+                return problem(s, 400, QStringLiteral("alreadyRevoked"),
+                               QStringLiteral("Certificate has already been revoked."));
+            return reply(s, 200, {});
+        }
         if (path == QLatin1String("/new-order")) {
             Order o;
-            o.identifiers = payloadOf(body).value(QLatin1String("identifiers")).toArray();
+            m_lastNewOrder = payloadOf(body);
+            o.identifiers = m_lastNewOrder.value(QLatin1String("identifiers")).toArray();
             o.authzStatus =
                 behaviour.authorizationsValid ? QStringLiteral("valid") : QStringLiteral("pending");
             o.status =
@@ -278,6 +305,8 @@ private:
     int m_finalizeRequests = 0;
     int m_newOrdersAnswered = 0;
     int m_notReadyLeft = -1;
+    QJsonObject m_lastNewOrder;
+    QList<QJsonObject> m_revocations;
 };
 
 } // namespace acmedesk::test

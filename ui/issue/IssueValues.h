@@ -29,6 +29,7 @@ struct KeyValues
 {
     KeyType keyType = KeyType::EcP256;
     bool reuseKey = false;
+    QString profile; // the CA's ACME profile; empty: its default
 };
 
 // How the names are validated. One route for the whole order (IssuanceOptions is per order);

@@ -22,7 +22,7 @@ IssueWizard::IssueWizard(Services services, RunningJobs *jobs, QWidget *parent)
       m_accountPage(new IssueAccountPage(m_services.db, this)),
       m_namesPage(new IssueNamesPage(this)),
       m_keyPage(new IssueKeyPage(
-          m_services.db,
+          m_services,
           [this] {
               return std::make_pair(m_accountPage->values().accountId, m_namesPage->values().ace);
           },
@@ -145,6 +145,7 @@ IssuanceRequest IssueWizard::buildRequest() const
     r.keyType = key.keyType;
     IssuanceOptions &o = r.options;
     o.reuseKey = key.reuseKey;
+    o.profile = key.profile;
     if (route.route == issueroute::Automatic) {
         o.challenge = ChallengeRoute::Auto;
     } else if (route.route == issueroute::HttpListener || route.route == issueroute::HttpWebroot) {
@@ -181,6 +182,8 @@ QString IssueWizard::summary() const
         lines << QStringLiteral("    ") + name;
     lines << (key.reuseKey ? tr("Key: the key of the previous certificate for these names")
                            : tr("Key: a new %1 key").arg(keyTypeLabel(key.keyType)));
+    if (!key.profile.isEmpty())
+        lines << tr("Certificate profile: %1").arg(key.profile);
     lines << tr("Validation: %1").arg(IssueRoutePage::routeLabel(route.route));
     if (route.route == issueroute::Automatic || route.route == issueroute::HttpListener)
         lines << QStringLiteral("    ") +

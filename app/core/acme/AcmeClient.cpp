@@ -3,6 +3,7 @@
 #include "core/acme/AcmeObjects.h"
 #include "core/acme/Jws.h"
 #include "core/acme/RetryAfter.h"
+#include "core/crypto/Base64Url.h"
 #include "core/store/Account.h"
 #include "core/util/ErrorCodes.h"
 
@@ -745,6 +746,33 @@ void AcmeClient::changeKey(const KeyPair &newKey, DoneCallback done)
                 m_key = newKey;
                 done({});
             });
+        },
+        [done](Error e) { done(std::move(e)); });
+}
+
+void AcmeClient::revokeCertificate(const QByteArray &der, RevocationReason reason,
+                                   DoneCallback done)
+{
+    withDirectory(
+        [this, der, reason, done] {
+            if (!m_directory->revokeCert.isValid())
+                return done(Error{
+                    Error::Kind::Protocol,
+                    tr("This CA does not offer revocation over ACME (no revokeCert in its "
+                       "directory); revoke the certificate on the CA's website or ask the CA."),
+                    {}});
+            QJsonObject payload;
+            payload.insert(QLatin1String("certificate"), b64::encodeString(der));
+            if (reason != RevocationReason::Unspecified)
+                payload.insert(QLatin1String("reason"), int(reason));
+            post(
+                m_directory->revokeCert, payload,
+                [done](Result<AcmeResponse> r) {
+                    if (!r)
+                        return done(r.error());
+                    done({});
+                },
+                ProblemContext::Revoke);
         },
         [done](Error e) { done(std::move(e)); });
 }

@@ -6,6 +6,7 @@
 
 #include "core/acme/Directory.h"
 #include "core/acme/Problem.h"
+#include "core/acme/Revocation.h"
 #include "core/crypto/KeyPair.h"
 #include "core/util/Clock.h"
 
@@ -148,6 +149,11 @@ public:
     void deactivateAccount(AccountCallback done);
     void changeKey(const KeyPair &newKey,
                    DoneCallback done); // on success the client signs with newKey
+
+    // RFC 8555 7.6: revokes the certificate `der` (the leaf's DER bytes), signed with the account
+    // key (kid). Unspecified is sent as no reason (RFC 5280 wants the reason code left out then).
+    // Errors as the CA gives them: code errorcode::AlreadyRevoked when it was revoked before.
+    void revokeCertificate(const QByteArray &der, RevocationReason reason, DoneCallback done);
 
     void cancelAll(); // pending calls answer Cancelled
 

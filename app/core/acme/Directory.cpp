@@ -1,5 +1,7 @@
 #include "core/acme/Directory.h"
 
+#include "core/util/ErrorCodes.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -83,7 +85,35 @@ Result<Directory> Directory::parse(const QByteArray &json, const QUrl &url, bool
     d.externalAccountRequired = meta.value(QLatin1String("externalAccountRequired")).toBool();
     for (const QJsonValue &v : meta.value(QLatin1String("caaIdentities")).toArray())
         d.caaIdentities << v.toString();
+    const QJsonObject profiles = meta.value(QLatin1String("profiles")).toObject();
+    for (auto it = profiles.begin(); it != profiles.end(); ++it)
+        if (!it.key().trimmed().isEmpty())
+            d.profiles.insert(it.key(), it.value().toString().simplified());
     return d;
+}
+
+Result<void> Directory::checkProfile(const QString &profile) const
+{
+    if (profile.isEmpty() || profiles.contains(profile))
+        return {};
+    const QString server =
+        url.port() < 0 ? url.host() : QStringLiteral("%1:%2").arg(url.host()).arg(url.port());
+    if (profiles.isEmpty())
+        return Error{Error::Kind::Invalid,
+                     DirectoryText::tr("Profile: the CA at %1 offers no certificate profiles, so "
+                                       "\"%2\" cannot be asked for; order without a profile.")
+                         .arg(server, profile),
+                     {},
+                     QString(errorcode::NoProfiles)};
+    QStringList offered;
+    for (auto it = profiles.begin(); it != profiles.end(); ++it)
+        offered << (it.value().isEmpty() ? it.key()
+                                         : DirectoryText::tr("%1 (%2)").arg(it.key(), it.value()));
+    return Error{Error::Kind::Invalid,
+                 DirectoryText::tr("Profile: the CA at %1 does not offer \"%2\". It offers: %3.")
+                     .arg(server, profile, offered.join(QStringLiteral("; "))),
+                 {},
+                 QString(errorcode::UnknownProfile)};
 }
 
 } // namespace acmedesk

@@ -2,6 +2,7 @@
 
 #include "core/util/Result.h"
 
+#include <QMap>
 #include <QStringList>
 #include <QUrl>
 
@@ -14,9 +15,15 @@ struct Directory
     QUrl termsOfService, website;
     QStringList caaIdentities;
     bool externalAccountRequired = false;
+    // ACME profiles (draft-ietf-acme-profiles, `meta.profiles`): name -> the CA's description
+    // (plain text, often a URL). Empty when the CA offers none.
+    QMap<QString, QString> profiles;
 
     bool hasRenewalInfo() const { return renewalInfo.isValid(); }
     bool hasKeyChange() const { return keyChange.isValid(); }
+    // Before an order names `profile` (empty: none asked, always fine): an error (code
+    // errorcode::NoProfiles or UnknownProfile) that lists what the CA offers.
+    Result<void> checkProfile(const QString &profile) const;
 
     // allowHttp only for a server the user marked as a local test CA.
     static Result<Directory> parse(const QByteArray &json, const QUrl &url, bool allowHttp);

@@ -90,6 +90,11 @@ QString adviceFor(const Problem &p, ProblemContext context)
                 "full; "
                 "if SCM has already erased it, create new EAB values for the account in SCM.");
         }
+        if (context == ProblemContext::Revoke)
+            return ProblemText::tr(
+                "The CA refused to revoke the certificate for this account: only the account "
+                "that ordered it (or one validated for all of its names) may revoke it. Check "
+                "that the account is still valid at the CA.");
         return ProblemText::tr(
             "The CA refused the request for this account. Check that the account is still "
             "valid and "
@@ -111,6 +116,11 @@ QString adviceFor(const Problem &p, ProblemContext context)
                 "The External Account Binding names a different URL than the request; check "
                 "that the ACME "
                 "URL is exactly the one SCM shows.");
+        if (context == ProblemContext::Revoke)
+            return ProblemText::tr(
+                "The CA did not take the revocation request; it may not know this certificate "
+                "(for example a local test CA that was restarted). The CA's own words are in "
+                "the details.");
         return ProblemText::tr(
             "The CA could not read the request. If this repeats, copy the details and report "
             "them.");
@@ -169,7 +179,13 @@ QString adviceFor(const Problem &p, ProblemContext context)
     if (t == QLatin1String("serverInternal"))
         return ProblemText::tr("The CA had an internal error; try again later.");
     if (t == QLatin1String("badRevocationReason"))
-        return ProblemText::tr("The CA does not accept this revocation reason.");
+        return ProblemText::tr(
+            "The CA does not accept this revocation reason; choose another (unspecified is "
+            "always accepted).");
+    if (t == QLatin1String("invalidProfile"))
+        return ProblemText::tr(
+            "The CA refused the certificate profile the order asks for (no longer offered, or "
+            "not allowed for this account); order with another profile or without one.");
     if (p.httpStatus == 404)
         return ProblemText::tr("The CA says this object does not exist.");
     return ProblemText::tr("The CA refused the request.");

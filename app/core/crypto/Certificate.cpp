@@ -242,6 +242,20 @@ QByteArray CertificateChain::leafPem() const
     return pemBlocks.value(0);
 }
 
+QByteArray CertificateChain::leafDer() const
+{
+    X509Ptr leaf = readPemCertificate(leafPem());
+    if (!leaf)
+        return {};
+    unsigned char *der = nullptr;
+    const int len = i2d_X509(leaf.get(), &der);
+    if (len <= 0)
+        return {};
+    QByteArray out(reinterpret_cast<const char *>(der), len);
+    OPENSSL_free(der);
+    return out;
+}
+
 QByteArray CertificateChain::chainPem() const
 {
     QByteArray out;

@@ -36,6 +36,7 @@ struct CertificateChain
     QList<CertificateInfo> infos;
 
     QByteArray leafPem() const;
+    QByteArray leafDer() const; // the leaf's DER bytes (what ACME revocation sends); empty on error
     QByteArray chainPem() const; // all but the leaf
     QByteArray fullchainPem() const;
     // Issuer CN of the last certificate: the root's name, for the preferred-chain choice.

@@ -121,6 +121,7 @@ Result<IssuedCertificate> writeIssuedCertificate(const QByteArray &chainPem,
     c.orderId = order.id;
     c.accountId = order.accountId;
     c.keyRef = order.keyRef;
+    c.profile = order.options.profile;
     c.folder = out.files.folder;
     c.files.insert(QLatin1String("cert"), out.files.cert);
     c.files.insert(QLatin1String("chain"), out.files.chain);

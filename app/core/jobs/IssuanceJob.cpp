@@ -204,22 +204,47 @@ void IssuanceJob::start(const IssuanceRequest &request)
         return fail(listener.error());
     m_pfxPassword = request.pfxPassword;
     resetDeadline();
-    openAccount([this] {
-        auto id = OrderRepository(m_services.db).insert(m_order);
-        if (!id)
-            return fail(id.error());
-        m_order.id = *id;
-        Q_EMIT progress(tr("Order %1 recorded.").arg(m_order.id));
-        if (!m_pfxPassword)
-            return advance();
-        const SecureBytes password = *std::exchange(m_pfxPassword, std::nullopt);
-        m_services.secrets->write(secretkeys::orderPfxPassword(m_order.id), password,
-                                  [this](Result<void> ok) {
-                                      if (!ok)
-                                          return fail(ok.error());
-                                      advance();
-                                  });
-    });
+    openAccount([this] { checkProfile([this] { recordNewOrder(); }); });
+}
+
+void IssuanceJob::recordNewOrder()
+{
+    auto id = OrderRepository(m_services.db).insert(m_order);
+    if (!id)
+        return fail(id.error());
+    m_order.id = *id;
+    Q_EMIT progress(tr("Order %1 recorded.").arg(m_order.id));
+    if (!m_pfxPassword)
+        return advance();
+    const SecureBytes password = *std::exchange(m_pfxPassword, std::nullopt);
+    m_services.secrets->write(secretkeys::orderPfxPassword(m_order.id), password,
+                              [this](Result<void> ok) {
+                                  if (!ok)
+                                      return fail(ok.error());
+                                  advance();
+                              });
+}
+
+void IssuanceJob::checkProfile(std::function<void()> next, bool refresh)
+{
+    // Refused before the CA hears of an order: a profile its directory does not offer. A
+    // directory from the cache that does not list it is read again once (it may be new).
+    if (m_order.options.profile.isEmpty())
+        return next();
+    m_client->fetchDirectory(
+        [this, next, refresh](Result<Directory> d) {
+            if (!d)
+                return fail(d.error());
+            auto offered = d->checkProfile(m_order.options.profile);
+            if (offered)
+                return next();
+            if (!refresh && m_directoryFetchedAt.isValid()) {
+                m_directoryFetchedAt = QDateTime(); // the one fetched now is what gets cached
+                return checkProfile(next, true);
+            }
+            fail(offered.error());
+        },
+        refresh);
 }
 
 void IssuanceJob::resume(qint64 orderId)
@@ -517,6 +542,8 @@ void IssuanceJob::sendNewOrder()
         }
         QJsonObject payload;
         payload.insert(QLatin1String("identifiers"), ids);
+        if (!m_order.options.profile.isEmpty())
+            payload.insert(QLatin1String("profile"), m_order.options.profile);
         m_newOrderMaybeSent = true;
         // A newOrder whose answer is lost may still have created the order: look for it before
         // sending another one.

@@ -95,6 +95,8 @@ private:
 
     // What the steps use.
     void openAccount(std::function<void()> next);
+    void checkProfile(std::function<void()> next, bool refresh = false);
+    void recordNewOrder(); // start(): the order row, the PFX password, then the first step
     void sendNewOrder();
     void findLostOrder(FoundCallback done);
     void searchOrderPage(const QUrl &page, int pagesLeft, FoundCallback done);

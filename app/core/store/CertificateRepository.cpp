@@ -310,6 +310,31 @@ CertificateRepository::findBySha256(const QString &sha256) const
     return selectOne(m_db, QStringLiteral("sha256 = ? ORDER BY id LIMIT 1"), normalized, false);
 }
 
+Result<QList<CertificateRecord>> CertificateRepository::all() const
+{
+    QSqlQuery q(m_db.connection());
+    if (!q.exec(QStringLiteral("SELECT ") + CertColumns +
+                QStringLiteral(", chain_pem FROM certificates ORDER BY not_after, id")))
+        return failed(readFailed(), q);
+    QList<CertificateRecord> out;
+    while (q.next())
+        out << certFromRow(q, true);
+    return out;
+}
+
+Result<void> CertificateRepository::setRevoked(qint64 id, const QDateTime &at, int reason)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("UPDATE certificates SET revoked_at = ?, revocation_reason = ? "
+                             "WHERE id = ?"));
+    q.addBindValue(isoUtc(at));
+    q.addBindValue(reason >= 0 ? QVariant(reason) : QVariant(QMetaType::fromType<int>()));
+    q.addBindValue(id);
+    if (!q.exec())
+        return failed(CertificateRepositoryText::tr("Could not record the revocation."), q);
+    return {};
+}
+
 Result<QHash<QString, qint64>> CertificateRepository::idsBySha256() const
 {
     QSqlQuery q(m_db.connection());

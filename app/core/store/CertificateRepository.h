@@ -104,6 +104,12 @@ public:
     Result<QHash<QString, qint64>> idsBySha256() const;
     // The lean list, soonest expiry first.
     Result<QList<CertificateListRow>> list() const;
+    // Every certificate whole (chains included), soonest expiry first: for tests and small
+    // tools; the dashboard reads list().
+    Result<QList<CertificateRecord>> all() const;
+    // The CA revoked certificate `id` at `at` for RFC 5280 `reason` (-1: not known, e.g. it was
+    // revoked elsewhere before).
+    Result<void> setRevoked(qint64 id, const QDateTime &at, int reason);
     // The newest certificate for exactly these identifiers and account (for --reuse-key).
     Result<std::optional<CertificateRecord>> latestFor(qint64 accountId,
                                                        const QStringList &identifiers) const;

@@ -8,6 +8,20 @@ namespace acmedesk {
 std::optional<DirectoryCache::Entry> DirectoryCache::take(const QUrl &url,
                                                           const QDateTime &now) const
 {
+    std::optional<Entry> e = peek(url, now);
+    if (e && !e->nonce.isEmpty()) {
+        QSqlQuery clear(m_db.connection());
+        clear.prepare(QStringLiteral("UPDATE directory_cache SET nonce = '' WHERE url = ?"));
+        clear.bindValue(0, url.toString());
+        if (!clear.exec())
+            e->nonce.clear();
+    }
+    return e;
+}
+
+std::optional<DirectoryCache::Entry> DirectoryCache::peek(const QUrl &url,
+                                                          const QDateTime &now) const
+{
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("SELECT body, nonce, fetched_at FROM directory_cache WHERE url = ?"));
     q.bindValue(0, url.toString());
@@ -20,13 +34,6 @@ std::optional<DirectoryCache::Entry> DirectoryCache::take(const QUrl &url,
     e.fetchedAt.setTimeSpec(Qt::UTC);
     if (!e.fetchedAt.isValid() || e.fetchedAt.secsTo(now) > MaxAgeSecs || e.fetchedAt > now)
         return std::nullopt;
-    if (!e.nonce.isEmpty()) {
-        QSqlQuery clear(m_db.connection());
-        clear.prepare(QStringLiteral("UPDATE directory_cache SET nonce = '' WHERE url = ?"));
-        clear.bindValue(0, url.toString());
-        if (!clear.exec())
-            e.nonce.clear();
-    }
     return e;
 }
 
@@ -41,7 +48,7 @@ void DirectoryCache::save(const QUrl &url, const Entry &entry) const
                              "fetched_at = excluded.fetched_at"));
     q.bindValue(0, url.toString());
     q.bindValue(1, QString::fromUtf8(entry.body));
-    q.bindValue(2, entry.nonce);
+    q.bindValue(2, entry.nonce.isNull() ? QStringLiteral("") : entry.nonce); // NULL: refused
     q.bindValue(3, entry.fetchedAt.toUTC().toString(Qt::ISODateWithMs));
     (void)q.exec();
 }

@@ -26,6 +26,8 @@ public:
     // The entry for `url` if fetched at most MaxAgeSecs before `now`; its nonce is taken (cleared
     // in the database), so two runs never get the same one from here.
     std::optional<Entry> take(const QUrl &url, const QDateTime &now) const;
+    // The same without taking the nonce: for a look at the directory alone (its profiles).
+    std::optional<Entry> peek(const QUrl &url, const QDateTime &now) const;
     // Remembers what a run knows at its end. Failures are not worth an error: the next run asks.
     void save(const QUrl &url, const Entry &entry) const;
 

@@ -45,6 +45,8 @@ constexpr std::array<KindName, allEventKinds.size()> kKindNames{{
     {EventKind::DcvStatusChanged, QLatin1String("dcv.status-changed")},
     {EventKind::DcvFailed, QLatin1String("dcv.failed")},
     {EventKind::DcvMarkedByHand, QLatin1String("dcv.marked-by-hand")},
+    {EventKind::CertificateRevoked, QLatin1String("certificate.revoked")},
+    {EventKind::RevocationFailed, QLatin1String("certificate.revocation-failed")},
 }};
 
 constexpr bool namesInEnumOrder()

@@ -37,6 +37,9 @@ enum class EventKind {
     DcvStatusChanged, // "dcv.status-changed": SCM reported another status than the row had
     DcvFailed,        // "dcv.failed": SCM refused a start or a submit
     DcvMarkedByHand,  // "dcv.marked-by-hand"
+    // Revocation at the CA; the subject is the certificate's names.
+    CertificateRevoked, // "certificate.revoked" (also: the CA had revoked it already)
+    RevocationFailed,   // "certificate.revocation-failed": the CA refused, or no answer
 };
 
 // Every kind, in declaration order (for tests and for views that list them all).
@@ -63,6 +66,8 @@ inline constexpr std::array allEventKinds{
     EventKind::DcvStatusChanged,
     EventKind::DcvFailed,
     EventKind::DcvMarkedByHand,
+    EventKind::CertificateRevoked,
+    EventKind::RevocationFailed,
 };
 
 QString eventKindName(EventKind kind);                        // the stored, dotted name

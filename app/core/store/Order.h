@@ -61,6 +61,7 @@ struct IssuanceOptions
     bool reuseKey = false;
     int deadlineHours = 24;       // overall wait for a slow CA
     int hookTimeoutSeconds = 600; // deploy (and renewal) command: stopped after this
+    QString profile;              // ACME profile asked for in newOrder (empty: the CA's default)
 
     QJsonObject toJson() const;
     static IssuanceOptions fromJson(const QJsonObject &o);
@@ -123,7 +124,7 @@ struct CertificateRecord
     qint64 renewalOrderId = 0;
     qint64 replacedBy = 0;
     QDateTime revokedAt;
-    int revocationReason = -1; // RFC 5280 CRLReason, -1 when not revoked
+    int revocationReason = -1; // RFC 5280 CRLReason; -1 when not revoked or not known
 };
 
 } // namespace acmedesk

@@ -164,6 +164,7 @@ QJsonObject IssuanceOptions::toJson() const
     o.insert(QLatin1String("deployHook"), deployHook);
     o.insert(QLatin1String("reuseKey"), reuseKey);
     o.insert(QLatin1String("deadlineHours"), deadlineHours);
+    o.insert(QLatin1String("profile"), profile);
     return o;
 }
 
@@ -183,6 +184,7 @@ IssuanceOptions IssuanceOptions::fromJson(const QJsonObject &o)
     x.deployHook = o.value(QLatin1String("deployHook")).toString();
     x.reuseKey = o.value(QLatin1String("reuseKey")).toBool();
     x.deadlineHours = o.value(QLatin1String("deadlineHours")).toInt(x.deadlineHours);
+    x.profile = o.value(QLatin1String("profile")).toString();
     return x;
 }
 

@@ -13,6 +13,9 @@ inline constexpr QLatin1String BadNonce{"badNonce"};
 inline constexpr QLatin1String OrderNotReady{"orderNotReady"};
 inline constexpr QLatin1String RateLimited{"rateLimited"};
 inline constexpr QLatin1String ServerInternal{"serverInternal"};
+inline constexpr QLatin1String AlreadyRevoked{"alreadyRevoked"};
+inline constexpr QLatin1String BadRevocationReason{"badRevocationReason"};
+inline constexpr QLatin1String InvalidProfile{"invalidProfile"}; // draft-ietf-acme-profiles
 
 // Sectigo's CAs: a name not delegated to the account's organization in SCM, and an ACME
 // account suspended in SCM (both SCM-side; retrying does not help).
@@ -35,6 +38,14 @@ inline constexpr QLatin1String DnsHookMissing{"dns-hook-missing"}; // dns-01 wit
 inline constexpr QLatin1String Http01Listen{"http01-listen"};      // the built-in listener failed
 // The account's HMAC key is not in the keychain (not kept when it was registered, or gone).
 inline constexpr QLatin1String HmacNotKept{"hmac-not-kept"};
+// An order asks for an ACME profile the directory does not list, or the CA lists none.
+inline constexpr QLatin1String UnknownProfile{"unknown-profile"};
+inline constexpr QLatin1String NoProfiles{"no-profiles"};
+// Revocation: no certificate with that id; one AcmeDesk cannot revoke (imported, probed, or its
+// account is gone); its DER could not be found (no stored chain, its file holds another).
+inline constexpr QLatin1String CertificateNotFound{"certificate-not-found"};
+inline constexpr QLatin1String NotRevocable{"not-revocable"};
+inline constexpr QLatin1String CertificateUnreadable{"certificate-unreadable"};
 // SCM's REST API: the login was refused, the login may not do this, SCM failed, no answer.
 inline constexpr QLatin1String ScmUnauthorized{"scm-unauthorized"};
 inline constexpr QLatin1String ScmForbidden{"scm-forbidden"};
