@@ -7,11 +7,13 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QFuture>
 #include <QHash>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QtConcurrent/QtConcurrentMap>
 #include <cctype>
+#include <openssl/asn1.h>
 #include <openssl/err.h>
 #include <openssl/pem.h>
 #include <openssl/pkcs12.h>
@@ -292,25 +294,34 @@ bool readPem(const QByteArray &bytes, CertificateFileContents &out, QList<QByteA
     return true;
 }
 
-// One DER structure: a certificate, PKCS#7 or PKCS#12 (trailing white space or zero bytes, as
-// some tools leave them, are allowed after a certificate).
-void readDer(const QByteArray &bytes, const SecureBytes &password, CertificateFileContents &out,
-             QList<QByteArray> &der)
+// The length of the DER SEQUENCE `bytes` starts with, when nothing but white space or zero
+// bytes (as some tools leave them) follows it; else 0.
+qsizetype derLength(const QByteArray &bytes)
+{
+    const auto *begin = reinterpret_cast<const unsigned char *>(bytes.constData());
+    const unsigned char *p = begin;
+    long length = 0;
+    int tag = 0, cls = 0;
+    const int r = ASN1_get_object(&p, &length, &tag, &cls, long(bytes.size()));
+    drainOpenSslErrors();
+    if ((r & 0x80) || (r & 0x21) == 0x21 || tag != V_ASN1_SEQUENCE)
+        return 0;
+    const qsizetype total = qsizetype(p - begin) + qsizetype(length);
+    if (total <= 0 || total > bytes.size())
+        return 0;
+    for (qsizetype i = total; i < bytes.size(); ++i)
+        if (bytes.at(i) != 0 && !std::isspace(uchar(bytes.at(i))))
+            return 0;
+    return total;
+}
+
+// A DER PKCS#7 or PKCS#12 (a DER certificate was tried before).
+void readContainer(const QByteArray &bytes, const SecureBytes &password,
+                   CertificateFileContents &out, QList<QByteArray> &der)
 {
     const auto *begin = reinterpret_cast<const unsigned char *>(bytes.constData());
     const long size = long(bytes.size());
     const unsigned char *p = begin;
-    if (X509Ptr cert(d2i_X509(nullptr, &p, size)); cert) {
-        bool restIsPadding = true;
-        for (const unsigned char *q = p; q < begin + size; ++q)
-            restIsPadding = restIsPadding && (*q == 0 || std::isspace(*q));
-        if (restIsPadding) {
-            out.format = QStringLiteral("DER");
-            der << QByteArray(bytes.constData(), qsizetype(p - begin));
-            return;
-        }
-    }
-    p = begin;
     if (Pkcs7Ptr p7(d2i_PKCS7(nullptr, &p, size)); p7) {
         out.format = QStringLiteral("PKCS#7");
         if (!collectPkcs7(p7.get(), der) || der.isEmpty())
@@ -344,8 +355,18 @@ CertificateFileContents parseCertificateFile(const QByteArray &bytes, const Secu
     }
     QList<QByteArray> der;
     const bool pem = bytes.contains("-----BEGIN ") && readPem(bytes, out, der);
-    if (!pem)
-        readDer(bytes, password, out, der);
+    if (!pem) {
+        // A DER certificate first (the common case, decoded once), then PKCS#7 and PKCS#12.
+        if (const qsizetype n = derLength(bytes); n > 0) {
+            if (auto single = certificateChainsFromDer({bytes.left(n)}); single) {
+                out.status = Status::Certificates;
+                out.format = QStringLiteral("DER");
+                out.chains = *single;
+                return out;
+            }
+        }
+        readContainer(bytes, password, out, der);
+    }
     if (out.status == Status::WrongPassword)
         return out;
     if (der.isEmpty()) {
@@ -484,7 +505,7 @@ ReadFile readAndParse(const Listed &listed, const SecureBytes &password)
     }
     QByteArray bytes;
     if (f.size() <= MaxCertificateFileBytes)
-        bytes = f.read(MaxCertificateFileBytes + 1);
+        bytes = f.read(f.size() + 1); // what is there (a file that grows meanwhile: up to here)
     if (f.error() != QFileDevice::NoError) {
         r.result.message = Text::tr("%1 cannot be read (%2); check the disk and try again.")
                                .arg(native(listed.path), f.errorString());
@@ -540,11 +561,28 @@ Result<ImportSummary> CertificateImporter::run(const QStringList &paths,
         return known.error();
     QHash<QString, qint64> ids = std::move(known).value(); // and those added in this run
     const QString storeFailed = tr("Could not record the imported certificates.");
+    // The next batch is read and parsed (in the thread pool) while this one is written.
+    auto parse = [&](qsizetype start) {
+        return start < total ? QtConcurrent::mapped(listed.mid(start, BatchSize),
+                                                    [&password](const Listed &l) {
+                                                        return readAndParse(l, password);
+                                                    })
+                             : QFuture<ReadFile>();
+    };
+    QFuture<ReadFile> next = parse(0);
+    struct StopParsing // on every way out: nothing may still read `password` or `listed`
+    {
+        QFuture<ReadFile> &f;
+        ~StopParsing()
+        {
+            f.cancel();
+            f.waitForFinished();
+        }
+    } stop{next};
     qsizetype done = 0;
     for (qsizetype start = 0; start < total; start += BatchSize) {
-        const QList<Listed> batch = listed.mid(start, BatchSize);
-        QList<ReadFile> read = QtConcurrent::blockingMapped(
-            batch, [&password](const Listed &l) { return readAndParse(l, password); });
+        QList<ReadFile> read = next.results();
+        next = parse(start + BatchSize);
         const QDateTime now = m_services.clock->now();
         QSqlDatabase c = m_services.db.connection();
         if (!c.transaction())
@@ -585,7 +623,7 @@ Result<ImportSummary> CertificateImporter::run(const QStringList &paths,
             c.rollback();
             return Error::storage(storeFailed, detail);
         }
-        done += batch.size();
+        done += read.size();
         if (progress && !progress(done, total) && done < total) {
             summary.cancelled = true;
             break;
