@@ -25,7 +25,6 @@ namespace acmedesk {
 namespace {
 
 using namespace ossl;
-using Text = CertificateImporter;
 using Status = CertificateFileContents::Status;
 
 QString native(const QString &path)
@@ -180,12 +179,13 @@ void readPkcs12(PKCS12 *p12, const SecureBytes &password, CertificateFileContent
     auto wrongPassword = [&] {
         out.status = Status::WrongPassword;
         out.passwordNeeded = password.isEmpty();
-        out.problem =
-            password.isEmpty()
-                ? Text::tr("It is a PKCS#12 file protected by a password; give its password "
-                           "to import it.")
-                : Text::tr("It is a PKCS#12 file that the given password does not open; check "
-                           "the password (letter case counts).");
+        out.problem = password.isEmpty()
+                          ? CertificateImporter::tr(
+                                "It is a PKCS#12 file protected by a password; give its password "
+                                "to import it.")
+                          : CertificateImporter::tr(
+                                "It is a PKCS#12 file that the given password does not open; check "
+                                "the password (letter case counts).");
     };
     const bool hasMac = PKCS12_mac_present(p12) == 1;
     for (const Password &pass : std::as_const(candidates)) {
@@ -200,18 +200,21 @@ void readPkcs12(PKCS12 *p12, const SecureBytes &password, CertificateFileContent
             der = found;
             out.privateKeySkipped = keySeen;
             if (der.isEmpty())
-                out.problem = Text::tr("It is a PKCS#12 file without certificates; export the "
-                                       "certificate with it.");
+                out.problem =
+                    CertificateImporter::tr("It is a PKCS#12 file without certificates; export the "
+                                            "certificate with it.");
             return;
         case Unpacked::CannotDecrypt:
             if (!hasMac)
                 continue; // without a MAC only decryption tells whether the password fits
-            out.problem = Text::tr("Its PKCS#12 encryption cannot be read by this system's "
-                                   "OpenSSL; export it again with AES-256 encryption.");
+            out.problem =
+                CertificateImporter::tr("Its PKCS#12 encryption cannot be read by this system's "
+                                        "OpenSSL; export it again with AES-256 encryption.");
             return;
         case Unpacked::Broken:
-            out.problem = Text::tr("It is a damaged PKCS#12 file; copy it again from its "
-                                   "source.");
+            out.problem =
+                CertificateImporter::tr("It is a damaged PKCS#12 file; copy it again from its "
+                                        "source.");
             return;
         }
     }
@@ -237,9 +240,10 @@ bool readPem(const QByteArray &bytes, CertificateFileContents &out, QList<QByteA
         long len = 0;
         auto damaged = [&](int block) {
             out.format = QStringLiteral("PEM");
-            out.problem = Text::tr("It is damaged or cut short: PEM block %1 cannot be read. "
-                                   "Copy the file again from its source.")
-                              .arg(block);
+            out.problem =
+                CertificateImporter::tr("It is damaged or cut short: PEM block %1 cannot be read. "
+                                        "Copy the file again from its source.")
+                    .arg(block);
             der.clear();
             drainOpenSslErrors();
             return true;
@@ -286,9 +290,11 @@ bool readPem(const QByteArray &bytes, CertificateFileContents &out, QList<QByteA
         others.removeDuplicates();
         out.problem =
             out.privateKeySkipped
-                ? Text::tr("It holds a private key but no certificate; AcmeDesk imports "
-                           "certificates, never keys: import the certificate's own file.")
-                : Text::tr("It holds no certificate, only %1; import the certificate's own file.")
+                ? CertificateImporter::tr(
+                      "It holds a private key but no certificate; AcmeDesk imports "
+                      "certificates, never keys: import the certificate's own file.")
+                : CertificateImporter::tr(
+                      "It holds no certificate, only %1; import the certificate's own file.")
                       .arg(others.join(QStringLiteral(", ")));
     }
     return true;
@@ -325,8 +331,9 @@ void readContainer(const QByteArray &bytes, const SecureBytes &password,
     if (Pkcs7Ptr p7(d2i_PKCS7(nullptr, &p, size)); p7) {
         out.format = QStringLiteral("PKCS#7");
         if (!collectPkcs7(p7.get(), der) || der.isEmpty())
-            out.problem = Text::tr("It is a PKCS#7 file without certificates; export the "
-                                   "certificate chain as PKCS#7 again.");
+            out.problem =
+                CertificateImporter::tr("It is a PKCS#7 file without certificates; export the "
+                                        "certificate chain as PKCS#7 again.");
         drainOpenSslErrors();
         return;
     }
@@ -338,10 +345,12 @@ void readContainer(const QByteArray &bytes, const SecureBytes &password,
     drainOpenSslErrors();
     out.problem =
         !bytes.isEmpty() && bytes.at(0) == 0x30
-            ? Text::tr("It is damaged or cut short: its DER encoding ends early or is broken. "
-                       "Copy the file again from its source.")
-            : Text::tr("It is not a certificate file (PEM, DER, PKCS#7 or PKCS#12); import the "
-                       "certificate in one of those formats.");
+            ? CertificateImporter::tr(
+                  "It is damaged or cut short: its DER encoding ends early or is broken. "
+                  "Copy the file again from its source.")
+            : CertificateImporter::tr(
+                  "It is not a certificate file (PEM, DER, PKCS#7 or PKCS#12); import the "
+                  "certificate in one of those formats.");
 }
 
 } // namespace
@@ -350,7 +359,8 @@ CertificateFileContents parseCertificateFile(const QByteArray &bytes, const Secu
 {
     CertificateFileContents out;
     if (bytes.trimmed().isEmpty()) {
-        out.problem = Text::tr("The file is empty; import the certificate's own file.");
+        out.problem =
+            CertificateImporter::tr("The file is empty; import the certificate's own file.");
         return out;
     }
     QList<QByteArray> der;
@@ -372,15 +382,17 @@ CertificateFileContents parseCertificateFile(const QByteArray &bytes, const Secu
     if (der.isEmpty()) {
         out.status = Status::NotCertificate;
         if (out.problem.isEmpty())
-            out.problem = Text::tr("It holds no certificate; import the certificate's own file.");
+            out.problem = CertificateImporter::tr(
+                "It holds no certificate; import the certificate's own file.");
         return out;
     }
     auto chains = certificateChainsFromDer(der);
     if (!chains) {
         out.status = Status::NotCertificate;
-        out.problem = Text::tr("It is damaged or cut short: %1 Copy the file again from its "
-                               "source.")
-                          .arg(chains.error().message);
+        out.problem =
+            CertificateImporter::tr("It is damaged or cut short: %1 Copy the file again from its "
+                                    "source.")
+                .arg(chains.error().message);
         return out;
     }
     out.status = Status::Certificates;
@@ -446,8 +458,9 @@ void listFolder(const QString &folder, QList<Listed> &out, int depth = 0)
     const QFileInfo info(folder);
     if (!info.isReadable() || !info.isExecutable()) {
         out << Listed{folder, problemResult(folder, ImportOutcome::Unreadable,
-                                            Text::tr("The folder %1 cannot be read; check that "
-                                                     "you may open it.")
+                                            CertificateImporter::tr(
+                                                "The folder %1 cannot be read; check that "
+                                                "you may open it.")
                                                 .arg(native(folder)))};
         return;
     }
@@ -475,12 +488,13 @@ void listPath(const QString &given, QList<Listed> &out)
         return out.append(Listed{path, std::nullopt});
     out << Listed{
         path,
-        problemResult(path, ImportOutcome::Unreadable,
-                      info.exists() || info.isSymLink()
-                          ? Text::tr("%1 is neither a file nor a folder (or a link to "
-                                     "nothing); give a certificate file or a folder.")
-                                .arg(native(path))
-                          : Text::tr("%1 does not exist; check the path.").arg(native(path)))};
+        problemResult(
+            path, ImportOutcome::Unreadable,
+            info.exists() || info.isSymLink()
+                ? CertificateImporter::tr("%1 is neither a file nor a folder (or a link to "
+                                          "nothing); give a certificate file or a folder.")
+                      .arg(native(path))
+                : CertificateImporter::tr("%1 does not exist; check the path.").arg(native(path)))};
 }
 
 struct ReadFile
@@ -499,24 +513,27 @@ ReadFile readAndParse(const Listed &listed, const SecureBytes &password)
     r.result.path = listed.path;
     QFile f(listed.path);
     if (!f.open(QIODevice::ReadOnly)) {
-        r.result.message = Text::tr("%1 cannot be read (%2); check that you may read it.")
-                               .arg(native(listed.path), f.errorString());
+        r.result.message =
+            CertificateImporter::tr("%1 cannot be read (%2); check that you may read it.")
+                .arg(native(listed.path), f.errorString());
         return r;
     }
     QByteArray bytes;
     if (f.size() <= MaxCertificateFileBytes)
         bytes = f.read(f.size() + 1); // what is there (a file that grows meanwhile: up to here)
     if (f.error() != QFileDevice::NoError) {
-        r.result.message = Text::tr("%1 cannot be read (%2); check the disk and try again.")
-                               .arg(native(listed.path), f.errorString());
+        r.result.message =
+            CertificateImporter::tr("%1 cannot be read (%2); check the disk and try again.")
+                .arg(native(listed.path), f.errorString());
         return r;
     }
     if (f.size() > MaxCertificateFileBytes || bytes.size() > MaxCertificateFileBytes) {
         r.result.outcome = ImportOutcome::NotCertificate;
-        r.result.message = Text::tr("%1 is larger than %2 MiB, far more than any certificate "
+        r.result.message =
+            CertificateImporter::tr("%1 is larger than %2 MiB, far more than any certificate "
                                     "file; it was not read.")
-                               .arg(native(listed.path))
-                               .arg(MaxCertificateFileBytes / (1024 * 1024));
+                .arg(native(listed.path))
+                .arg(MaxCertificateFileBytes / (1024 * 1024));
         return r;
     }
     r.contents = parseCertificateFile(bytes, password);
@@ -530,11 +547,13 @@ ReadFile readAndParse(const Listed &listed, const SecureBytes &password)
         break;
     case Status::NotCertificate:
         r.result.outcome = ImportOutcome::NotCertificate;
-        r.result.message = Text::tr("%1: %2").arg(native(listed.path), r.contents.problem);
+        r.result.message =
+            CertificateImporter::tr("%1: %2").arg(native(listed.path), r.contents.problem);
         break;
     case Status::WrongPassword:
         r.result.outcome = ImportOutcome::WrongPassword;
-        r.result.message = Text::tr("%1: %2").arg(native(listed.path), r.contents.problem);
+        r.result.message =
+            CertificateImporter::tr("%1: %2").arg(native(listed.path), r.contents.problem);
         break;
     }
     return r;
