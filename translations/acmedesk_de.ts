@@ -260,7 +260,7 @@
 <context>
     <name>Certificate</name>
     <message>
-        <location filename="../app/core/crypto/Certificate.cpp" line="+163"/>
+        <location filename="../app/core/crypto/Certificate.cpp" line="+218"/>
         <source>The certificate chain is empty.</source>
         <translation>Die Zertifikatskette ist leer.</translation>
     </message>
@@ -310,7 +310,12 @@
         <translation>In den heruntergeladenen Daten wurde kein Zertifikat gefunden.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+82"/>
+        <source>Certificate %1 is damaged and cannot be read.</source>
+        <translation>Zertifikat %1 ist beschädigt und kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location line="+46"/>
         <source>There is no key to check the certificate against.</source>
         <translation>Es gibt keinen Schlüssel, gegen den das Zertifikat geprüft werden kann.</translation>
     </message>
@@ -438,9 +443,123 @@
     </message>
 </context>
 <context>
+    <name>CertificateImport</name>
+    <message>
+        <location filename="../app/core/inventory/CertificateImport.cpp" line="+183"/>
+        <source>It is a PKCS#12 file protected by a password; give its password to import it.</source>
+        <translation>Es ist eine passwortgeschützte PKCS#12-Datei; geben Sie ihr Passwort an, um sie zu importieren.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>It is a PKCS#12 file that the given password does not open; check the password (letter case counts).</source>
+        <translation>Es ist eine PKCS#12-Datei, die sich mit dem angegebenen Passwort nicht öffnen lässt; prüfen Sie das Passwort (Groß- und Kleinschreibung zählt).</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>It is a PKCS#12 file without certificates; export the certificate with it.</source>
+        <translation>Es ist eine PKCS#12-Datei ohne Zertifikate; exportieren Sie das Zertifikat mit hinein.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Its PKCS#12 encryption cannot be read by this system&apos;s OpenSSL; export it again with AES-256 encryption.</source>
+        <translation>Die Verschlüsselung dieser PKCS#12-Datei kann das OpenSSL dieses Systems nicht lesen; exportieren Sie sie erneut mit AES-256-Verschlüsselung.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>It is a damaged PKCS#12 file; copy it again from its source.</source>
+        <translation>Es ist eine beschädigte PKCS#12-Datei; kopieren Sie sie erneut von ihrer Quelle.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>It is damaged or cut short: PEM block %1 cannot be read. Copy the file again from its source.</source>
+        <translation>Sie ist beschädigt oder abgeschnitten: PEM-Block %1 kann nicht gelesen werden. Kopieren Sie die Datei erneut von ihrer Quelle.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>It holds a private key but no certificate; AcmeDesk imports certificates, never keys: import the certificate&apos;s own file.</source>
+        <translation>Sie enthält einen privaten Schlüssel, aber kein Zertifikat; AcmeDesk importiert Zertifikate, nie Schlüssel: importieren Sie die Datei des Zertifikats selbst.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>It holds no certificate, only %1; import the certificate&apos;s own file.</source>
+        <translation>Sie enthält kein Zertifikat, nur %1; importieren Sie die Datei des Zertifikats selbst.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>It is a PKCS#7 file without certificates; export the certificate chain as PKCS#7 again.</source>
+        <translation>Es ist eine PKCS#7-Datei ohne Zertifikate; exportieren Sie die Zertifikatskette erneut als PKCS#7.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>It is damaged or cut short: its DER encoding ends early or is broken. Copy the file again from its source.</source>
+        <translation>Sie ist beschädigt oder abgeschnitten: ihre DER-Kodierung endet zu früh oder ist fehlerhaft. Kopieren Sie die Datei erneut von ihrer Quelle.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>It is not a certificate file (PEM, DER, PKCS#7 or PKCS#12); import the certificate in one of those formats.</source>
+        <translation>Sie ist keine Zertifikatsdatei (PEM, DER, PKCS#7 oder PKCS#12); importieren Sie das Zertifikat in einem dieser Formate.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The file is empty; import the certificate&apos;s own file.</source>
+        <translation>Die Datei ist leer; importieren Sie die Datei des Zertifikats selbst.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>It holds no certificate; import the certificate&apos;s own file.</source>
+        <translation>Sie enthält kein Zertifikat; importieren Sie die Datei des Zertifikats selbst.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>It is damaged or cut short: %1 Copy the file again from its source.</source>
+        <translation>Sie ist beschädigt oder abgeschnitten: %1 Kopieren Sie die Datei erneut von ihrer Quelle.</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>The folder %1 cannot be read; check that you may open it.</source>
+        <translation>Der Ordner %1 kann nicht gelesen werden; prüfen Sie, ob Sie ihn öffnen dürfen.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>%1 is neither a file nor a folder (or a link to nothing); give a certificate file or a folder.</source>
+        <translation>%1 ist weder eine Datei noch ein Ordner (oder ein Link ins Leere); geben Sie eine Zertifikatsdatei oder einen Ordner an.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 does not exist; check the path.</source>
+        <translation>%1 gibt es nicht; prüfen Sie den Pfad.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1 cannot be read (%2); check that you may read it.</source>
+        <translation>%1 kann nicht gelesen werden (%2); prüfen Sie, ob Sie die Datei lesen dürfen.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 cannot be read (%2); check the disk and try again.</source>
+        <translation>%1 kann nicht gelesen werden (%2); prüfen Sie den Datenträger und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 is larger than %2 MiB, far more than any certificate file; it was not read.</source>
+        <translation>%1 ist größer als %2 MiB, weit mehr als jede Zertifikatsdatei; sie wurde nicht gelesen.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+5"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Could not record the imported certificates.</source>
+        <translation>Die importierten Zertifikate konnten nicht gespeichert werden.</translation>
+    </message>
+</context>
+<context>
     <name>CertificateOutput</name>
     <message>
-        <location filename="../app/core/jobs/CertificateOutput.cpp" line="+41"/>
+        <location filename="../app/core/jobs/CertificateOutput.cpp" line="+42"/>
         <source>Output folder: %1 is a file, not a folder; choose a folder for the certificate files.</source>
         <translation>Ausgabeordner: %1 ist eine Datei, kein Ordner; wählen Sie einen Ordner für die Zertifikatsdateien.</translation>
     </message>
@@ -468,6 +587,29 @@
         <location line="+4"/>
         <source>Order %1 has ended (%2); its folder can no longer be changed.</source>
         <translation>Auftrag %1 ist beendet (%2); sein Ordner kann nicht mehr geändert werden.</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateRepository</name>
+    <message>
+        <location filename="../app/core/store/CertificateRepository.cpp" line="+23"/>
+        <source>Could not read the certificates.</source>
+        <translation>Die Zertifikate konnten nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location line="+288"/>
+        <source>Could not record the certificate.</source>
+        <translation>Das Zertifikat konnte nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <location line="+139"/>
+        <source>Could not update the certificates.</source>
+        <translation>Die Zertifikate konnten nicht aktualisiert werden.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Could not record where the certificate was seen.</source>
+        <translation>Es konnte nicht gespeichert werden, wo das Zertifikat gesehen wurde.</translation>
     </message>
 </context>
 <context>
@@ -643,7 +785,7 @@
 <context>
     <name>Database</name>
     <message>
-        <location filename="../app/core/store/Database.cpp" line="+268"/>
+        <location filename="../app/core/store/Database.cpp" line="+321"/>
         <source>The database refused an operation.</source>
         <translation>Die Datenbank hat einen Vorgang abgelehnt.</translation>
     </message>
@@ -1138,6 +1280,67 @@
     </message>
 </context>
 <context>
+    <name>IcsExport</name>
+    <message>
+        <location filename="../app/core/inventory/IcsExport.cpp" line="+101"/>
+        <source>Certificate expiry (AcmeDesk)</source>
+        <translation>Ablauf der Zertifikate (AcmeDesk)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Certificate expires: %1</source>
+        <translation>Zertifikat läuft ab: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%1 (+%n more name(s))</source>
+        <translation>
+            <numerusform>%1 (+%n weiterer Name)</numerusform>
+            <numerusform>%1 (+%n weitere Namen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Names: %1</source>
+        <translation>Namen: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Subject: %1</source>
+        <translation>Inhaber: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issuer: %1</source>
+        <translation>Aussteller: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Serial number: %1</source>
+        <translation>Seriennummer: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expires: %1 UTC</source>
+        <translation>Läuft ab: %1 UTC</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SHA-256: %1</source>
+        <translation>SHA-256: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Account: %1</source>
+        <translation>Konto: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Folder: %1</source>
+        <translation>Ordner: %1</translation>
+    </message>
+</context>
+<context>
     <name>KeyPair</name>
     <message>
         <location filename="../app/core/crypto/KeyPair.cpp" line="+116"/>
@@ -1514,12 +1717,12 @@
 <context>
     <name>OrderRepository</name>
     <message>
-        <location filename="../app/core/store/OrderRepository.cpp" line="+119"/>
+        <location filename="../app/core/store/OrderRepository.cpp" line="+76"/>
         <source>Could not read the orders.</source>
         <translation>Die Aufträge konnten nicht gelesen werden.</translation>
     </message>
     <message>
-        <location line="+162"/>
+        <location line="+128"/>
         <source>Could not save the order.</source>
         <translation>Der Auftrag konnte nicht gespeichert werden.</translation>
     </message>
@@ -1532,23 +1735,6 @@
         <location line="+2"/>
         <source>Order %1 no longer exists.</source>
         <translation>Auftrag %1 existiert nicht mehr.</translation>
-    </message>
-    <message>
-        <location line="+53"/>
-        <source>Could not record the certificate.</source>
-        <translation>Das Zertifikat konnte nicht gespeichert werden.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <location line="+15"/>
-        <location line="+18"/>
-        <source>Could not read the certificates.</source>
-        <translation>Die Zertifikate konnten nicht gelesen werden.</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Could not update the certificates.</source>
-        <translation>Die Zertifikate konnten nicht aktualisiert werden.</translation>
     </message>
 </context>
 <context>
@@ -2160,6 +2346,60 @@
     </message>
 </context>
 <context>
+    <name>TlsProbe</name>
+    <message>
+        <location filename="../app/core/inventory/TlsProbe.cpp" line="+55"/>
+        <source>The endpoint &quot;%1&quot; %2</source>
+        <translation>Der Endpunkt „%1“ %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>is not an https URL; give HOST or HOST:PORT.</source>
+        <translation>ist keine https-URL; geben Sie HOST oder HOST:PORT an.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>opens &apos;[&apos; without closing it; write an IPv6 address as [2001:db8::1]:443.</source>
+        <translation>öffnet „[“, ohne es zu schließen; schreiben Sie eine IPv6-Adresse als [2001:db8::1]:443.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>has text after the address; write HOST:PORT.</source>
+        <translation>hat Text nach der Adresse; schreiben Sie HOST:PORT.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+5"/>
+        <source>ends in &apos;:&apos; without a port.</source>
+        <translation>endet auf „:“ ohne Port.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>has the port &quot;%1&quot;; give a number from 1 to 65535.</source>
+        <translation>hat den Port „%1“; geben Sie eine Zahl von 1 bis 65535 an.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>has no host name; give HOST or HOST:PORT.</source>
+        <translation>hat keinen Hostnamen; geben Sie HOST oder HOST:PORT an.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>is not a host name; give HOST or HOST:PORT.</source>
+        <translation>ist kein Hostname; geben Sie HOST oder HOST:PORT an.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>is neither a host name nor an IPv6 address.</source>
+        <translation>ist weder ein Hostname noch eine IPv6-Adresse.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The server name &quot;%1&quot; is not a DNS name; TLS sends only names (SNI), never addresses.</source>
+        <translation>Der Servername „%1“ ist kein DNS-Name; TLS sendet nur Namen (SNI), nie Adressen.</translation>
+    </message>
+</context>
+<context>
     <name>acmedesk::AccountDetailsDialog</name>
     <message>
         <location filename="../ui/AccountDetailsDialog.cpp" line="+16"/>
@@ -2532,7 +2772,7 @@
 <context>
     <name>acmedesk::AccountsPage</name>
     <message>
-        <location filename="../ui/AccountsPage.cpp" line="+20"/>
+        <location filename="../ui/AccountsPage.cpp" line="+21"/>
         <source>&amp;Add account…</source>
         <translation>Konto &amp;hinzufügen…</translation>
     </message>
@@ -2557,7 +2797,7 @@
         <translation>Konten</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+18"/>
         <source>Configuration for cert-manager, certbot, lego, acme.sh, Caddy or win-acme with this account&apos;s EAB values</source>
         <translation>Konfiguration für cert-manager, certbot, lego, acme.sh, Caddy oder win-acme mit den EAB-Werten dieses Kontos</translation>
     </message>
@@ -2734,12 +2974,12 @@
 <context>
     <name>acmedesk::ActivityPage</name>
     <message>
-        <location filename="../ui/ActivityPage.cpp" line="+17"/>
+        <location filename="../ui/ActivityPage.cpp" line="+18"/>
         <source>Activity</source>
         <translation>Aktivität</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+25"/>
         <location line="+16"/>
         <source>Nothing happened yet. Registrations and failures will be listed here.</source>
         <translation>Bisher ist nichts passiert. Registrierungen und Fehler erscheinen hier.</translation>
@@ -2748,7 +2988,7 @@
 <context>
     <name>acmedesk::CertificateListModel</name>
     <message>
-        <location filename="../models/CertificateListModel.cpp" line="+57"/>
+        <location filename="../models/CertificateListModel.cpp" line="+55"/>
         <source>expired</source>
         <translation>abgelaufen</translation>
     </message>
@@ -2837,7 +3077,7 @@
 <context>
     <name>acmedesk::DashboardView</name>
     <message>
-        <location filename="../ui/DashboardView.cpp" line="+106"/>
+        <location filename="../ui/DashboardView.cpp" line="+97"/>
         <source>&amp;Issue certificate…</source>
         <translation>Zertifikat &amp;ausstellen…</translation>
     </message>
@@ -3601,7 +3841,7 @@
 <context>
     <name>acmedesk::DomainsPage</name>
     <message>
-        <location filename="../ui/DomainsPage.cpp" line="+122"/>
+        <location filename="../ui/DomainsPage.cpp" line="+123"/>
         <source>S&amp;ync with SCM</source>
         <translation>Mit SCM &amp;synchronisieren</translation>
     </message>
@@ -3646,7 +3886,7 @@
         <translation>Domains</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+22"/>
         <source>Search domains, organizations, departments</source>
         <translation>Domains, Organisationen, Abteilungen durchsuchen</translation>
     </message>
@@ -3672,12 +3912,12 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+196"/>
+        <location line="+200"/>
         <source>Domain control validation (DCV) of the selected domain</source>
         <translation>Domain-Validierung (DCV) der ausgewählten Domain</translation>
     </message>
     <message>
-        <location line="-192"/>
+        <location line="-196"/>
         <source>&amp;Add domain…</source>
         <translation>Domain &amp;hinzufügen…</translation>
     </message>
@@ -3717,7 +3957,7 @@
         <translation>CSV-Liste importieren…</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+115"/>
         <source>Connect to SCM first.</source>
         <translation>Verbinden Sie sich zuerst mit SCM.</translation>
     </message>
@@ -3742,7 +3982,7 @@
         <translation>die letzte Synchronisierung ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>&amp;Needs action (%1)</source>
         <translation>Handlung &amp;nötig (%1)</translation>
     </message>
@@ -3768,12 +4008,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+101"/>
+        <location line="+102"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="-99"/>
+        <location line="-100"/>
         <source>Certificate types</source>
         <translation>Zertifikatstypen</translation>
     </message>
@@ -3843,7 +4083,7 @@
         <translation>Was zu tun ist</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>Connecting to %1…</source>
         <translation>Verbindung mit %1 wird hergestellt…</translation>
     </message>
@@ -3908,13 +4148,13 @@
         <translation>%1 ist keine von Hand eingegebene Organisation oder Abteilung.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+37"/>
         <source>Edit domain</source>
         <translation>Domain bearbeiten</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <location line="+3"/>
+        <location line="+15"/>
+        <location line="+4"/>
         <source>Remove domain</source>
         <translation>Domain entfernen</translation>
     </message>
@@ -4438,12 +4678,12 @@
 <context>
     <name>acmedesk::IssuanceJob</name>
     <message>
-        <location filename="../app/core/jobs/IssuanceJob.cpp" line="+948"/>
+        <location filename="../app/core/jobs/IssuanceJob.cpp" line="+950"/>
         <source>The CA asked to wait (%1); trying again in %2 s…</source>
         <translation>Die CA bittet zu warten (%1); neuer Versuch in %2 s…</translation>
     </message>
     <message>
-        <location line="-503"/>
+        <location line="-504"/>
         <source>Account: &quot;%1&quot; is %2, not valid; register it again first.</source>
         <translation>Konto: „%1“ ist %2, nicht gültig; registrieren Sie es zuerst erneut.</translation>
     </message>
@@ -4647,7 +4887,7 @@
         <translation>Keine Kette endet bei „%1“; die Standardkette der CA wurde verwendet.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>Certificate %1 issued, valid until %2; files in %3.</source>
         <translation>Zertifikat %1 ausgestellt, gültig bis %2; Dateien in %3.</translation>
     </message>
@@ -4667,7 +4907,7 @@
         <translation>Die CA antwortet immer noch nicht wie erwartet (%1). Der Auftrag bleibt erhalten und kann fortgesetzt werden.</translation>
     </message>
     <message>
-        <location line="-532"/>
+        <location line="-533"/>
         <source>Running the deploy command…</source>
         <translation>Der Deploy-Befehl wird ausgeführt…</translation>
     </message>
@@ -5310,7 +5550,7 @@ example.com
         <translation>Zertifikat ausstellen</translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+139"/>
         <source>Account: %1</source>
         <translation>Konto: %1</translation>
     </message>
@@ -6337,7 +6577,7 @@ example.com
         <translation>Geben Sie das Passwort ein.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+26"/>
         <source>Extra CA certificates: cannot read %1: %2</source>
         <translation>Zusätzliche CA-Zertifikate: %1 kann nicht gelesen werden: %2</translation>
     </message>
@@ -6545,6 +6785,42 @@ example.com
         <location line="+11"/>
         <source>%1 could not be started: %2. Check that %3 exists and can be run.</source>
         <translation>%1 konnte nicht gestartet werden: %2. Prüfen Sie, ob %3 existiert und ausgeführt werden kann.</translation>
+    </message>
+</context>
+<context>
+    <name>acmedesk::TlsProbe</name>
+    <message>
+        <location filename="../app/core/inventory/TlsProbe.cpp" line="+43"/>
+        <source>%1 accepted the connection but the TLS handshake failed (%2); check that the port serves TLS directly (not STARTTLS) and the server name.</source>
+        <translation>%1 hat die Verbindung angenommen, aber der TLS-Handshake ist fehlgeschlagen (%2); prüfen Sie, ob der Port TLS direkt spricht (nicht STARTTLS), und den Servernamen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Could not connect to %1 (%2); check the host name, the port and that the server is reachable from here.</source>
+        <translation>Keine Verbindung zu %1 (%2); prüfen Sie Hostnamen und Port und ob der Server von hier erreichbar ist.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%1 did not complete a TLS handshake within %n second(s); check the host name, the port and the firewall.</source>
+        <translation>
+            <numerusform>%1 hat den TLS-Handshake nicht innerhalb von %n Sekunde abgeschlossen; prüfen Sie Hostnamen, Port und Firewall.</numerusform>
+            <numerusform>%1 hat den TLS-Handshake nicht innerhalb von %n Sekunden abgeschlossen; prüfen Sie Hostnamen, Port und Firewall.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The check of %1 was cancelled.</source>
+        <translation>Die Prüfung von %1 wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 served a certificate AcmeDesk cannot read: %2</source>
+        <translation>%1 hat ein Zertifikat ausgeliefert, das AcmeDesk nicht lesen kann: %2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Could not record what %1 serves.</source>
+        <translation>Es konnte nicht gespeichert werden, was %1 ausliefert.</translation>
     </message>
 </context>
 <context>
@@ -6790,6 +7066,7 @@ example.com
     </message>
     <message>
         <location line="+4"/>
+        <location filename="../app/cli/CertsList.cpp" line="+74"/>
         <location filename="../app/cli/DomainsList.cpp" line="+25"/>
         <location filename="../app/cli/OrdersList.cpp" line="+24"/>
         <location filename="../app/cli/ScmAccounts.cpp" line="+24"/>
@@ -6862,7 +7139,7 @@ example.com
         <translation>Ein JSON-Objekt ausgeben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="+72"/>
+        <location filename="../app/cli/Cli.cpp" line="+76"/>
         <source>Key types: %1 (default ec-p256).</source>
         <translation>Schlüsseltypen: %1 (Standard: ec-p256).</translation>
     </message>
@@ -7981,6 +8258,201 @@ Exit-Codes hier: 0 nichts (oder, mit --fix, nichts mehr) zu melden, 1 es bleiben
         <location line="+43"/>
         <source>No domains yet. Connect to SCM with &apos;acmedesk-cli scm connect&apos;, then run &apos;acmedesk-cli domains sync&apos;; or enter them with &apos;acmedesk-cli domains add&apos; or &apos;domains import&apos;.</source>
         <translation>Noch keine Domains. Verbinden Sie sich mit &apos;acmedesk-cli scm connect&apos; mit SCM und führen Sie dann &apos;acmedesk-cli domains sync&apos; aus; oder tragen Sie sie mit &apos;acmedesk-cli domains add&apos; oder &apos;domains import&apos; ein.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CertsExportIcs.cpp" line="+16"/>
+        <source>Write the certificates&apos; expiry dates to an iCalendar (.ics) file.</source>
+        <translation>Die Ablaufdaten der Zertifikate in eine iCalendar-Datei (.ics) schreiben.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>One all-day event per certificate on the day it expires, with a reminder a week before (10 % of the lifetime before for certificates shorter than 90 days). Renewed and revoked certificates are left out. An event keeps its UID from one export to the next, so importing the file again updates the calendar. The file is written beside its final name and then renamed, so it is never seen half written.</source>
+        <translation>Ein ganztägiger Termin je Zertifikat am Tag seines Ablaufs, mit einer Erinnerung eine Woche vorher (bei Zertifikaten unter 90 Tagen 10 % der Laufzeit vorher). Erneuerte und widerrufene Zertifikate fehlen. Ein Termin behält seine UID von einem Export zum nächsten, sodass ein erneuter Import der Datei den Kalender aktualisiert. Die Datei wird neben ihrem endgültigen Namen geschrieben und dann umbenannt, sodass sie nie halb geschrieben zu sehen ist.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>give one .ics file.</source>
+        <translation>geben Sie eine .ics-Datei an.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>Wrote %n certificate expiry event(s) to %1.</source>
+        <translation>
+            <numerusform>%n Ablauftermin nach %1 geschrieben.</numerusform>
+            <numerusform>%n Ablauftermine nach %1 geschrieben.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/CertsImport.cpp" line="+25"/>
+        <source>%n file(s) also held a private key; AcmeDesk read only the certificates and stored no key.</source>
+        <translation>
+            <numerusform>%n Datei enthielt auch einen privaten Schlüssel; AcmeDesk hat nur die Zertifikate gelesen und keinen Schlüssel gespeichert.</numerusform>
+            <numerusform>%n Dateien enthielten auch einen privaten Schlüssel; AcmeDesk hat nur die Zertifikate gelesen und keinen Schlüssel gespeichert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Files: %1 imported, %2 duplicate, %3 not a certificate, %4 wrong password, %5 unreadable. Certificates added: %6.</source>
+        <translation>Dateien: %1 importiert, %2 doppelt, %3 kein Zertifikat, %4 falsches Passwort, %5 nicht lesbar. Hinzugefügte Zertifikate: %6.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>acmedesk-cli: no certificate could be imported. Give the PKCS#12 password with --password-file.</source>
+        <translation>acmedesk-cli: Es konnte kein Zertifikat importiert werden. Geben Sie das PKCS#12-Passwort mit --password-file an.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>acmedesk-cli: no file found to import; give certificate files or folders that hold some.</source>
+        <translation>acmedesk-cli: Keine Datei zum Importieren gefunden; geben Sie Zertifikatsdateien oder Ordner an, die welche enthalten.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>acmedesk-cli: no certificate could be imported; see the lines above.</source>
+        <translation>acmedesk-cli: Es konnte kein Zertifikat importiert werden; siehe die Zeilen oben.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Add certificates from files and folders to the inventory: PEM, DER, PKCS#7 (.p7b, .p7c) and PKCS#12 (.pfx, .p12).</source>
+        <translation>Zertifikate aus Dateien und Ordnern in den Bestand aufnehmen: PEM, DER, PKCS#7 (.p7b, .p7c) und PKCS#12 (.pfx, .p12).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Password of the PKCS#12 files, read from F (&apos;-&apos;: standard input); without it only unprotected ones open.</source>
+        <translation>Passwort der PKCS#12-Dateien, gelesen aus F (&apos;-&apos;: Standardeingabe); ohne es öffnen sich nur ungeschützte.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Folders are read recursively; hidden files and folders and links to folders are skipped. Each file gets one outcome: imported, duplicate (every certificate in it is in the inventory already, by SHA-256 fingerprint), not a certificate (also for damaged or truncated files), wrong password, or unreadable; one line on stderr names each problem file, and the counts follow on stdout. A file&apos;s certificates that issued none of the others are imported, each with the rest as its chain; the file is recorded as a place where they are deployed. Private keys in a file are never read or stored. PKCS#12 files are tried with the empty password first. Exit code 0 when at least one file held a certificate (imported or duplicate), else 1.</source>
+        <translation>Ordner werden rekursiv gelesen; versteckte Dateien und Ordner sowie Links auf Ordner werden übersprungen. Jede Datei erhält ein Ergebnis: importiert, doppelt (jedes Zertifikat darin ist schon im Bestand, nach SHA-256-Fingerabdruck), kein Zertifikat (auch bei beschädigten oder abgeschnittenen Dateien), falsches Passwort oder nicht lesbar; eine Zeile auf stderr nennt jede Problemdatei, die Zahlen folgen auf stdout. Von den Zertifikaten einer Datei werden die importiert, die keines der anderen ausgestellt haben, jedes mit den übrigen als Kette; die Datei wird als Ort gespeichert, an dem sie eingesetzt sind. Private Schlüssel in einer Datei werden nie gelesen oder gespeichert. PKCS#12-Dateien werden zuerst mit dem leeren Passwort versucht. Exit-Code 0, wenn mindestens eine Datei ein Zertifikat enthielt (importiert oder doppelt), sonst 1.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>give one or more files or folders.</source>
+        <translation>geben Sie eine oder mehrere Dateien oder Ordner an.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CertsList.cpp" line="-6"/>
+        <source>List the certificates in the inventory (issued, imported, probed), soonest expiry first.</source>
+        <translation>Die Zertifikate im Bestand auflisten (ausgestellt, importiert, an Endpunkten geprüft), die zuerst ablaufenden zuerst.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Only certificates that expire within DAYS days (or have expired) and were neither renewed nor revoked.</source>
+        <translation>Nur Zertifikate, die innerhalb von DAYS Tagen ablaufen (oder abgelaufen sind) und weder erneuert noch widerrufen wurden.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>One line per certificate: id, expiry (ISO 8601, UTC), days left, status, source, names. --json adds subject, issuer, serial, notBefore, SHA-256 fingerprint, key type, account, renewal state and profile; status is valid, not-yet-valid, expired or revoked; daysLeft counts whole days and is negative once expired. outdatedDeployments counts the files and endpoints where this certificate was seen last although a newer one for the same names was issued or imported (newerCertificateId).</source>
+        <translation>Eine Zeile je Zertifikat: ID, Ablauf (ISO 8601, UTC), verbleibende Tage, Status, Quelle, Namen. --json ergänzt Inhaber, Aussteller, Seriennummer, notBefore, SHA-256-Fingerabdruck, Schlüsseltyp, Konto, Erneuerungsstand und Profil; status ist valid, not-yet-valid, expired oder revoked; daysLeft zählt ganze Tage und ist nach dem Ablauf negativ. outdatedDeployments zählt die Dateien und Endpunkte, an denen dieses Zertifikat zuletzt gesehen wurde, obwohl für dieselben Namen ein neueres ausgestellt oder importiert wurde (newerCertificateId).</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>--expiring-within: &quot;%1&quot; is not a number of days (0 to 36500).</source>
+        <translation>--expiring-within: „%1“ ist keine Anzahl Tage (0 bis 36500).</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Cannot write to standard output.</source>
+        <translation>Die Standardausgabe kann nicht beschrieben werden.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>No certificates yet. Issue one with &apos;acmedesk-cli issue&apos;, or add existing ones with &apos;acmedesk-cli certs import&apos; or &apos;certs probe&apos;.</source>
+        <translation>Noch keine Zertifikate. Stellen Sie eines mit &apos;acmedesk-cli issue&apos; aus, oder nehmen Sie vorhandene mit &apos;acmedesk-cli certs import&apos; oder &apos;certs probe&apos; auf.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CertsProbe.cpp" line="+19"/>
+        <source>server name %1, %2</source>
+        <translation>Servername %1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%1 (%2) served %n certificate(s):</source>
+        <translation>
+            <numerusform>%1 (%2) hat %n Zertifikat ausgeliefert:</numerusform>
+            <numerusform>%1 (%2) hat %n Zertifikate ausgeliefert:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>names: %1</source>
+        <translation>Namen: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>issuer: %1</source>
+        <translation>Aussteller: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>expired: %1</source>
+        <translation>abgelaufen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>expires: %1 (%n day(s) left)</source>
+        <translation>
+            <numerusform>läuft ab: %1 (noch %n Tag)</numerusform>
+            <numerusform>läuft ab: %1 (noch %n Tage)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SHA-256: %1</source>
+        <translation>SHA-256: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The chain verifies against this system&apos;s CAs for the server name.</source>
+        <translation>Die Kette lässt sich gegen die Zertifizierungsstellen dieses Systems für den Servernamen prüfen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A client that checks the chain would object (recorded anyway):</source>
+        <translation>Ein Client, der die Kette prüft, würde beanstanden (trotzdem gespeichert):</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Recorded as certificate %1 (new in the inventory), seen at %2.</source>
+        <translation>Als Zertifikat %1 gespeichert (neu im Bestand), gesehen um %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recorded as seen at %2 for certificate %1 (already in the inventory).</source>
+        <translation>Für Zertifikat %1 (schon im Bestand) als gesehen um %2 gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 serves an older certificate than the newest one for the same names (certificate %2); deploy that one there.</source>
+        <translation>%1 liefert ein älteres Zertifikat aus als das neueste für dieselben Namen (Zertifikat %2); setzen Sie dort jenes ein.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Record the certificate chain a TLS server serves, and when it was seen.</source>
+        <translation>Die Zertifikatskette speichern, die ein TLS-Server ausliefert, und wann sie gesehen wurde.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Server name to send (SNI) and to check the certificate against (default: HOST; none for an address).</source>
+        <translation>Zu sendender Servername (SNI), gegen den auch das Zertifikat geprüft wird (Standard: HOST; keiner bei einer Adresse).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>PORT defaults to 443; write an IPv6 address as [2001:db8::1]:443. The server&apos;s leaf certificate is added to the inventory (source probe) unless it is there already; the endpoint is recorded as a place where it is deployed, with the chain and the time. The chain is recorded even when it does not verify; what a client would object to is printed. Gives up after %n second(s).</source>
+        <translation>
+            <numerusform>PORT ist standardmäßig 443; schreiben Sie eine IPv6-Adresse als [2001:db8::1]:443. Das End-Zertifikat des Servers wird in den Bestand aufgenommen (Quelle probe), sofern es nicht schon dort ist; der Endpunkt wird mit Kette und Uhrzeit als Ort gespeichert, an dem es eingesetzt ist. Die Kette wird auch gespeichert, wenn sie sich nicht prüfen lässt; was ein Client beanstanden würde, wird ausgegeben. Gibt nach %n Sekunde auf.</numerusform>
+            <numerusform>PORT ist standardmäßig 443; schreiben Sie eine IPv6-Adresse als [2001:db8::1]:443. Das End-Zertifikat des Servers wird in den Bestand aufgenommen (Quelle probe), sofern es nicht schon dort ist; der Endpunkt wird mit Kette und Uhrzeit als Ort gespeichert, an dem es eingesetzt ist. Die Kette wird auch gespeichert, wenn sie sich nicht prüfen lässt; was ein Client beanstanden würde, wird ausgegeben. Gibt nach %n Sekunden auf.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>give one HOST or HOST:PORT.</source>
+        <translation>geben Sie einen HOST oder HOST:PORT an.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>If the server expects another name, give it with --sni NAME.</source>
+        <translation>Erwartet der Server einen anderen Namen, geben Sie ihn mit --sni NAME an.</translation>
     </message>
 </context>
 <context>

@@ -43,6 +43,17 @@
     </message>
 </context>
 <context>
+    <name>IcsExport</name>
+    <message numerus="yes">
+        <location filename="../app/core/inventory/IcsExport.cpp" line="+109"/>
+        <source>%1 (+%n more name(s))</source>
+        <translation>
+            <numerusform>%1 (+%n more name)</numerusform>
+            <numerusform>%1 (+%n more names)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>KeychainAudit</name>
     <message numerus="yes">
         <location filename="../app/core/jobs/KeychainAudit.cpp" line="+363"/>
@@ -56,7 +67,7 @@
 <context>
     <name>acmedesk::CertificateListModel</name>
     <message numerus="yes">
-        <location filename="../models/CertificateListModel.cpp" line="+72"/>
+        <location filename="../models/CertificateListModel.cpp" line="+70"/>
         <source>Expires within %n day(s): renew it soon.</source>
         <translation>
             <numerusform>Expires within %n day: renew it soon.</numerusform>
@@ -113,7 +124,7 @@
 <context>
     <name>acmedesk::IssuanceJob</name>
     <message numerus="yes">
-        <location filename="../app/core/jobs/IssuanceJob.cpp" line="+482"/>
+        <location filename="../app/core/jobs/IssuanceJob.cpp" line="+483"/>
         <source>Removed %n answer file(s) an earlier run left in the webroot.</source>
         <translation>
             <numerusform>Removed %n answer file an earlier run left in the webroot.</numerusform>
@@ -146,7 +157,7 @@
 <context>
     <name>acmedesk::IssueWizard</name>
     <message numerus="yes">
-        <location filename="../ui/issue/IssueWizard.cpp" line="+208"/>
+        <location filename="../ui/issue/IssueWizard.cpp" line="+213"/>
         <source>Wait for the CA: up to %n hour(s)</source>
         <translation>
             <numerusform>Wait for the CA: up to %n hour</numerusform>
@@ -173,6 +184,17 @@
         <translation>
             <numerusform>Pebble did not answer within %n second.</numerusform>
             <numerusform>Pebble did not answer within %n seconds.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>acmedesk::TlsProbe</name>
+    <message numerus="yes">
+        <location filename="../app/core/inventory/TlsProbe.cpp" line="+163"/>
+        <source>%1 did not complete a TLS handshake within %n second(s); check the host name, the port and the firewall.</source>
+        <translation>
+            <numerusform>%1 did not complete a TLS handshake within %n second; check the host name, the port and the firewall.</numerusform>
+            <numerusform>%1 did not complete a TLS handshake within %n seconds; check the host name, the port and the firewall.</numerusform>
         </translation>
     </message>
 </context>
@@ -208,6 +230,46 @@
         <translation>
             <numerusform>and %n more problem.</numerusform>
             <numerusform>and %n more problems.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/CertsExportIcs.cpp" line="+39"/>
+        <source>Wrote %n certificate expiry event(s) to %1.</source>
+        <translation>
+            <numerusform>Wrote %n certificate expiry event to %1.</numerusform>
+            <numerusform>Wrote %n certificate expiry events to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/CertsImport.cpp" line="+25"/>
+        <source>%n file(s) also held a private key; AcmeDesk read only the certificates and stored no key.</source>
+        <translation>
+            <numerusform>%n file also held a private key; AcmeDesk read only the certificates and stored no key.</numerusform>
+            <numerusform>%n files also held a private key; AcmeDesk read only the certificates and stored no key.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/CertsProbe.cpp" line="+22"/>
+        <source>%1 (%2) served %n certificate(s):</source>
+        <translation>
+            <numerusform>%1 (%2) served %n certificate:</numerusform>
+            <numerusform>%1 (%2) served %n certificates:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>expires: %1 (%n day(s) left)</source>
+        <translation>
+            <numerusform>expires: %1 (%n day left)</numerusform>
+            <numerusform>expires: %1 (%n days left)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+51"/>
+        <source>PORT defaults to 443; write an IPv6 address as [2001:db8::1]:443. The server&apos;s leaf certificate is added to the inventory (source probe) unless it is there already; the endpoint is recorded as a place where it is deployed, with the chain and the time. The chain is recorded even when it does not verify; what a client would object to is printed. Gives up after %n second(s).</source>
+        <translation>
+            <numerusform>PORT defaults to 443; write an IPv6 address as [2001:db8::1]:443. The server&apos;s leaf certificate is added to the inventory (source probe) unless it is there already; the endpoint is recorded as a place where it is deployed, with the chain and the time. The chain is recorded even when it does not verify; what a client would object to is printed. Gives up after %n second.</numerusform>
+            <numerusform>PORT defaults to 443; write an IPv6 address as [2001:db8::1]:443. The server&apos;s leaf certificate is added to the inventory (source probe) unless it is there already; the endpoint is recorded as a place where it is deployed, with the chain and the time. The chain is recorded even when it does not verify; what a client would object to is printed. Gives up after %n seconds.</numerusform>
         </translation>
     </message>
 </context>
