@@ -260,7 +260,7 @@
 <context>
     <name>Certificate</name>
     <message>
-        <location filename="../app/core/crypto/Certificate.cpp" line="+216"/>
+        <location filename="../app/core/crypto/Certificate.cpp" line="+218"/>
         <source>The certificate chain is empty.</source>
         <translation>Die Zertifikatskette ist leer.</translation>
     </message>
@@ -310,7 +310,12 @@
         <translation>In den heruntergeladenen Daten wurde kein Zertifikat gefunden.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+82"/>
+        <source>Certificate %1 is damaged and cannot be read.</source>
+        <translation>Zertifikat %1 ist beschädigt und kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location line="+46"/>
         <source>There is no key to check the certificate against.</source>
         <translation>Es gibt keinen Schlüssel, gegen den das Zertifikat geprüft werden kann.</translation>
     </message>
@@ -350,6 +355,152 @@
         <location line="+15"/>
         <source>The certificate chain does not verify against the root: %1 (at %2).</source>
         <translation>Die Zertifikatskette lässt sich nicht gegen das Stammzertifikat bestätigen: %1 (bei %2).</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateDetails</name>
+    <message>
+        <location filename="../ui/CertificateDetails.cpp" line="+32"/>
+        <source>TLS server (serverAuth)</source>
+        <translation>TLS-Server (serverAuth)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>TLS client (clientAuth)</source>
+        <translation>TLS-Client (clientAuth)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Code signing</source>
+        <translation>Codesignatur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>E-mail protection</source>
+        <translation>E-Mail-Schutz</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Names</source>
+        <translation>Namen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Subject</source>
+        <translation>Inhaber</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issuer</source>
+        <translation>Aussteller</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Account or source</source>
+        <translation>Konto oder Quelle</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ACME profile</source>
+        <translation>ACME-Profil</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Valid</source>
+        <translation>Gültig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 to %2</source>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Serial</source>
+        <translation>Seriennummer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Revoked</source>
+        <translation>Widerrufen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Public TLS CAs no longer include clientAuth: the renewed certificate will not have it. Anything that uses this certificate to log in as a client needs a certificate from a private CA.</source>
+        <translation>Öffentliche TLS-CAs enthalten clientAuth nicht mehr: Das erneuerte Zertifikat wird es nicht haben. Alles, was sich mit diesem Zertifikat als Client anmeldet, benötigt ein Zertifikat von einer privaten CA.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Key usage</source>
+        <translation>Schlüsselverwendung</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>leads to the root “%1”</source>
+        <translation>führt zur Stammzertifizierungsstelle „%1“</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chain</source>
+        <translation>Kette</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Files</source>
+        <translation>Dateien</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The CA suggests renewing between %1 and %2.</source>
+        <translation>Die CA empfiehlt eine Erneuerung zwischen %1 und %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Renewal</source>
+        <translation>Erneuerung</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 (server name %2), seen %3</source>
+        <translation>%1 (Servername %2), gesehen %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1, seen %2</source>
+        <translation>%1, gesehen %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a newer certificate for these names exists</source>
+        <translation>für diese Namen gibt es ein neueres Zertifikat</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Seen deployed</source>
+        <translation>Bereitgestellt gesehen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>History</source>
+        <translation>Verlauf</translation>
     </message>
 </context>
 <context>
@@ -438,9 +589,123 @@
     </message>
 </context>
 <context>
+    <name>CertificateImport</name>
+    <message>
+        <location filename="../app/core/inventory/CertificateImport.cpp" line="+183"/>
+        <source>It is a PKCS#12 file protected by a password; give its password to import it.</source>
+        <translation>Es ist eine passwortgeschützte PKCS#12-Datei; geben Sie ihr Passwort an, um sie zu importieren.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>It is a PKCS#12 file that the given password does not open; check the password (letter case counts).</source>
+        <translation>Es ist eine PKCS#12-Datei, die sich mit dem angegebenen Passwort nicht öffnen lässt; prüfen Sie das Passwort (Groß- und Kleinschreibung zählt).</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>It is a PKCS#12 file without certificates; export the certificate with it.</source>
+        <translation>Es ist eine PKCS#12-Datei ohne Zertifikate; exportieren Sie das Zertifikat mit hinein.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Its PKCS#12 encryption cannot be read by this system&apos;s OpenSSL; export it again with AES-256 encryption.</source>
+        <translation>Die Verschlüsselung dieser PKCS#12-Datei kann das OpenSSL dieses Systems nicht lesen; exportieren Sie sie erneut mit AES-256-Verschlüsselung.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>It is a damaged PKCS#12 file; copy it again from its source.</source>
+        <translation>Es ist eine beschädigte PKCS#12-Datei; kopieren Sie sie erneut von ihrer Quelle.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>It is damaged or cut short: PEM block %1 cannot be read. Copy the file again from its source.</source>
+        <translation>Sie ist beschädigt oder abgeschnitten: PEM-Block %1 kann nicht gelesen werden. Kopieren Sie die Datei erneut von ihrer Quelle.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>It holds a private key but no certificate; AcmeDesk imports certificates, never keys: import the certificate&apos;s own file.</source>
+        <translation>Sie enthält einen privaten Schlüssel, aber kein Zertifikat; AcmeDesk importiert Zertifikate, nie Schlüssel: importieren Sie die Datei des Zertifikats selbst.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>It holds no certificate, only %1; import the certificate&apos;s own file.</source>
+        <translation>Sie enthält kein Zertifikat, nur %1; importieren Sie die Datei des Zertifikats selbst.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>It is a PKCS#7 file without certificates; export the certificate chain as PKCS#7 again.</source>
+        <translation>Es ist eine PKCS#7-Datei ohne Zertifikate; exportieren Sie die Zertifikatskette erneut als PKCS#7.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>It is damaged or cut short: its DER encoding ends early or is broken. Copy the file again from its source.</source>
+        <translation>Sie ist beschädigt oder abgeschnitten: ihre DER-Kodierung endet zu früh oder ist fehlerhaft. Kopieren Sie die Datei erneut von ihrer Quelle.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>It is not a certificate file (PEM, DER, PKCS#7 or PKCS#12); import the certificate in one of those formats.</source>
+        <translation>Sie ist keine Zertifikatsdatei (PEM, DER, PKCS#7 oder PKCS#12); importieren Sie das Zertifikat in einem dieser Formate.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The file is empty; import the certificate&apos;s own file.</source>
+        <translation>Die Datei ist leer; importieren Sie die Datei des Zertifikats selbst.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>It holds no certificate; import the certificate&apos;s own file.</source>
+        <translation>Sie enthält kein Zertifikat; importieren Sie die Datei des Zertifikats selbst.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>It is damaged or cut short: %1 Copy the file again from its source.</source>
+        <translation>Sie ist beschädigt oder abgeschnitten: %1 Kopieren Sie die Datei erneut von ihrer Quelle.</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>The folder %1 cannot be read; check that you may open it.</source>
+        <translation>Der Ordner %1 kann nicht gelesen werden; prüfen Sie, ob Sie ihn öffnen dürfen.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>%1 is neither a file nor a folder (or a link to nothing); give a certificate file or a folder.</source>
+        <translation>%1 ist weder eine Datei noch ein Ordner (oder ein Link ins Leere); geben Sie eine Zertifikatsdatei oder einen Ordner an.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 does not exist; check the path.</source>
+        <translation>%1 gibt es nicht; prüfen Sie den Pfad.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1 cannot be read (%2); check that you may read it.</source>
+        <translation>%1 kann nicht gelesen werden (%2); prüfen Sie, ob Sie die Datei lesen dürfen.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 cannot be read (%2); check the disk and try again.</source>
+        <translation>%1 kann nicht gelesen werden (%2); prüfen Sie den Datenträger und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 is larger than %2 MiB, far more than any certificate file; it was not read.</source>
+        <translation>%1 ist größer als %2 MiB, weit mehr als jede Zertifikatsdatei; sie wurde nicht gelesen.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+5"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Could not record the imported certificates.</source>
+        <translation>Die importierten Zertifikate konnten nicht gespeichert werden.</translation>
+    </message>
+</context>
+<context>
     <name>CertificateOutput</name>
     <message>
-        <location filename="../app/core/jobs/CertificateOutput.cpp" line="+41"/>
+        <location filename="../app/core/jobs/CertificateOutput.cpp" line="+42"/>
         <source>Output folder: %1 is a file, not a folder; choose a folder for the certificate files.</source>
         <translation>Ausgabeordner: %1 ist eine Datei, kein Ordner; wählen Sie einen Ordner für die Zertifikatsdateien.</translation>
     </message>
@@ -468,6 +733,34 @@
         <location line="+4"/>
         <source>Order %1 has ended (%2); its folder can no longer be changed.</source>
         <translation>Auftrag %1 ist beendet (%2); sein Ordner kann nicht mehr geändert werden.</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateRepository</name>
+    <message>
+        <location filename="../app/core/store/CertificateRepository.cpp" line="+23"/>
+        <source>Could not read the certificates.</source>
+        <translation>Die Zertifikate konnten nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location line="+288"/>
+        <source>Could not record the certificate.</source>
+        <translation>Das Zertifikat konnte nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Could not record the revocation.</source>
+        <translation>Der Widerruf konnte nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <location line="+123"/>
+        <source>Could not update the certificates.</source>
+        <translation>Die Zertifikate konnten nicht aktualisiert werden.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Could not record where the certificate was seen.</source>
+        <translation>Es konnte nicht gespeichert werden, wo das Zertifikat gesehen wurde.</translation>
     </message>
 </context>
 <context>
@@ -528,11 +821,12 @@
     </message>
     <message>
         <location line="+3"/>
+        <location line="+83"/>
         <source>&apos;%1&apos; is an IP address. IP address identifiers are not supported yet; use a DNS name.</source>
         <translation>&apos;%1&apos; ist eine IP-Adresse. IP-Adressen werden noch nicht unterstützt; verwenden Sie einen DNS-Namen.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-68"/>
         <source>&apos;%1&apos;: a wildcard is only allowed as the whole leftmost label, as in *.example.com.</source>
         <translation>&apos;%1&apos;: Ein Platzhalter ist nur als vollständiges erstes Label erlaubt, wie in *.example.com.</translation>
     </message>
@@ -572,7 +866,7 @@
         <translation>&apos;%1&apos;: Das Label &apos;%2&apos; beginnt oder endet mit einem Bindestrich.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+17"/>
         <source>&apos;%1&apos; has %2 characters in ACE form; a DNS name may have at most %3.</source>
         <translation>&apos;%1&apos; hat in ACE-Form %2 Zeichen; ein DNS-Name darf höchstens %3 haben.</translation>
     </message>
@@ -1168,6 +1462,67 @@
     </message>
 </context>
 <context>
+    <name>IcsExport</name>
+    <message>
+        <location filename="../app/core/inventory/IcsExport.cpp" line="+101"/>
+        <source>Certificate expiry (AcmeDesk)</source>
+        <translation>Ablauf der Zertifikate (AcmeDesk)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Certificate expires: %1</source>
+        <translation>Zertifikat läuft ab: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%1 (+%n more name(s))</source>
+        <translation>
+            <numerusform>%1 (+%n weiterer Name)</numerusform>
+            <numerusform>%1 (+%n weitere Namen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Names: %1</source>
+        <translation>Namen: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Subject: %1</source>
+        <translation>Inhaber: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issuer: %1</source>
+        <translation>Aussteller: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Serial number: %1</source>
+        <translation>Seriennummer: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expires: %1 UTC</source>
+        <translation>Läuft ab: %1 UTC</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SHA-256: %1</source>
+        <translation>SHA-256: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Account: %1</source>
+        <translation>Konto: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Folder: %1</source>
+        <translation>Ordner: %1</translation>
+    </message>
+</context>
+<context>
     <name>KeyPair</name>
     <message>
         <location filename="../app/core/crypto/KeyPair.cpp" line="+116"/>
@@ -1544,12 +1899,12 @@
 <context>
     <name>OrderRepository</name>
     <message>
-        <location filename="../app/core/store/OrderRepository.cpp" line="+119"/>
+        <location filename="../app/core/store/OrderRepository.cpp" line="+76"/>
         <source>Could not read the orders.</source>
         <translation>Die Aufträge konnten nicht gelesen werden.</translation>
     </message>
     <message>
-        <location line="+179"/>
+        <location line="+130"/>
         <source>Could not save the order.</source>
         <translation>Der Auftrag konnte nicht gespeichert werden.</translation>
     </message>
@@ -1562,34 +1917,6 @@
         <location line="+2"/>
         <source>Order %1 no longer exists.</source>
         <translation>Auftrag %1 existiert nicht mehr.</translation>
-    </message>
-    <message>
-        <location line="+62"/>
-        <source>Could not record the certificate.</source>
-        <translation>Das Zertifikat konnte nicht gespeichert werden.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <location line="+14"/>
-        <location line="+31"/>
-        <location line="+18"/>
-        <source>Could not read the certificates.</source>
-        <translation>Die Zertifikate konnten nicht gelesen werden.</translation>
-    </message>
-    <message>
-        <location line="-33"/>
-        <source>Could not record the revocation.</source>
-        <translation>Der Widerruf konnte nicht gespeichert werden.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Certificate %1 no longer exists in AcmeDesk.</source>
-        <translation>Zertifikat %1 gibt es in AcmeDesk nicht mehr.</translation>
-    </message>
-    <message>
-        <location line="+44"/>
-        <source>Could not update the certificates.</source>
-        <translation>Die Zertifikate konnten nicht aktualisiert werden.</translation>
     </message>
 </context>
 <context>
@@ -2269,6 +2596,216 @@
     </message>
 </context>
 <context>
+    <name>TlsProbe</name>
+    <message>
+        <location filename="../app/core/inventory/TlsProbe.cpp" line="+55"/>
+        <source>The endpoint &quot;%1&quot; %2</source>
+        <translation>Der Endpunkt „%1“ %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>is not an https URL; give HOST or HOST:PORT.</source>
+        <translation>ist keine https-URL; geben Sie HOST oder HOST:PORT an.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>opens &apos;[&apos; without closing it; write an IPv6 address as [2001:db8::1]:443.</source>
+        <translation>öffnet „[“, ohne es zu schließen; schreiben Sie eine IPv6-Adresse als [2001:db8::1]:443.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>has text after the address; write HOST:PORT.</source>
+        <translation>hat Text nach der Adresse; schreiben Sie HOST:PORT.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+5"/>
+        <source>ends in &apos;:&apos; without a port.</source>
+        <translation>endet auf „:“ ohne Port.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>has the port &quot;%1&quot;; give a number from 1 to 65535.</source>
+        <translation>hat den Port „%1“; geben Sie eine Zahl von 1 bis 65535 an.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>has no host name; give HOST or HOST:PORT.</source>
+        <translation>hat keinen Hostnamen; geben Sie HOST oder HOST:PORT an.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>is not a host name; give HOST or HOST:PORT.</source>
+        <translation>ist kein Hostname; geben Sie HOST oder HOST:PORT an.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>is neither a host name nor an IPv6 address.</source>
+        <translation>ist weder ein Hostname noch eine IPv6-Adresse.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The server name &quot;%1&quot; is not a DNS name; TLS sends only names (SNI), never addresses.</source>
+        <translation>Der Servername „%1“ ist kein DNS-Name; TLS sendet nur Namen (SNI), nie Adressen.</translation>
+    </message>
+</context>
+<context>
+    <name>acmedesk::AccountActions</name>
+    <message>
+        <location filename="../ui/AccountActions.cpp" line="+72"/>
+        <source>Contacts of %1</source>
+        <translation>Kontakte von %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>none; separate several addresses with commas</source>
+        <translation>keine; trennen Sie mehrere Adressen durch Kommas</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Send to the CA</source>
+        <translation>An die CA &amp;senden</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The CA sends expiry and account notices to these addresses. Leave the field empty to remove every contact.</source>
+        <translation>Die CA sendet Ablauf- und Kontohinweise an diese Adressen. Lassen Sie das Feld leer, um alle Kontakte zu entfernen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not an e-mail address: %1. Correct it to continue.</source>
+        <translation>Keine E-Mail-Adresse: %1. Korrigieren Sie sie, um fortzufahren.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;E-mail addresses:</source>
+        <translation>&amp;E-Mail-Adressen:</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Sending the contacts of %1 to the CA…</source>
+        <translation>Die Kontakte von %1 werden an die CA gesendet…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 has no contacts now.</source>
+        <translation>%1 hat jetzt keine Kontakte.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The CA has the new contacts of %1.</source>
+        <translation>Die CA hat die neuen Kontakte von %1.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Change the key of %1</source>
+        <translation>Schlüssel von %1 ändern</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Change key</source>
+        <translation>Schlüssel ä&amp;ndern</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>New &amp;key type:</source>
+        <translation>Neuer &amp;Schlüsseltyp:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>AcmeDesk makes a new account key, saves it in the keychain, and asks %1 to use it instead of the current one (key rollover). The account, its certificates and its orders stay as they are. Do this when the key may have been exposed, or to move to another key type.</source>
+        <translation>AcmeDesk erstellt einen neuen Kontoschlüssel, speichert ihn im Schlüsselbund und bittet %1, ihn anstelle des aktuellen zu verwenden (Key Rollover). Das Konto, seine Zertifikate und seine Aufträge bleiben unverändert. Tun Sie dies, wenn der Schlüssel offengelegt worden sein könnte oder um zu einem anderen Schlüsseltyp zu wechseln.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Changing the key of %1…</source>
+        <translation>Der Schlüssel von %1 wird geändert…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 signs with a new %2 key now.</source>
+        <translation>%1 signiert jetzt mit einem neuen %2-Schlüssel.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Deactivate %1</source>
+        <translation>%1 deaktivieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deactivate the account %1 at %2?</source>
+        <translation>Das Konto %1 bei %2 deaktivieren?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The CA will refuse every further request from this account: no new certificates, no renewals. Certificates it issued stay valid until they expire. This cannot be undone; to issue again you need a new account, and SCM may have to give you a new Key ID and HMAC key for it.</source>
+        <translation>Die CA wird jede weitere Anfrage von diesem Konto ablehnen: keine neuen Zertifikate, keine Erneuerungen. Von ihm ausgestellte Zertifikate bleiben gültig, bis sie ablaufen. Dies kann nicht rückgängig gemacht werden; um erneut auszustellen, benötigen Sie ein neues Konto, und SCM muss Ihnen dafür möglicherweise eine neue Key ID und einen neuen HMAC-Schlüssel geben.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Deactivate</source>
+        <translation>&amp;Deaktivieren</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Deactivating %1 at the CA…</source>
+        <translation>%1 wird bei der CA deaktiviert…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 is deactivated at the CA. Remove it from AcmeDesk when you no longer need its history.</source>
+        <translation>%1 ist bei der CA deaktiviert. Entfernen Sie es aus AcmeDesk, wenn Sie seinen Verlauf nicht mehr benötigen.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Remove %1</source>
+        <translation>%1 entfernen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 has unfinished orders. Remove it anyway?</source>
+        <translation>%1 hat unfertige Aufträge. Trotzdem entfernen?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the account %1 from AcmeDesk?</source>
+        <translation>Das Konto %1 aus AcmeDesk entfernen?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>AcmeDesk forgets the account and its orders, and deletes its key (and its HMAC key if kept) from the keychain. The account is not deactivated at the CA: deactivate it first if nobody should use it any more. The activity log keeps its history.</source>
+        <translation>AcmeDesk verwirft das Konto und seine Aufträge und löscht seinen Schlüssel (und seinen HMAC-Schlüssel, falls aufbewahrt) aus dem Schlüsselbund. Das Konto wird bei der CA nicht deaktiviert: Deaktivieren Sie es zuerst, wenn es niemand mehr verwenden soll. Das Aktivitätsprotokoll behält seinen Verlauf.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n certificate(s) it issued stay on the Dashboard and on disk, but cannot be renewed or revoked through it.</source>
+        <translation>
+            <numerusform>%n von ihm ausgestelltes Zertifikat bleibt im Dashboard und auf der Festplatte, kann aber nicht mehr über das Konto erneuert oder widerrufen werden.</numerusform>
+            <numerusform>%n von ihm ausgestellte Zertifikate bleiben im Dashboard und auf der Festplatte, können aber nicht mehr über das Konto erneuert oder widerrufen werden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The unfinished orders are given up; they expire at the CA by themselves.</source>
+        <translation>Die unfertigen Aufträge werden aufgegeben; sie laufen bei der CA von selbst ab.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Removing %1…</source>
+        <translation>%1 wird entfernt…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 is removed from AcmeDesk.</source>
+        <translation>%1 wurde aus AcmeDesk entfernt.</translation>
+    </message>
+</context>
+<context>
     <name>acmedesk::AccountDetailsDialog</name>
     <message>
         <location filename="../ui/AccountDetailsDialog.cpp" line="+16"/>
@@ -2600,7 +3137,7 @@
         <translation>Bitte zuerst lesen: %1</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+41"/>
         <source>Enter a name, e.g. &quot;Sectigo DV - Web team&quot;.</source>
         <translation>Geben Sie einen Namen ein, z. B. „Sectigo DV - Web-Team“.</translation>
     </message>
@@ -2610,7 +3147,7 @@
         <translation>Ein Konto mit diesem Namen gibt es bereits.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+10"/>
         <source>Not an e-mail address: %1</source>
         <translation>Keine E-Mail-Adresse: %1</translation>
     </message>
@@ -2641,7 +3178,7 @@
 <context>
     <name>acmedesk::AccountsPage</name>
     <message>
-        <location filename="../ui/AccountsPage.cpp" line="+21"/>
+        <location filename="../ui/AccountsPage.cpp" line="+22"/>
         <source>&amp;Add account…</source>
         <translation>Konto &amp;hinzufügen…</translation>
     </message>
@@ -2654,6 +3191,11 @@
         <location line="+1"/>
         <source>Use on &amp;servers…</source>
         <translation>Auf &amp;Servern verwenden…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Manage</source>
+        <translation>&amp;Verwalten</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2671,12 +3213,32 @@
         <translation>Konfiguration für cert-manager, certbot, lego, acme.sh, Caddy oder win-acme mit den EAB-Werten dieses Kontos</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
+        <source>Change &amp;contacts…</source>
+        <translation>&amp;Kontakte ändern…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change &amp;key…</source>
+        <translation>&amp;Schlüssel ändern…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Deactivate at the CA…</source>
+        <translation>Bei der CA &amp;deaktivieren…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove from AcmeDesk…</source>
+        <translation>Aus AcmeDesk &amp;entfernen…</translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>No ACME accounts yet. Add one with the Key ID and HMAC key from SCM, or try AcmeDesk with the local test CA.</source>
         <translation>Noch keine ACME-Konten. Fügen Sie eines mit der Key ID und dem HMAC-Schlüssel aus SCM hinzu, oder probieren Sie AcmeDesk mit der lokalen Test-CA aus.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+46"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
@@ -2684,6 +3246,11 @@
         <location line="+2"/>
         <source>Use on servers…</source>
         <translation>Auf Servern verwenden…</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Wait until the current action has finished.</source>
+        <translation>Warten Sie, bis die aktuelle Aktion abgeschlossen ist.</translation>
     </message>
 </context>
 <context>
@@ -2860,50 +3427,146 @@
     </message>
 </context>
 <context>
-    <name>acmedesk::CertificateListModel</name>
+    <name>acmedesk::CertificateInventoryModel</name>
     <message>
-        <location filename="../models/CertificateListModel.cpp" line="+57"/>
-        <source>expired</source>
-        <translation>abgelaufen</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+15"/>
-        <source>Expires within %n day(s): renew it soon.</source>
-        <translation>
-            <numerusform>Läuft in %n Tag ab: bald erneuern.</numerusform>
-            <numerusform>Läuft in %n Tagen ab: bald erneuern.</numerusform>
-        </translation>
+        <location filename="../models/CertificateInventoryModel.cpp" line="+123"/>
+        <source>Imported</source>
+        <translation>Importiert</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>This certificate has expired.</source>
-        <translation>Dieses Zertifikat ist abgelaufen.</translation>
+        <source>Seen on a server</source>
+        <translation>Auf einem Server gesehen</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+1"/>
+        <source>Issued (account removed)</source>
+        <translation>Ausgestellt (Konto entfernt)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Revoked</source>
+        <translation>Widerrufen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+26"/>
+        <source>Renewed</source>
+        <translation>Erneuert</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>Not yet valid</source>
+        <translation>Noch nicht gültig</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Expired</source>
+        <translation>Abgelaufen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Expires in %n day(s)</source>
+        <translation>
+            <numerusform>Läuft in %n Tag ab</numerusform>
+            <numerusform>Läuft in %n Tagen ab</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Valid</source>
+        <translation>Gültig</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Not managed</source>
+        <translation>Nicht verwaltet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>None (revoked)</source>
+        <translation>Keine (widerrufen)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Renewing…</source>
+        <translation>Wird erneuert…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Off</source>
+        <translation>Aus</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>From %1</source>
+        <translation>Von %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Automatic</source>
+        <translation>Automatisch</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>expired</source>
+        <translation>abgelaufen</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>Subject</source>
+        <translation>Antragsteller</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Names</source>
         <translation>Namen</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Expires</source>
-        <translation>Läuft ab</translation>
+        <source>Issuer</source>
+        <translation>Aussteller</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Account or source</source>
+        <translation>Konto oder Quelle</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not after</source>
+        <translation>Gültig bis</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Days left</source>
-        <translation>Tage übrig</translation>
+        <translation>Verbleibende Tage</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Folder</source>
-        <translation>Ordner</translation>
+        <source>Lifetime left</source>
+        <translation>Verbleibende Laufzeit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Renewal</source>
+        <translation>Erneuerung</translation>
     </message>
 </context>
 <context>
     <name>acmedesk::CertificateOperations</name>
     <message>
-        <location filename="../app/core/jobs/CertificateOperations.cpp" line="+49"/>
+        <location filename="../app/core/jobs/CertificateOperations.cpp" line="+50"/>
         <source>There is no certificate %1 in AcmeDesk.</source>
         <translation>In AcmeDesk gibt es kein Zertifikat %1.</translation>
     </message>
@@ -3029,17 +3692,17 @@
 <context>
     <name>acmedesk::DashboardView</name>
     <message>
-        <location filename="../ui/DashboardView.cpp" line="+97"/>
+        <location filename="../ui/DashboardView.cpp" line="+166"/>
         <source>&amp;Issue certificate…</source>
         <translation>Zertifikat &amp;ausstellen…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Resume</source>
         <translation>&amp;Fortsetzen</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>&amp;Stop</source>
         <translation>&amp;Anhalten</translation>
     </message>
@@ -3060,6 +3723,16 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Show re&amp;newed and revoked</source>
+        <translation>&amp;Erneuerte und widerrufene anzeigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show &amp;all</source>
+        <translation>&amp;Alle anzeigen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Open folder</source>
         <translation>Ordner ö&amp;ffnen</translation>
     </message>
@@ -3069,18 +3742,139 @@
         <translation>Ordnerpfad &amp;kopieren</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Request a certificate for your domain names with one of your accounts. AcmeDesk validates the names, writes the files and keeps track of the order.</source>
-        <translation>Beantragen Sie mit einem Ihrer Konten ein Zertifikat für Ihre Domainnamen. AcmeDesk validiert die Namen, schreibt die Dateien und behält den Auftrag im Blick.</translation>
+        <location line="+16"/>
+        <source>Certificates that have expired</source>
+        <translation>Abgelaufene Zertifikate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Certificates that expire within 7 days</source>
+        <translation>Zertifikate, die innerhalb von 7 Tagen ablaufen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Certificates that expire within 30 days</source>
+        <translation>Zertifikate, die innerhalb von 30 Tagen ablaufen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Certificates whose last renewal failed</source>
+        <translation>Zertifikate, deren letzte Erneuerung fehlgeschlagen ist</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> — click to list them</source>
+        <translation> — klicken Sie, um sie aufzulisten</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Domains whose validation in SCM expires within 30 days — click to see them on the Domains page</source>
+        <translation>Domains, deren Validierung in SCM innerhalb von 30 Tagen abläuft — klicken Sie, um sie auf der Seite „Domains“ anzuzeigen</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Search names, subject, issuer or account</source>
+        <translation>Namen, Antragsteller, Aussteller oder Konto durchsuchen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Also list certificates that were renewed (replaced by a newer one) or revoked</source>
+        <translation>Auch Zertifikate auflisten, die erneuert (durch ein neueres ersetzt) oder widerrufen wurden</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>No certificates yet. Certificates you issue, import or check on a server are listed here with their expiry date.</source>
+        <translation>Noch keine Zertifikate. Zertifikate, die Sie ausstellen, importieren oder auf einem Server prüfen, werden hier mit ihrem Ablaufdatum aufgeführt.</translation>
+    </message>
+    <message>
+        <location line="+230"/>
+        <source>Expired</source>
+        <translation>Abgelaufen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Under 7 days</source>
+        <translation>Unter 7 Tagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Under 30 days</source>
+        <translation>Unter 30 Tagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Renewal failed</source>
+        <translation>Erneuerung fehlgeschlagen</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+197"/>
+        <source>DCV expiring</source>
+        <translation>Domain-Validierung läuft ab</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>expired</source>
+        <translation>abgelaufen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>expiring within 7 days</source>
+        <translation>mit Ablauf innerhalb von 7 Tagen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>expiring within 30 days</source>
+        <translation>mit Ablauf innerhalb von 30 Tagen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>whose renewal failed</source>
+        <translation>mit fehlgeschlagener Erneuerung</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>expiring %1 – %2</source>
+        <translation>mit Ablauf %1 – %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>matching “%1”</source>
+        <translation>passend zu „%1“</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n certificate(s)</source>
+        <translation>
+            <numerusform>%n Zertifikat</numerusform>
+            <numerusform>%n Zertifikate</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n certificate(s) %1</source>
+        <translation>
+            <numerusform>%n Zertifikat %1</numerusform>
+            <numerusform>%n Zertifikate %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Select a certificate to see its chain, fingerprints, files and renewal history.</source>
+        <translation>Wählen Sie ein Zertifikat aus, um seine Kette, Fingerabdrücke, Dateien und den Erneuerungsverlauf anzuzeigen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This certificate is no longer in the inventory.</source>
+        <translation>Dieses Zertifikat ist nicht mehr im Bestand.</translation>
+    </message>
+    <message>
+        <location line="-330"/>
+        <location line="+391"/>
         <source>Continue the order from where it stopped</source>
         <translation>Den Auftrag dort fortsetzen, wo er angehalten hat</translation>
     </message>
     <message>
-        <location line="-195"/>
+        <location line="-389"/>
         <source>Stop after the current step; the order stays and can be resumed</source>
         <translation>Nach dem aktuellen Schritt anhalten; der Auftrag bleibt erhalten und kann fortgesetzt werden</translation>
     </message>
@@ -3095,32 +3889,27 @@
         <translation>Diesen Auftrag aufgeben und seinen Zertifikatsschlüssel entfernen; der Auftrag läuft bei der CA von selbst ab</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>No pending orders.</source>
-        <translation>Keine offenen Aufträge.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>No certificates yet. Issued certificates are listed here with their expiry date.</source>
-        <translation>Noch keine Zertifikate. Ausgestellte Zertifikate erscheinen hier mit ihrem Ablaufdatum.</translation>
-    </message>
-    <message>
-        <location line="+27"/>
+        <location line="+43"/>
         <source>Dashboard</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+17"/>
         <source>Pending orders</source>
         <translation>Offene Aufträge</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Certificates</source>
         <translation>Zertifikate</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+18"/>
+        <source>Expiries per week, next 200 days</source>
+        <translation>Abläufe pro Woche, nächste 200 Tage</translation>
+    </message>
+    <message>
+        <location line="+112"/>
         <source>Checking the keychain…</source>
         <translation>Schlüsselbund wird geprüft…</translation>
     </message>
@@ -3793,7 +4582,7 @@
 <context>
     <name>acmedesk::DomainsPage</name>
     <message>
-        <location filename="../ui/DomainsPage.cpp" line="+123"/>
+        <location filename="../ui/DomainsPage.cpp" line="+124"/>
         <source>S&amp;ync with SCM</source>
         <translation>Mit SCM &amp;synchronisieren</translation>
     </message>
@@ -3864,12 +4653,12 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+200"/>
+        <location line="+234"/>
         <source>Domain control validation (DCV) of the selected domain</source>
         <translation>Domain-Validierung (DCV) der ausgewählten Domain</translation>
     </message>
     <message>
-        <location line="-196"/>
+        <location line="-230"/>
         <source>&amp;Add domain…</source>
         <translation>Domain &amp;hinzufügen…</translation>
     </message>
@@ -3909,7 +4698,7 @@
         <translation>CSV-Liste importieren…</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+149"/>
         <source>Connect to SCM first.</source>
         <translation>Verbinden Sie sich zuerst mit SCM.</translation>
     </message>
@@ -4551,6 +5340,30 @@
     </message>
 </context>
 <context>
+    <name>acmedesk::ExpiryTimeline</name>
+    <message>
+        <location filename="../ui/widgets/ExpiryTimeline.cpp" line="+27"/>
+        <source>Expiries per week</source>
+        <translation>Abläufe pro Woche</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+36"/>
+        <source>%1 – %2: %n certificate(s) expire</source>
+        <translation>
+            <numerusform>%1 – %2: %n Zertifikat läuft ab</numerusform>
+            <numerusform>%1 – %2: %n Zertifikate laufen ab</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+182"/>
+        <source>%n certificate(s) expire in the next %1 weeks.</source>
+        <translation>
+            <numerusform>%n Zertifikat läuft in den nächsten %1 Wochen ab.</numerusform>
+            <numerusform>%n Zertifikate laufen in den nächsten %1 Wochen ab.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>acmedesk::ExportPfxDialog</name>
     <message>
         <location filename="../ui/issue/ExportPfxDialog.cpp" line="+31"/>
@@ -4640,7 +5453,7 @@
 <context>
     <name>acmedesk::IssuanceJob</name>
     <message>
-        <location filename="../app/core/jobs/IssuanceJob.cpp" line="+976"/>
+        <location filename="../app/core/jobs/IssuanceJob.cpp" line="+977"/>
         <source>The CA asked to wait (%1); trying again in %2 s…</source>
         <translation>Die CA bittet zu warten (%1); neuer Versuch in %2 s…</translation>
     </message>
@@ -5775,7 +6588,7 @@ example.com
 <context>
     <name>acmedesk::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+52"/>
+        <location filename="../ui/MainWindow.cpp" line="+61"/>
         <source>AcmeDesk</source>
         <translation>AcmeDesk</translation>
     </message>
@@ -5825,12 +6638,12 @@ example.com
         <translation>Aktivität</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+93"/>
         <source>Checking the keychain…</source>
         <translation>Schlüsselbund wird geprüft…</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+124"/>
         <location line="+9"/>
         <location line="+19"/>
         <source>Forget order</source>
@@ -6295,6 +7108,114 @@ example.com
         <location line="+2"/>
         <source>Click Finish to see the account in the Accounts list.</source>
         <translation>Klicken Sie auf „Abschließen“, um das Konto in der Kontenliste zu sehen.</translation>
+    </message>
+</context>
+<context>
+    <name>acmedesk::RevokeDialog</name>
+    <message>
+        <location filename="../ui/RevokeDialog.cpp" line="+16"/>
+        <source>Superseded</source>
+        <translation>Ersetzt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>A newer certificate replaces this one.</source>
+        <translation>Ein neueres Zertifikat ersetzt dieses.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cessation of operation</source>
+        <translation>Einstellung des Betriebs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The names are no longer used, or the service was shut down.</source>
+        <translation>Die Namen werden nicht mehr verwendet oder der Dienst wurde eingestellt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Key compromise</source>
+        <translation>Schlüsselkompromittierung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The private key was exposed or may have been copied. Replace the key, not just the certificate.</source>
+        <translation>Der private Schlüssel wurde offengelegt oder könnte kopiert worden sein. Ersetzen Sie den Schlüssel, nicht nur das Zertifikat.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Affiliation changed</source>
+        <translation>Zugehörigkeit geändert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The organization or the name in the certificate changed.</source>
+        <translation>Die Organisation oder der Name im Zertifikat hat sich geändert.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unspecified</source>
+        <translation>Nicht angegeben</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>None of the above applies.</source>
+        <translation>Keiner der obigen Gründe trifft zu.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Revoke certificate</source>
+        <translation>Zertifikat widerrufen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Revoke the certificate for %1? The CA publishes that it is no longer valid; browsers and clients that check will refuse it. This cannot be undone.</source>
+        <translation>Das Zertifikat für %1 widerrufen? Die CA veröffentlicht, dass es nicht mehr gültig ist; Browser und Clients, die dies prüfen, werden es ablehnen. Dies kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Names:</source>
+        <translation>Namen:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Serial:</source>
+        <translation>Seriennummer:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issuer:</source>
+        <translation>Aussteller:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expires:</source>
+        <translation>Läuft ab:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose a reason…</source>
+        <translation>Grund auswählen…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Grund:</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Re&amp;voke</source>
+        <translation>&amp;Widerrufen</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Asking the CA…</source>
+        <translation>CA wird angefragt…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose why you revoke it to continue.</source>
+        <translation>Wählen Sie einen Grund für den Widerruf aus, um fortzufahren.</translation>
     </message>
 </context>
 <context>
@@ -6780,6 +7701,139 @@ example.com
     </message>
 </context>
 <context>
+    <name>acmedesk::TlsProbe</name>
+    <message>
+        <location filename="../app/core/inventory/TlsProbe.cpp" line="+43"/>
+        <source>%1 accepted the connection but the TLS handshake failed (%2); check that the port serves TLS directly (not STARTTLS) and the server name.</source>
+        <translation>%1 hat die Verbindung angenommen, aber der TLS-Handshake ist fehlgeschlagen (%2); prüfen Sie, ob der Port TLS direkt spricht (nicht STARTTLS), und den Servernamen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Could not connect to %1 (%2); check the host name, the port and that the server is reachable from here.</source>
+        <translation>Keine Verbindung zu %1 (%2); prüfen Sie Hostnamen und Port und ob der Server von hier erreichbar ist.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%1 did not complete a TLS handshake within %n second(s); check the host name, the port and the firewall.</source>
+        <translation>
+            <numerusform>%1 hat den TLS-Handshake nicht innerhalb von %n Sekunde abgeschlossen; prüfen Sie Hostnamen, Port und Firewall.</numerusform>
+            <numerusform>%1 hat den TLS-Handshake nicht innerhalb von %n Sekunden abgeschlossen; prüfen Sie Hostnamen, Port und Firewall.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The check of %1 was cancelled.</source>
+        <translation>Die Prüfung von %1 wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 served a certificate AcmeDesk cannot read: %2</source>
+        <translation>%1 hat ein Zertifikat ausgeliefert, das AcmeDesk nicht lesen kann: %2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Could not record what %1 serves.</source>
+        <translation>Es konnte nicht gespeichert werden, was %1 ausliefert.</translation>
+    </message>
+</context>
+<context>
+    <name>acmedesk::TrayNotifier</name>
+    <message>
+        <location filename="../ui/TrayNotifier.cpp" line="+28"/>
+        <source>Show AcmeDesk</source>
+        <translation>AcmeDesk anzeigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quit</source>
+        <translation>Beenden</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+91"/>
+        <source>Certificate expires in %n day(s)</source>
+        <translation>
+            <numerusform>Zertifikat läuft in %n Tag ab</numerusform>
+            <numerusform>Zertifikat läuft in %n Tagen ab</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 expires on %2. Click to open it on the Dashboard.</source>
+        <translation>%1 läuft am %2 ab. Klicken Sie, um es im Dashboard zu öffnen.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Domain validation expires in %n day(s)</source>
+        <translation>
+            <numerusform>Domain-Validierung läuft in %n Tag ab</numerusform>
+            <numerusform>Domain-Validierung läuft in %n Tagen ab</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The DCV of %1 in SCM ends on %2. Click to open the domain.</source>
+        <translation>Die Domain-Validierung von %1 in SCM endet am %2. Klicken Sie, um die Domain zu öffnen.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%n item(s) expire soon</source>
+        <translation>
+            <numerusform>%n Element läuft bald ab</numerusform>
+            <numerusform>%n Elemente laufen bald ab</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source> and %n more</source>
+        <translation>
+            <numerusform> und %n weiteres</numerusform>
+            <numerusform> und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>%n certificate(s) expired</source>
+        <translation>
+            <numerusform>%n Zertifikat abgelaufen</numerusform>
+            <numerusform>%n Zertifikate abgelaufen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n certificate(s) expire within 30 days</source>
+        <translation>
+            <numerusform>%n Zertifikat läuft innerhalb von 30 Tagen ab</numerusform>
+            <numerusform>%n Zertifikate laufen innerhalb von 30 Tagen ab</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n renewal(s) failed</source>
+        <translation>
+            <numerusform>%n Erneuerung fehlgeschlagen</numerusform>
+            <numerusform>%n Erneuerungen fehlgeschlagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n domain validation(s) expire within 30 days</source>
+        <translation>
+            <numerusform>%n Domain-Validierung läuft innerhalb von 30 Tagen ab</numerusform>
+            <numerusform>%n Domain-Validierungen laufen innerhalb von 30 Tagen ab</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing needs attention.</source>
+        <translation>Nichts erfordert Ihre Aufmerksamkeit.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>AcmeDesk</source>
+        <translation>AcmeDesk</translation>
+    </message>
+</context>
+<context>
     <name>acmedesk::UseOnServersDialog</name>
     <message>
         <location filename="../ui/UseOnServersDialog.cpp" line="+28"/>
@@ -7023,6 +8077,7 @@ example.com
     </message>
     <message>
         <location line="+4"/>
+        <location filename="../app/cli/CertsList.cpp" line="+74"/>
         <location filename="../app/cli/DomainsList.cpp" line="+25"/>
         <location filename="../app/cli/OrdersList.cpp" line="+24"/>
         <location filename="../app/cli/ScmAccounts.cpp" line="+24"/>
@@ -7095,7 +8150,7 @@ example.com
         <translation>Ein JSON-Objekt ausgeben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="+74"/>
+        <location filename="../app/cli/Cli.cpp" line="+78"/>
         <source>Key types: %1 (default ec-p256).</source>
         <translation>Schlüsseltypen: %1 (Standard: ec-p256).</translation>
     </message>
@@ -8382,6 +9437,201 @@ Exit-Codes hier: 0 nichts (oder, mit --fix, nichts mehr) zu melden, 1 es bleiben
         <location line="+6"/>
         <source>Certificate %1 (serial %2) is revoked (reason: %3).</source>
         <translation>Zertifikat %1 (Seriennummer %2) ist widerrufen (Grund: %3).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CertsExportIcs.cpp" line="+16"/>
+        <source>Write the certificates&apos; expiry dates to an iCalendar (.ics) file.</source>
+        <translation>Die Ablaufdaten der Zertifikate in eine iCalendar-Datei (.ics) schreiben.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>One all-day event per certificate on the day it expires, with a reminder a week before (10 % of the lifetime before for certificates shorter than 90 days). Renewed and revoked certificates are left out. An event keeps its UID from one export to the next, so importing the file again updates the calendar. The file is written beside its final name and then renamed, so it is never seen half written.</source>
+        <translation>Ein ganztägiger Termin je Zertifikat am Tag seines Ablaufs, mit einer Erinnerung eine Woche vorher (bei Zertifikaten unter 90 Tagen 10 % der Laufzeit vorher). Erneuerte und widerrufene Zertifikate fehlen. Ein Termin behält seine UID von einem Export zum nächsten, sodass ein erneuter Import der Datei den Kalender aktualisiert. Die Datei wird neben ihrem endgültigen Namen geschrieben und dann umbenannt, sodass sie nie halb geschrieben zu sehen ist.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>give one .ics file.</source>
+        <translation>geben Sie eine .ics-Datei an.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>Wrote %n certificate expiry event(s) to %1.</source>
+        <translation>
+            <numerusform>%n Ablauftermin nach %1 geschrieben.</numerusform>
+            <numerusform>%n Ablauftermine nach %1 geschrieben.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/CertsImport.cpp" line="+25"/>
+        <source>%n file(s) also held a private key; AcmeDesk read only the certificates and stored no key.</source>
+        <translation>
+            <numerusform>%n Datei enthielt auch einen privaten Schlüssel; AcmeDesk hat nur die Zertifikate gelesen und keinen Schlüssel gespeichert.</numerusform>
+            <numerusform>%n Dateien enthielten auch einen privaten Schlüssel; AcmeDesk hat nur die Zertifikate gelesen und keinen Schlüssel gespeichert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Files: %1 imported, %2 duplicate, %3 not a certificate, %4 wrong password, %5 unreadable. Certificates added: %6.</source>
+        <translation>Dateien: %1 importiert, %2 doppelt, %3 kein Zertifikat, %4 falsches Passwort, %5 nicht lesbar. Hinzugefügte Zertifikate: %6.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>acmedesk-cli: no certificate could be imported. Give the PKCS#12 password with --password-file.</source>
+        <translation>acmedesk-cli: Es konnte kein Zertifikat importiert werden. Geben Sie das PKCS#12-Passwort mit --password-file an.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>acmedesk-cli: no file found to import; give certificate files or folders that hold some.</source>
+        <translation>acmedesk-cli: Keine Datei zum Importieren gefunden; geben Sie Zertifikatsdateien oder Ordner an, die welche enthalten.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>acmedesk-cli: no certificate could be imported; see the lines above.</source>
+        <translation>acmedesk-cli: Es konnte kein Zertifikat importiert werden; siehe die Zeilen oben.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Add certificates from files and folders to the inventory: PEM, DER, PKCS#7 (.p7b, .p7c) and PKCS#12 (.pfx, .p12).</source>
+        <translation>Zertifikate aus Dateien und Ordnern in den Bestand aufnehmen: PEM, DER, PKCS#7 (.p7b, .p7c) und PKCS#12 (.pfx, .p12).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Password of the PKCS#12 files, read from F (&apos;-&apos;: standard input); without it only unprotected ones open.</source>
+        <translation>Passwort der PKCS#12-Dateien, gelesen aus F (&apos;-&apos;: Standardeingabe); ohne es öffnen sich nur ungeschützte.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Folders are read recursively; hidden files and folders and links to folders are skipped. Each file gets one outcome: imported, duplicate (every certificate in it is in the inventory already, by SHA-256 fingerprint), not a certificate (also for damaged or truncated files), wrong password, or unreadable; one line on stderr names each problem file, and the counts follow on stdout. A file&apos;s certificates that issued none of the others are imported, each with the rest as its chain; the file is recorded as a place where they are deployed. Private keys in a file are never read or stored. PKCS#12 files are tried with the empty password first. Exit code 0 when at least one file held a certificate (imported or duplicate), else 1.</source>
+        <translation>Ordner werden rekursiv gelesen; versteckte Dateien und Ordner sowie Links auf Ordner werden übersprungen. Jede Datei erhält ein Ergebnis: importiert, doppelt (jedes Zertifikat darin ist schon im Bestand, nach SHA-256-Fingerabdruck), kein Zertifikat (auch bei beschädigten oder abgeschnittenen Dateien), falsches Passwort oder nicht lesbar; eine Zeile auf stderr nennt jede Problemdatei, die Zahlen folgen auf stdout. Von den Zertifikaten einer Datei werden die importiert, die keines der anderen ausgestellt haben, jedes mit den übrigen als Kette; die Datei wird als Ort gespeichert, an dem sie eingesetzt sind. Private Schlüssel in einer Datei werden nie gelesen oder gespeichert. PKCS#12-Dateien werden zuerst mit dem leeren Passwort versucht. Exit-Code 0, wenn mindestens eine Datei ein Zertifikat enthielt (importiert oder doppelt), sonst 1.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>give one or more files or folders.</source>
+        <translation>geben Sie eine oder mehrere Dateien oder Ordner an.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CertsList.cpp" line="-6"/>
+        <source>List the certificates in the inventory (issued, imported, probed), soonest expiry first.</source>
+        <translation>Die Zertifikate im Bestand auflisten (ausgestellt, importiert, an Endpunkten geprüft), die zuerst ablaufenden zuerst.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Only certificates that expire within DAYS days (or have expired) and were neither renewed nor revoked.</source>
+        <translation>Nur Zertifikate, die innerhalb von DAYS Tagen ablaufen (oder abgelaufen sind) und weder erneuert noch widerrufen wurden.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>One line per certificate: id, expiry (ISO 8601, UTC), days left, status, source, names. --json adds subject, issuer, serial, notBefore, SHA-256 fingerprint, key type, account, renewal state and profile; status is valid, not-yet-valid, expired or revoked; daysLeft counts whole days and is negative once expired. outdatedDeployments counts the files and endpoints where this certificate was seen last although a newer one for the same names was issued or imported (newerCertificateId).</source>
+        <translation>Eine Zeile je Zertifikat: ID, Ablauf (ISO 8601, UTC), verbleibende Tage, Status, Quelle, Namen. --json ergänzt Inhaber, Aussteller, Seriennummer, notBefore, SHA-256-Fingerabdruck, Schlüsseltyp, Konto, Erneuerungsstand und Profil; status ist valid, not-yet-valid, expired oder revoked; daysLeft zählt ganze Tage und ist nach dem Ablauf negativ. outdatedDeployments zählt die Dateien und Endpunkte, an denen dieses Zertifikat zuletzt gesehen wurde, obwohl für dieselben Namen ein neueres ausgestellt oder importiert wurde (newerCertificateId).</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>--expiring-within: &quot;%1&quot; is not a number of days (0 to 36500).</source>
+        <translation>--expiring-within: „%1“ ist keine Anzahl Tage (0 bis 36500).</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Cannot write to standard output.</source>
+        <translation>Die Standardausgabe kann nicht beschrieben werden.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>No certificates yet. Issue one with &apos;acmedesk-cli issue&apos;, or add existing ones with &apos;acmedesk-cli certs import&apos; or &apos;certs probe&apos;.</source>
+        <translation>Noch keine Zertifikate. Stellen Sie eines mit &apos;acmedesk-cli issue&apos; aus, oder nehmen Sie vorhandene mit &apos;acmedesk-cli certs import&apos; oder &apos;certs probe&apos; auf.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CertsProbe.cpp" line="+19"/>
+        <source>server name %1, %2</source>
+        <translation>Servername %1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%1 (%2) served %n certificate(s):</source>
+        <translation>
+            <numerusform>%1 (%2) hat %n Zertifikat ausgeliefert:</numerusform>
+            <numerusform>%1 (%2) hat %n Zertifikate ausgeliefert:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>names: %1</source>
+        <translation>Namen: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>issuer: %1</source>
+        <translation>Aussteller: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>expired: %1</source>
+        <translation>abgelaufen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>expires: %1 (%n day(s) left)</source>
+        <translation>
+            <numerusform>läuft ab: %1 (noch %n Tag)</numerusform>
+            <numerusform>läuft ab: %1 (noch %n Tage)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SHA-256: %1</source>
+        <translation>SHA-256: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The chain verifies against this system&apos;s CAs for the server name.</source>
+        <translation>Die Kette lässt sich gegen die Zertifizierungsstellen dieses Systems für den Servernamen prüfen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A client that checks the chain would object (recorded anyway):</source>
+        <translation>Ein Client, der die Kette prüft, würde beanstanden (trotzdem gespeichert):</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Recorded as certificate %1 (new in the inventory), seen at %2.</source>
+        <translation>Als Zertifikat %1 gespeichert (neu im Bestand), gesehen um %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recorded as seen at %2 for certificate %1 (already in the inventory).</source>
+        <translation>Für Zertifikat %1 (schon im Bestand) als gesehen um %2 gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 serves an older certificate than the newest one for the same names (certificate %2); deploy that one there.</source>
+        <translation>%1 liefert ein älteres Zertifikat aus als das neueste für dieselben Namen (Zertifikat %2); setzen Sie dort jenes ein.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Record the certificate chain a TLS server serves, and when it was seen.</source>
+        <translation>Die Zertifikatskette speichern, die ein TLS-Server ausliefert, und wann sie gesehen wurde.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Server name to send (SNI) and to check the certificate against (default: HOST; none for an address).</source>
+        <translation>Zu sendender Servername (SNI), gegen den auch das Zertifikat geprüft wird (Standard: HOST; keiner bei einer Adresse).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>PORT defaults to 443; write an IPv6 address as [2001:db8::1]:443. The server&apos;s leaf certificate is added to the inventory (source probe) unless it is there already; the endpoint is recorded as a place where it is deployed, with the chain and the time. The chain is recorded even when it does not verify; what a client would object to is printed. Gives up after %n second(s).</source>
+        <translation>
+            <numerusform>PORT ist standardmäßig 443; schreiben Sie eine IPv6-Adresse als [2001:db8::1]:443. Das End-Zertifikat des Servers wird in den Bestand aufgenommen (Quelle probe), sofern es nicht schon dort ist; der Endpunkt wird mit Kette und Uhrzeit als Ort gespeichert, an dem es eingesetzt ist. Die Kette wird auch gespeichert, wenn sie sich nicht prüfen lässt; was ein Client beanstanden würde, wird ausgegeben. Gibt nach %n Sekunde auf.</numerusform>
+            <numerusform>PORT ist standardmäßig 443; schreiben Sie eine IPv6-Adresse als [2001:db8::1]:443. Das End-Zertifikat des Servers wird in den Bestand aufgenommen (Quelle probe), sofern es nicht schon dort ist; der Endpunkt wird mit Kette und Uhrzeit als Ort gespeichert, an dem es eingesetzt ist. Die Kette wird auch gespeichert, wenn sie sich nicht prüfen lässt; was ein Client beanstanden würde, wird ausgegeben. Gibt nach %n Sekunden auf.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>give one HOST or HOST:PORT.</source>
+        <translation>geben Sie einen HOST oder HOST:PORT an.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>If the server expects another name, give it with --sni NAME.</source>
+        <translation>Erwartet der Server einen anderen Namen, geben Sie ihn mit --sni NAME an.</translation>
     </message>
 </context>
 <context>

@@ -13,6 +13,17 @@
     </message>
 </context>
 <context>
+    <name>CertificateDetails</name>
+    <message numerus="yes">
+        <location filename="../ui/CertificateDetails.cpp" line="+62"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DomainRepository</name>
     <message numerus="yes">
         <location filename="../app/core/store/DomainRepository.cpp" line="+429"/>
@@ -43,6 +54,17 @@
     </message>
 </context>
 <context>
+    <name>IcsExport</name>
+    <message numerus="yes">
+        <location filename="../app/core/inventory/IcsExport.cpp" line="+109"/>
+        <source>%1 (+%n more name(s))</source>
+        <translation>
+            <numerusform>%1 (+%n more name)</numerusform>
+            <numerusform>%1 (+%n more names)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>KeychainAudit</name>
     <message numerus="yes">
         <location filename="../app/core/jobs/KeychainAudit.cpp" line="+363"/>
@@ -54,13 +76,43 @@
     </message>
 </context>
 <context>
-    <name>acmedesk::CertificateListModel</name>
+    <name>acmedesk::AccountActions</name>
     <message numerus="yes">
-        <location filename="../models/CertificateListModel.cpp" line="+72"/>
-        <source>Expires within %n day(s): renew it soon.</source>
+        <location filename="../ui/AccountActions.cpp" line="+224"/>
+        <source>%n certificate(s) it issued stay on the Dashboard and on disk, but cannot be renewed or revoked through it.</source>
         <translation>
-            <numerusform>Expires within %n day: renew it soon.</numerusform>
-            <numerusform>Expires within %n days: renew it soon.</numerusform>
+            <numerusform>%n certificate it issued stays on the Dashboard and on disk, but cannot be renewed or revoked through it.</numerusform>
+            <numerusform>%n certificates it issued stay on the Dashboard and on disk, but cannot be renewed or revoked through it.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>acmedesk::CertificateInventoryModel</name>
+    <message numerus="yes">
+        <location filename="../models/CertificateInventoryModel.cpp" line="+148"/>
+        <source>Expires in %n day(s)</source>
+        <translation>
+            <numerusform>Expires in %n day</numerusform>
+            <numerusform>Expires in %n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>acmedesk::DashboardView</name>
+    <message numerus="yes">
+        <location filename="../ui/DashboardView.cpp" line="+538"/>
+        <source>%n certificate(s)</source>
+        <translation>
+            <numerusform>%n certificate</numerusform>
+            <numerusform>%n certificates</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n certificate(s) %1</source>
+        <translation>
+            <numerusform>%n certificate %1</numerusform>
+            <numerusform>%n certificates %1</numerusform>
         </translation>
     </message>
 </context>
@@ -111,9 +163,28 @@
     </message>
 </context>
 <context>
+    <name>acmedesk::ExpiryTimeline</name>
+    <message numerus="yes">
+        <location filename="../ui/widgets/ExpiryTimeline.cpp" line="+63"/>
+        <source>%1 – %2: %n certificate(s) expire</source>
+        <translation>
+            <numerusform>%1 – %2: %n certificate expires</numerusform>
+            <numerusform>%1 – %2: %n certificates expire</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+182"/>
+        <source>%n certificate(s) expire in the next %1 weeks.</source>
+        <translation>
+            <numerusform>%n certificate expires in the next %1 weeks.</numerusform>
+            <numerusform>%n certificates expire in the next %1 weeks.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>acmedesk::IssuanceJob</name>
     <message numerus="yes">
-        <location filename="../app/core/jobs/IssuanceJob.cpp" line="+507"/>
+        <location filename="../app/core/jobs/IssuanceJob.cpp" line="+508"/>
         <source>Removed %n answer file(s) an earlier run left in the webroot.</source>
         <translation>
             <numerusform>Removed %n answer file an earlier run left in the webroot.</numerusform>
@@ -177,6 +248,84 @@
     </message>
 </context>
 <context>
+    <name>acmedesk::TlsProbe</name>
+    <message numerus="yes">
+        <location filename="../app/core/inventory/TlsProbe.cpp" line="+163"/>
+        <source>%1 did not complete a TLS handshake within %n second(s); check the host name, the port and the firewall.</source>
+        <translation>
+            <numerusform>%1 did not complete a TLS handshake within %n second; check the host name, the port and the firewall.</numerusform>
+            <numerusform>%1 did not complete a TLS handshake within %n seconds; check the host name, the port and the firewall.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>acmedesk::TrayNotifier</name>
+    <message numerus="yes">
+        <location filename="../ui/TrayNotifier.cpp" line="+120"/>
+        <source>Certificate expires in %n day(s)</source>
+        <translation>
+            <numerusform>Certificate expires in %n day</numerusform>
+            <numerusform>Certificate expires in %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Domain validation expires in %n day(s)</source>
+        <translation>
+            <numerusform>Domain validation expires in %n day</numerusform>
+            <numerusform>Domain validation expires in %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%n item(s) expire soon</source>
+        <translation>
+            <numerusform>%n item expires soon</numerusform>
+            <numerusform>%n items expire soon</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source> and %n more</source>
+        <translation>
+            <numerusform> and %n more</numerusform>
+            <numerusform> and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>%n certificate(s) expired</source>
+        <translation>
+            <numerusform>%n certificate expired</numerusform>
+            <numerusform>%n certificates expired</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n certificate(s) expire within 30 days</source>
+        <translation>
+            <numerusform>%n certificate expires within 30 days</numerusform>
+            <numerusform>%n certificates expire within 30 days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n renewal(s) failed</source>
+        <translation>
+            <numerusform>%n renewal failed</numerusform>
+            <numerusform>%n renewals failed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n domain validation(s) expire within 30 days</source>
+        <translation>
+            <numerusform>%n domain validation expires within 30 days</numerusform>
+            <numerusform>%n domain validations expire within 30 days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>cli</name>
     <message numerus="yes">
         <location filename="../app/cli/Doctor.cpp" line="+135"/>
@@ -216,6 +365,46 @@
         <translation>
             <numerusform>  Expires: %1 (in %n day)</numerusform>
             <numerusform>  Expires: %1 (in %n days)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/CertsExportIcs.cpp" line="+39"/>
+        <source>Wrote %n certificate expiry event(s) to %1.</source>
+        <translation>
+            <numerusform>Wrote %n certificate expiry event to %1.</numerusform>
+            <numerusform>Wrote %n certificate expiry events to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/CertsImport.cpp" line="+25"/>
+        <source>%n file(s) also held a private key; AcmeDesk read only the certificates and stored no key.</source>
+        <translation>
+            <numerusform>%n file also held a private key; AcmeDesk read only the certificates and stored no key.</numerusform>
+            <numerusform>%n files also held a private key; AcmeDesk read only the certificates and stored no key.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/CertsProbe.cpp" line="+22"/>
+        <source>%1 (%2) served %n certificate(s):</source>
+        <translation>
+            <numerusform>%1 (%2) served %n certificate:</numerusform>
+            <numerusform>%1 (%2) served %n certificates:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>expires: %1 (%n day(s) left)</source>
+        <translation>
+            <numerusform>expires: %1 (%n day left)</numerusform>
+            <numerusform>expires: %1 (%n days left)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+51"/>
+        <source>PORT defaults to 443; write an IPv6 address as [2001:db8::1]:443. The server&apos;s leaf certificate is added to the inventory (source probe) unless it is there already; the endpoint is recorded as a place where it is deployed, with the chain and the time. The chain is recorded even when it does not verify; what a client would object to is printed. Gives up after %n second(s).</source>
+        <translation>
+            <numerusform>PORT defaults to 443; write an IPv6 address as [2001:db8::1]:443. The server&apos;s leaf certificate is added to the inventory (source probe) unless it is there already; the endpoint is recorded as a place where it is deployed, with the chain and the time. The chain is recorded even when it does not verify; what a client would object to is printed. Gives up after %n second.</numerusform>
+            <numerusform>PORT defaults to 443; write an IPv6 address as [2001:db8::1]:443. The server&apos;s leaf certificate is added to the inventory (source probe) unless it is there already; the endpoint is recorded as a place where it is deployed, with the chain and the time. The chain is recorded even when it does not verify; what a client would object to is printed. Gives up after %n seconds.</numerusform>
         </translation>
     </message>
 </context>

@@ -3,7 +3,9 @@
 #include "core/inventory/CertificateStatus.h"
 #include "core/store/CertificateRepository.h"
 
+#include <QFile>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QTextStream>
 
 namespace acmedesk::cli {
@@ -118,10 +120,22 @@ public:
             shown << c;
         }
         if (p.isSet(QStringLiteral("json"))) {
-            QJsonArray arr;
-            for (const CertificateListRow &c : std::as_const(shown))
-                arr.append(toJson(c, now));
-            return finish(Success, jsonText(arr));
+            // The array as jsonText() writes it, one object at a time: 10,000 rows never sit in
+            // memory as one document.
+            QFile out;
+            if (!out.open(stdout, QIODevice::WriteOnly))
+                return fail(Error::storage(CliText::tr("Cannot write to standard output.")));
+            out.write(shown.isEmpty() ? "[\n]" : "[\n");
+            for (qsizetype i = 0; i < shown.size(); ++i) {
+                const QByteArray object =
+                    QJsonDocument(toJson(shown.at(i), now)).toJson(QJsonDocument::Indented);
+                QByteArray indented = "    " + object.trimmed();
+                indented.replace("\n", "\n    ");
+                out.write(indented + (i + 1 < shown.size() ? ",\n" : "\n]"));
+            }
+            out.write("\n");
+            out.close();
+            return finish(Success);
         }
         QTextStream out(stdout);
         if (rows->isEmpty())

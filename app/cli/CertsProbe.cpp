@@ -29,9 +29,11 @@ void report(const Context &ctx, const ProbeResult &r)
             out << "     " << CliText::tr("names: %1").arg(c.dnsNames.join(QStringLiteral(", ")))
                 << Qt::endl;
         out << "     " << CliText::tr("issuer: %1").arg(c.issuer) << Qt::endl;
+        const int days = daysLeft(c.notAfter, now);
+        const QString at = c.notAfter.toUTC().toString(Qt::ISODate);
         out << "     "
-            << CliText::tr("expires: %1 (%n day(s) left)", nullptr, daysLeft(c.notAfter, now))
-                   .arg(c.notAfter.toUTC().toString(Qt::ISODate))
+            << (days < 0 ? CliText::tr("expired: %1").arg(at)
+                         : CliText::tr("expires: %1 (%n day(s) left)", nullptr, days).arg(at))
             << Qt::endl;
         out << "     " << CliText::tr("SHA-256: %1").arg(c.sha256Fingerprint) << Qt::endl;
     }

@@ -182,6 +182,20 @@ private Q_SLOTS:
         QCOMPARE(all->at(1).sni, QStringLiteral("www.example.com"));
         auto rows = repo.list();
         QCOMPARE(rows->constFirst().deployments, 3);
+
+        // The certificate's own chain is not stored twice, and reads back all the same.
+        CertificateSighting same =
+            sighting(id, SightingKind::File, QStringLiteral("/srv/same.pem"), T0.addDays(3));
+        same.chainPem = (*repo.findById(id))->chainPem;
+        QVERIFY(!same.chainPem.isEmpty());
+        auto sameId = repo.recordSighting(same);
+        QVERIFY(sameId);
+        QSqlQuery q(m_db->connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT chain_pem FROM certificate_sightings WHERE id = %1")
+                           .arg(*sameId)) &&
+                q.next());
+        QVERIFY(q.value(0).toString().isEmpty());
+        QCOMPARE(repo.sightings(id)->constFirst().chainPem, same.chainPem);
     }
 
     void latestPerLocation()

@@ -4,6 +4,8 @@
 #include "core/crypto/OpenSslPtr.h"
 
 #include <QCoreApplication>
+#include <QHash>
+#include <QMutex>
 #include <memory>
 #include <openssl/bio.h>
 #include <openssl/bn.h>
@@ -326,20 +328,87 @@ Result<CertificateChain> parseChain(const QByteArray &pem)
     return chain;
 }
 
+namespace {
+
+// One decoded certificate with what a chain shows of it.
+struct Decoded
+{
+    std::shared_ptr<X509> cert;
+    QByteArray pem;
+    CertificateInfo info;
+};
+
+// CA certificates recur file after file (every fullchain of a folder names the same
+// intermediate), and OpenSSL 3 spends most of a certificate's decoding on its public key: the
+// last few CA certificates seen stay decoded. Shared between threads; a cached certificate is
+// only read (its extensions were cached before it was stored).
+class IssuerCache
+{
+public:
+    std::shared_ptr<const Decoded> find(const QByteArray &der)
+    {
+        QMutexLocker lock(&m_mutex);
+        return m_entries.value(der);
+    }
+    void put(const QByteArray &der, std::shared_ptr<const Decoded> decoded)
+    {
+        QMutexLocker lock(&m_mutex);
+        if (m_entries.contains(der))
+            return;
+        if (m_order.size() >= MaxEntries)
+            m_entries.remove(m_order.takeFirst());
+        m_entries.insert(der, std::move(decoded));
+        m_order << der;
+    }
+
+private:
+    static constexpr qsizetype MaxEntries = 32;
+    QMutex m_mutex;
+    QHash<QByteArray, std::shared_ptr<const Decoded>> m_entries;
+    QList<QByteArray> m_order;
+};
+
+IssuerCache &issuerCache()
+{
+    static IssuerCache cache;
+    return cache;
+}
+
+std::shared_ptr<const Decoded> decode(const QByteArray &der)
+{
+    if (auto hit = issuerCache().find(der))
+        return hit;
+    const auto *p = reinterpret_cast<const unsigned char *>(der.constData());
+    X509 *raw = d2i_X509(nullptr, &p, long(der.size()));
+    if (!raw)
+        return nullptr;
+    auto d = std::make_shared<Decoded>();
+    d->cert = std::shared_ptr<X509>(raw, X509_free);
+    d->pem = writePemCertificate(raw);
+    if (d->pem.isEmpty())
+        return nullptr;
+    d->info = infoFor(raw);
+    if (X509_check_ca(raw) > 0) // also caches the extensions: read-only from here on
+        issuerCache().put(der, d);
+    drainOpenSslErrors();
+    return d;
+}
+
+} // namespace
+
 Result<QList<CertificateChain>> certificateChainsFromDer(const QList<QByteArray> &der)
 {
-    std::vector<X509Ptr> certs;
+    std::vector<std::shared_ptr<const Decoded>> certs;
     QList<QByteArray> seen;
     for (qsizetype i = 0; i < der.size(); ++i) {
         if (seen.contains(der.at(i)))
             continue;
-        const auto *p = reinterpret_cast<const unsigned char *>(der.at(i).constData());
-        X509Ptr cert(d2i_X509(nullptr, &p, long(der.at(i).size())));
-        if (!cert)
+        auto decoded = decode(der.at(i));
+        if (!decoded)
             return opensslError(
                 CertificateText::tr("Certificate %1 is damaged and cannot be read.").arg(i + 1));
         seen << der.at(i);
-        certs.push_back(std::move(cert));
+        certs.push_back(std::move(decoded));
     }
     const size_t n = certs.size();
     // issuerOf[i]: the certificate that issued certificate i (not itself), if present.
@@ -347,7 +416,8 @@ Result<QList<CertificateChain>> certificateChainsFromDer(const QList<QByteArray>
     std::vector<bool> issuedAnother(n, false);
     for (size_t i = 0; i < n; ++i) {
         for (size_t j = 0; j < n; ++j) {
-            if (i == j || X509_check_issued(certs[j].get(), certs[i].get()) != X509_V_OK)
+            if (i == j ||
+                X509_check_issued(certs[j]->cert.get(), certs[i]->cert.get()) != X509_V_OK)
                 continue;
             if (issuerOf[i] < 0)
                 issuerOf[i] = int(j);
@@ -355,39 +425,26 @@ Result<QList<CertificateChain>> certificateChainsFromDer(const QList<QByteArray>
         }
     }
     drainOpenSslErrors();
-    // Certificates that issued each other (a cross-signed pair) and nothing else: the first of
-    // them stands for the group, so no certificate is left out.
     std::vector<bool> placed(n, false);
     QList<CertificateChain> out;
-    auto chainFrom = [&](size_t leaf) -> Result<CertificateChain> {
+    auto chainFrom = [&](size_t leaf) {
         CertificateChain chain;
         std::vector<bool> inChain(n, false);
         for (int at = int(leaf); at >= 0 && !inChain[size_t(at)]; at = issuerOf[size_t(at)]) {
             inChain[size_t(at)] = placed[size_t(at)] = true;
-            const QByteArray pem = writePemCertificate(certs[size_t(at)].get());
-            if (pem.isEmpty())
-                return opensslError(CertificateText::tr("A certificate cannot be encoded."));
-            chain.pemBlocks << pem;
-            chain.infos << infoFor(certs[size_t(at)].get());
+            chain.pemBlocks << certs[size_t(at)]->pem;
+            chain.infos << certs[size_t(at)]->info;
         }
-        return chain;
+        out << chain;
     };
-    for (size_t i = 0; i < n; ++i) {
-        if (issuedAnother[i])
-            continue;
-        auto chain = chainFrom(i);
-        if (!chain)
-            return chain.error();
-        out << *chain;
-    }
-    for (size_t i = 0; i < n; ++i) {
-        if (placed[i])
-            continue;
-        auto chain = chainFrom(i);
-        if (!chain)
-            return chain.error();
-        out << *chain;
-    }
+    for (size_t i = 0; i < n; ++i)
+        if (!issuedAnother[i])
+            chainFrom(i);
+    // Certificates that issued each other (a cross-signed pair) and nothing else: the first of
+    // them stands for the group, so no certificate is left out.
+    for (size_t i = 0; i < n; ++i)
+        if (!placed[i])
+            chainFrom(i);
     return out;
 }
 

@@ -7,11 +7,13 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QFuture>
 #include <QHash>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QtConcurrent/QtConcurrentMap>
 #include <cctype>
+#include <openssl/asn1.h>
 #include <openssl/err.h>
 #include <openssl/pem.h>
 #include <openssl/pkcs12.h>
@@ -23,7 +25,6 @@ namespace acmedesk {
 namespace {
 
 using namespace ossl;
-using Text = CertificateImporter;
 using Status = CertificateFileContents::Status;
 
 QString native(const QString &path)
@@ -178,12 +179,13 @@ void readPkcs12(PKCS12 *p12, const SecureBytes &password, CertificateFileContent
     auto wrongPassword = [&] {
         out.status = Status::WrongPassword;
         out.passwordNeeded = password.isEmpty();
-        out.problem =
-            password.isEmpty()
-                ? Text::tr("It is a PKCS#12 file protected by a password; give its password "
-                           "to import it.")
-                : Text::tr("It is a PKCS#12 file that the given password does not open; check "
-                           "the password (letter case counts).");
+        out.problem = password.isEmpty()
+                          ? CertificateImporter::tr(
+                                "It is a PKCS#12 file protected by a password; give its password "
+                                "to import it.")
+                          : CertificateImporter::tr(
+                                "It is a PKCS#12 file that the given password does not open; check "
+                                "the password (letter case counts).");
     };
     const bool hasMac = PKCS12_mac_present(p12) == 1;
     for (const Password &pass : std::as_const(candidates)) {
@@ -198,18 +200,21 @@ void readPkcs12(PKCS12 *p12, const SecureBytes &password, CertificateFileContent
             der = found;
             out.privateKeySkipped = keySeen;
             if (der.isEmpty())
-                out.problem = Text::tr("It is a PKCS#12 file without certificates; export the "
-                                       "certificate with it.");
+                out.problem =
+                    CertificateImporter::tr("It is a PKCS#12 file without certificates; export the "
+                                            "certificate with it.");
             return;
         case Unpacked::CannotDecrypt:
             if (!hasMac)
                 continue; // without a MAC only decryption tells whether the password fits
-            out.problem = Text::tr("Its PKCS#12 encryption cannot be read by this system's "
-                                   "OpenSSL; export it again with AES-256 encryption.");
+            out.problem =
+                CertificateImporter::tr("Its PKCS#12 encryption cannot be read by this system's "
+                                        "OpenSSL; export it again with AES-256 encryption.");
             return;
         case Unpacked::Broken:
-            out.problem = Text::tr("It is a damaged PKCS#12 file; copy it again from its "
-                                   "source.");
+            out.problem =
+                CertificateImporter::tr("It is a damaged PKCS#12 file; copy it again from its "
+                                        "source.");
             return;
         }
     }
@@ -235,9 +240,10 @@ bool readPem(const QByteArray &bytes, CertificateFileContents &out, QList<QByteA
         long len = 0;
         auto damaged = [&](int block) {
             out.format = QStringLiteral("PEM");
-            out.problem = Text::tr("It is damaged or cut short: PEM block %1 cannot be read. "
-                                   "Copy the file again from its source.")
-                              .arg(block);
+            out.problem =
+                CertificateImporter::tr("It is damaged or cut short: PEM block %1 cannot be read. "
+                                        "Copy the file again from its source.")
+                    .arg(block);
             der.clear();
             drainOpenSslErrors();
             return true;
@@ -284,38 +290,50 @@ bool readPem(const QByteArray &bytes, CertificateFileContents &out, QList<QByteA
         others.removeDuplicates();
         out.problem =
             out.privateKeySkipped
-                ? Text::tr("It holds a private key but no certificate; AcmeDesk imports "
-                           "certificates, never keys: import the certificate's own file.")
-                : Text::tr("It holds no certificate, only %1; import the certificate's own file.")
+                ? CertificateImporter::tr(
+                      "It holds a private key but no certificate; AcmeDesk imports "
+                      "certificates, never keys: import the certificate's own file.")
+                : CertificateImporter::tr(
+                      "It holds no certificate, only %1; import the certificate's own file.")
                       .arg(others.join(QStringLiteral(", ")));
     }
     return true;
 }
 
-// One DER structure: a certificate, PKCS#7 or PKCS#12 (trailing white space or zero bytes, as
-// some tools leave them, are allowed after a certificate).
-void readDer(const QByteArray &bytes, const SecureBytes &password, CertificateFileContents &out,
-             QList<QByteArray> &der)
+// The length of the DER SEQUENCE `bytes` starts with, when nothing but white space or zero
+// bytes (as some tools leave them) follows it; else 0.
+qsizetype derLength(const QByteArray &bytes)
+{
+    const auto *begin = reinterpret_cast<const unsigned char *>(bytes.constData());
+    const unsigned char *p = begin;
+    long length = 0;
+    int tag = 0, cls = 0;
+    const int r = ASN1_get_object(&p, &length, &tag, &cls, long(bytes.size()));
+    drainOpenSslErrors();
+    if ((r & 0x80) || (r & 0x21) == 0x21 || tag != V_ASN1_SEQUENCE)
+        return 0;
+    const qsizetype total = qsizetype(p - begin) + qsizetype(length);
+    if (total <= 0 || total > bytes.size())
+        return 0;
+    for (qsizetype i = total; i < bytes.size(); ++i)
+        if (bytes.at(i) != 0 && !std::isspace(uchar(bytes.at(i))))
+            return 0;
+    return total;
+}
+
+// A DER PKCS#7 or PKCS#12 (a DER certificate was tried before).
+void readContainer(const QByteArray &bytes, const SecureBytes &password,
+                   CertificateFileContents &out, QList<QByteArray> &der)
 {
     const auto *begin = reinterpret_cast<const unsigned char *>(bytes.constData());
     const long size = long(bytes.size());
     const unsigned char *p = begin;
-    if (X509Ptr cert(d2i_X509(nullptr, &p, size)); cert) {
-        bool restIsPadding = true;
-        for (const unsigned char *q = p; q < begin + size; ++q)
-            restIsPadding = restIsPadding && (*q == 0 || std::isspace(*q));
-        if (restIsPadding) {
-            out.format = QStringLiteral("DER");
-            der << QByteArray(bytes.constData(), qsizetype(p - begin));
-            return;
-        }
-    }
-    p = begin;
     if (Pkcs7Ptr p7(d2i_PKCS7(nullptr, &p, size)); p7) {
         out.format = QStringLiteral("PKCS#7");
         if (!collectPkcs7(p7.get(), der) || der.isEmpty())
-            out.problem = Text::tr("It is a PKCS#7 file without certificates; export the "
-                                   "certificate chain as PKCS#7 again.");
+            out.problem =
+                CertificateImporter::tr("It is a PKCS#7 file without certificates; export the "
+                                        "certificate chain as PKCS#7 again.");
         drainOpenSslErrors();
         return;
     }
@@ -327,10 +345,12 @@ void readDer(const QByteArray &bytes, const SecureBytes &password, CertificateFi
     drainOpenSslErrors();
     out.problem =
         !bytes.isEmpty() && bytes.at(0) == 0x30
-            ? Text::tr("It is damaged or cut short: its DER encoding ends early or is broken. "
-                       "Copy the file again from its source.")
-            : Text::tr("It is not a certificate file (PEM, DER, PKCS#7 or PKCS#12); import the "
-                       "certificate in one of those formats.");
+            ? CertificateImporter::tr(
+                  "It is damaged or cut short: its DER encoding ends early or is broken. "
+                  "Copy the file again from its source.")
+            : CertificateImporter::tr(
+                  "It is not a certificate file (PEM, DER, PKCS#7 or PKCS#12); import the "
+                  "certificate in one of those formats.");
 }
 
 } // namespace
@@ -339,27 +359,40 @@ CertificateFileContents parseCertificateFile(const QByteArray &bytes, const Secu
 {
     CertificateFileContents out;
     if (bytes.trimmed().isEmpty()) {
-        out.problem = Text::tr("The file is empty; import the certificate's own file.");
+        out.problem =
+            CertificateImporter::tr("The file is empty; import the certificate's own file.");
         return out;
     }
     QList<QByteArray> der;
     const bool pem = bytes.contains("-----BEGIN ") && readPem(bytes, out, der);
-    if (!pem)
-        readDer(bytes, password, out, der);
+    if (!pem) {
+        // A DER certificate first (the common case, decoded once), then PKCS#7 and PKCS#12.
+        if (const qsizetype n = derLength(bytes); n > 0) {
+            if (auto single = certificateChainsFromDer({bytes.left(n)}); single) {
+                out.status = Status::Certificates;
+                out.format = QStringLiteral("DER");
+                out.chains = *single;
+                return out;
+            }
+        }
+        readContainer(bytes, password, out, der);
+    }
     if (out.status == Status::WrongPassword)
         return out;
     if (der.isEmpty()) {
         out.status = Status::NotCertificate;
         if (out.problem.isEmpty())
-            out.problem = Text::tr("It holds no certificate; import the certificate's own file.");
+            out.problem = CertificateImporter::tr(
+                "It holds no certificate; import the certificate's own file.");
         return out;
     }
     auto chains = certificateChainsFromDer(der);
     if (!chains) {
         out.status = Status::NotCertificate;
-        out.problem = Text::tr("It is damaged or cut short: %1 Copy the file again from its "
-                               "source.")
-                          .arg(chains.error().message);
+        out.problem =
+            CertificateImporter::tr("It is damaged or cut short: %1 Copy the file again from its "
+                                    "source.")
+                .arg(chains.error().message);
         return out;
     }
     out.status = Status::Certificates;
@@ -425,8 +458,9 @@ void listFolder(const QString &folder, QList<Listed> &out, int depth = 0)
     const QFileInfo info(folder);
     if (!info.isReadable() || !info.isExecutable()) {
         out << Listed{folder, problemResult(folder, ImportOutcome::Unreadable,
-                                            Text::tr("The folder %1 cannot be read; check that "
-                                                     "you may open it.")
+                                            CertificateImporter::tr(
+                                                "The folder %1 cannot be read; check that "
+                                                "you may open it.")
                                                 .arg(native(folder)))};
         return;
     }
@@ -454,12 +488,13 @@ void listPath(const QString &given, QList<Listed> &out)
         return out.append(Listed{path, std::nullopt});
     out << Listed{
         path,
-        problemResult(path, ImportOutcome::Unreadable,
-                      info.exists() || info.isSymLink()
-                          ? Text::tr("%1 is neither a file nor a folder (or a link to "
-                                     "nothing); give a certificate file or a folder.")
-                                .arg(native(path))
-                          : Text::tr("%1 does not exist; check the path.").arg(native(path)))};
+        problemResult(
+            path, ImportOutcome::Unreadable,
+            info.exists() || info.isSymLink()
+                ? CertificateImporter::tr("%1 is neither a file nor a folder (or a link to "
+                                          "nothing); give a certificate file or a folder.")
+                      .arg(native(path))
+                : CertificateImporter::tr("%1 does not exist; check the path.").arg(native(path)))};
 }
 
 struct ReadFile
@@ -478,24 +513,27 @@ ReadFile readAndParse(const Listed &listed, const SecureBytes &password)
     r.result.path = listed.path;
     QFile f(listed.path);
     if (!f.open(QIODevice::ReadOnly)) {
-        r.result.message = Text::tr("%1 cannot be read (%2); check that you may read it.")
-                               .arg(native(listed.path), f.errorString());
+        r.result.message =
+            CertificateImporter::tr("%1 cannot be read (%2); check that you may read it.")
+                .arg(native(listed.path), f.errorString());
         return r;
     }
     QByteArray bytes;
     if (f.size() <= MaxCertificateFileBytes)
-        bytes = f.read(MaxCertificateFileBytes + 1);
+        bytes = f.read(f.size() + 1); // what is there (a file that grows meanwhile: up to here)
     if (f.error() != QFileDevice::NoError) {
-        r.result.message = Text::tr("%1 cannot be read (%2); check the disk and try again.")
-                               .arg(native(listed.path), f.errorString());
+        r.result.message =
+            CertificateImporter::tr("%1 cannot be read (%2); check the disk and try again.")
+                .arg(native(listed.path), f.errorString());
         return r;
     }
     if (f.size() > MaxCertificateFileBytes || bytes.size() > MaxCertificateFileBytes) {
         r.result.outcome = ImportOutcome::NotCertificate;
-        r.result.message = Text::tr("%1 is larger than %2 MiB, far more than any certificate "
+        r.result.message =
+            CertificateImporter::tr("%1 is larger than %2 MiB, far more than any certificate "
                                     "file; it was not read.")
-                               .arg(native(listed.path))
-                               .arg(MaxCertificateFileBytes / (1024 * 1024));
+                .arg(native(listed.path))
+                .arg(MaxCertificateFileBytes / (1024 * 1024));
         return r;
     }
     r.contents = parseCertificateFile(bytes, password);
@@ -509,11 +547,13 @@ ReadFile readAndParse(const Listed &listed, const SecureBytes &password)
         break;
     case Status::NotCertificate:
         r.result.outcome = ImportOutcome::NotCertificate;
-        r.result.message = Text::tr("%1: %2").arg(native(listed.path), r.contents.problem);
+        r.result.message =
+            CertificateImporter::tr("%1: %2").arg(native(listed.path), r.contents.problem);
         break;
     case Status::WrongPassword:
         r.result.outcome = ImportOutcome::WrongPassword;
-        r.result.message = Text::tr("%1: %2").arg(native(listed.path), r.contents.problem);
+        r.result.message =
+            CertificateImporter::tr("%1: %2").arg(native(listed.path), r.contents.problem);
         break;
     }
     return r;
@@ -540,11 +580,28 @@ Result<ImportSummary> CertificateImporter::run(const QStringList &paths,
         return known.error();
     QHash<QString, qint64> ids = std::move(known).value(); // and those added in this run
     const QString storeFailed = tr("Could not record the imported certificates.");
+    // The next batch is read and parsed (in the thread pool) while this one is written.
+    auto parse = [&](qsizetype start) {
+        return start < total ? QtConcurrent::mapped(listed.mid(start, BatchSize),
+                                                    [&password](const Listed &l) {
+                                                        return readAndParse(l, password);
+                                                    })
+                             : QFuture<ReadFile>();
+    };
+    QFuture<ReadFile> next = parse(0);
+    struct StopParsing // on every way out: nothing may still read `password` or `listed`
+    {
+        QFuture<ReadFile> &f;
+        ~StopParsing()
+        {
+            f.cancel();
+            f.waitForFinished();
+        }
+    } stop{next};
     qsizetype done = 0;
     for (qsizetype start = 0; start < total; start += BatchSize) {
-        const QList<Listed> batch = listed.mid(start, BatchSize);
-        QList<ReadFile> read = QtConcurrent::blockingMapped(
-            batch, [&password](const Listed &l) { return readAndParse(l, password); });
+        QList<ReadFile> read = next.results();
+        next = parse(start + BatchSize);
         const QDateTime now = m_services.clock->now();
         QSqlDatabase c = m_services.db.connection();
         if (!c.transaction())
@@ -585,7 +642,7 @@ Result<ImportSummary> CertificateImporter::run(const QStringList &paths,
             c.rollback();
             return Error::storage(storeFailed, detail);
         }
-        done += batch.size();
+        done += read.size();
         if (progress && !progress(done, total) && done < total) {
             summary.cancelled = true;
             break;

@@ -148,12 +148,15 @@ private:
     QHash<QString, Age> m_newest;
 };
 
-// The latest sighting of every (kind, location, sni): what each place shows now.
-const QString LatestSightings =
-    QStringLiteral("SELECT id, certificate_id, kind, location, sni, seen_at FROM ("
-                   " SELECT id, certificate_id, kind, location, sni, seen_at, ROW_NUMBER() OVER ("
-                   "  PARTITION BY kind, location, sni ORDER BY seen_at DESC, id DESC) AS n"
-                   " FROM certificate_sightings) WHERE n = 1 ORDER BY seen_at DESC, id DESC");
+// The sightings that are the latest at their place (kind, location, sni): what each place shows
+// now. NOT EXISTS over the location index is twice as fast as a window function here.
+QString latestSightingsWhere(const QString &s)
+{
+    return QStringLiteral(" WHERE NOT EXISTS (SELECT 1 FROM certificate_sightings t WHERE "
+                          "t.kind = %1.kind AND t.location = %1.location AND t.sni = %1.sni AND "
+                          "(t.seen_at > %1.seen_at OR (t.seen_at = %1.seen_at AND t.id > %1.id)))")
+        .arg(s);
+}
 
 CertificateSighting sightingFromRow(const QSqlQuery &q, bool withChain)
 {
@@ -258,16 +261,29 @@ QString commonNameOf(const QString &rfc2253)
     return {};
 }
 
+QSqlQuery &CertificateRepository::prepared(std::shared_ptr<QSqlQuery> &slot,
+                                           const QString &sql) const
+{
+    if (!slot) {
+        slot = std::make_shared<QSqlQuery>(m_db.connection());
+        slot->prepare(sql);
+    }
+    return *slot;
+}
+
 Result<qint64> CertificateRepository::insert(const CertificateRecord &c)
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral(
-        "INSERT INTO certificates (order_id, account_id, serial, subject, sans, issuer, "
-        "not_before, not_after, sha256, sha1, key_type, key_ref, source, folder, files, "
-        "created_at, chain_pem, authority_key_id, ekus, directory_url, profile, renewal_policy) "
-        "VALUES (:order_id, :account_id, :serial, :subject, :sans, :issuer, :not_before, "
-        ":not_after, :sha256, :sha1, :key_type, :key_ref, :source, :folder, :files, :created_at, "
-        ":chain_pem, :aki, :ekus, :directory_url, :profile, :renewal_policy)"));
+    QSqlQuery &q = prepared(
+        m_insert,
+        QStringLiteral(
+            "INSERT INTO certificates (order_id, account_id, serial, subject, sans, issuer, "
+            "not_before, not_after, sha256, sha1, key_type, key_ref, source, folder, files, "
+            "created_at, chain_pem, authority_key_id, ekus, directory_url, profile, "
+            "renewal_policy) "
+            "VALUES (:order_id, :account_id, :serial, :subject, :sans, :issuer, :not_before, "
+            ":not_after, :sha256, :sha1, :key_type, :key_ref, :source, :folder, :files, "
+            ":created_at, "
+            ":chain_pem, :aki, :ekus, :directory_url, :profile, :renewal_policy)"));
     q.bindValue(QStringLiteral(":order_id"), idOrNull(c.orderId));
     q.bindValue(QStringLiteral(":account_id"), idOrNull(c.accountId));
     q.bindValue(QStringLiteral(":serial"), text(c.serial));
@@ -293,7 +309,9 @@ Result<qint64> CertificateRepository::insert(const CertificateRecord &c)
     q.bindValue(QStringLiteral(":renewal_policy"), text(c.renewalPolicy));
     if (!q.exec())
         return failed(CertificateRepositoryText::tr("Could not record the certificate."), q);
-    return q.lastInsertId().toLongLong();
+    const qint64 id = q.lastInsertId().toLongLong();
+    q.finish();
+    return id;
 }
 
 Result<std::optional<CertificateRecord>> CertificateRepository::findById(qint64 id) const
@@ -397,8 +415,9 @@ Result<QList<CertificateListRow>> CertificateRepository::list() const
 
     QSqlQuery s(m_db.connection());
     s.setForwardOnly(true);
-    if (!s.exec(QStringLiteral("SELECT certificate_id, COUNT(*) FROM (") + LatestSightings +
-                QStringLiteral(") GROUP BY certificate_id")))
+    if (!s.exec(QStringLiteral("SELECT s.certificate_id, COUNT(*) FROM certificate_sightings s") +
+                latestSightingsWhere(QStringLiteral("s")) +
+                QStringLiteral(" GROUP BY s.certificate_id")))
         return failed(readFailed(), s);
     QHash<qint64, int> deployments;
     while (s.next())
@@ -459,30 +478,37 @@ Result<void> CertificateRepository::clearKeyRef(const QString &keyRef)
 
 Result<qint64> CertificateRepository::recordSighting(const CertificateSighting &s)
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral(
-        "INSERT INTO certificate_sightings (certificate_id, kind, location, sni, chain_pem, "
-        "seen_at) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (certificate_id, kind, location, sni) "
-        "DO UPDATE SET chain_pem = excluded.chain_pem, seen_at = excluded.seen_at "
-        "RETURNING id"));
-    q.addBindValue(s.certificateId);
-    q.addBindValue(sightingKindName(s.kind));
-    q.addBindValue(text(s.location));
-    q.addBindValue(text(s.sni));
-    q.addBindValue(text(QString::fromLatin1(s.chainPem)));
-    q.addBindValue(isoUtc(s.seenAt.isValid() ? s.seenAt : QDateTime::currentDateTimeUtc()));
+    QSqlQuery &q = prepared(
+        m_sighting,
+        QStringLiteral(
+            "INSERT INTO certificate_sightings (certificate_id, kind, location, sni, chain_pem, "
+            "seen_at) VALUES (:cert, :kind, :location, :sni, CASE WHEN :chain = (SELECT "
+            "chain_pem FROM certificates WHERE id = :cert) THEN '' ELSE :chain END, :seen) "
+            "ON CONFLICT (certificate_id, kind, location, sni) DO UPDATE SET chain_pem = "
+            "excluded.chain_pem, seen_at = excluded.seen_at RETURNING id"));
+    q.bindValue(QStringLiteral(":cert"), s.certificateId);
+    q.bindValue(QStringLiteral(":kind"), sightingKindName(s.kind));
+    q.bindValue(QStringLiteral(":location"), text(s.location));
+    q.bindValue(QStringLiteral(":sni"), text(s.sni));
+    q.bindValue(QStringLiteral(":chain"), text(QString::fromLatin1(s.chainPem)));
+    q.bindValue(QStringLiteral(":seen"),
+                isoUtc(s.seenAt.isValid() ? s.seenAt : QDateTime::currentDateTimeUtc()));
     if (!q.exec() || !q.next())
         return failed(
             CertificateRepositoryText::tr("Could not record where the certificate was seen."), q);
-    return q.value(0).toLongLong();
+    const qint64 id = q.value(0).toLongLong();
+    q.finish();
+    return id;
 }
 
 Result<QList<CertificateSighting>> CertificateRepository::sightings(qint64 certificateId) const
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT id, certificate_id, kind, location, sni, seen_at, chain_pem "
-                             "FROM certificate_sightings WHERE certificate_id = ? "
-                             "ORDER BY seen_at DESC, id DESC"));
+    q.prepare(QStringLiteral(
+        "SELECT s.id, s.certificate_id, s.kind, s.location, s.sni, s.seen_at, "
+        "CASE WHEN s.chain_pem = '' THEN c.chain_pem ELSE s.chain_pem END "
+        "FROM certificate_sightings s JOIN certificates c ON c.id = s.certificate_id "
+        "WHERE s.certificate_id = ? ORDER BY s.seen_at DESC, s.id DESC"));
     q.addBindValue(certificateId);
     if (!q.exec())
         return failed(readFailed(), q);
@@ -495,7 +521,10 @@ Result<QList<CertificateSighting>> CertificateRepository::sightings(qint64 certi
 Result<QList<CertificateSighting>> CertificateRepository::latestSightings() const
 {
     QSqlQuery q(m_db.connection());
-    if (!q.exec(LatestSightings))
+    if (!q.exec(QStringLiteral("SELECT s.id, s.certificate_id, s.kind, s.location, s.sni, "
+                               "s.seen_at FROM certificate_sightings s") +
+                latestSightingsWhere(QStringLiteral("s")) +
+                QStringLiteral(" ORDER BY s.seen_at DESC, s.id DESC")))
         return failed(readFailed(), q);
     QList<CertificateSighting> out;
     while (q.next())

@@ -2,7 +2,8 @@
 // endpoint (source "issued", "imported", "probe"), one row per certificate (recognised by its
 // SHA-256 fingerprint), and where each was seen deployed (sightings: a file, or a host:port with
 // the server name sent). Every function is synchronous and touches only the database; call it
-// from a worker thread for big batches (Database gives each thread its own connection).
+// from a worker thread for big batches (Database gives each thread its own connection; one
+// repository object stays on the thread that first used it).
 #pragma once
 
 #include "core/crypto/Certificate.h"
@@ -11,6 +12,8 @@
 
 #include <QHash>
 #include <QList>
+#include <QSqlQuery>
+#include <memory>
 #include <optional>
 
 namespace acmedesk {
@@ -37,9 +40,11 @@ struct CertificateSighting
     qint64 certificateId = 0;
     SightingKind kind = SightingKind::File;
     QString location;
-    QString sni;         // endpoints only
-    QByteArray chainPem; // what was there: the served chain, or the file's certificates
-    QDateTime seenAt;    // UTC, from the injected clock
+    QString sni; // endpoints only
+    // What was there: the served chain, or the file's certificates. Stored only when it differs
+    // from the certificate's own chain (the usual case is the same); read back whole.
+    QByteArray chainPem;
+    QDateTime seenAt; // UTC, from the injected clock
 };
 
 // A location whose latest sighting is a certificate older than the newest one AcmeDesk knows
@@ -134,7 +139,11 @@ public:
 
 private:
     Result<QList<OutdatedSighting>> outdated(qint64 onlyCertificateId) const;
+    QSqlQuery &prepared(std::shared_ptr<QSqlQuery> &slot, const QString &sql) const;
     Database m_db;
+    // insert() and recordSighting() prepare their statement once per repository (an import
+    // writes thousands of rows with one).
+    mutable std::shared_ptr<QSqlQuery> m_insert, m_sighting;
 };
 
 // A record of `chain`'s leaf (names, dates, fingerprints, key type, AKI, EKUs) with the whole
