@@ -17,6 +17,7 @@
 #include "core/store/CertificateRepository.h"
 #include "core/store/Database.h"
 #include "core/store/OrderRepository.h"
+#include "models/CertificateInventoryModel.h"
 #include "models/OrderListModel.h"
 #include "support/ChallTestSrv.h"
 #include "support/TestSupport.h"
@@ -309,12 +310,19 @@ void TestIssueWizard::issuesThroughTheWizard()
     // The Dashboard: nothing pending, the certificate listed with its folder and days left.
     QTRY_COMPARE(certificates->model()->rowCount(), 1);
     QCOMPARE(pending->model()->rowCount(), 0);
-    const QString listedNames = certificates->model()->index(0, 0).data().toString();
+    const QString listedNames = certificates->model()
+                                    ->index(0, int(CertificateInventoryModel::Column::Names))
+                                    .data()
+                                    .toString();
     QVERIFY2(listedNames.contains(QLatin1String("www.example.test")) &&
                  listedNames.contains(QLatin1String("api.example.test")),
              qPrintable(listedNames));
-    QCOMPARE(certificates->model()->index(0, 3).data().toString(), QDir::toNativeSeparators(out));
-    QVERIFY(certificates->model()->index(0, 2).data().toInt() > 0);
+    QCOMPARE(
+        certificates->model()->index(0, 0).data(CertificateInventoryModel::FolderRole).toString(),
+        out);
+    QVERIFY(
+        certificates->model()->index(0, 0).data(CertificateInventoryModel::DaysLeftRole).toInt() >
+        0);
 
     auto certs = CertificateRepository(*m_env.db).list();
     QVERIFY(certs.ok());
