@@ -158,6 +158,12 @@ QString EventTableModel::kindLabel(EventKind kind)
         return tr("Certificate revoked");
     case EventKind::RevocationFailed:
         return tr("Revocation failed");
+    case EventKind::RenewalStarted:
+        return tr("Renewal started");
+    case EventKind::RenewalSucceeded:
+        return tr("Certificate renewed");
+    case EventKind::RenewalFailed:
+        return tr("Renewal failed");
     }
     return {};
 }
@@ -196,6 +202,8 @@ QIcon EventTableModel::kindIcon(EventKind kind)
     case EventKind::OrderForgotten:
         return eventIcon("order");
     case EventKind::CertificateIssued:
+    case EventKind::RenewalStarted:
+    case EventKind::RenewalSucceeded:
         return eventIcon("certificate");
     case EventKind::CertificateRevoked:
         return eventIcon("revoked");
@@ -209,6 +217,7 @@ QIcon EventTableModel::kindIcon(EventKind kind)
     case EventKind::OrderFailed:
     case EventKind::DcvFailed:
     case EventKind::RevocationFailed:
+    case EventKind::RenewalFailed:
         return eventIcon("failure");
     case EventKind::DeployFailed:
     case EventKind::HookFailed:

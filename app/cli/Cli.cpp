@@ -29,6 +29,7 @@ Commands allCommands()
     c.push_back(makeCertsProbe());
     c.push_back(makeCertsExportIcs());
     c.push_back(makeCertsRevoke());
+    c.push_back(makeRenew());
     c.push_back(makeScmConnect());
     c.push_back(makeScmAccounts());
     c.push_back(makeDomainsSync());

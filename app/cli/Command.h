@@ -44,6 +44,7 @@ std::unique_ptr<Command> makeCertsImport();
 std::unique_ptr<Command> makeCertsProbe();
 std::unique_ptr<Command> makeCertsExportIcs();
 std::unique_ptr<Command> makeCertsRevoke();
+std::unique_ptr<Command> makeRenew();
 std::unique_ptr<Command> makeScmConnect();
 std::unique_ptr<Command> makeScmAccounts();
 std::unique_ptr<Command> makeDomainsSync();

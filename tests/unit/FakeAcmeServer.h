@@ -7,6 +7,7 @@
 
 #include "CertTestCa.h"
 #include "core/crypto/Base64Url.h"
+#include "core/util/Clock.h"
 #include "support/HttpRequest.h"
 
 #include <QHash>
@@ -36,6 +37,14 @@ public:
         bool foreignOrderUrls = false;   // the order and its authorizations live "elsewhere"
         QJsonObject directoryMeta;       // the directory's "meta" (e.g. "profiles")
         QString revokeProblem;           // revokeCert answers this problem type (e.g. unauthorized)
+        // ARI (RFC 9773): non-empty, the directory offers renewalInfo and answers this for every
+        // certificate, with Retry-After when renewalInfoRetryAfter > 0.
+        QJsonObject renewalInfo;
+        int renewalInfoRetryAfter = 0;
+        QString replacesProblem;            // a newOrder with "replaces" answers this problem type
+        qint64 lifetimeSecs = 90LL * 86400; // of the certificates it issues
+        QByteArray serialHex;               // of the certificates it issues (empty: counting)
+        const Clock *clock = nullptr;       // their notBefore (null: the wall clock)
     };
 
     explicit FakeAcmeServer(QObject *parent = nullptr) : QObject(parent)
@@ -79,6 +88,8 @@ public:
     // The payload of the last newOrder and of each revokeCert request, as the client sent it.
     QJsonObject lastNewOrder() const { return m_lastNewOrder; }
     QList<QJsonObject> revocations() const { return m_revocations; }
+    QList<QJsonObject> newOrders() const { return m_newOrders; }
+    QStringList renewalInfoRequests() const { return m_renewalInfoRequests; } // certificate ids
 
 private:
     struct Order
@@ -168,12 +179,22 @@ private:
                 {QStringLiteral("revokeCert"), url(QStringLiteral("/revoke")).toString()}};
             if (!behaviour.directoryMeta.isEmpty())
                 dir.insert(QStringLiteral("meta"), behaviour.directoryMeta);
+            if (!behaviour.renewalInfo.isEmpty())
+                dir.insert(QStringLiteral("renewalInfo"),
+                           url(QStringLiteral("/renewal-info")).toString());
             replyJson(s, 200, dir);
             m_withNonce = true;
             return;
         }
         if (path == QLatin1String("/nonce"))
             return reply(s, method == "HEAD" ? 200 : 204, {});
+        if (path.startsWith(QLatin1String("/renewal-info/"))) {
+            m_renewalInfoRequests << path.mid(int(qstrlen("/renewal-info/")));
+            QList<QByteArray> headers;
+            if (behaviour.renewalInfoRetryAfter > 0)
+                headers << "Retry-After: " + QByteArray::number(behaviour.renewalInfoRetryAfter);
+            return replyJson(s, 200, behaviour.renewalInfo, headers);
+        }
         if (path == QLatin1String("/acct/1")) {
             QJsonObject a{{QStringLiteral("status"), QStringLiteral("valid")}};
             if (behaviour.listOrders)
@@ -205,6 +226,12 @@ private:
         if (path == QLatin1String("/new-order")) {
             Order o;
             m_lastNewOrder = payloadOf(body);
+            m_newOrders << m_lastNewOrder;
+            if (!behaviour.replacesProblem.isEmpty() &&
+                m_lastNewOrder.contains(QLatin1String("replaces")))
+                return problem(s, 409, behaviour.replacesProblem,
+                               QStringLiteral("the certificate named in replaces was replaced "
+                                              "already"));
             o.identifiers = m_lastNewOrder.value(QLatin1String("identifiers")).toArray();
             o.authzStatus =
                 behaviour.authorizationsValid ? QStringLiteral("valid") : QStringLiteral("pending");
@@ -269,8 +296,16 @@ private:
             auto decoded =
                 b64::decodeUrl(payloadOf(body).value(QLatin1String("csr")).toString().toLatin1());
             const QByteArray csr = decoded ? *decoded : QByteArray();
-            o.certPem = issueFromCsr(m_intermediate, csr) + m_intermediate.pem;
-            o.altPem = issueFromCsr(m_altIntermediate, csr) + m_altIntermediate.pem;
+            CertOptions opt;
+            opt.notBefore = (behaviour.clock ? behaviour.clock->now().toSecsSinceEpoch()
+                                             : QDateTime::currentSecsSinceEpoch()) -
+                            60;
+            opt.notAfter = opt.notBefore + behaviour.lifetimeSecs;
+            opt.serialHex = behaviour.serialHex.isEmpty()
+                                ? QByteArray::number(0x1000 + (++m_issued), 16)
+                                : behaviour.serialHex;
+            o.certPem = issueFromCsr(m_intermediate, csr, opt) + m_intermediate.pem;
+            o.altPem = issueFromCsr(m_altIntermediate, csr, opt) + m_altIntermediate.pem;
             o.status = QStringLiteral("processing");
             return replyJson(s, 200, orderJson(id), retryAfter());
         }
@@ -307,6 +342,9 @@ private:
     int m_notReadyLeft = -1;
     QJsonObject m_lastNewOrder;
     QList<QJsonObject> m_revocations;
+    QList<QJsonObject> m_newOrders;
+    QStringList m_renewalInfoRequests;
+    int m_issued = 0;
 };
 
 } // namespace acmedesk::test

@@ -412,15 +412,16 @@ Result<AcmeResponse> AcmeClient::readReply(QNetworkReply *reply, const QUrl &url
 }
 
 void AcmeClient::sendGet(const QUrl &url, bool head,
-                         std::function<void(Result<AcmeResponse>, QNetworkReply *)> done)
+                         std::function<void(Result<AcmeResponse>, QNetworkReply *)> done,
+                         ResponseKind kind)
 {
     if (auto ok = checkServerUrl(url, m_options.localTestCa, tr("this request")); !ok) {
         done(ok.error(), nullptr);
         return;
     }
     QNetworkReply *reply = head ? m_nam->head(makeRequest(url)) : m_nam->get(makeRequest(url));
-    // The only GET is the directory's; HEAD asks for a nonce.
-    auto transfer = track(reply, head ? ResponseKind::Object : ResponseKind::Directory);
+    // GETs: the directory and renewal information; HEAD asks for a nonce.
+    auto transfer = track(reply, head ? ResponseKind::Object : kind);
     const quint64 gen = m_generation;
     connect(reply, &QNetworkReply::finished, this, [this, reply, url, gen, done, transfer] {
         reply->deleteLater();
@@ -475,6 +476,38 @@ void AcmeClient::fetchDirectory(DirectoryCallback done, bool refresh)
         m_directoryJson = r->body;
         done(*d);
     });
+}
+
+void AcmeClient::fetchRenewalInfo(const QString &certificateId, RenewalInfoCallback done)
+{
+    withDirectory(
+        [this, certificateId, done] {
+            if (!m_directory->hasRenewalInfo())
+                return done(Error{Error::Kind::Protocol,
+                                  tr("%1 offers no renewal information (ARI).")
+                                      .arg(serverName(m_options.directoryUrl)),
+                                  {},
+                                  QString(errorcode::NoRenewalInfo)});
+            QUrl url = m_directory->renewalInfo;
+            QString path = url.path();
+            if (!path.endsWith(QLatin1Char('/')))
+                path += QLatin1Char('/');
+            url.setPath(path + certificateId);
+            // Unsigned and without credentials: another host of the CA may serve it.
+            sendGet(
+                url, false,
+                [this, done](Result<AcmeResponse> r, QNetworkReply *) {
+                    if (!r)
+                        return done(r.error());
+                    auto info = parseRenewalInfo(r->json);
+                    if (!info)
+                        return done(info.error());
+                    info->retryAfter = nextRenewalInfoCheck(r->retryAfter, m_options.clock->now());
+                    done(std::move(*info));
+                },
+                ResponseKind::Object);
+        },
+        [done](Error e) { done(std::move(e)); });
 }
 
 bool AcmeClient::useCachedDirectory(const QByteArray &json)

@@ -6,6 +6,7 @@
 
 #include "core/acme/Directory.h"
 #include "core/acme/Problem.h"
+#include "core/acme/RenewalInfo.h"
 #include "core/acme/Revocation.h"
 #include "core/crypto/KeyPair.h"
 #include "core/util/Clock.h"
@@ -109,6 +110,7 @@ public:
     using DirectoryCallback = std::function<void(Result<Directory>)>;
     using AccountCallback = std::function<void(Result<AccountInfo>)>;
     using DoneCallback = std::function<void(Result<void>)>;
+    using RenewalInfoCallback = std::function<void(Result<RenewalInfo>)>;
 
     // `nam` (optional; adopted when it has no parent) lets tests and the core's Services choose
     // the network; by default the client makes its own.
@@ -155,6 +157,11 @@ public:
     // Errors as the CA gives them: code errorcode::AlreadyRevoked when it was revoked before.
     void revokeCertificate(const QByteArray &der, RevocationReason reason, DoneCallback done);
 
+    // RFC 9773: GETs (unsigned) the renewal information of `certificateId` (ariCertificateId)
+    // from the directory's renewalInfo; retryAfter is always set (nextRenewalInfoCheck). Code
+    // errorcode::NoRenewalInfo when the directory offers none.
+    void fetchRenewalInfo(const QString &certificateId, RenewalInfoCallback done);
+
     void cancelAll(); // pending calls answer Cancelled
 
     // Counters for benchmarks and tests.
@@ -168,7 +175,8 @@ private:
     Result<void> checkSameOrigin(const QUrl &url) const;
     void sendPost(std::shared_ptr<PendingPost> p);
     void sendGet(const QUrl &url, bool head,
-                 std::function<void(Result<AcmeResponse>, QNetworkReply *)> done);
+                 std::function<void(Result<AcmeResponse>, QNetworkReply *)> done,
+                 ResponseKind kind = ResponseKind::Directory);
     QNetworkRequest makeRequest(const QUrl &url) const;
     // The answer once `finished`: its body, or why the transfer did not complete.
     Result<AcmeResponse> readReply(QNetworkReply *reply, const QUrl &url, AcmeTransfer &transfer);

@@ -9,6 +9,7 @@
 #include "core/jobs/ChallengeSolver.h"
 #include "core/jobs/DeployHook.h"
 #include "core/jobs/OrderCleanup.h"
+#include "core/renewal/RenewalPolicy.h"
 #include "core/store/AuthorizationRepository.h"
 #include "core/store/CertificateRepository.h"
 #include "core/store/DirectoryCache.h"
@@ -27,6 +28,24 @@
 namespace acmedesk {
 
 namespace {
+
+// The CA's "no" to `replaces` (RFC 9773 section 5): alreadyReplaced, or malformed/unauthorized
+// whose detail is about the field.
+bool refusesReplaces(const Error &e)
+{
+    if (e.kind != Error::Kind::Problem)
+        return false;
+    if (e.code == errorcode::AlreadyReplaced)
+        return true;
+    return (e.code == QLatin1String("malformed") || e.code == QLatin1String("unauthorized")) &&
+           e.detail.contains(QLatin1String("replace"), Qt::CaseInsensitive);
+}
+
+// Renewal events are about the certificate renewed (the Dashboard's history reads them).
+QString renewalSubject(qint64 certificateId)
+{
+    return QStringLiteral("certificate:%1").arg(certificateId);
+}
 
 bool isTransient(const Error &e)
 {
@@ -124,6 +143,10 @@ void IssuanceJob::pause(Error e)
         (void)OrderRepository(m_services.db).update(m_order);
         (void)EventLog(m_services.db)
             .record(EventKind::OrderPaused, names(m_order), m_error.message, false);
+        if (m_order.options.renews > 0) // still renewing: the order goes on when resumed
+            (void)CertificateRepository(m_services.db)
+                .setRenewalState(m_order.options.renews, renewalstate::Renewing, m_error.message,
+                                 m_order.id, m_services.clock->now());
     }
     end(false);
 }
@@ -141,6 +164,18 @@ void IssuanceJob::fail(Error e)
     (void)OrderRepository(m_services.db).update(m_order);
     (void)EventLog(m_services.db)
         .record(EventKind::OrderFailed, names(m_order), m_error.message, true);
+    if (const qint64 renews = m_order.options.renews; renews > 0) {
+        (void)CertificateRepository(m_services.db)
+            .setRenewalState(renews, renewalstate::Failed, m_error.message, m_order.id,
+                             m_services.clock->now());
+        (void)EventLog(m_services.db)
+            .record(EventKind::RenewalFailed, renewalSubject(renews),
+                    tr("Renewal of %1 failed (order %2): %3")
+                        .arg(names(m_order))
+                        .arg(m_order.id)
+                        .arg(m_error.message),
+                    true);
+    }
     m_services.reached("failed"); // a crash here leaves the secrets to the keychain sweep
     // Nothing will use this order's own key or PFX password again (a reused key stays).
     OrderCleanup::removeSecrets(m_services, m_order, [this](bool) { end(false); });
@@ -214,6 +249,9 @@ void IssuanceJob::recordNewOrder()
         return fail(id.error());
     m_order.id = *id;
     Q_EMIT progress(tr("Order %1 recorded.").arg(m_order.id));
+    if (m_order.options.renews > 0)
+        (void)CertificateRepository(m_services.db)
+            .setRenewalState(m_order.options.renews, renewalstate::Renewing, {}, m_order.id);
     if (!m_pfxPassword)
         return advance();
     const SecureBytes password = *std::exchange(m_pfxPassword, std::nullopt);
@@ -544,14 +582,29 @@ void IssuanceJob::sendNewOrder()
         payload.insert(QLatin1String("identifiers"), ids);
         if (!m_order.options.profile.isEmpty())
             payload.insert(QLatin1String("profile"), m_order.options.profile);
+        if (!m_order.options.replaces.isEmpty())
+            payload.insert(QLatin1String("replaces"), m_order.options.replaces);
         m_newOrderMaybeSent = true;
-        // A newOrder whose answer is lost may still have created the order: look for it before
-        // sending another one.
         const ErrorHandler lost = [this](const Error &e) {
-            if (e.kind != Error::Kind::Network || m_cancelled)
+            // A newOrder whose answer is lost may still have created the order: look for it
+            // before sending another one.
+            if (e.kind == Error::Kind::Network && !m_cancelled) {
+                Q_EMIT progress(tr("The connection broke while ordering (%1).").arg(e.message));
+                wait(delayMs(0, std::nullopt), [this] { advance(); });
+                return true;
+            }
+            // RFC 9773 section 5: a CA that will not take this order as the replacement (the
+            // old certificate was replaced already, or it cannot tie it to this account) still
+            // issues a new one; ask once more without `replaces`.
+            if (m_order.options.replaces.isEmpty() || !refusesReplaces(e))
                 return false;
-            Q_EMIT progress(tr("The connection broke while ordering (%1).").arg(e.message));
-            wait(delayMs(0, std::nullopt), [this] { advance(); });
+            Q_EMIT progress(tr("The CA did not accept this order as the replacement of the old "
+                               "certificate (%1); ordering again without naming it.")
+                                .arg(e.message));
+            m_order.options.replaces.clear();
+            m_newOrderMaybeSent = false; // refused: the CA created nothing
+            if (save())
+                sendNewOrder();
             return true;
         };
         request(
@@ -930,8 +983,27 @@ void IssuanceJob::writeFiles(const QByteArray &pem)
                         .arg(issued->record.serial, issued->record.notAfter.toString(Qt::ISODate),
                              m_files.folder));
         Q_EMIT progress(tr("Certificate written to %1.").arg(m_files.folder));
-        // The PFX password has done its work: gone from the keychain before the run ends.
-        m_services.secrets->remove(secretkeys::orderPfxPassword(m_order.id),
+        // The PFX password stays in the keychain while this certificate is current: its renewal
+        // writes the new PFX with the same password.
+        const qint64 renews = m_order.options.renews;
+        if (renews <= 0)
+            return transition(OrderStage::Deploying);
+        CertificateRepository certs(m_services.db);
+        auto old = certs.findById(renews);
+        if (auto marked = certs.markReplaced(renews, *certId); !marked)
+            m_warning = marked.error().message;
+        (void)EventLog(m_services.db)
+            .record(EventKind::RenewalSucceeded, renewalSubject(renews),
+                    tr("Renewed by certificate %1 (serial %2), valid until %3; files in %4.")
+                        .arg(*certId)
+                        .arg(issued->record.serial, issued->record.notAfter.toString(Qt::ISODate),
+                             m_files.folder));
+        // The old certificate is no longer current: its PFX password has done its work.
+        const qint64 oldOrder = old && old->has_value() ? (*old)->orderId : 0;
+        if (oldOrder <= 0 || oldOrder == m_order.id ||
+            !(*old)->files.contains(QLatin1String("pfx")))
+            return transition(OrderStage::Deploying);
+        m_services.secrets->remove(secretkeys::orderPfxPassword(oldOrder),
                                    [this](Result<void>) { transition(OrderStage::Deploying); });
     };
     if (m_order.options.pfxFile.isEmpty())

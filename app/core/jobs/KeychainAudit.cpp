@@ -161,6 +161,12 @@ QString missingMeaning(const SecretReference &r)
                                  "cannot sign in to SCM.")
             .arg(r.ownerName);
     case Owner::Certificate:
+        if (r.kind == SecretKind::OrderPfxPassword)
+            return KeychainAudit::tr("The PFX password of certificate %1 (%2) is not in the "
+                                     "keychain, so renewing it cannot write its PFX file; "
+                                     "issue it again with a new password.")
+                .arg(r.ownerId)
+                .arg(r.ownerName);
         return KeychainAudit::tr("The key of certificate %1 (%2) is not in the keychain, so it "
                                  "cannot be reused for a new certificate; the key file written "
                                  "with the certificate is not affected.")
@@ -222,7 +228,8 @@ void fixEach(Services services, QList<Finding> findings, std::function<void()> d
                                         [next](Result<OrderCleanup::Forgotten>) { next(); });
         return next();
     case Owner::Certificate:
-        (void)CertificateRepository(services.db).clearKeyRef(r.name);
+        if (r.kind != SecretKind::OrderPfxPassword) // a password cannot be brought back
+            (void)CertificateRepository(services.db).clearKeyRef(r.name);
         return next();
     case Owner::ScmConnection:
         return next(); // a password cannot be brought back
@@ -297,9 +304,14 @@ QList<SecretReference> secretReferences(const SecretRows &rows)
             out << reference(secretkeys::orderPfxPassword(o.id), SecretKind::OrderPfxPassword,
                              Owner::Order, o.id, label, saved);
     }
-    for (const CertificateKeyRef &c : rows.certificates)
-        out << reference(c.keyRef, keyKind(c.keyRef), Owner::Certificate, c.id, names(c.sans),
-                         true);
+    for (const CertificateKeyRef &c : rows.certificates) {
+        if (!c.keyRef.isEmpty())
+            out << reference(c.keyRef, keyKind(c.keyRef), Owner::Certificate, c.id, names(c.sans),
+                             true);
+        if (c.keepsPfxPassword)
+            out << reference(secretkeys::orderPfxPassword(c.orderId), SecretKind::OrderPfxPassword,
+                             Owner::Certificate, c.id, names(c.sans), true);
+    }
     for (const ScmConnection &c : rows.scmConnections)
         out << reference(secretkeys::scmPassword(c.id), SecretKind::ScmPassword,
                          Owner::ScmConnection, c.id, c.name, true);

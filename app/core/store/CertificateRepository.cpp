@@ -30,7 +30,8 @@ const QString CertColumns =
                    "source, folder, files, created_at, authority_key_id, ekus, "
                    "directory_url, profile, renewal_policy, renewal_state, renewal_error, "
                    "renewal_at, ari_window_start, ari_window_end, ari_retry_at, "
-                   "renewal_order_id, replaced_by, revoked_at, revocation_reason");
+                   "renewal_order_id, replaced_by, revoked_at, revocation_reason, "
+                   "renewal_attempt_at");
 
 QStringList ekuList(const QString &stored)
 {
@@ -78,6 +79,7 @@ CertificateRecord certFromRow(const QSqlQuery &q, bool withChain)
     c.replacedBy = q.value(i++).toLongLong();
     c.revokedAt = fromIso(q.value(i++).toString());
     c.revocationReason = reasonOf(q.value(i++));
+    c.renewalAttemptAt = fromIso(q.value(i++).toString());
     if (withChain)
         c.chainPem = q.value(i++).toString().toLatin1();
     return c;
@@ -353,6 +355,88 @@ Result<void> CertificateRepository::setRevoked(qint64 id, const QDateTime &at, i
     return {};
 }
 
+Result<QList<CertificateRecord>> CertificateRepository::renewable() const
+{
+    QSqlQuery q(m_db.connection());
+    if (!q.exec(QStringLiteral("SELECT ") + CertColumns +
+                QStringLiteral(" FROM certificates WHERE source = 'issued' AND order_id IS NOT "
+                               "NULL AND replaced_by IS NULL AND revoked_at = '' "
+                               "ORDER BY not_after, id")))
+        return failed(readFailed(), q);
+    QList<CertificateRecord> out;
+    while (q.next())
+        out << certFromRow(q, false);
+    return out;
+}
+
+namespace {
+
+Result<void> update(const Database &db, const QString &sql, const QVariantList &values)
+{
+    QSqlQuery q(db.connection());
+    q.prepare(sql);
+    for (const QVariant &v : values)
+        q.addBindValue(v);
+    if (!q.exec())
+        return failed(CertificateRepositoryText::tr("Could not record the certificate's renewal."),
+                      q);
+    return {};
+}
+
+} // namespace
+
+Result<void> CertificateRepository::setRenewalPolicy(qint64 id, const QString &policy)
+{
+    return update(m_db, QStringLiteral("UPDATE certificates SET renewal_policy = ? WHERE id = ?"),
+                  {text(policy), id});
+}
+
+Result<void> CertificateRepository::setRenewalInfo(qint64 id, const QDateTime &windowStart,
+                                                   const QDateTime &windowEnd,
+                                                   const QDateTime &renewalAt,
+                                                   const QDateTime &retryAt)
+{
+    return update(m_db,
+                  QStringLiteral("UPDATE certificates SET ari_window_start = ?, ari_window_end = "
+                                 "?, renewal_at = ?, ari_retry_at = ? WHERE id = ?"),
+                  {isoUtc(windowStart), isoUtc(windowEnd), isoUtc(renewalAt), isoUtc(retryAt), id});
+}
+
+Result<void> CertificateRepository::setRenewalInfoRetry(qint64 id, const QDateTime &retryAt)
+{
+    return update(m_db, QStringLiteral("UPDATE certificates SET ari_retry_at = ? WHERE id = ?"),
+                  {isoUtc(retryAt), id});
+}
+
+Result<void> CertificateRepository::setRenewalState(qint64 id, const QString &state,
+                                                    const QString &error, qint64 renewalOrderId,
+                                                    const QDateTime &attemptAt)
+{
+    return update(
+        m_db,
+        QStringLiteral("UPDATE certificates SET renewal_state = ?, renewal_error = ?, "
+                       "renewal_order_id = ?, renewal_attempt_at = CASE WHEN ? = '' "
+                       "THEN renewal_attempt_at ELSE ? END WHERE id = ?"),
+        {text(state), text(error),
+         renewalOrderId > 0 ? QVariant(renewalOrderId) : QVariant(QMetaType::fromType<qint64>()),
+         isoUtc(attemptAt), isoUtc(attemptAt), id});
+}
+
+Result<void> CertificateRepository::markReplaced(qint64 oldId, qint64 newId)
+{
+    auto inherit = update(m_db,
+                          QStringLiteral("UPDATE certificates SET renewal_policy = (SELECT "
+                                         "renewal_policy FROM certificates WHERE id = ?) WHERE "
+                                         "id = ?"),
+                          {oldId, newId});
+    if (!inherit)
+        return inherit;
+    return update(m_db,
+                  QStringLiteral("UPDATE certificates SET replaced_by = ?, renewal_state = "
+                                 "'renewed', renewal_error = '' WHERE id = ?"),
+                  {newId, oldId});
+}
+
 Result<QHash<QString, qint64>> CertificateRepository::idsBySha256() const
 {
     QSqlQuery q(m_db.connection());
@@ -456,13 +540,19 @@ CertificateRepository::latestFor(qint64 accountId, const QStringList &identifier
 Result<QList<CertificateKeyRef>> CertificateRepository::keyRefs() const
 {
     QSqlQuery q(m_db.connection());
+    // A PFX password is kept while the certificate is current: issued here, neither replaced
+    // nor revoked.
     if (!q.exec(QStringLiteral(
-            "SELECT id, key_ref, sans FROM certificates WHERE key_ref != '' ORDER BY id")))
+            "SELECT id, key_ref, sans, order_id, source = 'issued' AND order_id IS NOT NULL AND "
+            "replaced_by IS NULL AND revoked_at = '' AND json_extract(files, '$.pfx') IS NOT NULL "
+            "FROM certificates WHERE key_ref != '' OR json_extract(files, '$.pfx') IS NOT NULL "
+            "ORDER BY id")))
         return failed(readFailed(), q);
     QList<CertificateKeyRef> out;
     while (q.next())
         out << CertificateKeyRef{q.value(0).toLongLong(), q.value(1).toString(),
-                                 stringList(q.value(2).toString())};
+                                 stringList(q.value(2).toString()), q.value(3).toLongLong(),
+                                 q.value(4).toBool()};
     return out;
 }
 

@@ -18,12 +18,16 @@
 
 namespace acmedesk {
 
-// What the keychain audit needs of a certificate: the keychain entry of its key.
+// What the keychain audit needs of a certificate: the keychain entry of its key, and whether
+// the PFX password of its order is kept (a current certificate with a PFX file keeps it, so its
+// renewal writes the new PFX with the same password).
 struct CertificateKeyRef
 {
     qint64 id = 0;
-    QString keyRef;
+    QString keyRef; // empty when the key entry is gone
     QStringList sans;
+    qint64 orderId = 0;
+    bool keepsPfxPassword = false;
 };
 
 // Where a certificate was seen. Stored by name: never rename one without a migration.
@@ -115,10 +119,28 @@ public:
     // The CA revoked certificate `id` at `at` for RFC 5280 `reason` (-1: not known, e.g. it was
     // revoked elsewhere before).
     Result<void> setRevoked(qint64 id, const QDateTime &at, int reason);
+    // Renewal (core/renewal). Certificates issued here that are neither replaced nor revoked,
+    // soonest expiry first, without chains: what a renewal run looks at.
+    Result<QList<CertificateRecord>> renewable() const;
+    // The certificate's own policy (RenewalPolicy::toString(); "" for the global default).
+    Result<void> setRenewalPolicy(qint64 id, const QString &policy);
+    // What ARI said last: the window, the time chosen inside it (renewal_at), when to ask again.
+    // Invalid times clear the columns (the CA offers no ARI any more).
+    Result<void> setRenewalInfo(qint64 id, const QDateTime &windowStart, const QDateTime &windowEnd,
+                                const QDateTime &renewalAt, const QDateTime &retryAt);
+    // Only when to ask ARI again (after an answer AcmeDesk could not use).
+    Result<void> setRenewalInfoRetry(qint64 id, const QDateTime &retryAt);
+    // Where the last renewal attempt stands (renewalstate::), its error ("" when none), its
+    // order (0: none) and, when valid, the time the attempt ended (renewal_attempt_at).
+    Result<void> setRenewalState(qint64 id, const QString &state, const QString &error,
+                                 qint64 renewalOrderId, const QDateTime &attemptAt = {});
+    // `oldId` was renewed by `newId`: it points at its successor (state renewed), and the
+    // successor takes over its own renewal policy.
+    Result<void> markReplaced(qint64 oldId, qint64 newId);
     // The newest certificate for exactly these identifiers and account (for --reuse-key).
     Result<std::optional<CertificateRecord>> latestFor(qint64 accountId,
                                                        const QStringList &identifiers) const;
-    // Certificates that name a key entry (cheap: three columns).
+    // Certificates that name a key entry or keep a PFX password (cheap: a few columns).
     Result<QList<CertificateKeyRef>> keyRefs() const;
     // The key entry `keyRef` is gone: certificates stop naming it (--reuse-key cannot use it).
     Result<void> clearKeyRef(const QString &keyRef);

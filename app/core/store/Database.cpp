@@ -304,6 +304,12 @@ const std::vector<QStringList> &migrationSteps()
                            " sent_at TEXT NOT NULL,"
                            " PRIMARY KEY (subject, threshold))"),
         },
+        // 10: when the last renewal attempt ended (the injected clock's time), so an hourly run
+        // waits before asking the CA again about a renewal that failed.
+        {
+            QStringLiteral("ALTER TABLE certificates ADD COLUMN renewal_attempt_at TEXT NOT NULL "
+                           "DEFAULT ''"),
+        },
     };
     return steps;
 }

@@ -16,7 +16,7 @@ QString resolveDataDir(const QString &commandLineOverride = {});
 class Database
 {
 public:
-    static constexpr int SchemaVersion = 9;
+    static constexpr int SchemaVersion = 10;
 
     // Creates the folder (0700) and the file if needed and migrates to SchemaVersion.
     static Result<Database> open(const QString &dataDir);

@@ -47,6 +47,9 @@ constexpr std::array<KindName, allEventKinds.size()> kKindNames{{
     {EventKind::DcvMarkedByHand, QLatin1String("dcv.marked-by-hand")},
     {EventKind::CertificateRevoked, QLatin1String("certificate.revoked")},
     {EventKind::RevocationFailed, QLatin1String("certificate.revocation-failed")},
+    {EventKind::RenewalStarted, QLatin1String("renewal.started")},
+    {EventKind::RenewalSucceeded, QLatin1String("renewal.succeeded")},
+    {EventKind::RenewalFailed, QLatin1String("renewal.failed")},
 }};
 
 constexpr bool namesInEnumOrder()

@@ -40,6 +40,10 @@ enum class EventKind {
     // Revocation at the CA; the subject is the certificate's names.
     CertificateRevoked, // "certificate.revoked" (also: the CA had revoked it already)
     RevocationFailed,   // "certificate.revocation-failed": the CA refused, or no answer
+    // Renewal; the subject is "certificate:<id>" of the certificate renewed.
+    RenewalStarted,   // "renewal.started": a renewal order was queued (and why it was due)
+    RenewalSucceeded, // "renewal.succeeded": the successor is recorded, files replaced
+    RenewalFailed,    // "renewal.failed": the order failed, or could not be made
 };
 
 // Every kind, in declaration order (for tests and for views that list them all).
@@ -68,6 +72,9 @@ inline constexpr std::array allEventKinds{
     EventKind::DcvMarkedByHand,
     EventKind::CertificateRevoked,
     EventKind::RevocationFailed,
+    EventKind::RenewalStarted,
+    EventKind::RenewalSucceeded,
+    EventKind::RenewalFailed,
 };
 
 QString eventKindName(EventKind kind);                        // the stored, dotted name

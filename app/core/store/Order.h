@@ -62,6 +62,13 @@ struct IssuanceOptions
     int deadlineHours = 24;       // overall wait for a slow CA
     int hookTimeoutSeconds = 600; // deploy (and renewal) command: stopped after this
     QString profile;              // ACME profile asked for in newOrder (empty: the CA's default)
+    // A renewal's `replaces` (RFC 9773 section 5): the ARI identifier of the certificate this
+    // order replaces. Cleared (and saved) when the CA refuses it; the order is then sent once
+    // more without it.
+    QString replaces;
+    // A renewal: the certificate this order renews (0: none). Its files are replaced in place;
+    // the engine marks it replaced once the new certificate is recorded, or failed.
+    qint64 renews = 0;
 
     QJsonObject toJson() const;
     static IssuanceOptions fromJson(const QJsonObject &o);
@@ -122,6 +129,7 @@ struct CertificateRecord
     QDateTime renewalAt;
     QDateTime ariWindowStart, ariWindowEnd, ariRetryAt;
     qint64 renewalOrderId = 0;
+    QDateTime renewalAttemptAt; // when the last attempt ended (failed or paused; schema 10)
     qint64 replacedBy = 0;
     QDateTime revokedAt;
     int revocationReason = -1; // RFC 5280 CRLReason; -1 when not revoked or not known

@@ -165,6 +165,11 @@ QJsonObject IssuanceOptions::toJson() const
     o.insert(QLatin1String("reuseKey"), reuseKey);
     o.insert(QLatin1String("deadlineHours"), deadlineHours);
     o.insert(QLatin1String("profile"), profile);
+    o.insert(QLatin1String("hookTimeoutSeconds"), hookTimeoutSeconds);
+    if (!replaces.isEmpty())
+        o.insert(QLatin1String("replaces"), replaces);
+    if (renews > 0)
+        o.insert(QLatin1String("renews"), renews);
     return o;
 }
 
@@ -185,6 +190,9 @@ IssuanceOptions IssuanceOptions::fromJson(const QJsonObject &o)
     x.reuseKey = o.value(QLatin1String("reuseKey")).toBool();
     x.deadlineHours = o.value(QLatin1String("deadlineHours")).toInt(x.deadlineHours);
     x.profile = o.value(QLatin1String("profile")).toString();
+    x.hookTimeoutSeconds = o.value(QLatin1String("hookTimeoutSeconds")).toInt(x.hookTimeoutSeconds);
+    x.replaces = o.value(QLatin1String("replaces")).toString();
+    x.renews = qint64(o.value(QLatin1String("renews")).toDouble());
     return x;
 }
 

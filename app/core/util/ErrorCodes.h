@@ -15,7 +15,8 @@ inline constexpr QLatin1String RateLimited{"rateLimited"};
 inline constexpr QLatin1String ServerInternal{"serverInternal"};
 inline constexpr QLatin1String AlreadyRevoked{"alreadyRevoked"};
 inline constexpr QLatin1String BadRevocationReason{"badRevocationReason"};
-inline constexpr QLatin1String InvalidProfile{"invalidProfile"}; // draft-ietf-acme-profiles
+inline constexpr QLatin1String InvalidProfile{"invalidProfile"};   // draft-ietf-acme-profiles
+inline constexpr QLatin1String AlreadyReplaced{"alreadyReplaced"}; // RFC 9773: replaces refused
 
 // Sectigo's CAs: a name not delegated to the account's organization in SCM, and an ACME
 // account suspended in SCM (both SCM-side; retrying does not help).
@@ -41,6 +42,9 @@ inline constexpr QLatin1String HmacNotKept{"hmac-not-kept"};
 // An order asks for an ACME profile the directory does not list, or the CA lists none.
 inline constexpr QLatin1String UnknownProfile{"unknown-profile"};
 inline constexpr QLatin1String NoProfiles{"no-profiles"};
+inline constexpr QLatin1String NoRenewalInfo{"no-renewal-info"}; // the directory has no ARI
+inline constexpr QLatin1String RenewalLocked{
+    "renewal-locked"}; // another renewal run holds the lock
 // Revocation: no certificate with that id; one AcmeDesk cannot revoke (imported, probed, or its
 // account is gone); its DER could not be found (no stored chain, its file holds another).
 inline constexpr QLatin1String CertificateNotFound{"certificate-not-found"};
