@@ -152,24 +152,74 @@ QString CertificateInventoryModel::statusLabel(const CertificateListRow &c) cons
     return tr("Valid");
 }
 
-QString CertificateInventoryModel::renewalLabel(const CertificateListRow &c) const
+RenewalSchedule CertificateInventoryModel::scheduleOf(const CertificateListRow &c,
+                                                      const RenewalPolicy &defaults,
+                                                      const QDateTime &now)
+{
+    CertificateRecord r;
+    r.id = c.id;
+    r.orderId = c.orderId;
+    r.accountId = c.accountId;
+    r.source = c.source;
+    r.notBefore = c.notBefore;
+    r.notAfter = c.notAfter;
+    r.renewalPolicy = c.renewalPolicy;
+    r.renewalState = c.renewalState;
+    r.renewalAt = c.renewalAt;
+    r.ariWindowStart = c.ariWindowStart;
+    r.ariWindowEnd = c.ariWindowEnd;
+    r.replacedBy = c.replacedBy;
+    r.revokedAt = c.revokedAt;
+    return renewalSchedule(r, defaults, now);
+}
+
+QString CertificateInventoryModel::renewalLabel(const CertificateListRow &c,
+                                                const RenewalSchedule &s) const
 {
     if (c.source != QLatin1String("issued"))
         return tr("Not managed");
     if (c.revokedAt.isValid())
         return tr("None (revoked)");
-    if (c.replacedBy > 0 || c.renewalState == QLatin1String("renewed"))
+    if (c.replacedBy > 0 || c.renewalState == renewalstate::Renewed)
         return tr("Renewed");
-    if (c.renewalState == QLatin1String("renewing"))
+    if (c.renewalState == renewalstate::Renewing)
         return tr("Renewing…");
-    if (c.renewalState == QLatin1String("failed"))
+    if (c.renewalState == renewalstate::Failed)
         return tr("Failed");
-    if (c.renewalPolicy == QLatin1String("off"))
+    switch (s.kind) {
+    case RenewalSchedule::Kind::Off:
         return tr("Off");
-    if (c.renewalAt.isValid())
+    case RenewalSchedule::Kind::Due:
+        return tr("Due now");
+    case RenewalSchedule::Kind::Later:
         return tr("From %1").arg(
-            QLocale().toString(c.renewalAt.toLocalTime().date(), QLocale::ShortFormat));
-    return tr("Automatic");
+            QLocale().toString(s.at.toLocalTime().date(), QLocale::ShortFormat));
+    case RenewalSchedule::Kind::NotRenewable:
+        break;
+    }
+    return tr("Not managed");
+}
+
+QString CertificateInventoryModel::renewalDescription(const CertificateListRow &c,
+                                                      const RenewalSchedule &s) const
+{
+    if (c.renewalState == renewalstate::Failed && !c.renewalError.isEmpty() && c.replacedBy <= 0)
+        return tr("The last renewal failed: %1").arg(c.renewalError);
+    if (c.renewalState == renewalstate::Renewing && c.replacedBy <= 0)
+        return c.renewalError.isEmpty() ? tr("A renewal order is under way.")
+                                        : tr("A renewal order waits: %1").arg(c.renewalError);
+    switch (s.kind) {
+    case RenewalSchedule::Kind::Later:
+        return tr("Renews automatically from %1, %2.")
+            .arg(QLocale().toString(s.at.toLocalTime(), QLocale::ShortFormat), s.reason);
+    case RenewalSchedule::Kind::Due:
+        return tr("Due for renewal since %1 (%2); the next renewal run renews it.")
+            .arg(QLocale().toString(s.at.toLocalTime(), QLocale::ShortFormat), s.reason);
+    case RenewalSchedule::Kind::Off:
+    case RenewalSchedule::Kind::NotRenewable:
+        break;
+    }
+    return s.reason;
 }
 
 QVariant CertificateInventoryModel::data(const QModelIndex &index, int role) const
@@ -201,7 +251,7 @@ QVariant CertificateInventoryModel::data(const QModelIndex &index, int role) con
         case Column::Status:
             return statusLabel(c);
         case Column::Renewal:
-            return renewalLabel(c);
+            return renewalLabel(c, row.schedule);
         case Column::Count:
             break;
         }
@@ -217,7 +267,7 @@ QVariant CertificateInventoryModel::data(const QModelIndex &index, int role) con
         case Column::Expires:
             return QLocale().toString(c.notAfter.toLocalTime(), QLocale::LongFormat);
         case Column::Renewal:
-            return c.renewalError.isEmpty() ? QVariant() : QVariant(c.renewalError);
+            return renewalDescription(c, row.schedule);
         case Column::Source:
             return c.folder.isEmpty() ? QVariant() : QVariant(QDir::toNativeSeparators(c.folder));
         default:
@@ -303,6 +353,7 @@ bool CertificateInventoryModel::reload()
         return false;
     }
     m_lastError.clear();
+    m_defaultPolicy = RenewalSettings(m_db).defaultPolicy();
     beginResetModel();
     m_now = m_clock->now();
     m_rows.clear();
@@ -330,7 +381,8 @@ void CertificateInventoryModel::computeRow(Row &row, const QDateTime &now) const
     const qint64 days = now.date().daysTo(c.notAfter.date());
     row.week = row.secondsLeft < 0 || days < 0 ? -1 : int(days / 7);
     row.state = stateOf(c, now);
-    row.renewalFailed = c.renewalState == QLatin1String("failed");
+    row.renewalFailed = c.renewalState == renewalstate::Failed && c.replacedBy <= 0;
+    row.schedule = scheduleOf(c, m_defaultPolicy, now);
     const QString source = sourceLabel(c);
     if (row.search.isEmpty())
         row.search = (c.subject + QLatin1Char(' ') + c.sans.join(QLatin1Char(' ')) +
@@ -353,7 +405,7 @@ void CertificateInventoryModel::computeRow(Row &row, const QDateTime &now) const
             row.keys << source.toLower();
             break;
         case Column::Renewal:
-            row.keys << renewalLabel(c).toLower();
+            row.keys << renewalLabel(c, row.schedule).toLower();
             break;
         default:
             row.keys << QString(); // sorted by number
@@ -367,6 +419,7 @@ void CertificateInventoryModel::refresh()
     if (m_rows.isEmpty())
         return;
     m_now = m_clock->now();
+    m_defaultPolicy = RenewalSettings(m_db).defaultPolicy();
     for (Row &row : m_rows)
         computeRow(row, m_now);
     Q_EMIT dataChanged(index(0, 0), index(int(m_rows.size()) - 1, int(Column::Count) - 1));

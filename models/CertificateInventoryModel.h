@@ -5,6 +5,7 @@
 // chains); the detail pane reads one certificate whole.
 #pragma once
 
+#include "core/renewal/RenewalPolicy.h"
 #include "core/store/CertificateRepository.h"
 #include "core/store/Database.h"
 #include "core/util/Clock.h"
@@ -83,7 +84,13 @@ public:
     static State stateOf(const CertificateListRow &c, const QDateTime &now);
     static bool inCategory(Category category, const CertificateListRow &c, const QDateTime &now);
     QString statusLabel(const CertificateListRow &c) const;
-    QString renewalLabel(const CertificateListRow &c) const;
+    // When it renews, under its own policy or the default (read at reload), at `now`.
+    static RenewalSchedule scheduleOf(const CertificateListRow &c, const RenewalPolicy &defaults,
+                                      const QDateTime &now);
+    // The Renewal column: short ("From 12/01/27", "Due now", "Off", "Failed") and in a sentence.
+    QString renewalLabel(const CertificateListRow &c, const RenewalSchedule &s) const;
+    QString renewalDescription(const CertificateListRow &c, const RenewalSchedule &s) const;
+    const RenewalPolicy &defaultPolicy() const { return m_defaultPolicy; }
 
     // What the filter and the sort read without going through QVariant (10,000 rows): the
     // values of one row as of the last reload (or refresh()).
@@ -99,6 +106,7 @@ public:
         int week = -1;
         State state = State::Active;
         bool renewalFailed = false;
+        RenewalSchedule schedule;
     };
     const Row &rowAt(int row) const { return m_rows.at(row); }
     // Whether source row `a` sorts before `b` on `column`.
@@ -118,6 +126,7 @@ private:
     QHash<qint64, int> m_rowById;
     QString m_lastError;
     QDateTime m_now; // the clock's time when the rows were computed
+    RenewalPolicy m_defaultPolicy = RenewalPolicy::builtInDefault();
 };
 
 // Search (every word must appear), a summary category, one week of the timeline, and whether

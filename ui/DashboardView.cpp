@@ -249,6 +249,28 @@ DashboardView::DashboardView(Services services, OrderListModel *orders,
     m_details->setFrameShape(QFrame::StyledPanel);
     m_openFolder->setObjectName(QStringLiteral("openCertificateFolderButton"));
     m_copyFolder->setObjectName(QStringLiteral("copyCertificateFolderButton"));
+    m_renewal = new QPushButton(tr("&Renewal"), this);
+    m_renewal->setObjectName(QStringLiteral("renewalButton"));
+    auto *renewalMenu = new QMenu(m_renewal);
+    m_renewNow = renewalMenu->addAction(tr("Renew &now"), this, [this] {
+        if (const QModelIndex c = currentCertificate(); c.isValid())
+            Q_EMIT renewRequested(c.data(Inventory::CertificateIdRole).toLongLong());
+    });
+    m_renewNow->setObjectName(QStringLiteral("renewNowAction"));
+    renewalMenu->addAction(tr("Renew everything &due"), this, &DashboardView::renewDueRequested)
+        ->setObjectName(QStringLiteral("renewDueAction"));
+    renewalMenu->addSeparator();
+    m_renewPolicy =
+        renewalMenu->addAction(tr("Renewal &policy of this certificate…"), this, [this] {
+            if (const QModelIndex c = currentCertificate(); c.isValid())
+                Q_EMIT renewalPolicyRequested(c.data(Inventory::CertificateIdRole).toLongLong());
+        });
+    m_renewPolicy->setObjectName(QStringLiteral("renewalPolicyAction"));
+    renewalMenu
+        ->addAction(tr("&Automatic renewal and default policy…"), this,
+                    &DashboardView::autoRenewalRequested)
+        ->setObjectName(QStringLiteral("autoRenewalAction"));
+    m_renewal->setMenu(renewalMenu);
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->setObjectName(QStringLiteral("certificateSplitter"));
@@ -305,6 +327,7 @@ DashboardView::DashboardView(Services services, OrderListModel *orders,
     auto *certButtons = new QHBoxLayout;
     certButtons->addWidget(m_openFolder);
     certButtons->addWidget(m_copyFolder);
+    certButtons->addWidget(m_renewal);
     certButtons->addStretch(1);
 
     auto *layout = new QVBoxLayout(this);
@@ -630,6 +653,28 @@ void DashboardView::updateOrderButtons()
     m_copyFolder->setVisible(!noCerts);
     m_openFolder->setEnabled(hasFolder);
     m_copyFolder->setEnabled(hasFolder);
+    updateRenewalActions();
+}
+
+void DashboardView::updateRenewalActions()
+{
+    const QModelIndex cert = currentCertificate();
+    std::optional<CertificateListRow> row;
+    if (cert.isValid())
+        row = m_certificates->certificateAt(m_filter->mapToSource(cert).row());
+    const bool issued = row && row->source == QLatin1String("issued") && row->orderId > 0;
+    const bool current = issued && row->replacedBy <= 0;
+    m_renewal->setVisible(m_certificates->rowCount() > 0);
+    m_renewNow->setEnabled(current && m_keychainReady);
+    m_renewNow->setToolTip(!row       ? tr("Select a certificate first.")
+                           : !issued  ? tr("Only certificates AcmeDesk issued can be renewed "
+                                            "here; renew this one where it was issued.")
+                           : !current ? tr("This certificate was renewed already.")
+                           : !m_keychainReady ? m_keychainReason
+                                              : tr("Order a new certificate for the same names "
+                                                   "now and replace the files in place."));
+    m_renewPolicy->setEnabled(current);
+    m_renewPolicy->setToolTip(m_renewNow->toolTip());
 }
 
 } // namespace acmedesk

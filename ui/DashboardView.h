@@ -9,6 +9,7 @@
 
 #include <QWidget>
 
+class QAction;
 class QCheckBox;
 class QLabel;
 class QLineEdit;
@@ -52,6 +53,12 @@ Q_SIGNALS:
     // "Forget order…" on a paused or failed row; `liveKey` 0 when no job entry shows it.
     void forgetRequested(qint64 orderId, int liveKey);
     void dcvExpiringRequested();
+    // Renewal: of one certificate now (due or not), of all that are due, its policy, the
+    // hourly timer.
+    void renewRequested(qint64 certificateId);
+    void renewDueRequested();
+    void renewalPolicyRequested(qint64 certificateId);
+    void autoRenewalRequested();
 
 private:
     void updateState();
@@ -59,6 +66,7 @@ private:
     void updateSummary();
     void updateFilterNote();
     void updateDetails();
+    void updateRenewalActions();
     void setCategory(int category);
     QModelIndex currentOrder() const;
     QModelIndex currentCertificate() const;
@@ -87,6 +95,9 @@ private:
     QTextBrowser *m_details;
     QPushButton *m_openFolder;
     QPushButton *m_copyFolder;
+    QPushButton *m_renewal; // menu: renew now, renew what is due, policy, automatic renewal
+    QAction *m_renewNow;
+    QAction *m_renewPolicy;
     QLabel *m_loadError;
     QTimer *m_afterFilter; // coalesces what follows a filter change
     bool m_keychainReady = false;

@@ -4,6 +4,8 @@
 #include "core/jobs/KeychainAudit.h"
 #include "core/jobs/OrderCleanup.h"
 #include "core/jobs/ScmOperations.h"
+#include "core/renewal/RenewalJob.h"
+#include "core/store/CertificateRepository.h"
 #include "core/store/OrderRepository.h"
 #include "core/store/ScmRepository.h"
 #include "core/util/ErrorCodes.h"
@@ -15,9 +17,11 @@
 #include "ui/AccountActions.h"
 #include "ui/AccountsPage.h"
 #include "ui/ActivityPage.h"
+#include "ui/AutoRenewalDialog.h"
 #include "ui/DashboardView.h"
 #include "ui/DomainsPage.h"
 #include "ui/KeychainBanner.h"
+#include "ui/RenewalPolicyDialog.h"
 #include "ui/TrayNotifier.h"
 #include "ui/UseOnServersDialog.h"
 #include "ui/issue/IssueWizard.h"
@@ -33,6 +37,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QStackedWidget>
+#include <QStatusBar>
 #include <QVBoxLayout>
 
 namespace acmedesk {
@@ -135,6 +140,12 @@ MainWindow::MainWindow(Services services, LocalTestCa *localTestCa, QWidget *par
     connect(m_dashboard, &DashboardView::dismissRequested, m_jobs, &RunningJobs::dismiss);
     connect(m_dashboard, &DashboardView::showDnsRecordRequested, this, &MainWindow::showManualDns);
     connect(m_dashboard, &DashboardView::forgetRequested, this, &MainWindow::forgetOrder);
+    connect(m_dashboard, &DashboardView::renewRequested, this,
+            [this](qint64 id) { renew({id}, true); });
+    connect(m_dashboard, &DashboardView::renewDueRequested, this, [this] { renew({}, false); });
+    connect(m_dashboard, &DashboardView::renewalPolicyRequested, this,
+            &MainWindow::editRenewalPolicy);
+    connect(m_dashboard, &DashboardView::autoRenewalRequested, this, &MainWindow::showAutoRenewal);
     connect(m_dashboard, &DashboardView::dcvExpiringRequested, this, [this] {
         showPage(DomainsPageIndex);
         m_domainsPage->showExpiring(DashboardDcvDays);
@@ -208,6 +219,92 @@ void MainWindow::reloadData()
     m_accounts->reload();
     m_activityPage->reload();
     reloadOrders();
+}
+
+void MainWindow::renew(const QList<qint64> &certificateIds, bool force)
+{
+    if (m_renewal) {
+        statusBar()->showMessage(tr("A renewal run is going on; its orders are listed under "
+                                    "Pending orders."),
+                                 8000);
+        return;
+    }
+    auto *job = new RenewalJob(m_services, this);
+    job->setOrderQueue(m_jobs->queue());
+    m_renewal = job;
+    connect(job, &RenewalJob::progress, this,
+            [this](const QString &line) { statusBar()->showMessage(line, 8000); });
+    connect(job, &RenewalJob::finished, this, [this, job](bool) {
+        job->deleteLater();
+        reloadOrders();
+        m_activityPage->reload();
+        const Error &e = job->error();
+        if (!e.message.isEmpty()) {
+            QMessageBox::information(this, tr("Renewal"), e.message);
+            return;
+        }
+        int renewed = 0, due = 0;
+        QStringList problems;
+        for (const RenewalItem &i : job->items()) {
+            renewed += i.outcome == RenewalItem::Outcome::Renewed ? 1 : 0;
+            due += i.outcome == RenewalItem::Outcome::NotDue ? 0 : 1;
+            if (i.outcome == RenewalItem::Outcome::Failed ||
+                i.outcome == RenewalItem::Outcome::Paused ||
+                (i.outcome == RenewalItem::Outcome::NotRenewable && job->items().size() == 1))
+                problems << QStringLiteral("%1: %2").arg(i.names.join(QStringLiteral(", ")),
+                                                         i.message);
+            if (!i.warning.isEmpty())
+                problems << QStringLiteral("%1: %2").arg(i.names.join(QStringLiteral(", ")),
+                                                         i.warning);
+        }
+        if (!problems.isEmpty()) {
+            QMessageBox box(
+                QMessageBox::Warning, tr("Renewal"),
+                renewed ? tr("%n certificate(s) renewed; some need attention.", nullptr, renewed)
+                        : tr("The renewal did not complete."),
+                QMessageBox::Ok, this);
+            box.setInformativeText(problems.join(QStringLiteral("\n\n")));
+            box.exec();
+        } else {
+            statusBar()->showMessage(
+                renewed ? tr("%n certificate(s) renewed; their files were replaced in place.",
+                             nullptr, renewed)
+                        : (due ? tr("Nothing was renewed.") : tr("Nothing is due for renewal.")),
+                10000);
+        }
+        if (job->items().size() == 1 && job->items().constFirst().newCertificateId > 0)
+            m_dashboard->selectCertificate(job->items().constFirst().newCertificateId);
+    });
+    statusBar()->showMessage(tr("Looking for certificates to renew…"));
+    job->start({certificateIds, force, false});
+}
+
+void MainWindow::editRenewalPolicy(qint64 certificateId)
+{
+    CertificateRepository certs(m_services.db);
+    auto found = certs.findById(certificateId);
+    if (!found || !found->has_value())
+        return;
+    const CertificateRecord c = **found;
+    const RenewalPolicy defaults = RenewalSettings(m_services.db).defaultPolicy();
+    const auto parsed = RenewalPolicy::parse(c.renewalPolicy);
+    const RenewalPolicy current = parsed ? *parsed : RenewalPolicy{};
+    RenewalPolicyDialog dialog(current, defaults, c, m_services.clock->now(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (auto ok = certs.setRenewalPolicy(c.id, dialog.policy().toString()); !ok) {
+        QMessageBox::warning(this, tr("Renewal policy"), ok.error().message);
+        return;
+    }
+    m_certificates->reload();
+    m_dashboard->selectCertificate(c.id);
+}
+
+void MainWindow::showAutoRenewal()
+{
+    AutoRenewalDialog dialog(m_services, AutoRenewalDialog::findCli(), this);
+    dialog.exec();
+    m_certificates->reload(); // the default policy may have changed
 }
 
 void MainWindow::reloadOrders()

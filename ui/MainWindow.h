@@ -31,6 +31,7 @@ class IssueWizard;
 class KeychainBanner;
 class LocalTestCa;
 class OrderListModel;
+class RenewalJob;
 class RunningJobs;
 
 class MainWindow : public QMainWindow
@@ -73,6 +74,11 @@ private:
     void reloadOrders();
     void showManualDns(int liveKey);
     void forgetOrder(qint64 orderId, int liveKey);
+    // One renewal run (RenewalJob) through the session's order queue; the Dashboard shows its
+    // orders as pending ones while they run.
+    void renew(const QList<qint64> &certificateIds, bool force);
+    void editRenewalPolicy(qint64 certificateId);
+    void showAutoRenewal();
     void afterKeychainReady(); // what waited for the keychain (and for reconcileAccountKeys)
     // Once per session, when the keychain is first Ready: settles interrupted key changes
     // before any job signs with an account key, then runs what waited for it.
@@ -94,6 +100,7 @@ private:
     ActivityPage *m_activityPage;
     QPointer<AccountWizard> m_wizard;
     QPointer<IssueWizard> m_issueWizard;
+    QPointer<RenewalJob> m_renewal;
     QAction *m_issueAction;
     std::optional<KeychainState> m_keychainState;
     quint64 m_probeGeneration = 0;

@@ -56,6 +56,9 @@ public:
     // Forgets an ended entry (a failure the user has seen).
     void dismiss(int key);
 
+    // The queue renewals join (RenewalJob::setOrderQueue): their jobs are entries too.
+    OrderQueue *queue() const { return m_queue; }
+
     QList<Entry> entries() const { return m_entries; }
     std::optional<Entry> entry(int key) const;
     int keyOf(const IssuanceJob *job) const; // 0 when unknown

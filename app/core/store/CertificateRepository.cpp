@@ -457,7 +457,8 @@ Result<QList<CertificateListRow>> CertificateRepository::list() const
             "SELECT c.id, c.order_id, c.account_id, a.name, c.serial, c.subject, c.sans, "
             "c.issuer, c.not_before, c.not_after, c.sha256, c.key_type, c.source, c.folder, "
             "c.ekus, c.profile, c.renewal_policy, c.renewal_state, c.renewal_error, "
-            "c.renewal_at, c.replaced_by, c.revoked_at, c.revocation_reason, c.created_at "
+            "c.renewal_at, c.replaced_by, c.revoked_at, c.revocation_reason, c.created_at, "
+            "c.ari_window_start, c.ari_window_end "
             "FROM certificates c LEFT JOIN accounts a ON a.id = c.account_id "
             "ORDER BY c.not_after, c.id")))
         return failed(readFailed(), q);
@@ -491,6 +492,8 @@ Result<QList<CertificateListRow>> CertificateRepository::list() const
         r.revokedAt = fromIso(q.value(i++).toString());
         r.revocationReason = reasonOf(q.value(i++));
         r.createdAt = fromIso(q.value(i++).toString());
+        r.ariWindowStart = fromIso(q.value(i++).toString());
+        r.ariWindowEnd = fromIso(q.value(i++).toString());
         r.commonName = commonNameOf(r.subject);
         keys << namesKey(r.sans, r.subject);
         newest.consider(keys.constLast(), Age{r.notBefore, r.id}, r.source, r.revokedAt.isValid());

@@ -83,6 +83,7 @@ struct CertificateListRow
     QString renewalState;
     QString renewalError;
     QDateTime renewalAt;
+    QDateTime ariWindowStart, ariWindowEnd; // the CA's suggested window (ARI), when it gave one
     qint64 replacedBy = 0;
     QDateTime revokedAt;
     int revocationReason = -1;
