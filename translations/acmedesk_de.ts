@@ -207,6 +207,95 @@
     </message>
 </context>
 <context>
+    <name>AutoRenewal</name>
+    <message>
+        <location filename="../app/core/renewal/AutoRenewal.cpp" line="+28"/>
+        <source>Could not create the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished">%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>systemctl is not installed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>systemctl did not answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>systemctl exited with code %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Windows has no systemd. In a Command Prompt, create an hourly task that runs as you:
+
+schtasks /Create /SC HOURLY /TN &quot;AcmeDesk renew&quot; /TR &quot;\&quot;%1\&quot; --data-dir \&quot;%2\&quot; renew&quot;
+
+Remove it with: schtasks /Delete /TN &quot;AcmeDesk renew&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>macOS has no systemd. Save this as ~/Library/LaunchAgents/com.acmedesk.renew.plist, then run: launchctl load ~/Library/LaunchAgents/com.acmedesk.renew.plist
+
+&lt;?xml version=&quot;1.0&quot; encoding=&quot;UTF-8&quot;?&gt;
+&lt;plist version=&quot;1.0&quot;&gt;&lt;dict&gt;
+  &lt;key&gt;Label&lt;/key&gt;&lt;string&gt;com.acmedesk.renew&lt;/string&gt;
+  &lt;key&gt;ProgramArguments&lt;/key&gt;&lt;array&gt;&lt;string&gt;%1&lt;/string&gt;&lt;string&gt;--data-dir&lt;/string&gt;&lt;string&gt;%2&lt;/string&gt;&lt;string&gt;renew&lt;/string&gt;&lt;/array&gt;
+  &lt;key&gt;StartInterval&lt;/key&gt;&lt;integer&gt;3600&lt;/integer&gt;
+&lt;/dict&gt;&lt;/plist&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>If systemctl could not be reached, run this once you are logged in:
+
+systemctl --user daemon-reload
+systemctl --user enable --now %1
+
+See when it runs next: systemctl --user list-timers %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Wrote %1 and %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The timer is enabled: renewal runs every hour.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The timer is not enabled yet (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Could not remove %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Removed %1 and %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>systemctl could not disable the timer (%1); run: systemctl --user disable --now %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Base64</name>
     <message>
         <location filename="../app/core/crypto/Base64Url.cpp" line="+31"/>
@@ -743,7 +832,7 @@
         <translation>Die Zertifikate konnten nicht gelesen werden.</translation>
     </message>
     <message>
-        <location line="+288"/>
+        <location line="+290"/>
         <source>Could not record the certificate.</source>
         <translation>Das Zertifikat konnte nicht gespeichert werden.</translation>
     </message>
@@ -753,7 +842,12 @@
         <translation>Der Widerruf konnte nicht gespeichert werden.</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+27"/>
+        <source>Could not record the certificate&apos;s renewal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+187"/>
         <source>Could not update the certificates.</source>
         <translation>Die Zertifikate konnten nicht aktualisiert werden.</translation>
     </message>
@@ -937,7 +1031,7 @@
 <context>
     <name>Database</name>
     <message>
-        <location filename="../app/core/store/Database.cpp" line="+321"/>
+        <location filename="../app/core/store/Database.cpp" line="+327"/>
         <source>The database refused an operation.</source>
         <translation>Die Datenbank hat einen Vorgang abgelehnt.</translation>
     </message>
@@ -1431,7 +1525,7 @@
 <context>
     <name>EventLog</name>
     <message>
-        <location filename="../app/core/store/EventLog.cpp" line="+130"/>
+        <location filename="../app/core/store/EventLog.cpp" line="+133"/>
         <source>The event &quot;%1&quot; was not logged because its text looks like it contains a key or a certificate.</source>
         <translation>Das Ereignis „%1“ wurde nicht protokolliert, weil sein Text aussieht, als enthielte er einen Schlüssel oder ein Zertifikat.</translation>
     </message>
@@ -1734,12 +1828,17 @@
         <translation>Die SCM-Verbindung „%1“ hat kein Passwort im Schlüsselbund und kann sich daher nicht bei SCM anmelden.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>The PFX password of certificate %1 (%2) is not in the keychain, so renewing it cannot write its PFX file; issue it again with a new password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>The key of certificate %1 (%2) is not in the keychain, so it cannot be reused for a new certificate; the key file written with the certificate is not affected.</source>
         <translation>Der Schlüssel des Zertifikats %1 (%2) ist nicht im Schlüsselbund und kann daher nicht für ein neues Zertifikat wiederverwendet werden; die mit dem Zertifikat geschriebene Schlüsseldatei ist davon nicht betroffen.</translation>
     </message>
     <message numerus="yes">
-        <location line="+199"/>
+        <location line="+205"/>
         <source>It was written less than %n minute(s) ago and may belong to an AcmeDesk that is running right now.</source>
         <translation>
             <numerusform>Er wurde vor weniger als %n Minute geschrieben und gehört vielleicht zu einem AcmeDesk, das gerade läuft.</numerusform>
@@ -1904,7 +2003,7 @@
         <translation>Die Aufträge konnten nicht gelesen werden.</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+138"/>
         <source>Could not save the order.</source>
         <translation>Der Auftrag konnte nicht gespeichert werden.</translation>
     </message>
@@ -2272,6 +2371,105 @@
         <location line="+1"/>
         <source>The CA refused the request.</source>
         <translation>Die CA hat die Anfrage abgelehnt.</translation>
+    </message>
+</context>
+<context>
+    <name>RenewalInfo</name>
+    <message>
+        <location filename="../app/core/acme/RenewalInfo.cpp" line="+66"/>
+        <source>The CA&apos;s renewal information has no readable suggestedWindow (start and end as RFC 3339 times).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The CA&apos;s suggested renewal window ends before it starts (%1 to %2); it is ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RenewalPolicy</name>
+    <message>
+        <location filename="../app/core/renewal/RenewalPolicy.cpp" line="+27"/>
+        <source>Renewal policy: &quot;%1&quot; is not a policy AcmeDesk knows. Write &quot;off&quot;, days before expiry such as &quot;30d&quot;, or the share of the lifetime left such as &quot;1/3&quot; or &quot;33%&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Renewal policy: %1 days before expiry is out of range; use 1 to %2 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Renewal policy: %1/%2 of the lifetime is not a share between none and all; use e.g. 1/3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>as the default says</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>never automatically</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n day(s) before it expires</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>when a third of its lifetime is left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>when half of its lifetime is left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>when a quarter of its lifetime is left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>when %1 % of its lifetime is left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Could not save the default renewal policy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Not issued by AcmeDesk: renew it where it was issued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Renewed: certificate %1 replaces it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Revoked: not renewed automatically; &quot;Renew now&quot; requests a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Automatic renewal is off for this certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>inside the CA&apos;s suggested window (%1 to %2)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3341,13 +3539,13 @@
         <translation>Das CA-Bundle enthält kein PEM-Zertifikat. Geben Sie eine Datei mit einem oder mehreren „-----BEGIN CERTIFICATE-----“-Blöcken an.</translation>
     </message>
     <message>
-        <location line="+190"/>
-        <location line="+146"/>
+        <location line="+191"/>
+        <location line="+178"/>
         <source>this request</source>
         <translation>diese Anfrage</translation>
     </message>
     <message>
-        <location line="-123"/>
+        <location line="-155"/>
         <source>%1 answered with HTTP %2. Check the ACME URL.</source>
         <translation>%1 hat mit HTTP %2 geantwortet. Prüfen Sie die ACME-URL.</translation>
     </message>
@@ -3362,7 +3560,12 @@
         <translation>Die ACME-URL leitet woandershin weiter (HTTP %1). Geben Sie die Verzeichnis-URL genau so ein, wie SCM sie anzeigt.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+19"/>
+        <source>%1 offers no renewal information (ARI).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+66"/>
         <source>The CA did not hand out a nonce.</source>
         <translation>Die CA hat keine Nonce ausgegeben.</translation>
     </message>
@@ -3427,6 +3630,65 @@
     </message>
 </context>
 <context>
+    <name>acmedesk::AutoRenewalDialog</name>
+    <message>
+        <location filename="../ui/AutoRenewalDialog.cpp" line="+36"/>
+        <source>Automatic renewal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Every hour, &lt;b&gt;acmedesk-cli renew&lt;/b&gt; renews the certificates that are due, also while AcmeDesk is closed. A run when nothing is due does nothing, and only one runs at a time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Change &amp;default…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <location line="+42"/>
+        <source>&amp;Enable automatic renewal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-40"/>
+        <source>&amp;Remove</source>
+        <translation type="unfinished">&amp;Entfernen</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Certificates without a policy of their own renew %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This system has no systemd: set up the hourly run as shown below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>acmedesk-cli was not found next to AcmeDesk nor on the PATH; install it (it comes with the AcmeDesk package) to enable automatic renewal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Enabled: the timer and service below are installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not enabled. &quot;Enable&quot; writes these two files and starts the timer with systemctl --user:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Write again</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>acmedesk::CertificateInventoryModel</name>
     <message>
         <location filename="../models/CertificateInventoryModel.cpp" line="+123"/>
@@ -3450,12 +3712,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+26"/>
+        <location line="+48"/>
         <source>Renewed</source>
         <translation>Erneuert</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-46"/>
         <source>Not yet valid</source>
         <translation>Noch nicht gültig</translation>
     </message>
@@ -3478,12 +3740,13 @@
         <translation>Gültig</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+28"/>
+        <location line="+20"/>
         <source>Not managed</source>
         <translation>Nicht verwaltet</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-18"/>
         <source>None (revoked)</source>
         <translation>Keine (widerrufen)</translation>
     </message>
@@ -3498,9 +3761,14 @@
         <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Off</source>
         <translation>Aus</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Due now</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3508,12 +3776,32 @@
         <translation>Von %1</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Automatic</source>
-        <translation>Automatisch</translation>
+        <location line="+12"/>
+        <source>The last renewal failed: %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+2"/>
+        <source>A renewal order is under way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A renewal order waits: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Renews automatically from %1, %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Due for renewal since %1 (%2); the next renewal run renews it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>expired</source>
         <translation>abgelaufen</translation>
     </message>
@@ -3782,12 +4070,37 @@
         <translation>Auch Zertifikate auflisten, die erneuert (durch ein neueres ersetzt) oder widerrufen wurden</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+11"/>
+        <source>&amp;Renewal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Renew &amp;now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Renew everything &amp;due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Renewal &amp;policy of this certificate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Automatic renewal and default policy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>No certificates yet. Certificates you issue, import or check on a server are listed here with their expiry date.</source>
         <translation>Noch keine Zertifikate. Zertifikate, die Sie ausstellen, importieren oder auf einem Server prüfen, werden hier mit ihrem Ablaufdatum aufgeführt.</translation>
     </message>
     <message>
-        <location line="+230"/>
+        <location line="+231"/>
         <source>Expired</source>
         <translation>Abgelaufen</translation>
     </message>
@@ -3868,13 +4181,33 @@
         <translation>Dieses Zertifikat ist nicht mehr im Bestand.</translation>
     </message>
     <message>
-        <location line="-330"/>
-        <location line="+391"/>
+        <location line="+92"/>
+        <source>Select a certificate first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only certificates AcmeDesk issued can be renewed here; renew this one where it was issued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This certificate was renewed already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Order a new certificate for the same names now and replace the files in place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-450"/>
+        <location line="+414"/>
         <source>Continue the order from where it stopped</source>
         <translation>Den Auftrag dort fortsetzen, wo er angehalten hat</translation>
     </message>
     <message>
-        <location line="-389"/>
+        <location line="-412"/>
         <source>Stop after the current step; the order stays and can be resumed</source>
         <translation>Nach dem aktuellen Schritt anhalten; der Auftrag bleibt erhalten und kann fortgesetzt werden</translation>
     </message>
@@ -3889,7 +4222,7 @@
         <translation>Diesen Auftrag aufgeben und seinen Zertifikatsschlüssel entfernen; der Auftrag läuft bei der CA von selbst ab</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+65"/>
         <source>Dashboard</source>
         <translation>Übersicht</translation>
     </message>
@@ -3904,7 +4237,7 @@
         <translation>Zertifikate</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Expiries per week, next 200 days</source>
         <translation>Abläufe pro Woche, nächste 200 Tage</translation>
     </message>
@@ -5324,7 +5657,22 @@
         <translation>Widerruf fehlgeschlagen</translation>
     </message>
     <message>
-        <location line="-40"/>
+        <location line="+2"/>
+        <source>Renewal started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Certificate renewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Renewal failed</source>
+        <translation type="unfinished">Erneuerung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="-46"/>
         <source>Account key changed</source>
         <translation>Kontoschlüssel gewechselt</translation>
     </message>
@@ -5453,12 +5801,12 @@
 <context>
     <name>acmedesk::IssuanceJob</name>
     <message>
-        <location filename="../app/core/jobs/IssuanceJob.cpp" line="+977"/>
+        <location filename="../app/core/jobs/IssuanceJob.cpp" line="+1049"/>
         <source>The CA asked to wait (%1); trying again in %2 s…</source>
         <translation>Die CA bittet zu warten (%1); neuer Versuch in %2 s…</translation>
     </message>
     <message>
-        <location line="-506"/>
+        <location line="-540"/>
         <source>Account: &quot;%1&quot; is %2, not valid; register it again first.</source>
         <translation>Konto: „%1“ ist %2, nicht gültig; registrieren Sie es zuerst erneut.</translation>
     </message>
@@ -5468,7 +5816,7 @@
         <translation>Der Zertifikatsschlüssel von Auftrag %1 ist nicht im Schlüsselbund (%2).</translation>
     </message>
     <message>
-        <location line="-333"/>
+        <location line="-336"/>
         <source>Names: %1</source>
         <translation>Namen: %1</translation>
     </message>
@@ -5488,7 +5836,7 @@
         <translation>Auftrag %1 gespeichert.</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+123"/>
         <source>The earlier certificate&apos;s key is no longer in the keychain.</source>
         <translation>Der Schlüssel des früheren Zertifikats ist nicht mehr im Schlüsselbund.</translation>
     </message>
@@ -5518,7 +5866,7 @@
         <translation>Der Auftrag für %1 wird angelegt…</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+46"/>
         <source>The CA did not say where the new order lives.</source>
         <translation>Die CA hat nicht mitgeteilt, wo der neue Auftrag liegt.</translation>
     </message>
@@ -5579,17 +5927,22 @@
         <translation>Die CA bearbeitet den Auftrag; erneute Prüfung in %1 s.</translation>
     </message>
     <message>
-        <location line="-475"/>
+        <location line="-490"/>
         <source>The order is valid but names no certificate.</source>
         <translation>Der Auftrag ist gültig, nennt aber kein Zertifikat.</translation>
     </message>
     <message>
-        <location line="-294"/>
+        <location line="-313"/>
         <source>Stopped. The order is kept and can be resumed.</source>
         <translation>Angehalten. Der Auftrag bleibt erhalten und kann fortgesetzt werden.</translation>
     </message>
     <message>
-        <location line="+150"/>
+        <location line="+40"/>
+        <source>Renewal of %1 failed (order %2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+129"/>
         <source>There is no order %1.</source>
         <translation>Es gibt keinen Auftrag %1.</translation>
     </message>
@@ -5632,12 +5985,17 @@
         </translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>The connection broke while ordering (%1).</source>
         <translation>Die Verbindung ist beim Beantragen abgebrochen (%1).</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+9"/>
+        <source>The CA did not accept this order as the replacement of the old certificate (%1); ordering again without naming it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+110"/>
         <source>The CA keeps losing the finalize request of this order. The order is kept and can be resumed.</source>
         <translation>Die CA verliert immer wieder die Abschlussanfrage dieses Auftrags. Der Auftrag bleibt erhalten und kann fortgesetzt werden.</translation>
     </message>
@@ -5672,7 +6030,12 @@
         <translation>Zertifikat nach %1 geschrieben.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
+        <source>Renewed by certificate %1 (serial %2), valid until %3; files in %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>The PFX password of this order is no longer in the keychain.</source>
         <translation>Das PFX-Passwort dieses Auftrags ist nicht mehr im Schlüsselbund.</translation>
     </message>
@@ -5682,7 +6045,7 @@
         <translation>Die CA antwortet immer noch nicht wie erwartet (%1). Der Auftrag bleibt erhalten und kann fortgesetzt werden.</translation>
     </message>
     <message>
-        <location line="-535"/>
+        <location line="-569"/>
         <source>Running the deploy command…</source>
         <translation>Der Deploy-Befehl wird ausgeführt…</translation>
     </message>
@@ -6588,7 +6951,7 @@ example.com
 <context>
     <name>acmedesk::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+61"/>
+        <location filename="../ui/MainWindow.cpp" line="+66"/>
         <source>AcmeDesk</source>
         <translation>AcmeDesk</translation>
     </message>
@@ -6638,12 +7001,64 @@ example.com
         <translation>Aktivität</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+99"/>
         <source>Checking the keychain…</source>
         <translation>Schlüsselbund wird geprüft…</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+43"/>
+        <source>A renewal run is going on; its orders are listed under Pending orders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+19"/>
+        <source>Renewal</source>
+        <translation type="unfinished">Erneuerung</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n certificate(s) renewed; some need attention.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The renewal did not complete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n certificate(s) renewed; their files were replaced in place.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing was renewed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Nothing is due for renewal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Looking for certificates to renew…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Renewal policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+98"/>
         <location line="+9"/>
         <location line="+19"/>
         <source>Forget order</source>
@@ -7055,6 +7470,197 @@ example.com
         <location line="+10"/>
         <source>The CA may have created the account: register &quot;%1&quot; again to finish (AcmeDesk asks the CA first and makes no second account), or remove it.</source>
         <translation>Die CA hat das Konto vielleicht angelegt: Registrieren Sie „%1“ erneut, um abzuschließen (AcmeDesk fragt zuerst die CA und legt kein zweites Konto an), oder entfernen Sie es.</translation>
+    </message>
+</context>
+<context>
+    <name>acmedesk::RenewalJob</name>
+    <message>
+        <location filename="../app/core/renewal/RenewalJob.cpp" line="+151"/>
+        <source>Another renewal run is going on (process %1); this one does nothing. Try again when it has finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Its renewal order %1 is running already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>There is no certificate %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Could not read the directory of %1 (%2); renewal follows the policy alone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>%1: the CA&apos;s renewal information could not be read (%2); the renewal policy decides.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1: the CA suggests renewing between %2 and %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Not looked at: the run was stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Its renewal order %1 is under way; a run without --dry-run resumes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Resuming its renewal order %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The account it was issued with is no longer in AcmeDesk; request a new certificate with another account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Due %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Its last renewal failed (%1); the next attempt is after %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Would renew now (asked for).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due since %1 (%2): would renew now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The order it came from is no longer recorded, so AcmeDesk does not know how it was requested; request it again in the wizard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>asked for by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>due since %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Renewal of %1 started (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: renewing (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The PFX password of this certificate is no longer in the keychain (%1); request it again in the wizard with a new password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Resuming renewal order %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Renewed: certificate %1, valid until %2; files replaced in %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>acmedesk::RenewalPolicyDialog</name>
+    <message>
+        <location filename="../ui/RenewalPolicyDialog.cpp" line="+22"/>
+        <source>Renewal policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Default renewal policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>When should AcmeDesk renew %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>When should AcmeDesk renew the certificates that follow the default? When the CA offers renewal information (ARI), its suggested window decides for them instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Follow the default (renew %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>When this share of its &amp;lifetime is left:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Share of the lifetime left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A number of &amp;days before it expires:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Days before expiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Never automatically (&quot;Renew now&quot; still works)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A number of days never renews before half the lifetime has passed, so short-lived certificates are not renewed on every run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>Certificates that follow the default renew %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>It would renew from %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>It would be due at once: the next renewal run renews it.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -8150,7 +8756,7 @@ example.com
         <translation>Ein JSON-Objekt ausgeben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="+78"/>
+        <location filename="../app/cli/Cli.cpp" line="+79"/>
         <source>Key types: %1 (default ec-p256).</source>
         <translation>Schlüsseltypen: %1 (Standard: ec-p256).</translation>
     </message>
@@ -9632,6 +10238,124 @@ Exit-Codes hier: 0 nichts (oder, mit --fix, nichts mehr) zu melden, 1 es bleiben
         <location line="+15"/>
         <source>If the server expects another name, give it with --sni NAME.</source>
         <translation>Erwartet der Server einen anderen Namen, geben Sie ihn mit --sni NAME an.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Renew.cpp" line="+48"/>
+        <source>Renew the certificates that are due (safe to run every hour).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Look at every certificate (the default).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only this certificate (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Say what is due and why; order nothing, change no file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>With --cert: renew now, due or not (also a revoked one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One JSON object per certificate, in an array.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Set the renewal policy of the --cert certificates, or without --cert the default: &quot;default&quot;, &quot;off&quot;, days before expiry (&quot;30d&quot;) or the share of the lifetime left (&quot;1/3&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Run this command every hour: write and enable a systemd user timer (elsewhere: print what to set up).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Disable and remove that timer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A certificate is due when its policy says so (by default when a third of its lifetime is left) or, when its CA offers ACME Renewal Information, inside the window the CA suggests. A renewal writes the new files in place (same folder, same names) and runs the deploy command given at issuance. A second run right after does nothing; an unfinished renewal order is resumed. Exit codes: 0 done (nothing failed), 1 a renewal failed, 2 usage error, 3 another renewal run holds the lock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>certificates are given with --cert.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>renew: --cert &quot;%1&quot; is not a certificate id; &apos;acmedesk-cli certs list&apos; shows them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>renew: --install-timer, --remove-timer and --set-policy each stand alone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>renew: give --all or --cert, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>renew: --force needs --cert ID (it renews the certificates named, due or not).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>With the default off, only certificates with a policy of their own are renewed automatically.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Default renewal policy: renew %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>There is no certificate %1; &apos;acmedesk-cli certs list&apos; shows them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Certificate %1: renew %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Renewed %1, not due %2, failed %3, paused %4, off or not renewable %5%6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>, due (dry run) %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>acmedesk-cli: %n renewal(s) failed; see the lines above or &apos;acmedesk-cli renew --dry-run&apos;.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -67,11 +67,22 @@
 <context>
     <name>KeychainAudit</name>
     <message numerus="yes">
-        <location filename="../app/core/jobs/KeychainAudit.cpp" line="+363"/>
+        <location filename="../app/core/jobs/KeychainAudit.cpp" line="+375"/>
         <source>It was written less than %n minute(s) ago and may belong to an AcmeDesk that is running right now.</source>
         <translation>
             <numerusform>It was written less than %n minute ago and may belong to an AcmeDesk that is running right now.</numerusform>
             <numerusform>It was written less than %n minutes ago and may belong to an AcmeDesk that is running right now.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RenewalPolicy</name>
+    <message numerus="yes">
+        <location filename="../app/core/renewal/RenewalPolicy.cpp" line="+120"/>
+        <source>%n day(s) before it expires</source>
+        <translation>
+            <numerusform>%n day before it expires</numerusform>
+            <numerusform>%n days before it expires</numerusform>
         </translation>
     </message>
 </context>
@@ -100,7 +111,7 @@
 <context>
     <name>acmedesk::DashboardView</name>
     <message numerus="yes">
-        <location filename="../ui/DashboardView.cpp" line="+538"/>
+        <location filename="../ui/DashboardView.cpp" line="+561"/>
         <source>%n certificate(s)</source>
         <translation>
             <numerusform>%n certificate</numerusform>
@@ -184,7 +195,7 @@
 <context>
     <name>acmedesk::IssuanceJob</name>
     <message numerus="yes">
-        <location filename="../app/core/jobs/IssuanceJob.cpp" line="+508"/>
+        <location filename="../app/core/jobs/IssuanceJob.cpp" line="+546"/>
         <source>Removed %n answer file(s) an earlier run left in the webroot.</source>
         <translation>
             <numerusform>Removed %n answer file an earlier run left in the webroot.</numerusform>
@@ -244,6 +255,25 @@
         <translation>
             <numerusform>Pebble did not answer within %n second.</numerusform>
             <numerusform>Pebble did not answer within %n seconds.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>acmedesk::MainWindow</name>
+    <message numerus="yes">
+        <location filename="../ui/MainWindow.cpp" line="+263"/>
+        <source>%n certificate(s) renewed; some need attention.</source>
+        <translation>
+            <numerusform>%n certificate renewed; some need attention.</numerusform>
+            <numerusform>%n certificates renewed; some need attention.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n certificate(s) renewed; their files were replaced in place.</source>
+        <translation>
+            <numerusform>%n certificate renewed; their files were replaced in place.</numerusform>
+            <numerusform>%n certificates renewed; their files were replaced in place.</numerusform>
         </translation>
     </message>
 </context>
@@ -405,6 +435,14 @@
         <translation>
             <numerusform>PORT defaults to 443; write an IPv6 address as [2001:db8::1]:443. The server&apos;s leaf certificate is added to the inventory (source probe) unless it is there already; the endpoint is recorded as a place where it is deployed, with the chain and the time. The chain is recorded even when it does not verify; what a client would object to is printed. Gives up after %n second.</numerusform>
             <numerusform>PORT defaults to 443; write an IPv6 address as [2001:db8::1]:443. The server&apos;s leaf certificate is added to the inventory (source probe) unless it is there already; the endpoint is recorded as a place where it is deployed, with the chain and the time. The chain is recorded even when it does not verify; what a client would object to is printed. Gives up after %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/Renew.cpp" line="+226"/>
+        <source>acmedesk-cli: %n renewal(s) failed; see the lines above or &apos;acmedesk-cli renew --dry-run&apos;.</source>
+        <translation>
+            <numerusform>acmedesk-cli: %n renewal failed; see the lines above or &apos;acmedesk-cli renew --dry-run&apos;.</numerusform>
+            <numerusform>acmedesk-cli: %n renewals failed; see the lines above or &apos;acmedesk-cli renew --dry-run&apos;.</numerusform>
         </translation>
     </message>
 </context>

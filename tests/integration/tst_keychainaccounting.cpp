@@ -184,6 +184,11 @@ class TestKeychainAccounting : public QObject
                                 "options LIKE '%\"pfxFile\":\"_%' AND ") +
                      unfinished,
                  QStringLiteral("SELECT key_ref FROM certificates WHERE key_ref != ''"),
+                 // A current certificate with a PFX keeps its order's password for renewal.
+                 QStringLiteral("SELECT 'order/' || order_id || '/pfx-password' FROM "
+                                "certificates WHERE source = 'issued' AND order_id IS NOT NULL "
+                                "AND replaced_by IS NULL AND revoked_at = '' AND files LIKE "
+                                "'%\"pfx\"%'"),
                  QStringLiteral("SELECT 'scm/' || id || '/password' FROM scm_connections"),
              }) {
             if (!q.exec(sql))
