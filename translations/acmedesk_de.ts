@@ -211,27 +211,27 @@
     <message>
         <location filename="../app/core/renewal/AutoRenewal.cpp" line="+28"/>
         <source>Could not create the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner %1 konnte nicht erstellt werden.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished">%1 konnte nicht geschrieben werden: %2</translation>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>systemctl is not installed</source>
-        <translation type="unfinished"></translation>
+        <translation>systemctl ist nicht installiert</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>systemctl did not answer</source>
-        <translation type="unfinished"></translation>
+        <translation>systemctl hat nicht geantwortet</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>systemctl exited with code %1</source>
-        <translation type="unfinished"></translation>
+        <translation>systemctl wurde mit Code %1 beendet</translation>
     </message>
     <message>
         <location line="+24"/>
@@ -240,7 +240,11 @@
 schtasks /Create /SC HOURLY /TN &quot;AcmeDesk renew&quot; /TR &quot;\&quot;%1\&quot; --data-dir \&quot;%2\&quot; renew&quot;
 
 Remove it with: schtasks /Delete /TN &quot;AcmeDesk renew&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows hat kein systemd. Legen Sie in einer Eingabeaufforderung eine stündliche Aufgabe an, die unter Ihrem Benutzerkonto läuft:
+
+schtasks /Create /SC HOURLY /TN &quot;AcmeDesk renew&quot; /TR &quot;\&quot;%1\&quot; --data-dir \&quot;%2\&quot; renew&quot;
+
+Entfernen Sie sie mit: schtasks /Delete /TN &quot;AcmeDesk renew&quot;</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -252,7 +256,14 @@ Remove it with: schtasks /Delete /TN &quot;AcmeDesk renew&quot;</source>
   &lt;key&gt;ProgramArguments&lt;/key&gt;&lt;array&gt;&lt;string&gt;%1&lt;/string&gt;&lt;string&gt;--data-dir&lt;/string&gt;&lt;string&gt;%2&lt;/string&gt;&lt;string&gt;renew&lt;/string&gt;&lt;/array&gt;
   &lt;key&gt;StartInterval&lt;/key&gt;&lt;integer&gt;3600&lt;/integer&gt;
 &lt;/dict&gt;&lt;/plist&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>macOS hat kein systemd. Speichern Sie dies als ~/Library/LaunchAgents/com.acmedesk.renew.plist und führen Sie dann aus: launchctl load ~/Library/LaunchAgents/com.acmedesk.renew.plist
+
+&lt;?xml version=&quot;1.0&quot; encoding=&quot;UTF-8&quot;?&gt;
+&lt;plist version=&quot;1.0&quot;&gt;&lt;dict&gt;
+  &lt;key&gt;Label&lt;/key&gt;&lt;string&gt;com.acmedesk.renew&lt;/string&gt;
+  &lt;key&gt;ProgramArguments&lt;/key&gt;&lt;array&gt;&lt;string&gt;%1&lt;/string&gt;&lt;string&gt;--data-dir&lt;/string&gt;&lt;string&gt;%2&lt;/string&gt;&lt;string&gt;renew&lt;/string&gt;&lt;/array&gt;
+  &lt;key&gt;StartInterval&lt;/key&gt;&lt;integer&gt;3600&lt;/integer&gt;
+&lt;/dict&gt;&lt;/plist&gt;</translation>
     </message>
     <message>
         <location line="+32"/>
@@ -262,37 +273,42 @@ systemctl --user daemon-reload
 systemctl --user enable --now %1
 
 See when it runs next: systemctl --user list-timers %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Falls systemctl nicht erreichbar war, führen Sie Folgendes aus, sobald Sie angemeldet sind:
+
+systemctl --user daemon-reload
+systemctl --user enable --now %1
+
+Nächste Ausführung anzeigen: systemctl --user list-timers %1</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Wrote %1 and %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 und %2 geschrieben.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The timer is enabled: renewal runs every hour.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Timer ist aktiviert: Die Erneuerung läuft stündlich.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The timer is not enabled yet (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Timer ist noch nicht aktiviert (%1).</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Could not remove %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht entfernt werden.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Removed %1 and %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 und %2 entfernt.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>systemctl could not disable the timer (%1); run: systemctl --user disable --now %2</source>
-        <translation type="unfinished"></translation>
+        <translation>systemctl konnte den Timer nicht deaktivieren (%1); führen Sie aus: systemctl --user disable --now %2</translation>
     </message>
 </context>
 <context>
@@ -844,7 +860,7 @@ See when it runs next: systemctl --user list-timers %1</source>
     <message>
         <location line="+27"/>
         <source>Could not record the certificate&apos;s renewal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Erneuerung des Zertifikats konnte nicht vermerkt werden.</translation>
     </message>
     <message>
         <location line="+187"/>
@@ -1830,7 +1846,7 @@ See when it runs next: systemctl --user list-timers %1</source>
     <message>
         <location line="+5"/>
         <source>The PFX password of certificate %1 (%2) is not in the keychain, so renewing it cannot write its PFX file; issue it again with a new password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das PFX-Passwort des Zertifikats %1 (%2) ist nicht im Schlüsselbund, daher kann eine Erneuerung seine PFX-Datei nicht schreiben; stellen Sie es mit einem neuen Passwort erneut aus.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2378,12 +2394,12 @@ See when it runs next: systemctl --user list-timers %1</source>
     <message>
         <location filename="../app/core/acme/RenewalInfo.cpp" line="+66"/>
         <source>The CA&apos;s renewal information has no readable suggestedWindow (start and end as RFC 3339 times).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Erneuerungsinformationen der CA enthalten kein lesbares suggestedWindow (Beginn und Ende als RFC-3339-Zeitangaben).</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The CA&apos;s suggested renewal window ends before it starts (%1 to %2); it is ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das von der CA empfohlene Zeitfenster für die Erneuerung endet, bevor es beginnt (%1 bis %2); es wird ignoriert.</translation>
     </message>
 </context>
 <context>
@@ -2391,85 +2407,85 @@ See when it runs next: systemctl --user list-timers %1</source>
     <message>
         <location filename="../app/core/renewal/RenewalPolicy.cpp" line="+27"/>
         <source>Renewal policy: &quot;%1&quot; is not a policy AcmeDesk knows. Write &quot;off&quot;, days before expiry such as &quot;30d&quot;, or the share of the lifetime left such as &quot;1/3&quot; or &quot;33%&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneuerungsrichtlinie: &quot;%1&quot; ist keine Richtlinie, die AcmeDesk kennt. Schreiben Sie &quot;off&quot;, Tage vor Ablauf wie &quot;30d&quot; oder den verbleibenden Anteil der Laufzeit wie &quot;1/3&quot; oder &quot;33%&quot;.</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>Renewal policy: %1 days before expiry is out of range; use 1 to %2 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneuerungsrichtlinie: %1 Tage vor Ablauf liegen außerhalb des zulässigen Bereichs; verwenden Sie 1 bis %2 Tage.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Renewal policy: %1/%2 of the lifetime is not a share between none and all; use e.g. 1/3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneuerungsrichtlinie: %1/%2 der Laufzeit ist kein Anteil zwischen nichts und der ganzen Laufzeit; verwenden Sie z. B. 1/3.</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>as the default says</source>
-        <translation type="unfinished"></translation>
+        <translation>gemäß Standard</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>never automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>nie automatisch</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n day(s) before it expires</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Tag vor Ablauf</numerusform>
+            <numerusform>%n Tage vor Ablauf</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>when a third of its lifetime is left</source>
-        <translation type="unfinished"></translation>
+        <translation>bei einem Drittel Restlaufzeit</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>when half of its lifetime is left</source>
-        <translation type="unfinished"></translation>
+        <translation>bei halber Restlaufzeit</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>when a quarter of its lifetime is left</source>
-        <translation type="unfinished"></translation>
+        <translation>bei einem Viertel Restlaufzeit</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>when %1 % of its lifetime is left</source>
-        <translation type="unfinished"></translation>
+        <translation>bei %1 % Restlaufzeit</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Could not save the default renewal policy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Standard-Erneuerungsrichtlinie konnte nicht gespeichert werden.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Not issued by AcmeDesk: renew it where it was issued.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht von AcmeDesk ausgestellt: Erneuern Sie es dort, wo es ausgestellt wurde.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Renewed: certificate %1 replaces it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneuert: Zertifikat %1 ersetzt es.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Revoked: not renewed automatically; &quot;Renew now&quot; requests a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Widerrufen: wird nicht automatisch erneuert; &quot;Jetzt erneuern&quot; fordert ein neues an.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Automatic renewal is off for this certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die automatische Erneuerung ist für dieses Zertifikat ausgeschaltet.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>inside the CA&apos;s suggested window (%1 to %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>im von der CA empfohlenen Zeitfenster (%1 bis %2)</translation>
     </message>
 </context>
 <context>
@@ -3562,7 +3578,7 @@ See when it runs next: systemctl --user list-timers %1</source>
     <message>
         <location line="+19"/>
         <source>%1 offers no renewal information (ARI).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bietet keine Erneuerungsinformationen (ARI) an.</translation>
     </message>
     <message>
         <location line="+66"/>
@@ -3634,58 +3650,58 @@ See when it runs next: systemctl --user list-timers %1</source>
     <message>
         <location filename="../ui/AutoRenewalDialog.cpp" line="+36"/>
         <source>Automatic renewal</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatische Erneuerung</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Every hour, &lt;b&gt;acmedesk-cli renew&lt;/b&gt; renews the certificates that are due, also while AcmeDesk is closed. A run when nothing is due does nothing, and only one runs at a time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stündlich erneuert &lt;b&gt;acmedesk-cli renew&lt;/b&gt; die fälligen Zertifikate, auch wenn AcmeDesk geschlossen ist. Ein Lauf, bei dem nichts fällig ist, tut nichts, und es läuft immer nur einer gleichzeitig.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Change &amp;default…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Standard ändern…</translation>
     </message>
     <message>
         <location line="+35"/>
         <location line="+42"/>
         <source>&amp;Enable automatic renewal</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatische Erneuerung &amp;aktivieren</translation>
     </message>
     <message>
         <location line="-40"/>
         <source>&amp;Remove</source>
-        <translation type="unfinished">&amp;Entfernen</translation>
+        <translation>&amp;Entfernen</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Certificates without a policy of their own renew %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikate ohne eigene Richtlinie werden %1 erneuert.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This system has no systemd: set up the hourly run as shown below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses System hat kein systemd: Richten Sie die stündliche Ausführung wie unten gezeigt ein.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>acmedesk-cli was not found next to AcmeDesk nor on the PATH; install it (it comes with the AcmeDesk package) to enable automatic renewal.</source>
-        <translation type="unfinished"></translation>
+        <translation>acmedesk-cli wurde weder neben AcmeDesk noch im PATH gefunden; installieren Sie es (es ist im AcmeDesk-Paket enthalten), um die automatische Erneuerung zu aktivieren.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Enabled: the timer and service below are installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiviert: Der Timer und der Dienst unten sind installiert.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not enabled. &quot;Enable&quot; writes these two files and starts the timer with systemctl --user:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht aktiviert. &quot;Aktivieren&quot; schreibt diese beiden Dateien und startet den Timer mit systemctl --user:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Write again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neu schreiben</translation>
     </message>
 </context>
 <context>
@@ -3768,7 +3784,7 @@ See when it runs next: systemctl --user list-timers %1</source>
     <message>
         <location line="+2"/>
         <source>Due now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt fällig</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3778,27 +3794,27 @@ See when it runs next: systemctl --user list-timers %1</source>
     <message>
         <location line="+12"/>
         <source>The last renewal failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die letzte Erneuerung ist fehlgeschlagen: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A renewal order is under way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Erneuerungsauftrag läuft.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A renewal order waits: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Erneuerungsauftrag wartet: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Renews automatically from %1, %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird ab %1 automatisch erneuert, %2.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Due for renewal since %1 (%2); the next renewal run renews it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seit %1 zur Erneuerung fällig (%2); der nächste Erneuerungslauf erneuert es.</translation>
     </message>
     <message>
         <location line="+30"/>
@@ -4072,27 +4088,27 @@ See when it runs next: systemctl --user list-timers %1</source>
     <message>
         <location line="+11"/>
         <source>&amp;Renewal</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;rneuerung</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Renew &amp;now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jetzt erneuern</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Renew everything &amp;due</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;lle fälligen erneuern</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Renewal &amp;policy of this certificate…</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneuerungsrichtlinie dieses &amp;Zertifikats…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Automatic renewal and default policy…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Automatische Erneuerung und Standardrichtlinie…</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -4183,22 +4199,22 @@ See when it runs next: systemctl --user list-timers %1</source>
     <message>
         <location line="+92"/>
         <source>Select a certificate first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst ein Zertifikat aus.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Only certificates AcmeDesk issued can be renewed here; renew this one where it was issued.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur von AcmeDesk ausgestellte Zertifikate können hier erneuert werden; erneuern Sie dieses dort, wo es ausgestellt wurde.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This certificate was renewed already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Zertifikat wurde bereits erneuert.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Order a new certificate for the same names now and replace the files in place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt ein neues Zertifikat für dieselben Namen bestellen und die Dateien an Ort und Stelle ersetzen.</translation>
     </message>
     <message>
         <location line="-450"/>
@@ -5659,17 +5675,17 @@ See when it runs next: systemctl --user list-timers %1</source>
     <message>
         <location line="+2"/>
         <source>Renewal started</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneuerung gestartet</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Certificate renewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikat erneuert</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Renewal failed</source>
-        <translation type="unfinished">Erneuerung fehlgeschlagen</translation>
+        <translation>Erneuerung fehlgeschlagen</translation>
     </message>
     <message>
         <location line="-46"/>
@@ -5939,7 +5955,7 @@ See when it runs next: systemctl --user list-timers %1</source>
     <message>
         <location line="+40"/>
         <source>Renewal of %1 failed (order %2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneuerung von %1 fehlgeschlagen (Auftrag %2): %3</translation>
     </message>
     <message>
         <location line="+129"/>
@@ -5992,7 +6008,7 @@ See when it runs next: systemctl --user list-timers %1</source>
     <message>
         <location line="+9"/>
         <source>The CA did not accept this order as the replacement of the old certificate (%1); ordering again without naming it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die CA hat diesen Auftrag nicht als Ersatz für das alte Zertifikat angenommen (%1); es wird erneut bestellt, ohne das alte Zertifikat anzugeben.</translation>
     </message>
     <message>
         <location line="+110"/>
@@ -6032,7 +6048,7 @@ See when it runs next: systemctl --user list-timers %1</source>
     <message>
         <location line="+12"/>
         <source>Renewed by certificate %1 (serial %2), valid until %3; files in %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneuert durch Zertifikat %1 (Seriennummer %2), gültig bis %3; Dateien in %4.</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -7008,54 +7024,54 @@ example.com
     <message>
         <location line="+43"/>
         <source>A renewal run is going on; its orders are listed under Pending orders.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Erneuerungslauf ist im Gange; seine Aufträge sind unter Offene Aufträge aufgeführt.</translation>
     </message>
     <message>
         <location line="+16"/>
         <location line="+19"/>
         <source>Renewal</source>
-        <translation type="unfinished">Erneuerung</translation>
+        <translation>Erneuerung</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n certificate(s) renewed; some need attention.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Zertifikat erneuert; einige erfordern Aufmerksamkeit.</numerusform>
+            <numerusform>%n Zertifikate erneuert; einige erfordern Aufmerksamkeit.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The renewal did not complete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Erneuerung wurde nicht abgeschlossen.</translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
         <source>%n certificate(s) renewed; their files were replaced in place.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Zertifikat erneuert; seine Dateien wurden an Ort und Stelle ersetzt.</numerusform>
+            <numerusform>%n Zertifikate erneuert; ihre Dateien wurden an Ort und Stelle ersetzt.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Nothing was renewed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts erneuert.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Nothing is due for renewal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts ist zur Erneuerung fällig.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Looking for certificates to renew…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu erneuernde Zertifikate werden gesucht…</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Renewal policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneuerungsrichtlinie</translation>
     </message>
     <message>
         <location line="+98"/>
@@ -7477,112 +7493,112 @@ example.com
     <message>
         <location filename="../app/core/renewal/RenewalJob.cpp" line="+151"/>
         <source>Another renewal run is going on (process %1); this one does nothing. Try again when it has finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein anderer Erneuerungslauf ist im Gange (Prozess %1); dieser tut nichts. Versuchen Sie es erneut, wenn er beendet ist.</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Its renewal order %1 is running already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sein Erneuerungsauftrag %1 läuft bereits.</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>There is no certificate %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein Zertifikat %1.</translation>
     </message>
     <message>
         <location line="+50"/>
         <source>Could not read the directory of %1 (%2); renewal follows the policy alone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Verzeichnis von %1 konnte nicht gelesen werden (%2); die Erneuerung folgt allein der Richtlinie.</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>%1: the CA&apos;s renewal information could not be read (%2); the renewal policy decides.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die Erneuerungsinformationen der CA konnten nicht gelesen werden (%2); die Erneuerungsrichtlinie entscheidet.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>%1: the CA suggests renewing between %2 and %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die CA empfiehlt eine Erneuerung zwischen %2 und %3.</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>Not looked at: the run was stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht geprüft: Der Lauf wurde angehalten.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Its renewal order %1 is under way; a run without --dry-run resumes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sein Erneuerungsauftrag %1 läuft; ein Lauf ohne --dry-run setzt ihn fort.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Resuming its renewal order %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sein Erneuerungsauftrag %1 wird fortgesetzt.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>The account it was issued with is no longer in AcmeDesk; request a new certificate with another account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Konto, mit dem es ausgestellt wurde, ist nicht mehr in AcmeDesk vorhanden; fordern Sie mit einem anderen Konto ein neues Zertifikat an.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Due %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Fällig %1 (%2).</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Its last renewal failed (%1); the next attempt is after %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seine letzte Erneuerung ist fehlgeschlagen (%1); der nächste Versuch erfolgt nach %2.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Would renew now (asked for).</source>
-        <translation type="unfinished"></translation>
+        <translation>Würde jetzt erneuert werden (angefordert).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Due since %1 (%2): would renew now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fällig seit %1 (%2): würde jetzt erneuert werden.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>The order it came from is no longer recorded, so AcmeDesk does not know how it was requested; request it again in the wizard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Auftrag, aus dem es stammt, ist nicht mehr vermerkt, daher weiß AcmeDesk nicht, wie es angefordert wurde; fordern Sie es im Assistenten erneut an.</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>asked for by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>von Hand angefordert</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>due since %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>fällig seit %1, %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Renewal of %1 started (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneuerung von %1 gestartet (%2).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1: renewing (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: wird erneuert (%2).</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>The PFX password of this certificate is no longer in the keychain (%1); request it again in the wizard with a new password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das PFX-Passwort dieses Zertifikats ist nicht mehr im Schlüsselbund (%1); fordern Sie es im Assistenten mit einem neuen Passwort erneut an.</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Resuming renewal order %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneuerungsauftrag %1 wird fortgesetzt.</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Renewed: certificate %1, valid until %2; files replaced in %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneuert: Zertifikat %1, gültig bis %2; Dateien in %3 ersetzt.</translation>
     </message>
 </context>
 <context>
@@ -7590,77 +7606,77 @@ example.com
     <message>
         <location filename="../ui/RenewalPolicyDialog.cpp" line="+22"/>
         <source>Renewal policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneuerungsrichtlinie</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Default renewal policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard-Erneuerungsrichtlinie</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>When should AcmeDesk renew %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann soll AcmeDesk %1 erneuern?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>When should AcmeDesk renew the certificates that follow the default? When the CA offers renewal information (ARI), its suggested window decides for them instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann soll AcmeDesk die Zertifikate erneuern, die dem Standard folgen? Bietet die CA Erneuerungsinformationen (ARI) an, entscheidet stattdessen ihr empfohlenes Zeitfenster.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>&amp;Follow the default (renew %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dem Standard &amp;folgen (%1 erneuern)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>When this share of its &amp;lifetime is left:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn dieser Anteil der &amp;Laufzeit übrig ist:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Share of the lifetime left</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbleibender Anteil der Laufzeit</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>A number of &amp;days before it expires:</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Anzahl &amp;Tage vor dem Ablauf:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Days before expiry</source>
-        <translation type="unfinished"></translation>
+        <translation>Tage vor Ablauf</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Never automatically (&quot;Renew now&quot; still works)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nie automatisch (&quot;Jetzt erneuern&quot; funktioniert weiterhin)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>A number of days never renews before half the lifetime has passed, so short-lived certificates are not renewed on every run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit einer Anzahl Tage wird nie erneuert, bevor die Hälfte der Laufzeit verstrichen ist, damit kurzlebige Zertifikate nicht bei jedem Lauf erneuert werden.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Speichern</translation>
     </message>
     <message>
         <location line="+67"/>
         <source>Certificates that follow the default renew %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikate, die dem Standard folgen, werden %1 erneuert.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>It would renew from %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Es würde ab %1 erneuert werden (%2).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>It would be due at once: the next renewal run renews it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wäre sofort fällig: Der nächste Erneuerungslauf erneuert es.</translation>
     </message>
 </context>
 <context>
@@ -10242,119 +10258,119 @@ Exit-Codes hier: 0 nichts (oder, mit --fix, nichts mehr) zu melden, 1 es bleiben
     <message>
         <location filename="../app/cli/Renew.cpp" line="+48"/>
         <source>Renew the certificates that are due (safe to run every hour).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die fälligen Zertifikate erneuern (kann gefahrlos stündlich ausgeführt werden).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Look at every certificate (the default).</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Zertifikate prüfen (Standard).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Only this certificate (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur dieses Zertifikat (wiederholbar).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Say what is due and why; order nothing, change no file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzeigen, was fällig ist und warum; nichts bestellen, keine Datei ändern.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>With --cert: renew now, due or not (also a revoked one).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit --cert: jetzt erneuern, ob fällig oder nicht (auch ein widerrufenes).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>One JSON object per certificate, in an array.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein JSON-Objekt je Zertifikat, in einem Array.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Set the renewal policy of the --cert certificates, or without --cert the default: &quot;default&quot;, &quot;off&quot;, days before expiry (&quot;30d&quot;) or the share of the lifetime left (&quot;1/3&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Erneuerungsrichtlinie der mit --cert angegebenen Zertifikate festlegen, ohne --cert die Standardrichtlinie: &quot;default&quot;, &quot;off&quot;, Tage vor Ablauf (&quot;30d&quot;) oder der verbleibende Anteil der Laufzeit (&quot;1/3&quot;).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Run this command every hour: write and enable a systemd user timer (elsewhere: print what to set up).</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Befehl stündlich ausführen: einen systemd-Benutzertimer schreiben und aktivieren (anderswo: ausgeben, was einzurichten ist).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Disable and remove that timer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Timer deaktivieren und entfernen.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>A certificate is due when its policy says so (by default when a third of its lifetime is left) or, when its CA offers ACME Renewal Information, inside the window the CA suggests. A renewal writes the new files in place (same folder, same names) and runs the deploy command given at issuance. A second run right after does nothing; an unfinished renewal order is resumed. Exit codes: 0 done (nothing failed), 1 a renewal failed, 2 usage error, 3 another renewal run holds the lock.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Zertifikat ist fällig, wenn seine Richtlinie es vorgibt (standardmäßig, wenn noch ein Drittel seiner Laufzeit übrig ist) oder, wenn seine CA ACME Renewal Information anbietet, innerhalb des von der CA empfohlenen Zeitfensters. Eine Erneuerung schreibt die neuen Dateien an Ort und Stelle (gleicher Ordner, gleiche Namen) und führt den bei der Ausstellung angegebenen Deploy-Befehl aus. Ein zweiter Lauf direkt danach tut nichts; ein unvollendeter Erneuerungsauftrag wird fortgesetzt. Exit-Codes: 0 fertig (nichts fehlgeschlagen), 1 eine Erneuerung ist fehlgeschlagen, 2 Aufruffehler, 3 ein anderer Erneuerungslauf hält die Sperre.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>certificates are given with --cert.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikate werden mit --cert angegeben.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>renew: --cert &quot;%1&quot; is not a certificate id; &apos;acmedesk-cli certs list&apos; shows them.</source>
-        <translation type="unfinished"></translation>
+        <translation>renew: --cert &quot;%1&quot; ist keine Zertifikats-ID; &apos;acmedesk-cli certs list&apos; zeigt sie an.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>renew: --install-timer, --remove-timer and --set-policy each stand alone.</source>
-        <translation type="unfinished"></translation>
+        <translation>renew: --install-timer, --remove-timer und --set-policy können nur einzeln verwendet werden.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>renew: give --all or --cert, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>renew: Geben Sie --all oder --cert an, nicht beides.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>renew: --force needs --cert ID (it renews the certificates named, due or not).</source>
-        <translation type="unfinished"></translation>
+        <translation>renew: --force braucht --cert ID (es erneuert die angegebenen Zertifikate, ob fällig oder nicht).</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>With the default off, only certificates with a policy of their own are renewed automatically.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei ausgeschaltetem Standard werden nur Zertifikate mit eigener Richtlinie automatisch erneuert.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Default renewal policy: renew %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard-Erneuerungsrichtlinie: %1 erneuern.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>There is no certificate %1; &apos;acmedesk-cli certs list&apos; shows them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein Zertifikat %1; &apos;acmedesk-cli certs list&apos; zeigt sie an.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Certificate %1: renew %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikat %1: %2 erneuern.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>%1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2): %3</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Renewed %1, not due %2, failed %3, paused %4, off or not renewable %5%6.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneuert %1, nicht fällig %2, fehlgeschlagen %3, angehalten %4, ausgeschaltet oder nicht erneuerbar %5%6.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>, due (dry run) %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, fällig (Probelauf) %1</translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
         <source>acmedesk-cli: %n renewal(s) failed; see the lines above or &apos;acmedesk-cli renew --dry-run&apos;.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>acmedesk-cli: %n Erneuerung fehlgeschlagen; siehe die Zeilen oben oder &apos;acmedesk-cli renew --dry-run&apos;.</numerusform>
+            <numerusform>acmedesk-cli: %n Erneuerungen fehlgeschlagen; siehe die Zeilen oben oder &apos;acmedesk-cli renew --dry-run&apos;.</numerusform>
         </translation>
     </message>
 </context>
