@@ -278,7 +278,7 @@ DashboardView::DashboardView(Services services, OrderListModel *orders,
     m_actionNote->setTextFormat(Qt::PlainText);
     m_actionNote->setWordWrap(true);
     m_actionNote->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_actionNote->setVisible(false);
+    // Always in the layout (empty when there is nothing to say): it holds the buttons apart.
 
     m_addCertificates->setObjectName(QStringLiteral("addCertificatesButton"));
     m_addCertificates->setToolTip(tr("Add certificates you did not issue here: from files and "
@@ -765,7 +765,6 @@ void DashboardView::setActionNote(const QString &text, bool failure)
                                                : palette().color(QPalette::WindowText));
     m_actionNote->setPalette(pal);
     m_actionNote->setText(text);
-    m_actionNote->setVisible(!text.isEmpty());
 }
 
 void DashboardView::reloadCertificates(qint64 certificateId)

@@ -170,6 +170,7 @@ ImportDialog::ImportDialog(Services services, QWidget *parent)
     m_counts->setWordWrap(true);
     m_counts->setVisible(false);
     m_filter->setObjectName(QStringLiteral("importOutcomeFilter"));
+    m_filter->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_filter->setVisible(false);
     m_filterLabel->setBuddy(m_filter);
     m_filterLabel->setVisible(false);
@@ -185,7 +186,7 @@ ImportDialog::ImportDialog(Services services, QWidget *parent)
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
-    m_table->setTextElideMode(Qt::ElideMiddle);
+    m_table->setTextElideMode(Qt::ElideRight);
     m_table->setSortingEnabled(false);
     m_table->verticalHeader()->setVisible(false);
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
@@ -290,6 +291,8 @@ void ImportDialog::addPaths(const QStringList &paths)
             continue;
         m_pathList << path;
         const bool folder = QFileInfo(path).isDir();
+        if (folder && !m_folders.contains(path))
+            m_folders << path;
         auto *item = new QListWidgetItem(
             style()->standardIcon(folder ? QStyle::SP_DirIcon : QStyle::SP_FileIcon),
             QDir::toNativeSeparators(path), m_paths);
@@ -397,8 +400,18 @@ void ImportDialog::showResults()
     for (int r = 0; r < m_results.size(); ++r) {
         const FileImportResult &f = m_results.at(r);
         const QString path = QDir::toNativeSeparators(f.path);
-        const QString detail = details(f);
-        const QStringList texts{path, outcomeLabel(f.outcome), detail};
+        // Inside an added folder: from that folder's name on, which is what people recognise.
+        QString shown = path;
+        for (const QString &folder : std::as_const(m_folders)) {
+            if (f.path.startsWith(folder + QLatin1Char('/'))) {
+                shown = QDir::toNativeSeparators(QFileInfo(folder).dir().relativeFilePath(f.path));
+                break;
+            }
+        }
+        // The row names the file already: the message need not repeat the whole path.
+        QString detail = details(f);
+        detail.replace(f.path, QFileInfo(f.path).fileName());
+        const QStringList texts{shown, outcomeLabel(f.outcome), detail};
         for (int c = 0; c < texts.size(); ++c) {
             auto *item = new QTableWidgetItem(texts.at(c));
             item->setData(OutcomeRole, int(f.outcome));
@@ -411,6 +424,8 @@ void ImportDialog::showResults()
     m_counts->setVisible(true);
     m_filter->setVisible(any);
     m_filterLabel->setVisible(any);
+    // The results take the room now; the list keeps a few lines for more files.
+    m_paths->setMaximumHeight(any ? m_paths->fontMetrics().lineSpacing() * 5 + 8 : QWIDGETSIZE_MAX);
     if (any) {
         m_table->resizeColumnToContents(1);
         m_table->setColumnWidth(0, qMin(qMax(m_table->columnWidth(0), 320), width() / 2));

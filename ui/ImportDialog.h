@@ -62,6 +62,7 @@ private:
 
     Services m_services;
     QStringList m_pathList;
+    QStringList m_folders; // every folder added: result paths are shown from its name on
     QList<FileImportResult> m_results;
     QPointer<CertificateImport> m_import;
     bool m_closeWhenDone = false;
