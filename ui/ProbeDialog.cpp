@@ -36,7 +36,7 @@ ProbeDialog::ProbeDialog(Services services, QWidget *parent)
     : QDialog(parent), m_services(std::move(services)), m_server(new QLineEdit(this)),
       m_serverHint(new FieldHint(this)), m_serverName(new QLineEdit(this)),
       m_serverNameHint(new FieldHint(this)), m_busy(new BusyIndicator(this)),
-      m_cancel(new QPushButton(tr("Ca&ncel"), this)), m_error(new ErrorPanel(this)),
+      m_cancel(new QPushButton(tr("C&ancel"), this)), m_error(new ErrorPanel(this)),
       m_found(new QTextBrowser(this)), m_why(new QLabel(this)), m_check(nullptr)
 {
     setObjectName(QStringLiteral("probeDialog"));
@@ -92,7 +92,7 @@ ProbeDialog::ProbeDialog(Services services, QWidget *parent)
     m_why->setMinimumHeight(m_why->fontMetrics().height());
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    m_check = buttons->addButton(tr("&Check"), QDialogButtonBox::ActionRole);
+    m_check = buttons->addButton(tr("Chec&k"), QDialogButtonBox::ActionRole);
     m_check->setObjectName(QStringLiteral("startProbeButton"));
     m_check->setDefault(true);
     connect(buttons, &QDialogButtonBox::rejected, this, &ProbeDialog::reject);
