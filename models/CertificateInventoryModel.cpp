@@ -249,7 +249,12 @@ QVariant CertificateInventoryModel::data(const QModelIndex &index, int role) con
                        ? QString()
                        : QLocale().toString(row.lifetimeLeft) + QStringLiteral(" %");
         case Column::Status:
-            return statusLabel(c);
+            // What is deployed matters as much as the expiry: an older certificate still
+            // served somewhere is said in the row itself.
+            return c.outdatedDeployments > 0
+                       ? tr("%1 · outdated at %n place(s)", nullptr, c.outdatedDeployments)
+                             .arg(statusLabel(c))
+                       : statusLabel(c);
         case Column::Renewal:
             return renewalLabel(c, row.schedule);
         case Column::Count:
@@ -268,6 +273,16 @@ QVariant CertificateInventoryModel::data(const QModelIndex &index, int role) con
             return QLocale().toString(c.notAfter.toLocalTime(), QLocale::LongFormat);
         case Column::Renewal:
             return renewalDescription(c, row.schedule);
+        case Column::Status:
+            if (c.outdatedDeployments > 0)
+                return tr("Still deployed at %n place(s) although a newer certificate for the same "
+                          "names exists (#%1): deploy that one there. The details list the places.",
+                          nullptr, c.outdatedDeployments)
+                    .arg(c.newerCertificateId);
+            if (c.deployments > 0)
+                return tr("Seen deployed at %n place(s); the details list them.", nullptr,
+                          c.deployments);
+            return {};
         case Column::Source:
             return c.folder.isEmpty() ? QVariant() : QVariant(QDir::toNativeSeparators(c.folder));
         default:
@@ -294,6 +309,10 @@ QVariant CertificateInventoryModel::data(const QModelIndex &index, int role) con
         return row.search;
     case RenewalFailedRole:
         return row.renewalFailed;
+    case OutdatedDeploymentsRole:
+        return c.outdatedDeployments;
+    case NewerCertificateIdRole:
+        return c.newerCertificateId;
     case WeekRole:
         return row.week;
     case SortRole:

@@ -50,6 +50,10 @@ public:
         SearchTextRole,                       // lower-case subject, names, issuer and source
         WeekRole,                             // int weeks from today until expiry, -1 expired
         RenewalFailedRole,                    // bool
+        // Places where this certificate was seen last while a newer one for the same names
+        // exists (CertificateListRow::outdatedDeployments), and that newer one's id (0: none).
+        OutdatedDeploymentsRole, // int
+        NewerCertificateIdRole,  // qint64
     };
     static constexpr int SoonDays = 30;
     static constexpr int UrgentDays = 7;

@@ -62,6 +62,41 @@ QString CertificateDetails::html(const CertificateDetailsInput &in)
                         ? QStringLiteral(" (") + esc(tr("%n day(s)", nullptr, int(lifetimeDays))) +
                               QLatin1Char(')')
                         : QString()));
+    // Where it is deployed, right after what it is: what an administrator acts on.
+    if (!in.sightings.isEmpty()) {
+        QStringList seen;
+        for (const CertificateSightingView &s : in.sightings) {
+            const QString at = QLocale().toString(s.seenAt.toLocalTime(), QLocale::ShortFormat);
+            QString line;
+            if (s.kind == QLatin1String("endpoint")) {
+                const QString ownName = s.sni + QLatin1Char(':');
+                if (s.sni.isEmpty())
+                    line = esc(tr("Server %1 (no server name sent), seen %2").arg(s.location, at));
+                else if (s.location.startsWith(ownName))
+                    line = esc(tr("Server %1, seen %2").arg(s.location, at));
+                else
+                    line =
+                        esc(tr("Server %1 (server name %2), seen %3").arg(s.location, s.sni, at));
+            } else {
+                line = esc(tr("File %1, seen %2").arg(QDir::toNativeSeparators(s.location), at));
+            }
+            if (s.outdated) {
+                const QString newer =
+                    s.newerNotAfter.isValid()
+                        ? tr("a newer certificate exists: #%1, expires %2")
+                              .arg(s.newerCertificateId)
+                              .arg(QLocale().toString(s.newerNotAfter.toLocalTime().date(),
+                                                      QLocale::ShortFormat))
+                    : s.newerCertificateId > 0
+                        ? tr("a newer certificate exists: #%1").arg(s.newerCertificateId)
+                        : tr("a newer certificate for these names exists");
+                line += QStringLiteral("<br>&nbsp;&nbsp;⚠ <b>%1</b>")
+                            .arg(esc(newer + tr(" — deploy it there")));
+            }
+            seen << line;
+        }
+        out += row(tr("Seen deployed"), seen.join(QStringLiteral("<br>")));
+    }
     out += row(tr("Serial"), QStringLiteral("<tt>%1</tt>").arg(esc(c.serial)));
     out += row(tr("SHA-256"), QStringLiteral("<tt>%1</tt>").arg(esc(c.sha256)));
     if (!c.keyType.isEmpty())
@@ -113,31 +148,13 @@ QString CertificateDetails::html(const CertificateDetailsInput &in)
 
     // Renewal.
     QString renewal = esc(in.renewal);
-    if (!c.renewalError.isEmpty())
+    if (!c.renewalError.isEmpty() && !in.renewal.contains(c.renewalError))
         renewal += QStringLiteral("<br>") + esc(c.renewalError);
     if (c.ariWindowStart.isValid())
         renewal += QStringLiteral("<br>") + esc(tr("The CA suggests renewing between %1 and %2."))
                                                 .arg(when(c.ariWindowStart), when(c.ariWindowEnd));
     out += row(tr("Renewal"), renewal);
 
-    if (!in.sightings.isEmpty()) {
-        QStringList seen;
-        for (const CertificateSightingView &s : in.sightings) {
-            QString line = esc(
-                s.kind == QLatin1String("endpoint")
-                    ? tr("%1 (server name %2), seen %3")
-                          .arg(s.location, s.sni.isEmpty() ? s.location : s.sni,
-                               QLocale().toString(s.seenAt.toLocalTime(), QLocale::ShortFormat))
-                    : tr("%1, seen %2")
-                          .arg(QDir::toNativeSeparators(s.location),
-                               QLocale().toString(s.seenAt.toLocalTime(), QLocale::ShortFormat)));
-            if (s.outdated)
-                line += QStringLiteral(" — <b>%1</b>")
-                            .arg(esc(tr("a newer certificate for these names exists")));
-            seen << line;
-        }
-        out += row(tr("Seen deployed"), seen.join(QStringLiteral("<br>")));
-    }
     out += QStringLiteral("</table>");
 
     if (!in.history.isEmpty()) {

@@ -20,7 +20,9 @@ struct CertificateSightingView
     QString location; // a path or host:port
     QString sni;
     QDateTime seenAt;
-    bool outdated = false; // a newer certificate for the same names exists
+    bool outdated = false;         // a newer certificate for the same names exists
+    qint64 newerCertificateId = 0; // that one, when outdated
+    QDateTime newerNotAfter;       // its expiry, when known
 };
 
 struct CertificateDetailsInput

@@ -1,10 +1,15 @@
 #include "ui/DashboardView.h"
 
+#include "core/inventory/IcsExport.h"
+#include "core/jobs/CertificateOperations.h"
 #include "core/store/CertificateRepository.h"
 #include "core/store/EventLog.h"
 #include "models/CertificateInventoryModel.h"
 #include "models/OrderListModel.h"
 #include "ui/CertificateDetails.h"
+#include "ui/ImportDialog.h"
+#include "ui/ProbeDialog.h"
+#include "ui/RevokeDialog.h"
 #include "ui/widgets/ExpiryTimeline.h"
 #include "ui/widgets/Heading.h"
 #include "ui/widgets/StatusDelegate.h"
@@ -14,6 +19,7 @@
 #include <QClipboard>
 #include <QDesktopServices>
 #include <QDir>
+#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -22,6 +28,7 @@
 #include <QLocale>
 #include <QMenu>
 #include <QPushButton>
+#include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStyle>
@@ -104,8 +111,17 @@ StatusMark certificateMark(const QModelIndex &index)
         return mark;
     }
     const auto state = Inventory::State(index.data(Inventory::StateRole).toInt());
+    // Served somewhere although a newer certificate exists: amber with a warning icon, unless
+    // the expiry is more urgent still (below).
+    const bool outdated = column == Inventory::Column::Status &&
+                          index.data(Inventory::OutdatedDeploymentsRole).toInt() > 0;
+    if (outdated) {
+        mark.tone = StatusMark::Tone::Warning;
+        mark.icon = QStyle::SP_MessageBoxWarning;
+    }
     if (state == Inventory::State::Replaced || state == Inventory::State::Revoked) {
-        mark.tone = StatusMark::Tone::Plain;
+        if (!outdated)
+            mark.tone = StatusMark::Tone::Plain;
         return mark;
     }
     switch (Inventory::Urgency(index.data(Inventory::UrgencyRole).toInt())) {
@@ -127,7 +143,8 @@ StatusMark certificateMark(const QModelIndex &index)
             mark.icon = QStyle::SP_MessageBoxWarning;
         break;
     case Inventory::Urgency::Fine:
-        mark.tone = StatusMark::Tone::Good;
+        if (!outdated)
+            mark.tone = StatusMark::Tone::Good;
         break;
     }
     return mark;
@@ -177,8 +194,12 @@ DashboardView::DashboardView(Services services, OrderListModel *orders,
       m_filterNote(new QLabel(this)), m_clearFilter(new QPushButton(tr("Show &all"), this)),
       m_certsStack(new QStackedWidget(this)), m_certsTable(nullptr),
       m_details(new QTextBrowser(this)), m_openFolder(new QPushButton(tr("&Open folder"), this)),
-      m_copyFolder(new QPushButton(tr("&Copy folder path"), this)), m_loadError(new QLabel(this)),
-      m_afterFilter(new QTimer(this))
+      m_copyFolder(new QPushButton(tr("&Copy folder path"), this)),
+      m_revoke(new QPushButton(tr("Re&voke…"), this)),
+      m_exportCalendar(new QPushButton(tr("&Export calendar…"), this)),
+      m_addCertificates(new QPushButton(tr("Add cer&tificates"), this)), m_addMenu(new QMenu(this)),
+      m_actionNote(new QLabel(this)), m_certOps(new CertificateOperations(m_services, this)),
+      m_loadError(new QLabel(this)), m_afterFilter(new QTimer(this))
 {
     setObjectName(QStringLiteral("dashboardPage"));
     m_filter->setSourceModel(m_certificates);
@@ -271,6 +292,31 @@ DashboardView::DashboardView(Services services, OrderListModel *orders,
                     &DashboardView::autoRenewalRequested)
         ->setObjectName(QStringLiteral("autoRenewalAction"));
     m_renewal->setMenu(renewalMenu);
+    m_revoke->setObjectName(QStringLiteral("revokeCertificateButton"));
+    m_exportCalendar->setObjectName(QStringLiteral("exportCalendarButton"));
+    m_exportCalendar->setToolTip(tr("Save every certificate's expiry date with a reminder as an "
+                                    "iCalendar (.ics) file for any calendar application"));
+    m_actionNote->setObjectName(QStringLiteral("certificateActionNote"));
+    m_actionNote->setTextFormat(Qt::PlainText);
+    m_actionNote->setWordWrap(true);
+    m_actionNote->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // Always in the layout (empty when there is nothing to say): it holds the buttons apart.
+
+    m_addCertificates->setObjectName(QStringLiteral("addCertificatesButton"));
+    m_addCertificates->setToolTip(tr("Add certificates you did not issue here: from files and "
+                                     "folders, or as a server serves them"));
+    m_addMenu->setObjectName(QStringLiteral("addCertificatesMenu"));
+    QAction *importAction = m_addMenu->addAction(tr("&Import files or folders…"), this,
+                                                 &DashboardView::openImportDialog);
+    importAction->setObjectName(QStringLiteral("importCertificatesAction"));
+    importAction->setToolTip(tr("PEM, DER, PKCS#7 and PKCS#12 files, and whole folders of them"));
+    QAction *probeAction =
+        m_addMenu->addAction(tr("Check a &server…"), this, &DashboardView::openProbeDialog);
+    probeAction->setObjectName(QStringLiteral("checkServerAction"));
+    probeAction->setToolTip(tr("Record the certificate a TLS server serves, and that it is "
+                               "deployed there"));
+    m_addMenu->setToolTipsVisible(true);
+    m_addCertificates->setMenu(m_addMenu);
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->setObjectName(QStringLiteral("certificateSplitter"));
@@ -294,6 +340,7 @@ DashboardView::DashboardView(Services services, OrderListModel *orders,
 
     auto *titleRow = new QHBoxLayout;
     titleRow->addWidget(heading(tr("Dashboard"), 1.4, this), 1);
+    titleRow->addWidget(m_addCertificates);
     titleRow->addWidget(m_issue);
 
     auto *summaryRow = new QHBoxLayout;
@@ -328,7 +375,10 @@ DashboardView::DashboardView(Services services, OrderListModel *orders,
     certButtons->addWidget(m_openFolder);
     certButtons->addWidget(m_copyFolder);
     certButtons->addWidget(m_renewal);
-    certButtons->addStretch(1);
+    certButtons->addWidget(m_revoke);
+    certButtons->addSpacing(12);
+    certButtons->addWidget(m_actionNote, 1);
+    certButtons->addWidget(m_exportCalendar);
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(titleRow);
@@ -418,6 +468,23 @@ DashboardView::DashboardView(Services services, OrderListModel *orders,
         if (row.isValid())
             QApplication::clipboard()->setText(
                 QDir::toNativeSeparators(row.data(Inventory::FolderRole).toString()));
+    });
+    connect(m_revoke, &QPushButton::clicked, this, &DashboardView::openRevokeDialog);
+    connect(m_exportCalendar, &QPushButton::clicked, this, &DashboardView::chooseCalendarFile);
+    m_certsTable->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_certsTable, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
+        const QModelIndex at = m_certsTable->indexAt(pos);
+        if (!at.isValid())
+            return;
+        m_certsTable->selectRow(at.row());
+        QMenu menu(this);
+        menu.setToolTipsVisible(true);
+        for (QPushButton *b : {m_openFolder, m_copyFolder, m_revoke}) {
+            QAction *a = menu.addAction(b->text(), b, &QPushButton::click);
+            a->setEnabled(b->isEnabled());
+            a->setToolTip(b->toolTip());
+        }
+        menu.exec(m_certsTable->viewport()->mapToGlobal(pos));
     });
     connect(m_orders, &QAbstractItemModel::modelReset, this, &DashboardView::updateState);
     connect(m_orders, &QAbstractItemModel::dataChanged, this, &DashboardView::updateOrderButtons);
@@ -586,10 +653,36 @@ void DashboardView::updateDetails()
     };
     in.source = label(Inventory::Column::Source);
     in.status = label(Inventory::Column::Status);
-    in.renewal = label(Inventory::Column::Renewal);
+    in.renewal = source.siblingAtColumn(int(Inventory::Column::Renewal))
+                     .data(Qt::ToolTipRole)
+                     .toString();
     in.now = m_services.clock->now();
     if (auto history = EventLog(m_services.db).about(QStringLiteral("certificate:%1").arg(id)))
         in.history = *history;
+    // Where it was seen, and which of those places should get a newer certificate.
+    CertificateRepository repo(m_services.db);
+    QHash<qint64, qint64> newerBySighting;
+    if (auto outdated = repo.outdatedSightings(id)) {
+        for (const OutdatedSighting &o : std::as_const(*outdated))
+            newerBySighting.insert(o.sighting.id, o.newerCertificateId);
+    }
+    if (auto seen = repo.sightings(id)) {
+        for (const CertificateSighting &s : std::as_const(*seen)) {
+            CertificateSightingView v;
+            v.kind = sightingKindName(s.kind);
+            v.location = s.location;
+            v.sni = s.sni;
+            v.seenAt = s.seenAt;
+            v.newerCertificateId = newerBySighting.value(s.id);
+            v.outdated = v.newerCertificateId > 0;
+            if (v.outdated) {
+                const int newerRow = m_certificates->rowOf(v.newerCertificateId);
+                if (const auto newer = m_certificates->certificateAt(newerRow))
+                    v.newerNotAfter = newer->notAfter;
+            }
+            in.sightings << v;
+        }
+    }
     m_details->setHtml(CertificateDetails::html(in));
 }
 
@@ -646,14 +739,190 @@ void DashboardView::updateOrderButtons()
                           state == OrderListModel::RowState::Failed) &&
                          m_keychainReady);
 
+    updateCertificateButtons();
+}
+
+void DashboardView::updateCertificateButtons()
+{
     const bool noCerts = m_certificates->rowCount() == 0;
     const QModelIndex cert = currentCertificate();
     const bool hasFolder = cert.isValid() && !cert.data(Inventory::FolderRole).toString().isEmpty();
-    m_openFolder->setVisible(!noCerts);
-    m_copyFolder->setVisible(!noCerts);
+    for (QPushButton *b : {m_openFolder, m_copyFolder, m_revoke})
+        b->setVisible(!noCerts);
     m_openFolder->setEnabled(hasFolder);
     m_copyFolder->setEnabled(hasFolder);
+    const QString noFolder = cert.isValid() ? tr("AcmeDesk wrote no files for this certificate "
+                                                 "(it was imported or seen on a server)")
+                                            : tr("Select a certificate first");
+    m_openFolder->setToolTip(hasFolder ? tr("Open the folder with its files") : noFolder);
+    m_copyFolder->setToolTip(hasFolder ? tr("Copy the path of the folder with its files")
+                                       : noFolder);
+    m_exportCalendar->setEnabled(!noCerts);
+    m_exportCalendar->setToolTip(
+        noCerts ? tr("There are no certificates to put in a calendar yet")
+                : tr("Save every certificate's expiry date with a reminder as an iCalendar "
+                     "(.ics) file for any calendar application"));
+
+    // Revoke: only what AcmeDesk ordered through an account it still has, not expired, not
+    // revoked; the tooltip says which of these it is.
+    QString why;
+    if (!cert.isValid()) {
+        why = tr("Select a certificate to revoke it");
+    } else if (auto c = m_certOps->revocable(cert.data(Inventory::CertificateIdRole).toLongLong());
+               !c) {
+        why = c.error().message;
+    } else if (c->revokedAt.isValid()) {
+        why = tr("Certificate %1 was revoked on %2.")
+                  .arg(c->id)
+                  .arg(QLocale().toString(c->revokedAt.toLocalTime(), QLocale::ShortFormat));
+    } else if (!m_keychainReady) {
+        why = m_keychainReason;
+    }
+    m_revoke->setEnabled(why.isEmpty());
+    m_revoke->setToolTip(why.isEmpty() ? tr("Revoke this certificate at its CA (asks first)")
+                                       : why);
     updateRenewalActions();
+}
+
+void DashboardView::setActionNote(const QString &text, bool failure)
+{
+    QPalette pal = m_actionNote->palette();
+    pal.setColor(QPalette::WindowText, failure ? toneColor(StatusMark::Tone::Critical, palette())
+                                               : palette().color(QPalette::WindowText));
+    m_actionNote->setPalette(pal);
+    m_actionNote->setText(text);
+}
+
+void DashboardView::reloadCertificates(qint64 certificateId)
+{
+    const qint64 keep = certificateId > 0 ? certificateId : currentCertificateId();
+    m_certificates->reload(); // a model reset: the selection goes, so it is put back
+    if (keep > 0)
+        selectCertificate(keep);
+}
+
+ImportDialog *DashboardView::importDialog() const
+{
+    return m_importDialog;
+}
+
+ProbeDialog *DashboardView::probeDialog() const
+{
+    return m_probeDialog;
+}
+
+RevokeDialog *DashboardView::revokeDialog() const
+{
+    return m_revokeDialog;
+}
+
+void DashboardView::openImportDialog()
+{
+    if (m_importDialog) {
+        m_importDialog->raise();
+        m_importDialog->activateWindow();
+        return;
+    }
+    m_importDialog = new ImportDialog(m_services, this);
+    m_importDialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(
+        m_importDialog, &ImportDialog::inventoryChanged, this, [this](const QList<qint64> &ids) {
+            // Stay on the selected certificate; with none, show the first imported one.
+            reloadCertificates(currentCertificateId() > 0 || ids.isEmpty() ? 0 : ids.constFirst());
+        });
+    m_importDialog->open();
+}
+
+void DashboardView::openProbeDialog()
+{
+    if (m_probeDialog) {
+        m_probeDialog->raise();
+        m_probeDialog->activateWindow();
+        return;
+    }
+    m_probeDialog = new ProbeDialog(m_services, this);
+    m_probeDialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_probeDialog, &ProbeDialog::recorded, this,
+            [this](qint64 certificateId) { reloadCertificates(certificateId); });
+    m_probeDialog->open();
+}
+
+void DashboardView::openRevokeDialog()
+{
+    const qint64 id = currentCertificateId();
+    if (id <= 0 || m_revokeDialog)
+        return;
+    auto certificate = m_certOps->revocable(id);
+    if (!certificate) {
+        setActionNote(certificate.error().message, true);
+        return;
+    }
+    m_revokeDialog = new RevokeDialog(*certificate, this);
+    m_revokeDialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_revokeDialog, &RevokeDialog::revokeRequested, this,
+            [this, id](RevocationReason reason) {
+                QPointer<RevokeDialog> dialog = m_revokeDialog;
+                dialog->setBusy(true);
+                m_certOps->revoke(id, reason, [this, dialog, id](Result<RevocationOutcome> done) {
+                    Q_EMIT activityChanged();
+                    if (!done) {
+                        if (dialog) {
+                            dialog->setBusy(false);
+                            dialog->setError(done.error().message);
+                        }
+                        return;
+                    }
+                    const CertificateRecord &r = done->certificate;
+                    setActionNote(
+                        done->alreadyRevoked
+                            ? tr("Certificate %1 (serial %2) had already been revoked at the CA; "
+                                 "AcmeDesk now records it as revoked.")
+                                  .arg(r.id)
+                                  .arg(r.serial)
+                            : tr("Certificate %1 (serial %2) is revoked. Replace it wherever it "
+                                 "is deployed.")
+                                  .arg(r.id)
+                                  .arg(r.serial),
+                        false);
+                    reloadCertificates(id);
+                    if (dialog) {
+                        dialog->setBusy(false);
+                        dialog->accept();
+                    }
+                });
+            });
+    m_revokeDialog->open();
+}
+
+void DashboardView::chooseCalendarFile()
+{
+    QSettings settings;
+    const QString last = settings.value(QStringLiteral("dashboard/calendarFile")).toString();
+    QString path = QFileDialog::getSaveFileName(
+        this, tr("Export calendar"),
+        last.isEmpty() ? QDir::home().filePath(QStringLiteral("certificate-expiries.ics")) : last,
+        tr("iCalendar files (*.ics)"));
+    if (path.isEmpty())
+        return;
+    if (!path.endsWith(QLatin1String(".ics"), Qt::CaseInsensitive))
+        path += QStringLiteral(".ics");
+    if (exportCalendar(path))
+        settings.setValue(QStringLiteral("dashboard/calendarFile"), path);
+}
+
+bool DashboardView::exportCalendar(const QString &path)
+{
+    auto written = IcsExport::write(m_services.db, *m_services.clock, path);
+    if (!written) {
+        setActionNote(tr("The calendar was not saved: %1").arg(written.error().message), true);
+        return false;
+    }
+    setActionNote(tr("Saved %n expiry date(s) to %1. Import the file into your calendar; "
+                     "importing a newer export updates the events.",
+                     nullptr, *written)
+                      .arg(QDir::toNativeSeparators(path)),
+                  false);
+    return true;
 }
 
 void DashboardView::updateRenewalActions()

@@ -2,16 +2,21 @@
 // days, renewal failed, DCV expiring), a timeline of expiries per week over the next 200 days
 // (click a bar to filter), the pending orders (only while there are some), and every certificate
 // AcmeDesk issued, imported or saw on a server: searchable, sortable on every column, with a
-// detail pane and the actions on the selected one.
+// detail pane (where it was seen deployed, outdated places flagged) and the actions on the
+// selected one. "Add certificates" imports files and folders (ImportDialog) or checks a server
+// (ProbeDialog); "Export calendar…" writes the expiries as an .ics file; "Revoke…" revokes the
+// selected certificate at its CA (RevokeDialog, CertificateOperations).
 #pragma once
 
 #include "core/Services.h"
 
+#include <QPointer>
 #include <QWidget>
 
 class QAction;
 class QCheckBox;
 class QLabel;
+class QMenu;
 class QLineEdit;
 class QPushButton;
 class QStackedWidget;
@@ -24,6 +29,10 @@ namespace acmedesk {
 
 class CertificateFilterModel;
 class CertificateInventoryModel;
+class CertificateOperations;
+class ImportDialog;
+class ProbeDialog;
+class RevokeDialog;
 class ExpiryTimeline;
 class OrderListModel;
 
@@ -41,6 +50,18 @@ public:
     // Selects a certificate (clearing filters that hide it) and shows its details.
     void selectCertificate(qint64 certificateId);
     qint64 currentCertificateId() const;
+
+    // The actions (also in the main window's File menu). Each dialog is non-modal for the event
+    // loop and there is one of each at a time; opening it again raises it.
+    void openImportDialog();
+    void openProbeDialog();
+    void openRevokeDialog();   // for the selected certificate, when it can be revoked
+    void chooseCalendarFile(); // asks where, then exportCalendar()
+    bool exportCalendar(const QString &path); // says in the Dashboard what happened
+    ImportDialog *importDialog() const;
+    ProbeDialog *probeDialog() const;
+    RevokeDialog *revokeDialog() const;
+    QMenu *addCertificatesMenu() const { return m_addMenu; }
     CertificateFilterModel *certificateFilter() const { return m_filter; }
     ExpiryTimeline *timeline() const { return m_timeline; }
 
@@ -59,6 +80,8 @@ Q_SIGNALS:
     void renewDueRequested();
     void renewalPolicyRequested(qint64 certificateId);
     void autoRenewalRequested();
+    // A revocation was attempted (the activity log has a new entry).
+    void activityChanged();
 
 private:
     void updateState();
@@ -70,6 +93,10 @@ private:
     void setCategory(int category);
     QModelIndex currentOrder() const;
     QModelIndex currentCertificate() const;
+    // Reads the inventory again and selects `certificateId` (0: the one selected before).
+    void reloadCertificates(qint64 certificateId = 0);
+    void updateCertificateButtons();
+    void setActionNote(const QString &text, bool failure);
 
     Services m_services;
     OrderListModel *m_orders;
@@ -98,6 +125,15 @@ private:
     QPushButton *m_renewal; // menu: renew now, renew what is due, policy, automatic renewal
     QAction *m_renewNow;
     QAction *m_renewPolicy;
+    QPushButton *m_revoke;
+    QPushButton *m_exportCalendar;
+    QPushButton *m_addCertificates;
+    QMenu *m_addMenu;
+    QLabel *m_actionNote;
+    CertificateOperations *m_certOps;
+    QPointer<ImportDialog> m_importDialog;
+    QPointer<ProbeDialog> m_probeDialog;
+    QPointer<RevokeDialog> m_revokeDialog;
     QLabel *m_loadError;
     QTimer *m_afterFilter; // coalesces what follows a filter change
     bool m_keychainReady = false;

@@ -71,6 +71,22 @@ MainWindow::MainWindow(Services services, LocalTestCa *localTestCa, QWidget *par
     m_issueAction->setObjectName(QStringLiteral("issueCertificateAction"));
     m_issueAction->setShortcut(QKeySequence::New);
     m_issueAction->setEnabled(false);
+    // The inventory's actions live on the Dashboard; here for the keyboard and the menu bar.
+    const auto onDashboard = [this](void (DashboardView::*action)()) {
+        return [this, action] {
+            showPage(DashboardPage);
+            (m_dashboard->*action)();
+        };
+    };
+    QAction *importAction = fileMenu->addAction(tr("I&mport certificates…"), this,
+                                                onDashboard(&DashboardView::openImportDialog));
+    importAction->setObjectName(QStringLiteral("importCertificatesMenuAction"));
+    QAction *probeAction = fileMenu->addAction(tr("Check a &server…"), this,
+                                               onDashboard(&DashboardView::openProbeDialog));
+    probeAction->setObjectName(QStringLiteral("checkServerMenuAction"));
+    QAction *calendarAction = fileMenu->addAction(tr("&Export calendar…"), this,
+                                                  onDashboard(&DashboardView::chooseCalendarFile));
+    calendarAction->setObjectName(QStringLiteral("exportCalendarMenuAction"));
     fileMenu->addSeparator();
     QAction *quit = fileMenu->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setObjectName(QStringLiteral("quitAction"));
@@ -146,6 +162,7 @@ MainWindow::MainWindow(Services services, LocalTestCa *localTestCa, QWidget *par
     connect(m_dashboard, &DashboardView::renewalPolicyRequested, this,
             &MainWindow::editRenewalPolicy);
     connect(m_dashboard, &DashboardView::autoRenewalRequested, this, &MainWindow::showAutoRenewal);
+    connect(m_dashboard, &DashboardView::activityChanged, m_activityPage, &ActivityPage::reload);
     connect(m_dashboard, &DashboardView::dcvExpiringRequested, this, [this] {
         showPage(DomainsPageIndex);
         m_domainsPage->showExpiring(DashboardDcvDays);

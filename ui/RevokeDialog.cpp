@@ -1,5 +1,7 @@
 #include "ui/RevokeDialog.h"
 
+#include "ui/widgets/StatusDelegate.h"
+
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -10,27 +12,13 @@
 
 namespace acmedesk {
 
-QList<RevokeDialog::Reason> RevokeDialog::reasons()
-{
-    return {
-        {4, tr("Superseded"), tr("A newer certificate replaces this one.")},
-        {5, tr("Cessation of operation"),
-         tr("The names are no longer used, or the service was shut down.")},
-        {1, tr("Key compromise"),
-         tr("The private key was exposed or may have been copied. Replace the key, not just the "
-            "certificate.")},
-        {3, tr("Affiliation changed"),
-         tr("The organization or the name in the certificate changed.")},
-        {0, tr("Unspecified"), tr("None of the above applies.")},
-    };
-}
-
 RevokeDialog::RevokeDialog(const CertificateRecord &c, QWidget *parent)
     : QDialog(parent), m_reason(new QComboBox(this)), m_explanation(new QLabel(this)),
-      m_why(new QLabel(this)), m_error(new QLabel(this)), m_revoke(nullptr)
+      m_why(new QLabel(this)), m_error(new QLabel(this)), m_revoke(nullptr), m_cancel(nullptr)
 {
     setObjectName(QStringLiteral("revokeDialog"));
     setWindowTitle(tr("Revoke certificate"));
+    setMinimumWidth(520);
 
     const QString title = c.sans.isEmpty() ? c.subject : c.sans.constFirst();
     auto *intro = new QLabel(
@@ -49,6 +37,7 @@ RevokeDialog::RevokeDialog(const CertificateRecord &c, QWidget *parent)
         label->setWordWrap(true);
         return label;
     };
+    form->addRow(tr("Subject:"), value(c.subject));
     form->addRow(tr("Names:"), value(c.sans.join(QStringLiteral(", "))));
     form->addRow(tr("Serial:"), value(c.serial));
     form->addRow(tr("Issuer:"), value(c.issuer));
@@ -57,8 +46,8 @@ RevokeDialog::RevokeDialog(const CertificateRecord &c, QWidget *parent)
 
     m_reason->setObjectName(QStringLiteral("revocationReason"));
     m_reason->addItem(tr("Choose a reason…"), -1);
-    for (const Reason &r : reasons())
-        m_reason->addItem(r.name, r.code);
+    for (const RevocationReason r : allRevocationReasons)
+        m_reason->addItem(revocationReasonLabel(r), int(r));
     auto *reasonLabel = new QLabel(tr("&Reason:"), this);
     reasonLabel->setBuddy(m_reason);
     form->addRow(reasonLabel, m_reason);
@@ -75,13 +64,22 @@ RevokeDialog::RevokeDialog(const CertificateRecord &c, QWidget *parent)
     m_error->setWordWrap(true);
     m_error->setTextFormat(Qt::PlainText);
     m_error->setVisible(false);
+    m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    QPalette errorPalette = m_error->palette();
+    errorPalette.setColor(QPalette::WindowText,
+                          toneColor(StatusMark::Tone::Critical, errorPalette));
+    m_error->setPalette(errorPalette);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     m_revoke = buttons->addButton(tr("Re&voke"), QDialogButtonBox::AcceptRole);
     m_revoke->setObjectName(QStringLiteral("revokeButton"));
-    buttons->button(QDialogButtonBox::Cancel)->setDefault(true);
-    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    m_cancel = buttons->button(QDialogButtonBox::Cancel);
+    m_cancel->setDefault(true);
+    connect(m_revoke, &QPushButton::clicked, this, [this] {
+        if (const auto r = revocationReason(); r && !m_busy)
+            Q_EMIT revokeRequested(*r);
+    });
+    connect(buttons, &QDialogButtonBox::rejected, this, &RevokeDialog::reject);
     connect(m_reason, &QComboBox::currentIndexChanged, this, &RevokeDialog::updateState);
 
     auto *layout = new QVBoxLayout(this);
@@ -98,6 +96,17 @@ int RevokeDialog::reason() const
     return m_reason->currentData().toInt();
 }
 
+std::optional<RevocationReason> RevokeDialog::revocationReason() const
+{
+    return revocationReasonFromCode(reason());
+}
+
+void RevokeDialog::reject()
+{
+    if (!m_busy)
+        QDialog::reject();
+}
+
 void RevokeDialog::setError(const QString &message)
 {
     m_error->setText(message);
@@ -108,18 +117,17 @@ void RevokeDialog::setBusy(bool busy)
 {
     m_busy = busy;
     m_reason->setEnabled(!busy);
+    m_cancel->setEnabled(!busy);
+    if (busy)
+        setError({});
     updateState();
 }
 
 void RevokeDialog::updateState()
 {
     const int code = reason();
-    QString explanation;
-    for (const Reason &r : reasons()) {
-        if (r.code == code)
-            explanation = r.explanation;
-    }
-    m_explanation->setText(explanation);
+    const auto chosen = revocationReason();
+    m_explanation->setText(chosen ? revocationReasonAdvice(*chosen) : QString());
     m_revoke->setEnabled(code >= 0 && !m_busy);
     m_why->setText(m_busy     ? tr("Asking the CA…")
                    : code < 0 ? tr("Choose why you revoke it to continue.")

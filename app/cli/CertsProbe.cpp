@@ -2,7 +2,6 @@
 #include "cli/Command.h"
 #include "core/inventory/CertificateStatus.h"
 #include "core/inventory/TlsProbe.h"
-#include "core/store/CertificateRepository.h"
 
 #include <QTextStream>
 
@@ -10,7 +9,7 @@ namespace acmedesk::cli {
 
 namespace {
 
-void report(const Context &ctx, const ProbeResult &r)
+void report(const ProbeResult &r)
 {
     QTextStream out(stdout);
     const QDateTime now = r.seenAt;
@@ -53,15 +52,11 @@ void report(const Context &ctx, const ProbeResult &r)
                .arg(r.certificateId)
                .arg(r.seenAt.toUTC().toString(Qt::ISODate))
         << Qt::endl;
-    if (auto outdated = CertificateRepository(ctx.db).outdatedSightings(r.certificateId);
-        outdated && !outdated->isEmpty()) {
-        for (const OutdatedSighting &o : std::as_const(*outdated))
-            if (o.sighting.id == r.sightingId)
-                warn(CliText::tr("%1 serves an older certificate than the newest one for the "
-                                 "same names (certificate %2); deploy that one there.")
-                         .arg(r.target.location())
-                         .arg(o.newerCertificateId));
-    }
+    if (r.newerCertificateId > 0)
+        warn(CliText::tr("%1 serves an older certificate than the newest one for the "
+                         "same names (certificate %2); deploy that one there.")
+                 .arg(r.target.location())
+                 .arg(r.newerCertificateId));
     finish(Success);
 }
 
@@ -106,13 +101,13 @@ public:
             return fail(ctx.error());
         const Context c = *ctx;
         auto *probe = new TlsProbe(c.services(), *target, QCoreApplication::instance());
-        QObject::connect(probe, &TlsProbe::finished, probe, [probe, c](bool ok) {
+        QObject::connect(probe, &TlsProbe::finished, probe, [probe](bool ok) {
             probe->deleteLater();
             if (!ok)
                 return fail(probe->error(),
                             CliText::tr("If the server expects another name, give it with "
                                         "--sni NAME."));
-            report(c, probe->result());
+            report(probe->result());
         });
         probe->start();
     }

@@ -12,16 +12,22 @@
 #include "core/store/Database.h"
 #include "core/store/EventLog.h"
 #include "core/util/Translations.h"
+#include "models/CertificateInventoryModel.h"
 #include "models/DomainTreeModel.h"
+#include "support/CertCorpus.h"
 #include "support/FakeClock.h"
 #include "support/FakeScmServer.h"
 #include "support/InventorySeed.h"
 #include "support/TestSupport.h"
+#include "support/TlsTestServer.h"
 #include "ui/AccountDetailsDialog.h"
+#include "ui/DashboardView.h"
 #include "ui/DcvDialog.h"
 #include "ui/DomainEditDialog.h"
 #include "ui/DomainsPage.h"
+#include "ui/ImportDialog.h"
 #include "ui/MainWindow.h"
+#include "ui/ProbeDialog.h"
 #include "ui/ScmAccountsDialog.h"
 #include "ui/ScmConnectDialog.h"
 #include "ui/UseOnServersDialog.h"
@@ -38,6 +44,7 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QGroupBox>
 #include <QImage>
@@ -132,6 +139,11 @@ private Q_SLOTS:
     // and detail pane; then one week picked on the timeline.
     void dashboard_data();
     void dashboard();
+    // The Import dialog after a folder with every outcome (a PKCS#12 waiting for its password),
+    // the Check a server dialog's answer, and the detail pane of a certificate seen deployed in
+    // a file and on a server where a newer certificate belongs.
+    void inventoryActions_data();
+    void inventoryActions();
 
 private:
     template <typename T> T *find(const QWidget *root, const char *name)
@@ -263,6 +275,93 @@ void TestScreenshots::dashboard()
     QTRY_COMPARE(timeline->selectedWeek(), 6);
     certificates->selectRow(0);
     save(&window, QStringLiteral("main-dashboard-week"));
+}
+
+void TestScreenshots::inventoryActions_data()
+{
+    walk_data();
+}
+
+void TestScreenshots::inventoryActions()
+{
+    QFETCH(QString, theme);
+    m_theme = theme;
+    QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    QApplication::setPalette(
+        theme == QLatin1String("dark") ? darkPalette() : QApplication::style()->standardPalette());
+
+    QTemporaryDir dataDir;
+    auto db = Database::open(dataDir.path());
+    QVERIFY(db.ok());
+    MemorySecretStore secrets;
+    (void)test::seedCertificates(*db, QDateTime::currentDateTimeUtc(), 40);
+
+    // A folder as administrators keep them.
+    test::CertFactory ca(QStringLiteral("Example Corp"));
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    const QStringList shop{QStringLiteral("shop.example.com"),
+                           QStringLiteral("www.shop.example.com")};
+    const QByteArray shopOld = ca.leaf(shop, now - 300 * 86400, now + 65 * 86400);
+    const QByteArray shopNew = ca.leaf(shop, now - 2 * 86400, now + 363 * 86400);
+    QTemporaryDir files;
+    const QString folder = files.filePath(QStringLiteral("certificates"));
+    QVERIFY(QDir().mkpath(folder + QStringLiteral("/archive")));
+    const auto put = [&](const QString &name, const QByteArray &bytes) {
+        QFile f(folder + QLatin1Char('/') + name);
+        return f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size();
+    };
+    const QByteArray inter = ca.intermediatePem();
+    QVERIFY(put(QStringLiteral("shop.example.com.pem"), shopNew + inter));
+    QVERIFY(put(QStringLiteral("archive/shop.example.com-2025.pem"), shopOld + inter));
+    QVERIFY(put(QStringLiteral("api.example.com.der"),
+                test::pemToDer(ca.leafFor({QStringLiteral("api.example.com")}, 200))));
+    QVERIFY(
+        put(QStringLiteral("mail.example.com.pfx"),
+            test::pkcs12(&ca.leafKey(), {ca.leafFor({QStringLiteral("mail.example.com")}), inter},
+                         QByteArrayLiteral("Mail-2026"))));
+    QVERIFY(
+        put(QStringLiteral("intranet.p7b"),
+            test::pkcs7({ca.leafFor({QStringLiteral("intranet.example.com")}, 47), inter}, true)));
+    QVERIFY(put(QStringLiteral("shop-copy.pem"), shopNew + inter));
+    QVERIFY(put(QStringLiteral("README.txt"), "Renew before the sale in March.\n"));
+
+    MainWindow window(Services{*db, &secrets}, m_ca.get());
+    window.resize(1280, 800);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.showPage(MainWindow::DashboardPage);
+    auto *dashboard = window.findChild<DashboardView *>();
+    dashboard->openImportDialog();
+    QTRY_VERIFY(dashboard->importDialog() && dashboard->importDialog()->isVisible());
+    ImportDialog *import = dashboard->importDialog();
+    import->addPaths({folder});
+    find<QPushButton>(import, "startImportButton")->click();
+    QTRY_VERIFY_WITH_TIMEOUT(!import->isRunning(), ServerTimeoutMs);
+    QCOMPARE(import->count(ImportOutcome::WrongPassword), 1);
+    save(import, QStringLiteral("import-results"));
+    import->close();
+
+    // The old certificate is still served.
+    test::TlsTestServer server;
+    QVERIFY(server.setIdentity(shopOld + inter, ca.leafKeyPem()));
+    QVERIFY(server.start());
+    dashboard->openProbeDialog();
+    QTRY_VERIFY(dashboard->probeDialog() && dashboard->probeDialog()->isVisible());
+    ProbeDialog *probe = dashboard->probeDialog();
+    probe->setTarget(QStringLiteral("127.0.0.1:%1").arg(server.serverPort()), shop.constFirst());
+    find<QPushButton>(probe, "startProbeButton")->click();
+    QTRY_VERIFY_WITH_TIMEOUT(!probe->isRunning(), ServerTimeoutMs);
+    QVERIFY(probe->result().has_value());
+    QVERIFY(probe->result()->newerCertificateId > 0);
+    save(probe, QStringLiteral("probe-result"));
+    const qint64 probed = probe->result()->certificateId;
+    probe->close();
+    QTRY_COMPARE(dashboard->currentCertificateId(), probed);
+    // The Status column, where the row says it is outdated somewhere.
+    auto *table = find<QTableView>(&window, "certificatesTable");
+    table->scrollTo(table->selectionModel()->selectedRows().value(0).siblingAtColumn(
+        int(CertificateInventoryModel::Column::Status)));
+    save(&window, QStringLiteral("dashboard-deployed"));
 }
 
 void TestScreenshots::walk_data()

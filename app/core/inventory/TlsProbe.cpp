@@ -244,6 +244,13 @@ Result<void> TlsProbe::record()
         c.rollback();
         return r ? Error::storage(failed, detail) : r.error();
     }
+    // Whether what this place serves is older than what AcmeDesk knows for the names. The
+    // sighting is recorded either way: a failed look-up only leaves the hint out.
+    if (auto outdated = repo.outdatedSightings(m_result.certificateId)) {
+        for (const OutdatedSighting &o : std::as_const(*outdated))
+            if (o.sighting.id == m_result.sightingId)
+                m_result.newerCertificateId = o.newerCertificateId;
+    }
     return {};
 }
 

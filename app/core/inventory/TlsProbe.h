@@ -42,6 +42,9 @@ struct ProbeResult
     bool newCertificate = false; // the leaf was not in the inventory before
     qint64 sightingId = 0;
     QDateTime seenAt;
+    // This endpoint is outdated (see CertificateRepository::outdatedSightings): the newest
+    // issued or imported certificate for the same names, which belongs there instead; else 0.
+    qint64 newerCertificateId = 0;
 };
 
 class TlsProbe : public QObject
