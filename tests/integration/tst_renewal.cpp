@@ -551,10 +551,14 @@ private Q_SLOTS:
         m_proxy->clearRequests();
         m_proxy->refuseReplaces(1);
 
-        const CliResult r =
-            cli(m_ariDir.path(),
-                {QStringLiteral("renew"), QStringLiteral("--cert"), QString::number(id)}, at(day));
+        CliResult r;
+        const auto items = renewJson(m_ariDir.path(),
+                                     {QStringLiteral("--cert"), QString::number(id)}, at(day), &r);
         QVERIFY2(r.exitCode == 0, r.err.constData());
+        QCOMPARE(items.value(id).value(QLatin1String("outcome")).toString(),
+                 QStringLiteral("renewed"));
+        // The order that issued it no longer named the old certificate.
+        QCOMPARE(items.value(id).value(QLatin1String("replaces")).toBool(true), false);
         QCOMPARE(m_proxy->renewalInfoAsked(), QStringList{ariId});
         QCOMPARE(m_proxy->newOrderReplaces(), (QStringList{ariId, QString()}));
         QVERIFY2(r.err.contains("did not accept this order as the replacement"), r.err.constData());
