@@ -36,9 +36,10 @@ _acmedesk_cli()
         [domains remove]="--help"
         [domains import]="--help"
         [domains export]="--help"
+        [renew]="--all --cert --dry-run --force --json --set-policy --install-timer --remove-timer --help"
         [doctor]="--fix --help"
     )
-    local groups="account issue orders certs scm domains doctor"
+    local groups="account issue renew orders certs scm domains doctor"
     local -A subcommands=(
         [account]="add list show deactivate rollover remove export profiles"
         [orders]="list resume forget"
@@ -121,6 +122,10 @@ _acmedesk_cli()
             COMPREPLY=($(compgen -W "email cname http https txt auto" -- "$cur"))
             return
             ;;
+        --set-policy)
+            COMPREPLY=($(compgen -W "default off 30d 14d 1/3 1/2 33%" -- "$cur"))
+            return
+            ;;
         --reason)
             COMPREPLY=($(compgen -W "unspecified key-compromise affiliation-changed superseded cessation-of-operation" -- "$cur"))
             return
@@ -134,7 +139,7 @@ _acmedesk_cli()
             --http-address | --http-port | --dns-hook | --preferred-chain | --pfx | \
             --deploy-hook | --hook-timeout | --deadline-hours | --profile | \
             --organization | --department | --cert-types | --validated-on | --dcv-expires | \
-            --expiring-within | --sni)
+            --expiring-within | --sni | --cert)
             return
             ;;
     esac

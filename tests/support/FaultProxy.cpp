@@ -22,6 +22,8 @@ namespace {
 
 constexpr qsizetype MaxHeaderBytes = 64 * 1024;
 constexpr qsizetype MaxBodyBytes = 16 * 1024 * 1024;
+// Where the proxy serves renewal information (Pebble has no such path).
+constexpr QLatin1String RenewalInfoPath{"/renewal-info"};
 
 Error proxyError(const QString &message, const QString &detail = {})
 {
@@ -293,6 +295,47 @@ void FaultProxy::setDirectoryMeta(const QString &key, const QJsonValue &value)
         m_extraMeta.insert(key, value);
 }
 
+void FaultProxy::offerRenewalInfo(bool offer)
+{
+    m_renewalInfo = offer;
+}
+
+void FaultProxy::setRenewalWindow(const QString &certificateId, const RenewalWindow &window)
+{
+    m_windows.insert(certificateId, window);
+}
+
+FaultProxy::Response FaultProxy::renewalInfoResponse(const QString &certificateId) const
+{
+    Response r;
+    const auto w = m_windows.constFind(certificateId);
+    const auto all = m_windows.constFind(QString());
+    const RenewalWindow *window =
+        w != m_windows.cend() ? &*w : (all != m_windows.cend() ? &*all : nullptr);
+    if (!window) {
+        r.status = 404;
+        QJsonObject p;
+        p.insert(QLatin1String("type"), QStringLiteral("urn:ietf:params:acme:error:malformed"));
+        p.insert(QLatin1String("detail"),
+                 QStringLiteral("FaultProxy: no renewal window for %1").arg(certificateId));
+        p.insert(QLatin1String("status"), 404);
+        r.body = QJsonDocument(p).toJson(QJsonDocument::Compact);
+        addHeader(r.headers, "Content-Type", "application/problem+json");
+        return r;
+    }
+    QJsonObject suggested;
+    suggested.insert(QLatin1String("start"), window->start.toUTC().toString(Qt::ISODate));
+    suggested.insert(QLatin1String("end"), window->end.toUTC().toString(Qt::ISODate));
+    QJsonObject body;
+    body.insert(QLatin1String("suggestedWindow"), suggested);
+    r.status = 200;
+    r.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
+    addHeader(r.headers, "Content-Type", "application/json");
+    if (window->retryAfterSeconds > 0)
+        addHeader(r.headers, "Retry-After", QByteArray::number(window->retryAfterSeconds));
+    return r;
+}
+
 QJsonObject FaultProxy::jwsPayload(const QByteArray &body)
 {
     const QJsonObject jws = QJsonDocument::fromJson(body).object();
@@ -304,6 +347,7 @@ void FaultProxy::clearRules()
 {
     m_rules.clear();
     m_hold = false;
+    m_refuseReplaces = 0;
 }
 
 int FaultProxy::count(const QString &pathRegex, bool forwardedOnly) const
@@ -445,6 +489,37 @@ void FaultProxy::handle(QSslSocket *socket, Request request)
     seen.body = request.body;
     m_seen.append(seen);
     request.seenIndex = int(m_seen.size() - 1);
+
+    // Renewal information is the proxy's own (unsigned GETs, no nonce).
+    const QString renewalInfoPrefix = RenewalInfoPath + QLatin1Char('/');
+    if (m_renewalInfo && request.method == "GET" && request.path.startsWith(renewalInfoPrefix)) {
+        const QString id = request.path.mid(renewalInfoPrefix.size());
+        m_renewalInfoAsked << id;
+        const Response response = renewalInfoResponse(id);
+        if (client)
+            send(client, request, response, false);
+        return;
+    }
+    bool refuseReplaces = false;
+    if (request.method == "POST" && request.path == endpointPath(QStringLiteral("newOrder"))) {
+        const QString replaces =
+            jwsPayload(request.body).value(QLatin1String("replaces")).toString();
+        m_replaces << replaces;
+        refuseReplaces = !replaces.isEmpty() && m_refuseReplaces > 0;
+    }
+    if (refuseReplaces) {
+        --m_refuseReplaces;
+        m_seen[request.seenIndex].fault = QStringLiteral("fail");
+        Rule refusal;
+        refusal.status = 409;
+        refusal.problemType = "urn:ietf:params:acme:error:alreadyReplaced";
+        freshNonce([this, client, request, refusal](const QByteArray &nonce) {
+            Response response = faultResponse(refusal, request, nonce);
+            if (client)
+                send(client, request, response, false);
+        });
+        return;
+    }
 
     const Rule *rule = nullptr;
     for (Rule &r : m_rules) {
@@ -624,12 +699,17 @@ void FaultProxy::finishResponse(const Request &request, Response &response)
 
     // What Pebble's directory lacks.
     if (request.method == "GET" && request.path == m_directoryPath && json &&
-        !m_extraMeta.isEmpty() && response.status == 200) {
+        (!m_extraMeta.isEmpty() || m_renewalInfo) && response.status == 200) {
         QJsonObject dir = QJsonDocument::fromJson(response.body).object();
-        QJsonObject meta = dir.value(QLatin1String("meta")).toObject();
-        for (auto it = m_extraMeta.constBegin(); it != m_extraMeta.constEnd(); ++it)
-            meta.insert(it.key(), it.value());
-        dir.insert(QLatin1String("meta"), meta);
+        if (!m_extraMeta.isEmpty()) {
+            QJsonObject meta = dir.value(QLatin1String("meta")).toObject();
+            for (auto it = m_extraMeta.constBegin(); it != m_extraMeta.constEnd(); ++it)
+                meta.insert(it.key(), it.value());
+            dir.insert(QLatin1String("meta"), meta);
+        }
+        if (m_renewalInfo)
+            dir.insert(QLatin1String("renewalInfo"),
+                       QString(origin().toString() + RenewalInfoPath));
         response.body = QJsonDocument(dir).toJson(QJsonDocument::Indented);
     }
 

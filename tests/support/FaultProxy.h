@@ -1,6 +1,7 @@
 // A TLS reverse proxy between an ACME client and Pebble that injects the faults a real CA
 // (Sectigo) produces and Pebble cannot: 503/429 answers with Retry-After, connections cut in the
-// middle of a response, orders that stay "processing" after finalize.
+// middle of a response, orders that stay "processing" after finalize; and what Pebble 2.4 does
+// not offer: directory meta such as profiles, ACME Renewal Information and its "replaces".
 //
 // The proxy listens on https://127.0.0.1:<free port> with its own self-signed certificate
 // (caBundlePem()) and forwards every request to Pebble with the client's Host header, so Pebble
@@ -13,6 +14,7 @@
 #include "core/util/Result.h"
 
 #include <QByteArray>
+#include <QDateTime>
 #include <QElapsedTimer>
 #include <QHash>
 #include <QJsonObject>
@@ -20,6 +22,7 @@
 #include <QObject>
 #include <QPointer>
 #include <QRegularExpression>
+#include <QStringList>
 #include <QUrl>
 #include <functional>
 
@@ -85,10 +88,31 @@ public:
     // the headers (with the full Content-Length) and half of the body, and aborts the connection
     // without a TLS close. With an empty body only the status line is sent.
     void dropConnectionMidResponse(const QString &pathRegex, int times);
-    void clearRules(); // fault rules and the order hold
+    void clearRules(); // fault rules, the order hold and refuseReplaces
     // What Pebble 2.4 does not advertise: the directory's "meta" gets `key` = `value` in every
     // answer to the directory (e.g. "profiles"); a null value removes an added key again.
     void setDirectoryMeta(const QString &key, const QJsonValue &value);
+
+    // ACME Renewal Information (RFC 9773), which Pebble 2.4 lacks. Once offered, the directory
+    // names "renewalInfo" (<origin>/renewal-info) and the proxy answers GET renewal-info/<id>
+    // itself: the window set for that certificate id, else the one set for "" (every other
+    // certificate), else 404. Retry-After is sent when `retryAfterSeconds` > 0.
+    struct RenewalWindow
+    {
+        QDateTime start, end;
+        int retryAfterSeconds = 0;
+    };
+    void offerRenewalInfo(bool offer = true);
+    void setRenewalWindow(const QString &certificateId, const RenewalWindow &window);
+    QStringList renewalInfoAsked() const { return m_renewalInfoAsked; } // ids, in order
+    // "replaces" of every newOrder seen, in order ("" for one without). Pebble 2.4 ignores the
+    // field (and the JWS signature covers it, so it cannot be stripped): orders are forwarded
+    // unchanged.
+    QStringList newOrderReplaces() const { return m_replaces; }
+    // The next `times` newOrders that name "replaces" are answered 409 alreadyReplaced (what a
+    // CA says when the old certificate was replaced already); they never reach Pebble.
+    void refuseReplaces(int times) { m_refuseReplaces = times; }
+
     // The payload of a JWS request body (a POST as Seen::body holds it); empty if none.
     static QJsonObject jwsPayload(const QByteArray &body);
 
@@ -97,7 +121,12 @@ public:
     // Of those, the ones that reached Pebble.
     int forwardedCount(const QString &pathRegex = {}) const;
     QList<Seen> requests() const { return m_seen; }
-    void clearRequests() { m_seen.clear(); }
+    void clearRequests() // and the renewal information asked and "replaces" seen
+    {
+        m_seen.clear();
+        m_renewalInfoAsked.clear();
+        m_replaces.clear();
+    }
 
     // The order JSON a client sees while processing is held: a "valid" order turns "processing"
     // and loses "certificate"; any other input comes back unchanged. `changed` tells which.
@@ -147,6 +176,7 @@ private:
     void abortWhenFlushed(QPointer<QSslSocket> socket, int attemptsLeft);
     QByteArray serialize(const Request &request, const Response &response) const;
     QString orderPathFor(const QString &path) const;
+    Response renewalInfoResponse(const QString &certificateId) const;
     int count(const QString &pathRegex, bool forwardedOnly) const;
 
     QSslServer *m_server = nullptr;
@@ -168,6 +198,12 @@ private:
     QHash<QString, qint64> m_finalizedAt;      // order path -> m_clock ms
     QElapsedTimer m_clock;
     QList<Seen> m_seen;
+
+    bool m_renewalInfo = false;
+    QHash<QString, RenewalWindow> m_windows; // certificate id ("" for all) -> window
+    QStringList m_renewalInfoAsked;
+    QStringList m_replaces;
+    int m_refuseReplaces = 0;
 };
 
 } // namespace acmedesk::test

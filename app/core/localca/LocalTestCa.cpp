@@ -175,6 +175,9 @@ void LocalTestCa::launch(std::function<void(Result<void>)> done)
     pebble.insert(QLatin1String("externalAccountMACKeys"), macKeys);
     pebble.insert(QLatin1String("domainBlocklist"),
                   QJsonArray::fromStringList(m_options.domainBlocklist));
+    if (m_options.certificateValiditySecs > 0) // renewal tests want short-lived certificates
+        pebble.insert(QLatin1String("certificateValidityPeriod"),
+                      m_options.certificateValiditySecs);
     QJsonObject root;
     root.insert(QLatin1String("pebble"), pebble);
     const QString configPath = configDir->filePath(QStringLiteral("pebble-config.json"));

@@ -31,9 +31,10 @@ public:
         bool alwaysValid = true;    // PEBBLE_VA_ALWAYS_VALID (no real validation)
         QString dnsServer;          // host:port for -dnsserver
         QStringList domainBlocklist;
-        int extraEabKeys = 0;    // more random Key ID/HMAC pairs for tests
-        QList<EabPair> fixedEab; // pairs to add as given (tests of odd values)
-        quint16 httpPort = 0;    // where Pebble's VA connects for http-01 (0: a free port)
+        int extraEabKeys = 0;            // more random Key ID/HMAC pairs for tests
+        QList<EabPair> fixedEab;         // pairs to add as given (tests of odd values)
+        quint16 httpPort = 0;            // where Pebble's VA connects for http-01 (0: a free port)
+        int certificateValiditySecs = 0; // certificateValidityPeriod (0: Pebble's five years)
         QMap<QString, QString> environment;
         int startTimeoutMs = 20000;
     };

@@ -520,6 +520,8 @@ void RenewalJob::onOrderFinished(qint64 certificateId, IssuanceJob *job, bool ok
         return finishIfDone();
     i->orderId = job->orderId();
     i->warning = job->warning();
+    // The engine clears `replaces` when the CA refuses it and orders again without.
+    i->replaces = !job->order().options.replaces.isEmpty();
     if (ok) {
         i->outcome = RenewalItem::Outcome::Renewed;
         i->newCertificateId = job->order().certificateId;
