@@ -229,7 +229,7 @@
         <translation>systemctl hat nicht geantwortet</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>systemctl exited with code %1</source>
         <translation>systemctl wurde mit Code %1 beendet</translation>
     </message>
@@ -528,7 +528,42 @@ Nächste Ausführung anzeigen: systemctl --user list-timers %1</translation>
         </translation>
     </message>
     <message>
+        <location line="+12"/>
+        <source>Server %1 (no server name sent), seen %2</source>
+        <translation>Server %1 (ohne gesendeten Servernamen), gesehen am %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Server %1, seen %2</source>
+        <translation>Server %1, gesehen am %2</translation>
+    </message>
+    <message>
         <location line="+3"/>
+        <source>Server %1 (server name %2), seen %3</source>
+        <translation>Server %1 (Servername %2), gesehen am %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>File %1, seen %2</source>
+        <translation>Datei %1, gesehen am %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a newer certificate exists: #%1, expires %2</source>
+        <translation>es gibt ein neueres Zertifikat: #%1, läuft am %2 ab</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a newer certificate exists: #%1</source>
+        <translation>es gibt ein neueres Zertifikat: #%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> — deploy it there</source>
+        <translation> — setzen Sie es dort ein</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Serial</source>
         <translation>Seriennummer</translation>
     </message>
@@ -583,27 +618,17 @@ Nächste Ausführung anzeigen: systemctl --user list-timers %1</translation>
         <translation>Erneuerung</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>%1 (server name %2), seen %3</source>
-        <translation>%1 (Servername %2), gesehen %3</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1, seen %2</source>
-        <translation>%1, gesehen %2</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="-64"/>
         <source>a newer certificate for these names exists</source>
         <translation>für diese Namen gibt es ein neueres Zertifikat</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Seen deployed</source>
         <translation>Bereitgestellt gesehen</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+64"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
@@ -2483,7 +2508,7 @@ Nächste Ausführung anzeigen: systemctl --user list-timers %1</translation>
         <translation>Die automatische Erneuerung ist für dieses Zertifikat ausgeschaltet.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>inside the CA&apos;s suggested window (%1 to %2)</source>
         <translation>im von der CA empfohlenen Zeitfenster (%1 bis %2)</translation>
     </message>
@@ -3821,8 +3846,32 @@ Nächste Ausführung anzeigen: systemctl --user list-timers %1</translation>
         <source>expired</source>
         <translation>abgelaufen</translation>
     </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%1 · outdated at %n place(s)</source>
+        <translation>
+            <numerusform>%1 · an %n Ort veraltet</numerusform>
+            <numerusform>%1 · an %n Orten veraltet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+23"/>
+        <source>Still deployed at %n place(s) although a newer certificate for the same names exists (#%1): deploy that one there. The details list the places.</source>
+        <translation>
+            <numerusform>Noch an %n Ort eingesetzt, obwohl es für dieselben Namen ein neueres Zertifikat gibt (#%1): Setzen Sie dort jenes ein. Die Details führen den Ort auf.</numerusform>
+            <numerusform>Noch an %n Orten eingesetzt, obwohl es für dieselben Namen ein neueres Zertifikat gibt (#%1): Setzen Sie dort jenes ein. Die Details führen die Orte auf.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Seen deployed at %n place(s); the details list them.</source>
+        <translation>
+            <numerusform>An %n Ort eingesetzt gesehen; die Details führen ihn auf.</numerusform>
+            <numerusform>An %n Orten eingesetzt gesehen; die Details führen sie auf.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+79"/>
+        <location line="+61"/>
         <source>Subject</source>
         <translation>Antragsteller</translation>
     </message>
@@ -3996,7 +4045,7 @@ Nächste Ausführung anzeigen: systemctl --user list-timers %1</translation>
 <context>
     <name>acmedesk::DashboardView</name>
     <message>
-        <location filename="../ui/DashboardView.cpp" line="+166"/>
+        <location filename="../ui/DashboardView.cpp" line="+183"/>
         <source>&amp;Issue certificate…</source>
         <translation>Zertifikat &amp;ausstellen…</translation>
     </message>
@@ -4046,7 +4095,22 @@ Nächste Ausführung anzeigen: systemctl --user list-timers %1</translation>
         <translation>Ordnerpfad &amp;kopieren</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+1"/>
+        <source>Re&amp;voke…</source>
+        <translation>Widerr&amp;ufen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Export calendar…</source>
+        <translation>Kalender e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add cer&amp;tificates</source>
+        <translation>Zer&amp;tifikate hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Certificates that have expired</source>
         <translation>Abgelaufene Zertifikate</translation>
     </message>
@@ -4111,12 +4175,43 @@ Nächste Ausführung anzeigen: systemctl --user list-timers %1</translation>
         <translation>&amp;Automatische Erneuerung und Standardrichtlinie…</translation>
     </message>
     <message>
+        <location line="+6"/>
+        <location line="+465"/>
+        <source>Save every certificate&apos;s expiry date with a reminder as an iCalendar (.ics) file for any calendar application</source>
+        <translation>Das Ablaufdatum jedes Zertifikats mit einer Erinnerung als iCalendar-Datei (.ics) für jede Kalenderanwendung speichern</translation>
+    </message>
+    <message>
+        <location line="-456"/>
+        <source>Add certificates you did not issue here: from files and folders, or as a server serves them</source>
+        <translation>Zertifikate hinzufügen, die Sie nicht hier ausgestellt haben: aus Dateien und Ordnern oder so, wie ein Server sie ausliefert</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Import files or folders…</source>
+        <translation>Dateien oder Ordner &amp;importieren…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>PEM, DER, PKCS#7 and PKCS#12 files, and whole folders of them</source>
+        <translation>PEM-, DER-, PKCS#7- und PKCS#12-Dateien sowie ganze Ordner davon</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check a &amp;server…</source>
+        <translation>&amp;Server prüfen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Record the certificate a TLS server serves, and that it is deployed there</source>
+        <translation>Das Zertifikat speichern, das ein TLS-Server ausliefert, und vermerken, dass es dort eingesetzt ist</translation>
+    </message>
+    <message>
         <location line="+16"/>
         <source>No certificates yet. Certificates you issue, import or check on a server are listed here with their expiry date.</source>
         <translation>Noch keine Zertifikate. Zertifikate, die Sie ausstellen, importieren oder auf einem Server prüfen, werden hier mit ihrem Ablaufdatum aufgeführt.</translation>
     </message>
     <message>
-        <location line="+231"/>
+        <location line="+252"/>
         <source>Expired</source>
         <translation>Abgelaufen</translation>
     </message>
@@ -4197,7 +4292,80 @@ Nächste Ausführung anzeigen: systemctl --user list-timers %1</translation>
         <translation>Dieses Zertifikat ist nicht mehr im Bestand.</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+109"/>
+        <source>AcmeDesk wrote no files for this certificate (it was imported or seen on a server)</source>
+        <translation>AcmeDesk hat für dieses Zertifikat keine Dateien geschrieben (es wurde importiert oder auf einem Server gesehen)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Select a certificate first</source>
+        <translation>Wählen Sie zuerst ein Zertifikat aus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the folder with its files</source>
+        <translation>Den Ordner mit seinen Dateien öffnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy the path of the folder with its files</source>
+        <translation>Den Pfad des Ordners mit seinen Dateien kopieren</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>There are no certificates to put in a calendar yet</source>
+        <translation>Es gibt noch keine Zertifikate, die in einen Kalender eingetragen werden können</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Select a certificate to revoke it</source>
+        <translation>Wählen Sie ein Zertifikat aus, um es zu widerrufen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Certificate %1 was revoked on %2.</source>
+        <translation>Zertifikat %1 wurde am %2 widerrufen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Revoke this certificate at its CA (asks first)</source>
+        <translation>Dieses Zertifikat bei seiner CA widerrufen (mit Rückfrage)</translation>
+    </message>
+    <message>
+        <location line="+96"/>
+        <source>Certificate %1 (serial %2) had already been revoked at the CA; AcmeDesk now records it as revoked.</source>
+        <translation>Zertifikat %1 (Seriennummer %2) war bei der CA bereits widerrufen; AcmeDesk führt es jetzt als widerrufen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Certificate %1 (serial %2) is revoked. Replace it wherever it is deployed.</source>
+        <translation>Zertifikat %1 (Seriennummer %2) ist widerrufen. Ersetzen Sie es überall, wo es eingesetzt ist.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Export calendar</source>
+        <translation>Kalender exportieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>iCalendar files (*.ics)</source>
+        <translation>iCalendar-Dateien (*.ics)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The calendar was not saved: %1</source>
+        <translation>Der Kalender wurde nicht gespeichert: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Saved %n expiry date(s) to %1. Import the file into your calendar; importing a newer export updates the events.</source>
+        <translation>
+            <numerusform>%n Ablaufdatum in %1 gespeichert. Importieren Sie die Datei in Ihren Kalender; der Import eines neueren Exports aktualisiert die Termine.</numerusform>
+            <numerusform>%n Ablaufdaten in %1 gespeichert. Importieren Sie die Datei in Ihren Kalender; der Import eines neueren Exports aktualisiert die Termine.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Select a certificate first.</source>
         <translation>Wählen Sie zuerst ein Zertifikat aus.</translation>
     </message>
@@ -4217,13 +4385,13 @@ Nächste Ausführung anzeigen: systemctl --user list-timers %1</translation>
         <translation>Jetzt ein neues Zertifikat für dieselben Namen bestellen und die Dateien an Ort und Stelle ersetzen.</translation>
     </message>
     <message>
-        <location line="-450"/>
-        <location line="+414"/>
+        <location line="-697"/>
+        <location line="+485"/>
         <source>Continue the order from where it stopped</source>
         <translation>Den Auftrag dort fortsetzen, wo er angehalten hat</translation>
     </message>
     <message>
-        <location line="-412"/>
+        <location line="-483"/>
         <source>Stop after the current step; the order stays and can be resumed</source>
         <translation>Nach dem aktuellen Schritt anhalten; der Auftrag bleibt erhalten und kann fortgesetzt werden</translation>
     </message>
@@ -4238,12 +4406,12 @@ Nächste Ausführung anzeigen: systemctl --user list-timers %1</translation>
         <translation>Diesen Auftrag aufgeben und seinen Zertifikatsschlüssel entfernen; der Auftrag läuft bei der CA von selbst ab</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+90"/>
         <source>Dashboard</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Pending orders</source>
         <translation>Offene Aufträge</translation>
     </message>
@@ -4253,12 +4421,12 @@ Nächste Ausführung anzeigen: systemctl --user list-timers %1</translation>
         <translation>Zertifikate</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>Expiries per week, next 200 days</source>
         <translation>Abläufe pro Woche, nächste 200 Tage</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+129"/>
         <source>Checking the keychain…</source>
         <translation>Schlüsselbund wird geprüft…</translation>
     </message>
@@ -5815,6 +5983,268 @@ Nächste Ausführung anzeigen: systemctl --user list-timers %1</translation>
     </message>
 </context>
 <context>
+    <name>acmedesk::ImportDialog</name>
+    <message>
+        <location filename="../ui/ImportDialog.cpp" line="+34"/>
+        <source>Imported</source>
+        <translation>Importiert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Duplicate</source>
+        <translation>Doppelt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not a certificate</source>
+        <translation>Kein Zertifikat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Wrong password</source>
+        <translation>Falsches Passwort</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unreadable</source>
+        <translation>Nicht lesbar</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+36"/>
+        <source>%1: %n certificate(s) added</source>
+        <translation>
+            <numerusform>%1: %n Zertifikat hinzugefügt</numerusform>
+            <numerusform>%1: %n Zertifikate hinzugefügt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>, %n already in the inventory</source>
+        <translation>
+            <numerusform>, %n bereits im Bestand</numerusform>
+            <numerusform>, %n bereits im Bestand</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: every certificate in it is in the inventory already</source>
+        <translation>%1: Alle Zertifikate darin sind bereits im Bestand</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source> (it also holds a private key, which AcmeDesk did not read)</source>
+        <translation> (sie enthält auch einen privaten Schlüssel, den AcmeDesk nicht gelesen hat)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Add &amp;files…</source>
+        <translation>&amp;Dateien hinzufügen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add f&amp;older…</source>
+        <translation>&amp;Ordner hinzufügen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ca&amp;ncel</source>
+        <translation>A&amp;bbrechen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>S&amp;how:</source>
+        <translation>&amp;Anzeigen:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Try again with the password</source>
+        <translation>Mit dem Passwort erneut &amp;versuchen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Import certificates</source>
+        <translation>Zertifikate importieren</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Add certificate files or whole folders (every folder below is read too, hidden ones excepted): PEM, DER, PKCS#7 (.p7b, .p7c) and PKCS#12 (.pfx, .p12). The contents decide, not the file name. Private keys in them are never read or stored.</source>
+        <translation>Fügen Sie Zertifikatsdateien oder ganze Ordner hinzu (alle Unterordner werden ebenfalls gelesen, versteckte ausgenommen): PEM, DER, PKCS#7 (.p7b, .p7c) und PKCS#12 (.pfx, .p12). Maßgeblich ist der Inhalt, nicht der Dateiname. Private Schlüssel darin werden nie gelesen oder gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Every certificate file in the folder and the folders below it</source>
+        <translation>Alle Zertifikatsdateien im Ordner und in seinen Unterordnern</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+361"/>
+        <source>Take the selected entries off the list</source>
+        <translation>Die ausgewählten Einträge aus der Liste entfernen</translation>
+    </message>
+    <message>
+        <location line="-349"/>
+        <source>only for password-protected PKCS#12 files</source>
+        <translation>nur für passwortgeschützte PKCS#12-Dateien</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PKCS#12 &amp;password:</source>
+        <translation>PKCS#12-&amp;Passwort:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Files that open without a password (or with the empty one) need none. The password is used for this import only.</source>
+        <translation>Dateien, die sich ohne Passwort (oder mit dem leeren) öffnen lassen, brauchen keines. Das Passwort wird nur für diesen Import verwendet.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Stop after the files being written now; what was imported stays</source>
+        <translation>Nach den gerade geschriebenen Dateien anhalten; bereits Importiertes bleibt erhalten</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Stopping…</source>
+        <translation>Wird angehalten…</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Add certificate files</source>
+        <translation>Zertifikatsdateien hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Certificate files (*.pem *.crt *.cer *.der *.p7b *.p7c *.pfx *.p12 *.key);;All files (*)</source>
+        <translation>Zertifikatsdateien (*.pem *.crt *.cer *.der *.p7b *.p7c *.pfx *.p12 *.key);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Add a folder of certificates</source>
+        <translation>Ordner mit Zertifikaten hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 and every folder below it</source>
+        <translation>%1 und alle Unterordner</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Listing the files…</source>
+        <translation>Dateien werden aufgelistet…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>%1 of %n file(s)</source>
+        <translation>
+            <numerusform>%1 von %n Datei</numerusform>
+            <numerusform>%1 von %n Dateien</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+33"/>
+        <source>The import was cancelled after %n file(s); the certificates of those files are in the inventory. Add the rest again to import them.</source>
+        <translation>
+            <numerusform>Der Import wurde nach %n Datei abgebrochen; die Zertifikate dieser Datei sind im Bestand. Fügen Sie die übrigen erneut hinzu, um sie zu importieren.</numerusform>
+            <numerusform>Der Import wurde nach %n Dateien abgebrochen; die Zertifikate dieser Dateien sind im Bestand. Fügen Sie die übrigen erneut hinzu, um sie zu importieren.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No file was found to import: the folders hold none (hidden files and folders are skipped). Add certificate files or folders that hold some.</source>
+        <translation>Es wurde keine Datei zum Importieren gefunden: Die Ordner enthalten keine (versteckte Dateien und Ordner werden übersprungen). Fügen Sie Zertifikatsdateien oder Ordner hinzu, die welche enthalten.</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n file(s) read. </source>
+        <translation>
+            <numerusform>%n Datei gelesen. </numerusform>
+            <numerusform>%n Dateien gelesen. </numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>. Certificates added to the inventory: %1.</source>
+        <translation>. In den Bestand aufgenommene Zertifikate: %1.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>All files (%1)</source>
+        <translation>Alle Dateien (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n PKCS#12 file(s) did not open with the empty password or the one given. Enter the password above and try again: only those files are read again.</source>
+        <translation>
+            <numerusform>%n PKCS#12-Datei ließ sich weder mit dem leeren noch mit dem angegebenen Passwort öffnen. Geben Sie oben das Passwort ein und versuchen Sie es erneut: Nur diese Datei wird erneut gelesen.</numerusform>
+            <numerusform>%n PKCS#12-Dateien ließen sich weder mit dem leeren noch mit dem angegebenen Passwort öffnen. Geben Sie oben das Passwort ein und versuchen Sie es erneut: Nur diese Dateien werden erneut gelesen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Select entries in the list to take them off</source>
+        <translation>Wählen Sie Einträge in der Liste aus, um sie zu entfernen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Enter the PKCS#12 password first</source>
+        <translation>Geben Sie zuerst das PKCS#12-Passwort ein</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Importing… Close stops after the files being written now.</source>
+        <translation>Import läuft… Schließen hält nach den gerade geschriebenen Dateien an.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add files or folders to import.</source>
+        <translation>Fügen Sie Dateien oder Ordner zum Importieren hinzu.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done. Add more files or folders to import them too.</source>
+        <translation>Fertig. Fügen Sie weitere Dateien oder Ordner hinzu, um auch diese zu importieren.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add files or folders to import first</source>
+        <translation>Fügen Sie zuerst Dateien oder Ordner zum Importieren hinzu</translation>
+    </message>
+</context>
+<context>
     <name>acmedesk::IssuanceJob</name>
     <message>
         <location filename="../app/core/jobs/IssuanceJob.cpp" line="+1049"/>
@@ -6946,7 +7376,7 @@ example.com
         <translation>Für die Konfiguration von Pebble konnte kein temporärer Ordner angelegt werden.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+57"/>
         <source>Pebble could not be started: %1</source>
         <translation>Pebble konnte nicht gestartet werden: %1</translation>
     </message>
@@ -6982,7 +7412,22 @@ example.com
         <translation>Zertifikat &amp;ausstellen…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+11"/>
+        <source>I&amp;mport certificates…</source>
+        <translation>Zertifikate i&amp;mportieren…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Check a &amp;server…</source>
+        <translation>&amp;Server prüfen…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Export calendar…</source>
+        <translation>Kalender &amp;exportieren…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
@@ -7017,7 +7462,7 @@ example.com
         <translation>Aktivität</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+100"/>
         <source>Checking the keychain…</source>
         <translation>Schlüsselbund wird geprüft…</translation>
     </message>
@@ -7316,6 +7761,165 @@ example.com
     </message>
 </context>
 <context>
+    <name>acmedesk::ProbeDialog</name>
+    <message>
+        <location filename="../ui/ProbeDialog.cpp" line="+39"/>
+        <source>C&amp;ancel</source>
+        <translation>A&amp;bbrechen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Check a server</source>
+        <translation>Server prüfen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>AcmeDesk connects to the server, records the certificate chain it serves (whether or not a client would accept it) and notes the server as a place where that certificate is deployed.</source>
+        <translation>AcmeDesk verbindet sich mit dem Server, speichert die Zertifikatskette, die er ausliefert (ob ein Client sie akzeptieren würde oder nicht), und vermerkt den Server als Ort, an dem dieses Zertifikat eingesetzt ist.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>www.example.com, host:8443 or [2001:db8::1]:443</source>
+        <translation>www.example.com, host:8443 oder [2001:db8::1]:443</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Host name or address, and the port when it is not 443. The port must serve TLS directly (not STARTTLS).</source>
+        <translation>Hostname oder Adresse und der Port, wenn er nicht 443 ist. Der Port muss TLS direkt sprechen (nicht STARTTLS).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the host&apos;s name; give one for an address</source>
+        <translation>der Name des Hosts; bei einer Adresse angeben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The name sent in the TLS handshake (SNI) and checked against the certificate, when the server hosts several names</source>
+        <translation>Der Name, der im TLS-Handshake (SNI) gesendet und mit dem Zertifikat abgeglichen wird, wenn der Server mehrere Namen bedient</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Server &amp;name (SNI):</source>
+        <translation>Server&amp;name (SNI):</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Stop the check; nothing is recorded</source>
+        <translation>Die Prüfung abbrechen; nichts wird gespeichert</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Chec&amp;k</source>
+        <translation>&amp;Prüfen</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>An address sends no server name: a server with several certificates shows its default one. Give the name to see the one for it.</source>
+        <translation>Bei einer Adresse wird kein Servername gesendet: Ein Server mit mehreren Zertifikaten zeigt dann sein Standardzertifikat. Geben Sie den Namen an, um das Zertifikat für diesen Namen zu sehen.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Enter the server to check.</source>
+        <translation>Geben Sie den zu prüfenden Server ein.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Correct the field marked above to check the server.</source>
+        <translation>Korrigieren Sie das oben markierte Feld, um den Server zu prüfen.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Connecting to %1…</source>
+        <translation>Verbindung mit %1 wird hergestellt…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connecting to %1 with the server name %2…</source>
+        <translation>Verbindung mit %1 wird hergestellt (Servername %2)…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The check was cancelled; nothing was recorded.</source>
+        <translation>Die Prüfung wurde abgebrochen; es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>server name %1, %2</source>
+        <translation>Servername %1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%1 (%2) serves %n certificate(s):</source>
+        <translation>
+            <numerusform>%1 (%2) liefert %n Zertifikat aus:</numerusform>
+            <numerusform>%1 (%2) liefert %n Zertifikate aus:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Names: %1</source>
+        <translation>Namen: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issuer: %1</source>
+        <translation>Aussteller: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Expired %1</source>
+        <translation>Abgelaufen am %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Expires %1 (%n day(s) left)</source>
+        <translation>
+            <numerusform>Läuft am %1 ab (noch %n Tag)</numerusform>
+            <numerusform>Läuft am %1 ab (noch %n Tage)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>✔ The chain verifies against this system&apos;s CAs for the server name.</source>
+        <translation>✔ Die Kette lässt sich für den Servernamen gegen die CAs dieses Systems prüfen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>⚠ A client that checks the chain would object (it is recorded anyway):</source>
+        <translation>⚠ Ein Client, der die Kette prüft, würde Folgendes beanstanden (sie wird trotzdem gespeichert):</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Recorded as certificate #%1, new in the inventory; the Dashboard shows it selected.</source>
+        <translation>Als Zertifikat #%1 gespeichert, neu im Bestand; die Übersicht zeigt es ausgewählt an.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Recorded as seen here for certificate #%1, which the inventory had already; the Dashboard shows it selected.</source>
+        <translation>Für Zertifikat #%1, das bereits im Bestand war, als hier gesehen gespeichert; die Übersicht zeigt es ausgewählt an.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>certificate #%1</source>
+        <translation>Zertifikat #%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>certificate #%1, expires %2</source>
+        <translation>Zertifikat #%1, läuft am %2 ab</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>⚠ This server serves an older certificate than the newest one AcmeDesk knows for the same names (%1): deploy that one here.</source>
+        <translation>⚠ Dieser Server liefert ein älteres Zertifikat aus als das neueste, das AcmeDesk für dieselben Namen kennt (%1): Setzen Sie hier jenes ein.</translation>
+    </message>
+</context>
+<context>
     <name>acmedesk::RegisterPage</name>
     <message>
         <location filename="../ui/wizard/RegisterPage.cpp" line="+20"/>
@@ -7496,27 +8100,27 @@ example.com
         <translation>Ein anderer Erneuerungslauf ist im Gange (Prozess %1); dieser tut nichts. Versuchen Sie es erneut, wenn er beendet ist.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+25"/>
         <source>Its renewal order %1 is running already.</source>
         <translation>Sein Erneuerungsauftrag %1 läuft bereits.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>There is no certificate %1.</source>
         <translation>Es gibt kein Zertifikat %1.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+49"/>
         <source>Could not read the directory of %1 (%2); renewal follows the policy alone.</source>
         <translation>Das Verzeichnis von %1 konnte nicht gelesen werden (%2); die Erneuerung folgt allein der Richtlinie.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+40"/>
         <source>%1: the CA&apos;s renewal information could not be read (%2); the renewal policy decides.</source>
         <translation>%1: Die Erneuerungsinformationen der CA konnten nicht gelesen werden (%2); die Erneuerungsrichtlinie entscheidet.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>%1: the CA suggests renewing between %2 and %3.</source>
         <translation>%1: Die CA empfiehlt eine Erneuerung zwischen %2 und %3.</translation>
     </message>
@@ -7591,12 +8195,12 @@ example.com
         <translation>Das PFX-Passwort dieses Zertifikats ist nicht mehr im Schlüsselbund (%1); fordern Sie es im Assistenten mit einem neuen Passwort erneut an.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+25"/>
         <source>Resuming renewal order %1.</source>
         <translation>Erneuerungsauftrag %1 wird fortgesetzt.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Renewed: certificate %1, valid until %2; files replaced in %3.</source>
         <translation>Erneuert: Zertifikat %1, gültig bis %2; Dateien in %3 ersetzt.</translation>
     </message>
@@ -7735,67 +8339,22 @@ example.com
 <context>
     <name>acmedesk::RevokeDialog</name>
     <message>
-        <location filename="../ui/RevokeDialog.cpp" line="+16"/>
-        <source>Superseded</source>
-        <translation>Ersetzt</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>A newer certificate replaces this one.</source>
-        <translation>Ein neueres Zertifikat ersetzt dieses.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Cessation of operation</source>
-        <translation>Einstellung des Betriebs</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The names are no longer used, or the service was shut down.</source>
-        <translation>Die Namen werden nicht mehr verwendet oder der Dienst wurde eingestellt.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Key compromise</source>
-        <translation>Schlüsselkompromittierung</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The private key was exposed or may have been copied. Replace the key, not just the certificate.</source>
-        <translation>Der private Schlüssel wurde offengelegt oder könnte kopiert worden sein. Ersetzen Sie den Schlüssel, nicht nur das Zertifikat.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Affiliation changed</source>
-        <translation>Zugehörigkeit geändert</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The organization or the name in the certificate changed.</source>
-        <translation>Die Organisation oder der Name im Zertifikat hat sich geändert.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Unspecified</source>
-        <translation>Nicht angegeben</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>None of the above applies.</source>
-        <translation>Keiner der obigen Gründe trifft zu.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location filename="../ui/RevokeDialog.cpp" line="+20"/>
         <source>Revoke certificate</source>
         <translation>Zertifikat widerrufen</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Revoke the certificate for %1? The CA publishes that it is no longer valid; browsers and clients that check will refuse it. This cannot be undone.</source>
         <translation>Das Zertifikat für %1 widerrufen? Die CA veröffentlicht, dass es nicht mehr gültig ist; Browser und Clients, die dies prüfen, werden es ablehnen. Dies kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
         <location line="+15"/>
+        <source>Subject:</source>
+        <translation>Antragsteller:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Names:</source>
         <translation>Namen:</translation>
     </message>
@@ -7825,12 +8384,12 @@ example.com
         <translation>&amp;Grund:</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+23"/>
         <source>Re&amp;voke</source>
         <translation>&amp;Widerrufen</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+58"/>
         <source>Asking the CA…</source>
         <translation>CA wird angefragt…</translation>
     </message>
@@ -10162,7 +10721,7 @@ Exit-Codes hier: 0 nichts (oder, mit --fix, nichts mehr) zu melden, 1 es bleiben
         <translation>Noch keine Zertifikate. Stellen Sie eines mit &apos;acmedesk-cli issue&apos; aus, oder nehmen Sie vorhandene mit &apos;acmedesk-cli certs import&apos; oder &apos;certs probe&apos; auf.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CertsProbe.cpp" line="+19"/>
+        <location filename="../app/cli/CertsProbe.cpp" line="+18"/>
         <source>server name %1, %2</source>
         <translation>Servername %1, %2</translation>
     </message>
@@ -10223,12 +10782,12 @@ Exit-Codes hier: 0 nichts (oder, mit --fix, nichts mehr) zu melden, 1 es bleiben
         <translation>Für Zertifikat %1 (schon im Bestand) als gesehen um %2 gespeichert.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
         <source>%1 serves an older certificate than the newest one for the same names (certificate %2); deploy that one there.</source>
         <translation>%1 liefert ein älteres Zertifikat aus als das neueste für dieselben Namen (Zertifikat %2); setzen Sie dort jenes ein.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>Record the certificate chain a TLS server serves, and when it was seen.</source>
         <translation>Die Zertifikatskette speichern, die ein TLS-Server ausliefert, und wann sie gesehen wurde.</translation>
     </message>

@@ -107,11 +107,35 @@
             <numerusform>Expires in %n days</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+107"/>
+        <source>%1 · outdated at %n place(s)</source>
+        <translation>
+            <numerusform>%1 · outdated at %n place</numerusform>
+            <numerusform>%1 · outdated at %n places</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+23"/>
+        <source>Still deployed at %n place(s) although a newer certificate for the same names exists (#%1): deploy that one there. The details list the places.</source>
+        <translation>
+            <numerusform>Still deployed at %n place although a newer certificate for the same names exists (#%1): deploy that one there. The details list the places.</numerusform>
+            <numerusform>Still deployed at %n places although a newer certificate for the same names exists (#%1): deploy that one there. The details list the places.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Seen deployed at %n place(s); the details list them.</source>
+        <translation>
+            <numerusform>Seen deployed at %n place; the details list them.</numerusform>
+            <numerusform>Seen deployed at %n places; the details list them.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>acmedesk::DashboardView</name>
     <message numerus="yes">
-        <location filename="../ui/DashboardView.cpp" line="+561"/>
+        <location filename="../ui/DashboardView.cpp" line="+628"/>
         <source>%n certificate(s)</source>
         <translation>
             <numerusform>%n certificate</numerusform>
@@ -124,6 +148,14 @@
         <translation>
             <numerusform>%n certificate %1</numerusform>
             <numerusform>%n certificates %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+290"/>
+        <source>Saved %n expiry date(s) to %1. Import the file into your calendar; importing a newer export updates the events.</source>
+        <translation>
+            <numerusform>Saved %n expiry date to %1. Import the file into your calendar; importing a newer export updates the events.</numerusform>
+            <numerusform>Saved %n expiry dates to %1. Import the file into your calendar; importing a newer export updates the events.</numerusform>
         </translation>
     </message>
 </context>
@@ -193,6 +225,57 @@
     </message>
 </context>
 <context>
+    <name>acmedesk::ImportDialog</name>
+    <message numerus="yes">
+        <location filename="../ui/ImportDialog.cpp" line="+78"/>
+        <source>%1: %n certificate(s) added</source>
+        <translation>
+            <numerusform>%1: %n certificate added</numerusform>
+            <numerusform>%1: %n certificates added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>, %n already in the inventory</source>
+        <translation>
+            <numerusform>, %n already in the inventory</numerusform>
+            <numerusform>, %n already in the inventory</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+267"/>
+        <source>%1 of %n file(s)</source>
+        <translation>
+            <numerusform>%1 of %n file</numerusform>
+            <numerusform>%1 of %n files</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+33"/>
+        <source>The import was cancelled after %n file(s); the certificates of those files are in the inventory. Add the rest again to import them.</source>
+        <translation>
+            <numerusform>The import was cancelled after %n file; the certificates of those files are in the inventory. Add the rest again to import them.</numerusform>
+            <numerusform>The import was cancelled after %n files; the certificates of those files are in the inventory. Add the rest again to import them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+61"/>
+        <source>%n file(s) read. </source>
+        <translation>
+            <numerusform>%n file read. </numerusform>
+            <numerusform>%n files read. </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>%n PKCS#12 file(s) did not open with the empty password or the one given. Enter the password above and try again: only those files are read again.</source>
+        <translation>
+            <numerusform>%n PKCS#12 file did not open with the empty password or the one given. Enter the password above and try again: only those files are read again.</numerusform>
+            <numerusform>%n PKCS#12 files did not open with the empty password or the one given. Enter the password above and try again: only those files are read again.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>acmedesk::IssuanceJob</name>
     <message numerus="yes">
         <location filename="../app/core/jobs/IssuanceJob.cpp" line="+546"/>
@@ -250,7 +333,7 @@
 <context>
     <name>acmedesk::LocalTestCa</name>
     <message numerus="yes">
-        <location filename="../app/core/localca/LocalTestCa.cpp" line="+231"/>
+        <location filename="../app/core/localca/LocalTestCa.cpp" line="+234"/>
         <source>Pebble did not answer within %n second(s).</source>
         <translation>
             <numerusform>Pebble did not answer within %n second.</numerusform>
@@ -261,7 +344,7 @@
 <context>
     <name>acmedesk::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="+263"/>
+        <location filename="../ui/MainWindow.cpp" line="+280"/>
         <source>%n certificate(s) renewed; some need attention.</source>
         <translation>
             <numerusform>%n certificate renewed; some need attention.</numerusform>
@@ -274,6 +357,25 @@
         <translation>
             <numerusform>%n certificate renewed; their files were replaced in place.</numerusform>
             <numerusform>%n certificates renewed; their files were replaced in place.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>acmedesk::ProbeDialog</name>
+    <message numerus="yes">
+        <location filename="../ui/ProbeDialog.cpp" line="+238"/>
+        <source>%1 (%2) serves %n certificate(s):</source>
+        <translation>
+            <numerusform>%1 (%2) serves %n certificate:</numerusform>
+            <numerusform>%1 (%2) serves %n certificates:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>Expires %1 (%n day(s) left)</source>
+        <translation>
+            <numerusform>Expires %1 (%n day left)</numerusform>
+            <numerusform>Expires %1 (%n days left)</numerusform>
         </translation>
     </message>
 </context>
@@ -414,7 +516,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/CertsProbe.cpp" line="+22"/>
+        <location filename="../app/cli/CertsProbe.cpp" line="+21"/>
         <source>%1 (%2) served %n certificate(s):</source>
         <translation>
             <numerusform>%1 (%2) served %n certificate:</numerusform>
@@ -430,7 +532,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+51"/>
+        <location line="+47"/>
         <source>PORT defaults to 443; write an IPv6 address as [2001:db8::1]:443. The server&apos;s leaf certificate is added to the inventory (source probe) unless it is there already; the endpoint is recorded as a place where it is deployed, with the chain and the time. The chain is recorded even when it does not verify; what a client would object to is printed. Gives up after %n second(s).</source>
         <translation>
             <numerusform>PORT defaults to 443; write an IPv6 address as [2001:db8::1]:443. The server&apos;s leaf certificate is added to the inventory (source probe) unless it is there already; the endpoint is recorded as a place where it is deployed, with the chain and the time. The chain is recorded even when it does not verify; what a client would object to is printed. Gives up after %n second.</numerusform>

@@ -653,9 +653,8 @@ void DashboardView::updateDetails()
     };
     in.source = label(Inventory::Column::Source);
     in.status = label(Inventory::Column::Status);
-    in.renewal = source.siblingAtColumn(int(Inventory::Column::Renewal))
-                     .data(Qt::ToolTipRole)
-                     .toString();
+    in.renewal =
+        source.siblingAtColumn(int(Inventory::Column::Renewal)).data(Qt::ToolTipRole).toString();
     in.now = m_services.clock->now();
     if (auto history = EventLog(m_services.db).about(QStringLiteral("certificate:%1").arg(id)))
         in.history = *history;

@@ -21,6 +21,7 @@
 #include "support/TestSupport.h"
 #include "support/TlsTestServer.h"
 #include "ui/AccountDetailsDialog.h"
+#include "ui/AutoRenewalDialog.h"
 #include "ui/DashboardView.h"
 #include "ui/DcvDialog.h"
 #include "ui/DomainEditDialog.h"
@@ -28,6 +29,7 @@
 #include "ui/ImportDialog.h"
 #include "ui/MainWindow.h"
 #include "ui/ProbeDialog.h"
+#include "ui/RenewalPolicyDialog.h"
 #include "ui/ScmAccountsDialog.h"
 #include "ui/ScmConnectDialog.h"
 #include "ui/UseOnServersDialog.h"
@@ -144,6 +146,10 @@ private Q_SLOTS:
     // a file and on a server where a newer certificate belongs.
     void inventoryActions_data();
     void inventoryActions();
+    // The renewal policy of one certificate with its preview, and the automatic-renewal dialog
+    // with the systemd units it would write (nothing is written).
+    void renewalDialogs_data();
+    void renewalDialogs();
 
 private:
     template <typename T> T *find(const QWidget *root, const char *name)
@@ -275,6 +281,49 @@ void TestScreenshots::dashboard()
     QTRY_COMPARE(timeline->selectedWeek(), 6);
     certificates->selectRow(0);
     save(&window, QStringLiteral("main-dashboard-week"));
+}
+
+void TestScreenshots::renewalDialogs_data()
+{
+    walk_data();
+}
+
+void TestScreenshots::renewalDialogs()
+{
+    QFETCH(QString, theme);
+    m_theme = theme;
+    QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    QApplication::setPalette(
+        theme == QLatin1String("dark") ? darkPalette() : QApplication::style()->standardPalette());
+    QTemporaryDir dataDir, config;
+    qputenv("XDG_CONFIG_HOME", config.path().toUtf8());
+    auto db = Database::open(dataDir.filePath(QStringLiteral("AcmeDesk")));
+    QVERIFY(db.ok());
+    MemorySecretStore secrets;
+    test::FakeClock clock(QDateTime(QDate(2027, 1, 4), QTime(9, 0), Qt::UTC));
+    Services services{*db, &secrets};
+    services.clock = &clock;
+
+    CertificateRecord c;
+    c.id = 12;
+    c.orderId = 3;
+    c.source = QStringLiteral("issued");
+    c.sans = {QStringLiteral("www.example.com"), QStringLiteral("example.com")};
+    c.subject = QStringLiteral("CN=www.example.com");
+    c.notBefore = clock.now().addDays(-20);
+    c.notAfter = c.notBefore.addDays(90);
+    RenewalPolicyDialog policy(*RenewalPolicy::parse(QStringLiteral("21d")),
+                               RenewalPolicy::builtInDefault(), c, clock.now());
+    policy.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&policy));
+    save(&policy, QStringLiteral("renewal-policy"));
+
+    AutoRenewalDialog automatic(services, QStringLiteral("/usr/bin/acmedesk-cli"));
+    automatic.resize(720, 600);
+    automatic.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&automatic));
+    save(&automatic, QStringLiteral("auto-renewal"));
+    qunsetenv("XDG_CONFIG_HOME");
 }
 
 void TestScreenshots::inventoryActions_data()

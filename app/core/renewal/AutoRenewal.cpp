@@ -50,7 +50,8 @@ QString systemctl(const QStringList &args)
     }
     if (p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0)
         return {};
-    const QString out = QString::fromLocal8Bit(p.readAll()).trimmed().section(QLatin1Char('\n'), 0, 0);
+    const QString out =
+        QString::fromLocal8Bit(p.readAll()).trimmed().section(QLatin1Char('\n'), 0, 0);
     return out.isEmpty() ? AutoRenewalText::tr("systemctl exited with code %1").arg(p.exitCode())
                          : out;
 }

@@ -151,8 +151,7 @@ void RenewalJob::start(const RenewalRequest &request)
                         tr("Another renewal run is going on (process %1); this one does nothing. "
                            "Try again when it has finished.")
                             .arg(pid),
-                        lockPath(m_services.db),
-                        QString(errorcode::RenewalLocked)};
+                        lockPath(m_services.db), QString(errorcode::RenewalLocked)};
         m_lock.reset();
         m_finished = true;
         QTimer::singleShot(0, this, [this] { Q_EMIT finished(false); });
@@ -201,8 +200,8 @@ void RenewalJob::start(const RenewalRequest &request)
             RenewalItem missing;
             missing.certificateId = id;
             missing.outcome = RenewalItem::Outcome::NotRenewable;
-            missing.message = found ? tr("There is no certificate %1.").arg(id)
-                                    : found.error().message;
+            missing.message =
+                found ? tr("There is no certificate %1.").arg(id) : found.error().message;
             m_items << missing;
         }
     }
@@ -213,8 +212,8 @@ void RenewalJob::start(const RenewalRequest &request)
     QList<qint64> accounts;
     for (const CertificateRecord &c : std::as_const(m_certificates)) {
         const RenewalSchedule s = renewalSchedule(c, defaults, now);
-        const bool automatic = s.kind == RenewalSchedule::Kind::Due ||
-                               s.kind == RenewalSchedule::Kind::Later;
+        const bool automatic =
+            s.kind == RenewalSchedule::Kind::Due || s.kind == RenewalSchedule::Kind::Later;
         if (automatic && !c.authorityKeyId.isEmpty() &&
             (!c.ariRetryAt.isValid() || c.ariRetryAt <= now) && !accounts.contains(c.accountId))
             accounts << c.accountId;
@@ -287,10 +286,9 @@ void RenewalJob::askCertificates(AcmeClient *client, QList<qint64> left,
         if (!info) {
             if (info.error().kind == Error::Kind::Cancelled)
                 return askRenewalInfo({});
-            c->ariRetryAt = nextRenewalInfoCheck(info.error().retryAt.isValid()
-                                                     ? std::optional(info.error().retryAt)
-                                                     : std::nullopt,
-                                                 now);
+            c->ariRetryAt = nextRenewalInfoCheck(
+                info.error().retryAt.isValid() ? std::optional(info.error().retryAt) : std::nullopt,
+                now);
             (void)certs.setRenewalInfoRetry(c->id, c->ariRetryAt);
             Q_EMIT progress(tr("%1: the CA's renewal information could not be read (%2); the "
                                "renewal policy decides.")
@@ -307,8 +305,7 @@ void RenewalJob::askCertificates(AcmeClient *client, QList<qint64> left,
         c->ariWindowEnd = info->windowEnd;
         c->renewalAt = at;
         c->ariRetryAt = info->retryAfter;
-        (void)certs.setRenewalInfo(c->id, info->windowStart, info->windowEnd, at,
-                                   info->retryAfter);
+        (void)certs.setRenewalInfo(c->id, info->windowStart, info->windowEnd, at, info->retryAfter);
         Q_EMIT progress(tr("%1: the CA suggests renewing between %2 and %3.")
                             .arg(names, when(info->windowStart), when(info->windowEnd)));
         askCertificates(client, left, accountIds);
@@ -455,31 +452,29 @@ void RenewalJob::renew(RenewalItem &it, const CertificateRecord &c, const Accoun
         return queueOrder(c.id, request);
     // The new PFX gets the password of the one it replaces, kept in the keychain for this.
     const qint64 id = c.id;
-    m_services.secrets->read(secretkeys::orderPfxPassword(c.orderId),
-                             [this, id, request](Result<SecureBytes> pw) mutable {
-                                 if (pw) {
-                                     request.pfxPassword = *pw;
-                                     return queueOrder(id, request);
-                                 }
-                                 RenewalItem *i = item(id);
-                                 m_running.remove(id);
-                                 if (!i)
-                                     return finishIfDone();
-                                 i->outcome = RenewalItem::Outcome::Failed;
-                                 i->message =
-                                     tr("The PFX password of this certificate is no longer in "
-                                        "the keychain (%1); request it again in the wizard with "
-                                        "a new password.")
-                                         .arg(pw.error().message);
-                                 (void)CertificateRepository(m_services.db)
-                                     .setRenewalState(id, renewalstate::Failed, i->message, 0,
-                                                      m_services.clock->now());
-                                 (void)EventLog(m_services.db)
-                                     .record(EventKind::RenewalFailed, subjectOf(id), i->message,
-                                             true);
-                                 report(*i);
-                                 finishIfDone();
-                             });
+    m_services.secrets->read(
+        secretkeys::orderPfxPassword(c.orderId),
+        [this, id, request](Result<SecureBytes> pw) mutable {
+            if (pw) {
+                request.pfxPassword = *pw;
+                return queueOrder(id, request);
+            }
+            RenewalItem *i = item(id);
+            m_running.remove(id);
+            if (!i)
+                return finishIfDone();
+            i->outcome = RenewalItem::Outcome::Failed;
+            i->message = tr("The PFX password of this certificate is no longer in "
+                            "the keychain (%1); request it again in the wizard with "
+                            "a new password.")
+                             .arg(pw.error().message);
+            (void)CertificateRepository(m_services.db)
+                .setRenewalState(id, renewalstate::Failed, i->message, 0, m_services.clock->now());
+            (void)EventLog(m_services.db)
+                .record(EventKind::RenewalFailed, subjectOf(id), i->message, true);
+            report(*i);
+            finishIfDone();
+        });
 }
 
 void RenewalJob::queueOrder(qint64 certificateId, const IssuanceRequest &request)
@@ -505,9 +500,8 @@ void RenewalJob::watch(qint64 certificateId, IssuanceJob *job)
     connect(job, &IssuanceJob::progress, this, [this, names](const QString &line) {
         Q_EMIT progress(names.isEmpty() ? line : names + QStringLiteral(": ") + line);
     });
-    connect(job, &IssuanceJob::finished, this, [this, certificateId, job](bool ok) {
-        onOrderFinished(certificateId, job, ok);
-    });
+    connect(job, &IssuanceJob::finished, this,
+            [this, certificateId, job](bool ok) { onOrderFinished(certificateId, job, ok); });
 }
 
 void RenewalJob::onOrderFinished(qint64 certificateId, IssuanceJob *job, bool ok)
@@ -533,8 +527,7 @@ void RenewalJob::onOrderFinished(qint64 certificateId, IssuanceJob *job, bool ok
                          .arg(i->newCertificateId)
                          .arg(until, job->files().folder);
     } else {
-        i->outcome = job->canResume() ? RenewalItem::Outcome::Paused
-                                      : RenewalItem::Outcome::Failed;
+        i->outcome = job->canResume() ? RenewalItem::Outcome::Paused : RenewalItem::Outcome::Failed;
         i->message = job->error().message;
         if (job->orderId() <= 0) {
             // Refused before an order was recorded (e.g. its folder cannot be written): the

@@ -113,8 +113,8 @@ private:
     bool m_ownQueue = false;
     QList<CertificateRecord> m_certificates;
     QList<RenewalItem> m_items;
-    QSet<qint64> m_running;  // certificates whose order is queued or runs
-    QSet<qint64> m_reported; // certificates whose item was signalled
+    QSet<qint64> m_running;     // certificates whose order is queued or runs
+    QSet<qint64> m_reported;    // certificates whose item was signalled
     QSet<qint64> m_ariAccounts; // accounts whose directory offered renewalInfo in this run
     QList<QPointer<IssuanceJob>> m_jobs;
     QPointer<AcmeClient> m_client; // the ARI client of the account being asked

@@ -201,11 +201,10 @@ RenewalSchedule renewalSchedule(const CertificateRecord &c, const RenewalPolicy 
     s.reason = policy.describe();
 
     if (c.ariWindowStart.isValid() && c.ariWindowEnd.isValid() && c.renewalAt.isValid()) {
-        const QString window = RenewalPolicyText::tr("inside the CA's suggested window (%1 to %2)")
-                                   .arg(QLocale().toString(c.ariWindowStart.toLocalTime(),
-                                                           QLocale::ShortFormat),
-                                        QLocale().toString(c.ariWindowEnd.toLocalTime(),
-                                                           QLocale::ShortFormat));
+        const QString window =
+            RenewalPolicyText::tr("inside the CA's suggested window (%1 to %2)")
+                .arg(QLocale().toString(c.ariWindowStart.toLocalTime(), QLocale::ShortFormat),
+                     QLocale().toString(c.ariWindowEnd.toLocalTime(), QLocale::ShortFormat));
         if (!hasOwn || c.renewalAt <= byPolicy) {
             s.at = c.renewalAt;
             s.fromRenewalInfo = true;
