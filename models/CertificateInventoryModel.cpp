@@ -110,7 +110,7 @@ bool CertificateInventoryModel::inCategory(Category category, const CertificateL
     case Category::Under30Days:
         return days >= 0 && days < SoonDays;
     case Category::RenewalFailed:
-        return c.renewalState == QLatin1String("failed");
+        return c.renewalState == renewalstate::Failed;
     case Category::All:
         break;
     }

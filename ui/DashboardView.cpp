@@ -656,7 +656,7 @@ void DashboardView::updateDetails()
     in.renewal =
         source.siblingAtColumn(int(Inventory::Column::Renewal)).data(Qt::ToolTipRole).toString();
     in.now = m_services.clock->now();
-    if (auto history = EventLog(m_services.db).about(QStringLiteral("certificate:%1").arg(id)))
+    if (auto history = EventLog(m_services.db).about(certificateEventSubject(id)))
         in.history = *history;
     // Where it was seen, and which of those places should get a newer certificate.
     CertificateRepository repo(m_services.db);

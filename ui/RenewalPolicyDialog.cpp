@@ -9,7 +9,6 @@
 #include <QRadioButton>
 #include <QSpinBox>
 #include <QVBoxLayout>
-#include <numeric>
 
 namespace acmedesk {
 
@@ -129,15 +128,8 @@ RenewalPolicy RenewalPolicyDialog::policy() const
         p.days = m_daysValue->value();
     } else {
         const int percent = m_percentValue->value();
-        p.kind = RenewalPolicy::Kind::FractionLeft;
-        if (percent == 33) { // a third, as the built-in default says it
-            p.numerator = 1;
-            p.denominator = 3;
-        } else {
-            const int g = std::gcd(percent, 100);
-            p.numerator = percent / g;
-            p.denominator = 100 / g;
-        }
+        // 33 % is the built-in default's third, as the spin box shows it.
+        p = percent == 33 ? RenewalPolicy::builtInDefault() : RenewalPolicy::percentLeft(percent);
     }
     return p;
 }

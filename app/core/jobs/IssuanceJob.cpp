@@ -41,12 +41,6 @@ bool refusesReplaces(const Error &e)
            e.detail.contains(QLatin1String("replace"), Qt::CaseInsensitive);
 }
 
-// Renewal events are about the certificate renewed (the Dashboard's history reads them).
-QString renewalSubject(qint64 certificateId)
-{
-    return QStringLiteral("certificate:%1").arg(certificateId);
-}
-
 bool isTransient(const Error &e)
 {
     if (e.kind == Error::Kind::Network)
@@ -169,7 +163,7 @@ void IssuanceJob::fail(Error e)
             .setRenewalState(renews, renewalstate::Failed, m_error.message, m_order.id,
                              m_services.clock->now());
         (void)EventLog(m_services.db)
-            .record(EventKind::RenewalFailed, renewalSubject(renews),
+            .record(EventKind::RenewalFailed, certificateEventSubject(renews),
                     tr("Renewal of %1 failed (order %2): %3")
                         .arg(names(m_order))
                         .arg(m_order.id)
@@ -993,7 +987,7 @@ void IssuanceJob::writeFiles(const QByteArray &pem)
         if (auto marked = certs.markReplaced(renews, *certId); !marked)
             m_warning = marked.error().message;
         (void)EventLog(m_services.db)
-            .record(EventKind::RenewalSucceeded, renewalSubject(renews),
+            .record(EventKind::RenewalSucceeded, certificateEventSubject(renews),
                     tr("Renewed by certificate %1 (serial %2), valid until %3; files in %4.")
                         .arg(*certId)
                         .arg(issued->record.serial, issued->record.notAfter.toString(Qt::ISODate),

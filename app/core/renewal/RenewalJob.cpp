@@ -27,11 +27,6 @@ namespace {
 // ask the CA every hour about a problem that needs a person.
 constexpr qint64 FailureBackoffSecs = 4 * 3600;
 
-QString subjectOf(qint64 certificateId)
-{
-    return QStringLiteral("certificate:%1").arg(certificateId);
-}
-
 QString namesOf(const QStringList &names)
 {
     return names.isEmpty() ? QStringLiteral("?") : names.join(QStringLiteral(", "));
@@ -420,7 +415,7 @@ void RenewalJob::renew(RenewalItem &it, const CertificateRecord &c, const Accoun
         (void)CertificateRepository(m_services.db)
             .setRenewalState(c.id, renewalstate::Failed, it.message, 0, m_services.clock->now());
         (void)EventLog(m_services.db)
-            .record(EventKind::RenewalFailed, subjectOf(c.id), it.message, true);
+            .record(EventKind::RenewalFailed, certificateEventSubject(c.id), it.message, true);
         return;
     }
     const OrderRecord &o = **old;
@@ -444,7 +439,7 @@ void RenewalJob::renew(RenewalItem &it, const CertificateRecord &c, const Accoun
                             ? tr("asked for by hand")
                             : tr("due since %1, %2").arg(when(it.schedule.at), it.schedule.reason);
     (void)EventLog(m_services.db)
-        .record(EventKind::RenewalStarted, subjectOf(c.id),
+        .record(EventKind::RenewalStarted, certificateEventSubject(c.id),
                 tr("Renewal of %1 started (%2).").arg(namesOf(c.sans), why));
     Q_EMIT progress(tr("%1: renewing (%2).").arg(namesOf(c.sans), why));
     m_running.insert(c.id);
@@ -471,7 +466,7 @@ void RenewalJob::renew(RenewalItem &it, const CertificateRecord &c, const Accoun
             (void)CertificateRepository(m_services.db)
                 .setRenewalState(id, renewalstate::Failed, i->message, 0, m_services.clock->now());
             (void)EventLog(m_services.db)
-                .record(EventKind::RenewalFailed, subjectOf(id), i->message, true);
+                .record(EventKind::RenewalFailed, certificateEventSubject(id), i->message, true);
             report(*i);
             finishIfDone();
         });
@@ -537,7 +532,8 @@ void RenewalJob::onOrderFinished(qint64 certificateId, IssuanceJob *job, bool ok
                 .setRenewalState(certificateId, renewalstate::Failed, i->message, 0,
                                  m_services.clock->now());
             (void)EventLog(m_services.db)
-                .record(EventKind::RenewalFailed, subjectOf(certificateId), i->message, true);
+                .record(EventKind::RenewalFailed, certificateEventSubject(certificateId),
+                        i->message, true);
         }
     }
     report(*i);

@@ -42,6 +42,16 @@ RenewalPolicy RenewalPolicy::builtInDefault()
     return p;
 }
 
+RenewalPolicy RenewalPolicy::percentLeft(int percent)
+{
+    RenewalPolicy p;
+    p.kind = Kind::FractionLeft;
+    const int g = std::gcd(percent, 100);
+    p.numerator = percent / g;
+    p.denominator = 100 / g;
+    return p;
+}
+
 Result<RenewalPolicy> RenewalPolicy::parse(const QString &input)
 {
     const QString text = input.trimmed().toLower();
@@ -85,11 +95,7 @@ Result<RenewalPolicy> RenewalPolicy::parse(const QString &input)
         const int n = m.captured(1).toInt();
         if (n < 1)
             return badPolicy(input);
-        p.kind = Kind::FractionLeft;
-        const int g = std::gcd(n, 100);
-        p.numerator = n / g;
-        p.denominator = 100 / g;
-        return p;
+        return percentLeft(n);
     }
     return badPolicy(input);
 }

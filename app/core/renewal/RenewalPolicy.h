@@ -39,8 +39,10 @@ struct RenewalPolicy
     // "30 days", "days:30", "1/3", "fraction:1/3", "33%". An error names the field and the forms.
     static Result<RenewalPolicy> parse(const QString &text);
     static RenewalPolicy builtInDefault(); // a third of the lifetime left
-    QString toString() const;              // the stored form ("" for Default)
-    QString describe() const;              // "when a third of its lifetime is left"
+    // When `percent` (1..99) of the lifetime is left, as the smallest fraction (25 -> 1/4).
+    static RenewalPolicy percentLeft(int percent);
+    QString toString() const; // the stored form ("" for Default)
+    QString describe() const; // "when a third of its lifetime is left"
     bool operator==(const RenewalPolicy &) const = default;
 };
 

@@ -110,6 +110,11 @@ QString isoUtc(const QDateTime &t)
 
 } // namespace
 
+QString certificateEventSubject(qint64 certificateId)
+{
+    return QStringLiteral("certificate:%1").arg(certificateId);
+}
+
 QString eventKindName(EventKind kind)
 {
     return QString(kKindNames[std::size_t(kind)].name);

@@ -77,7 +77,9 @@ inline constexpr std::array allEventKinds{
     EventKind::RenewalFailed,
 };
 
-QString eventKindName(EventKind kind);                        // the stored, dotted name
+QString eventKindName(EventKind kind); // the stored, dotted name
+// The subject of events about one certificate ("certificate:<id>"): renewals, its history.
+QString certificateEventSubject(qint64 certificateId);
 std::optional<EventKind> eventKindFromName(QStringView name); // nullopt for unknown names
 
 struct Event
