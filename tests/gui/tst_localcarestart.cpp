@@ -16,6 +16,8 @@
 #include "ui/issue/RunningJobs.h"
 
 #include <QApplication>
+#include <QDir>
+#include <QFileInfo>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSqlQuery>
@@ -233,6 +235,50 @@ private Q_SLOTS:
         for (const auto &[name, text] : test::allWidgetTexts(&window))
             QVERIFY2(!text.contains(QLatin1String("Check the ACME URL")), qPrintable(name));
         ca.stop();
+    }
+
+    // acmedesk-cli issue with an account of the data folder's test CA after Pebble stopped: the
+    // CLI starts it for the run from the saved values and registers the account again.
+    void cliIssueStartsTheTestCaForTheRun()
+    {
+        const QString dataDir = m_env.tmp.filePath(QStringLiteral("cli-data"));
+        QVERIFY(QDir().mkpath(dataDir));
+        LocalTestCa::EabPair eab;
+        QUrl directory;
+        {
+            LocalTestCa ca(QDir(dataDir).filePath(QStringLiteral("local-ca")));
+            auto started = test::await<Result<void>>([&](auto done) { ca.ensureRunning(done); },
+                                                     ServerTimeoutMs);
+            QVERIFY2(started && started->ok(), started ? qPrintable(started->error().message) : "");
+            eab = ca.eab(0);
+            directory = ca.directoryUrl();
+            const test::CliResult added = test::addAccountWithCli(
+                dataDir, QStringLiteral("cli local"), directory, ca.caBundlePem(),
+                m_env.tmp.filePath(QStringLiteral("cli-bundle.pem")), eab, true);
+            QVERIFY2(added.exitCode == 0, added.err.constData());
+        } // Pebble stops and forgets the account
+
+        const QString out = m_env.tmp.filePath(QStringLiteral("cli-out"));
+        const test::CliResult issued = test::runCli(
+            dataDir,
+            {QStringLiteral("issue"), QStringLiteral("--account"), QStringLiteral("cli local"),
+             QStringLiteral("-d"), QStringLiteral("cli.example.test"), QStringLiteral("--out"), out,
+             QStringLiteral("--challenge"), QStringLiteral("http-01"),
+             QStringLiteral("--http-address"), QStringLiteral("127.0.0.1"),
+             QStringLiteral("--http-port"), QString::number(freeLoopbackPort())});
+        QVERIFY2(issued.exitCode == 0, issued.err.constData());
+        QVERIFY(QFileInfo::exists(QDir(out).filePath(QStringLiteral("cert.pem"))));
+        const test::CliResult shown =
+            test::runCli(dataDir, {QStringLiteral("account"), QStringLiteral("show"),
+                                   QStringLiteral("cli local"), QStringLiteral("--json")});
+        QVERIFY2(shown.exitCode == 0, shown.err.constData());
+        QVERIFY2(shown.out.contains(eab.keyId.toUtf8()), shown.out.constData());
+        // Remove the account and its keychain entries again.
+        const test::CliResult removed =
+            test::runCli(dataDir, {QStringLiteral("account"), QStringLiteral("remove"),
+                                   QStringLiteral("cli local"), QStringLiteral("--force")});
+        if (removed.exitCode != 0)
+            qWarning("account remove: %s", removed.err.constData());
     }
 
     void discardsAPausedOrderAfterAsking()
