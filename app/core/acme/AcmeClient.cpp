@@ -147,9 +147,10 @@ Error networkError(QNetworkReply *reply, const QUrl &url, const AcmeTransfer &t,
         // The local test CA's URL is AcmeDesk's, not the user's: nothing to check there.
         e.message =
             localTestCa
-                ? AcmeClient::tr("AcmeDesk's local test CA is not running (nothing answers on "
-                                 "port %1). It runs only while AcmeDesk does and starts again "
-                                 "when one of its accounts is used: try again.")
+                ? AcmeClient::tr("The local test CA of this account is not running (nothing "
+                                 "answers on port %1 of this computer). AcmeDesk starts it again "
+                                 "when one of its accounts is used; if this keeps happening, add "
+                                 "the account again with the local test CA.")
                       .arg(url.port())
                 : AcmeClient::tr("%1 refused the connection. Check the ACME URL and port, and "
                                  "that the server is running.")

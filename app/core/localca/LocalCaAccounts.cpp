@@ -5,7 +5,6 @@
 #include "core/jobs/OrderCleanup.h"
 #include "core/jobs/RegistrationJob.h"
 #include "core/localca/LocalTestCa.h"
-#include "core/scm/Presets.h"
 #include "core/store/AccountRepository.h"
 #include "core/store/EventLog.h"
 #include "core/store/OrderRepository.h"
@@ -48,8 +47,6 @@ bool LocalCaAccounts::serves(const Account &account) const
 {
     if (!account.localTestCa)
         return false;
-    if (account.preset == presetids::LocalTest)
-        return true;
     for (const LocalTestCa::EabPair &p : m_ca->eabPairs()) {
         if (p.keyId == account.eabKeyId)
             return true;
@@ -142,9 +139,8 @@ void LocalCaAccounts::check(Services services, Account account)
 
 void LocalCaAccounts::registerAgain(Services services, Account account)
 {
-    // The same EAB values: the test CA has them all (an account of an older AcmeDesk, whose
-    // values were never kept, gets the first pair).
-    LocalTestCa::EabPair eab = m_ca->eab(0);
+    // The same Key ID, with its HMAC key of this start.
+    LocalTestCa::EabPair eab;
     for (const LocalTestCa::EabPair &p : m_ca->eabPairs()) {
         if (p.keyId == account.eabKeyId)
             eab = p;

@@ -1,13 +1,15 @@
 // The accounts of AcmeDesk's own local test CA across restarts. LocalTestCa::ensureRunning()
-// brings back the same Key IDs, HMAC keys, ports and TLS certificate, but Pebble keeps no state:
-// the accounts and orders made before AcmeDesk (or the machine) restarted are gone there.
+// brings back the same Key IDs, ports and TLS certificate (with new HMAC keys), but Pebble keeps
+// no state: the accounts and orders made before AcmeDesk (or the machine) restarted are gone
+// there.
 // prepare(), run by AccountOperations::load() when Services::localTestCa is set, makes such an
 // account usable again, so the row that says "Valid" is right:
 //  - starts the test CA when it does not run;
 //  - points the row at the test CA's current directory URL and certificate;
 //  - asks Pebble, once per launch, whether it knows the account key (onlyReturnExisting); when
-//    not, registers the account again under the same row with a new key and the same EAB values
-//    (RegistrationJob, as for any account a CA has forgotten) and says so in the event log;
+//    not, registers the account again under the same row with a new key and the same Key ID,
+//    with its HMAC key of this start (RegistrationJob, as for any account a CA has forgotten;
+//    a kept HMAC key is replaced) and says so in the event log;
 //  - closes the account's unfinished orders that reached the old Pebble (they are gone there) as
 //    failed, with a plain message and their secrets removed; orders not yet sent go on.
 #pragma once
@@ -36,8 +38,8 @@ public:
     // The one of this test CA (a child of it, made on first use).
     static LocalCaAccounts *of(LocalTestCa *ca);
 
-    // True when `account` belongs to this test CA: registered with one of its Key IDs, or
-    // through AcmeDesk's local test CA choice (preset "local-test").
+    // True when `account` belongs to this test CA: a local-test-CA account registered with one
+    // of its saved Key IDs. (Accounts of another Pebble, e.g. a test suite's, are not touched.)
     bool serves(const Account &account) const;
     // See above; `done` gets the account as it is now (new URL and key after a registration).
     // Accounts this test CA does not serve are handed back unchanged.

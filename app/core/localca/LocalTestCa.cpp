@@ -160,10 +160,11 @@ QString LocalTestCa::statePath() const
 
 Result<void> LocalTestCa::saveState() const
 {
+    // Key IDs only: an HMAC key is a secret and never goes into a file (Pebble's configuration
+    // lives in a temporary folder only until Pebble has read it). Each start makes new ones.
     QJsonArray eab;
     for (const EabPair &p : m_eab)
-        eab.append(
-            QJsonObject{{QLatin1String("keyId"), p.keyId}, {QLatin1String("hmacKey"), p.hmacKey}});
+        eab.append(QJsonObject{{QLatin1String("keyId"), p.keyId}});
     const QJsonObject state{{QLatin1String("version"), 1},
                             {QLatin1String("port"), int(m_port)},
                             {QLatin1String("managementPort"), int(m_mgmtPort)},
@@ -183,11 +184,16 @@ bool LocalTestCa::loadSavedState()
     const QJsonObject state = QJsonDocument::fromJson(f.readAll()).object();
     QList<EabPair> eab;
     for (const QJsonValue &v : state.value(QLatin1String("eab")).toArray()) {
-        const QJsonObject o = v.toObject();
-        const EabPair p{o.value(QLatin1String("keyId")).toString(),
-                        o.value(QLatin1String("hmacKey")).toString()};
-        if (!p.keyId.isEmpty() && !p.hmacKey.isEmpty())
-            eab << p;
+        EabPair p{v.toObject().value(QLatin1String("keyId")).toString(), QString()};
+        if (p.keyId.isEmpty())
+            continue;
+        for (const EabPair &known : std::as_const(m_eab)) {
+            if (known.keyId == p.keyId)
+                p.hmacKey = known.hmacKey; // this object made it: Pebble may still use it
+        }
+        if (p.hmacKey.isEmpty())
+            p.hmacKey = b64::encodeString(randomBytes(64));
+        eab << p;
     }
     const auto port = [&state](const char *name) {
         return quint16(qBound(0, state.value(QLatin1String(name)).toInt(), 65535));

@@ -3,11 +3,12 @@
 // uses it, free loopback ports, and its files under <data dir>/local-ca. Stopped with the app.
 // The test suites start Pebble through this same class.
 //
-// What survives a restart: start() saves the ports and EAB pairs in state.json next to the TLS
-// certificate and key (all 0600 in a 0700 folder); ensureRunning() starts Pebble again from
-// them, so the accounts' Key ID, HMAC, URL and trusted certificate stay right (a port taken
-// meanwhile, or a certificate about to expire, is replaced). Pebble itself keeps no accounts or
-// orders: see core/localca/LocalCaAccounts.h for how accounts are registered again.
+// What survives a restart: start() saves the ports and the EAB Key IDs in state.json next to
+// the TLS certificate and key (all 0600 in a 0700 folder); ensureRunning() starts Pebble again
+// from them, so the accounts' Key ID, URL and trusted certificate stay right (a port taken
+// meanwhile, or a certificate about to expire, is replaced). HMAC keys are secrets and never
+// written to a file: a new start makes new ones for the same Key IDs. Pebble itself keeps no
+// accounts or orders: see core/localca/LocalCaAccounts.h for how accounts are registered again.
 #pragma once
 
 #include "core/util/Result.h"
@@ -57,7 +58,8 @@ public:
     // Answers at once when running; else starts Pebble with what the last start() saved
     // (default Options), or as start() does when nothing was saved. What the application uses.
     void ensureRunning(std::function<void(Result<void>)> done);
-    // True when start() saved EAB pairs here (this folder served accounts before); loads them.
+    // True when start() saved Key IDs here (this folder served accounts before); loads them, with
+    // the HMAC keys this object knows, else new ones.
     bool loadSavedState();
     // Counts the launches of Pebble by this object: accounts known to an earlier one are gone.
     int generation() const { return m_generation; }
