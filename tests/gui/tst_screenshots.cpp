@@ -11,6 +11,7 @@
 #include "core/store/AccountRepository.h"
 #include "core/store/Database.h"
 #include "core/store/EventLog.h"
+#include "core/store/OrderRepository.h"
 #include "core/util/Translations.h"
 #include "models/CertificateInventoryModel.h"
 #include "models/DomainTreeModel.h"
@@ -141,6 +142,8 @@ private Q_SLOTS:
     // and detail pane; then one week picked on the timeline.
     void dashboard_data();
     void dashboard();
+    void pendingOrders_data();
+    void pendingOrders();
     // The Import dialog after a folder with every outcome (a PKCS#12 waiting for its password),
     // the Check a server dialog's answer, and the detail pane of a certificate seen deployed in
     // a file and on a server where a newer certificate belongs.
@@ -281,6 +284,73 @@ void TestScreenshots::dashboard()
     QTRY_COMPARE(timeline->selectedWeek(), 6);
     certificates->selectRow(0);
     save(&window, QStringLiteral("main-dashboard-week"));
+}
+
+void TestScreenshots::pendingOrders_data()
+{
+    walk_data();
+}
+
+// The pending orders with a Resume that did not get through: the reason in the row and below.
+void TestScreenshots::pendingOrders()
+{
+    QFETCH(QString, theme);
+    m_theme = theme;
+    QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    QApplication::setPalette(
+        theme == QLatin1String("dark") ? darkPalette() : QApplication::style()->standardPalette());
+
+    QTemporaryDir dataDir;
+    auto db = Database::open(dataDir.path());
+    QVERIFY(db.ok());
+    MemorySecretStore secrets;
+    const quint16 closedPort = freeLoopbackPort(); // nothing listens there
+    Account account;
+    account.name = QStringLiteral("Web team");
+    account.directoryUrl = QUrl(QStringLiteral("https://127.0.0.1:%1/v2/OV").arg(closedPort));
+    account.accountUrl = QUrl(QStringLiteral("https://127.0.0.1:%1/acct/1").arg(closedPort));
+    account.status = QStringLiteral("valid");
+    auto accountId = AccountRepository(*db).insert(account);
+    QVERIFY(accountId.ok());
+    auto key = KeyPair::generate(KeyType::EcP256);
+    secrets.write(secretkeys::accountKey(*accountId), *key->privateKeyPem(), [](Result<void>) {});
+    OrderRepository orders(*db);
+    qint64 orderId = 0;
+    for (const QString &name :
+         {QStringLiteral("shop.example.com"), QStringLiteral("intranet.example.com")}) {
+        OrderRecord o;
+        o.accountId = *accountId;
+        o.identifiers = {name};
+        o.stage = OrderStage::Authorizing;
+        o.url = QUrl(QStringLiteral("https://127.0.0.1:%1/order/%2").arg(closedPort).arg(name));
+        o.lastError = QStringLiteral("Stopped. The order is kept and can be resumed.");
+        auto id = orders.insert(o);
+        QVERIFY(id.ok());
+        o.id = *id;
+        o.keyRef = QStringLiteral("order/%1/key").arg(o.id);
+        QVERIFY(orders.update(o).ok());
+        secrets.write(o.keyRef, *key->privateKeyPem(), [](Result<void>) {});
+        if (!orderId)
+            orderId = o.id;
+    }
+
+    Services services{*db, &secrets};
+    services.retry.orderDeadlineMs = 1; // pause at the first refusal instead of retrying for hours
+    MainWindow window(services, m_ca.get());
+    window.resize(1280, 800);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.showPage(MainWindow::DashboardPage);
+    auto *pending = find<QTableView>(&window, "pendingOrdersTable");
+    QTRY_COMPARE(pending->model()->rowCount(), 2);
+    pending->selectRow(0);
+    auto *resume = find<QPushButton>(&window, "resumeOrderButton");
+    QTRY_VERIFY(resume->isEnabled());
+    resume->click();
+    auto *note = find<QLabel>(&window, "pendingOrderNote");
+    QTRY_VERIFY_WITH_TIMEOUT(note->isVisible(), 30000);
+    pending->resizeColumnsToContents();
+    save(&window, QStringLiteral("main-dashboard-resume-failed"));
 }
 
 void TestScreenshots::renewalDialogs_data()
