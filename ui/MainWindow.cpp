@@ -4,6 +4,7 @@
 #include "core/jobs/KeychainAudit.h"
 #include "core/jobs/OrderCleanup.h"
 #include "core/jobs/ScmOperations.h"
+#include "core/localca/LocalTestCa.h"
 #include "core/renewal/RenewalJob.h"
 #include "core/store/CertificateRepository.h"
 #include "core/store/OrderRepository.h"
@@ -123,8 +124,15 @@ MainWindow::MainWindow(Services services, LocalTestCa *localTestCa, QWidget *par
     setCentralWidget(central);
 
     connect(m_nav, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
-    connect(m_accountsPage, &AccountsPage::addAccountRequested, this,
-            [this] { openAccountWizard(false); });
+    connect(m_accountsPage, &AccountsPage::addAccountRequested, this, [this] {
+        openAccountWizard(false, [](AccountWizard *wizard) { wizard->pasteFromClipboard(); });
+    });
+    connect(m_accountsPage, &AccountsPage::localTestCaRequested, this,
+            [this] { openAccountWizard(true); });
+    m_accountsPage->setLocalTestCaAvailable(
+        m_localTestCa && LocalTestCa::isAvailable(),
+        tr("The local test CA needs Pebble: install the pebble package, then start AcmeDesk "
+           "again."));
     connect(m_accountsPage, &AccountsPage::useOnServersRequested, this,
             [this](const Account &account) {
                 auto *dialog = new UseOnServersDialog(m_services, account, this);
@@ -523,6 +531,11 @@ void MainWindow::openAccountWizard(bool localTestCaRoute,
         prepare(wizard);
     connect(wizard, &AccountWizard::accountRegistered, this, [this](qint64 accountId) {
         reloadData();
+        if (m_issueWizard)
+            m_issueWizard->reloadAccounts(accountId);
+    });
+    connect(wizard, &AccountWizard::issueCertificateRequested, this, [this](qint64 accountId) {
+        openIssueWizard();
         if (m_issueWizard)
             m_issueWizard->reloadAccounts(accountId);
     });

@@ -60,6 +60,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 #include <QTranslator>
 #include <QTreeView>
 #include <memory>
@@ -455,23 +456,22 @@ void TestScreenshots::walk()
     window.resize(900, 560);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
-    auto *add = find<QPushButton>(&window, "emptyAddAccountButton");
+    auto *add = find<QPushButton>(&window, "emptyPasteButton");
     QTRY_VERIFY(add->isEnabled());
     save(&window, QStringLiteral("main-accounts-empty"));
     window.showPage(MainWindow::DashboardPage);
     save(&window, QStringLiteral("main-dashboard"));
     window.showPage(MainWindow::AccountsPageIndex);
 
+    QGuiApplication::clipboard()->clear();
     add->click();
     QTRY_VERIFY(window.accountWizard() && window.accountWizard()->isVisible());
     AccountWizard *wizard = window.accountWizard();
     QAbstractButton *next = wizard->button(QWizard::NextButton);
+    save(wizard, QStringLiteral("wizard-1-paste-empty"));
 
-    find<QLineEdit>(wizard, "scmCustomerUriEdit")->setText(QStringLiteral("example-corp"));
-    find<QLineEdit>(wizard, "scmOrganizationEdit")->setText(QStringLiteral("Example Corp"));
-    save(wizard, QStringLiteral("wizard-1-scm"));
-    next->click();
-
+    // By hand: the server list, then the EAB fields.
+    find<QPushButton>(wizard, "byHandButton")->click();
     auto *presets = find<QListWidget>(wizard, "presetList");
     presets->setCurrentRow(test::presetRow(presets, presetids::Custom, EndpointPage::PresetIdRole));
     find<QLineEdit>(wizard, "customUrlEdit")
@@ -490,16 +490,32 @@ void TestScreenshots::walk()
     save(wizard, QStringLiteral("wizard-3-eab-invalid"));
     const LocalTestCa::EabPair eab = m_ca->eab(eabIndex);
     QVERIFY(!eab.keyId.isEmpty());
+    find<QLineEdit>(wizard, "eabKeyIdEdit")->setText(eab.keyId);
+    hmacEdit->setText(eab.hmacKey);
+    QTRY_VERIFY(next->isEnabled());
+    save(wizard, QStringLiteral("wizard-3-eab"));
+
+    // Back to the first page: the whole block pasted at once, as most will do it.
+    wizard->back();
+    wizard->back();
+    QCOMPARE(wizard->currentId(), int(AccountWizard::PastePageId));
     QGuiApplication::clipboard()->setText(scmDetails(m_ca->directoryUrl(), eab.keyId, eab.hmacKey));
     find<QPushButton>(wizard, "pasteButton")->click();
     QGuiApplication::clipboard()->clear();
-    QTRY_VERIFY(next->isEnabled());
-    save(wizard, QStringLiteral("wizard-3-eab"));
+    QTRY_VERIFY_WITH_TIMEOUT(
+        find<QLabel>(wizard, "pasteServerLabel")->text().contains(QLatin1String("answered")),
+        ServerTimeoutMs);
+    save(wizard, QStringLiteral("wizard-1-paste"));
     next->click();
 
     QCOMPARE(wizard->currentId(), int(AccountWizard::AccountPageId));
     find<QPlainTextEdit>(wizard, "contactEmailsEdit")
         ->setPlainText(QStringLiteral("pki-team@example.com"));
+    QTRY_VERIFY_WITH_TIMEOUT(find<QCheckBox>(wizard, "tosCheck")->isVisible(), ServerTimeoutMs);
+    save(wizard, QStringLiteral("wizard-4-account-terms"));
+    find<QToolButton>(wizard, "moreScmButton")->click();
+    find<QLineEdit>(wizard, "scmCustomerUriEdit")->setText(QStringLiteral("example-corp"));
+    find<QLineEdit>(wizard, "scmOrganizationEdit")->setText(QStringLiteral("Example Corp"));
     find<QCheckBox>(wizard, "tosCheck")->setChecked(true);
     QTRY_VERIFY(next->isEnabled());
     save(wizard, QStringLiteral("wizard-4-account"));

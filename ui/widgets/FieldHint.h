@@ -1,4 +1,5 @@
-// A short line under a form field: an error (blocks Next) or a warning (fine, but check).
+// A short line under a form field: an error (blocks Next) or a warning (fine, but check). Two lines
+// are reserved while empty, so nothing jumps when it appears.
 #pragma once
 
 #include <QWidget>
