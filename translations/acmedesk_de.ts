@@ -873,7 +873,7 @@ Nächste Ausführung anzeigen: systemctl --user list-timers %1</translation>
         <translation>Die Zertifikate konnten nicht gelesen werden.</translation>
     </message>
     <message>
-        <location line="+290"/>
+        <location line="+307"/>
         <source>Could not record the certificate.</source>
         <translation>Das Zertifikat konnte nicht gespeichert werden.</translation>
     </message>
@@ -888,7 +888,7 @@ Nächste Ausführung anzeigen: systemctl --user list-timers %1</translation>
         <translation>Die Erneuerung des Zertifikats konnte nicht vermerkt werden.</translation>
     </message>
     <message>
-        <location line="+187"/>
+        <location line="+195"/>
         <source>Could not update the certificates.</source>
         <translation>Die Zertifikate konnten nicht aktualisiert werden.</translation>
     </message>
@@ -1566,7 +1566,7 @@ Nächste Ausführung anzeigen: systemctl --user list-timers %1</translation>
 <context>
     <name>EventLog</name>
     <message>
-        <location filename="../app/core/store/EventLog.cpp" line="+133"/>
+        <location filename="../app/core/store/EventLog.cpp" line="+138"/>
         <source>The event &quot;%1&quot; was not logged because its text looks like it contains a key or a certificate.</source>
         <translation>Das Ereignis „%1“ wurde nicht protokolliert, weil sein Text aussieht, als enthielte er einen Schlüssel oder ein Zertifikat.</translation>
     </message>
@@ -2435,7 +2435,7 @@ Nächste Ausführung anzeigen: systemctl --user list-timers %1</translation>
         <translation>Erneuerungsrichtlinie: &quot;%1&quot; ist keine Richtlinie, die AcmeDesk kennt. Schreiben Sie &quot;off&quot;, Tage vor Ablauf wie &quot;30d&quot; oder den verbleibenden Anteil der Laufzeit wie &quot;1/3&quot; oder &quot;33%&quot;.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+46"/>
         <source>Renewal policy: %1 days before expiry is out of range; use 1 to %2 days.</source>
         <translation>Erneuerungsrichtlinie: %1 Tage vor Ablauf liegen außerhalb des zulässigen Bereichs; verwenden Sie 1 bis %2 Tage.</translation>
     </message>
@@ -2445,7 +2445,7 @@ Nächste Ausführung anzeigen: systemctl --user list-timers %1</translation>
         <translation>Erneuerungsrichtlinie: %1/%2 der Laufzeit ist kein Anteil zwischen nichts und der ganzen Laufzeit; verwenden Sie z. B. 1/3.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+38"/>
         <source>as the default says</source>
         <translation>gemäß Standard</translation>
     </message>
@@ -3326,12 +3326,12 @@ Nächste Ausführung anzeigen: systemctl --user list-timers %1</translation>
 <context>
     <name>acmedesk::AccountPage</name>
     <message>
-        <location filename="../ui/wizard/AccountPage.cpp" line="+21"/>
+        <location filename="../ui/wizard/AccountPage.cpp" line="+24"/>
         <source>&amp;Forget the HMAC key after registration</source>
         <translation>HMAC-Schlüssel nach der Registrierung &amp;verwerfen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Account</source>
         <translation>Konto</translation>
     </message>
@@ -3339,6 +3339,11 @@ Nächste Ausführung anzeigen: systemctl --user list-timers %1</translation>
         <location line="+1"/>
         <source>How AcmeDesk names this account, and the key it signs with.</source>
         <translation>Wie AcmeDesk dieses Konto nennt und mit welchem Schlüssel es signiert.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Register</source>
+        <translation>&amp;Registrieren</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -3356,7 +3361,12 @@ Nächste Ausführung anzeigen: systemctl --user list-timers %1</translation>
         <translation>Nach der Registrierung meldet sich AcmeDesk allein mit dem Kontoschlüssel an. Behalten Sie den HMAC-Schlüssel nur, wenn Sie diese Key ID erneut registrieren möchten.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+4"/>
+        <source>&amp;More: where this account lives in SCM</source>
+        <translation>&amp;Mehr: wo dieses Konto in SCM liegt</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>Account &amp;name:</source>
         <translation>Konto&amp;name:</translation>
     </message>
@@ -3371,12 +3381,27 @@ Nächste Ausführung anzeigen: systemctl --user list-timers %1</translation>
         <translation>&amp;Schlüsseltyp des Kontos:</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+49"/>
+        <source>ACME account</source>
+        <translation>ACME-Konto</translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>Read them first: %1</source>
         <translation>Bitte zuerst lesen: %1</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+5"/>
+        <source>This CA publishes no terms of service.</source>
+        <translation>Diese CA veröffentlicht keine Nutzungsbedingungen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The CA&apos;s terms of service appear here once the ACME server has answered.</source>
+        <translation>Die Nutzungsbedingungen der CA erscheinen hier, sobald der ACME-Server geantwortet hat.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>Enter a name, e.g. &quot;Sectigo DV - Web team&quot;.</source>
         <translation>Geben Sie einen Namen ein, z. B. „Sectigo DV - Web-Team“.</translation>
     </message>
@@ -3390,41 +3415,122 @@ Nächste Ausführung anzeigen: systemctl --user list-timers %1</translation>
         <source>Not an e-mail address: %1</source>
         <translation>Keine E-Mail-Adresse: %1</translation>
     </message>
+    <message>
+        <location line="+7"/>
+        <source>Register is available once the fields marked above are right.</source>
+        <translation>Registrieren ist möglich, sobald die oben markierten Felder stimmen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Register waits until the ACME server has answered.</source>
+        <translation>Registrieren wartet, bis der ACME-Server geantwortet hat.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Register is available once you accept the CA&apos;s terms of service.</source>
+        <translation>Registrieren ist möglich, sobald Sie die Nutzungsbedingungen der CA akzeptieren.</translation>
+    </message>
 </context>
 <context>
     <name>acmedesk::AccountWizard</name>
     <message>
-        <location filename="../ui/wizard/AccountWizard.cpp" line="+30"/>
+        <location filename="../ui/wizard/AccountWizard.cpp" line="+27"/>
+        <source>a certbot command</source>
+        <translation>einem certbot-Befehl</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a lego command</source>
+        <translation>einem lego-Befehl</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an acme.sh command</source>
+        <translation>einem acme.sh-Befehl</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SCM&apos;s JSON</source>
+        <translation>dem JSON von SCM</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>SCM&apos;s account details</source>
+        <translation>den Kontodetails aus SCM</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Add ACME account</source>
         <translation>ACME-Konto hinzufügen</translation>
     </message>
     <message>
         <location line="+23"/>
+        <source>The local test CA needs Pebble: install the pebble package, then start AcmeDesk again.</source>
+        <translation>Die lokale Test-CA braucht Pebble: Installieren Sie das Paket pebble und starten Sie AcmeDesk neu.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+38"/>
         <source>your local test CA</source>
         <translation>Ihrer lokalen Test-CA</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+5"/>
+        <source>The ACME server changed from %1 to the local test CA.</source>
+        <translation>Der ACME-Server wurde von %1 auf die lokale Test-CA umgestellt.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The ACME URL changed from %1 to %2.</source>
+        <translation>Die ACME-URL wurde von %1 auf %2 geändert.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The Key ID changed from %1 to %2.</source>
+        <translation>Die Key ID wurde von %1 auf %2 geändert.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The HMAC key was replaced by the pasted one.</source>
+        <translation>Der HMAC-Schlüssel wurde durch den eingefügten ersetzt.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>SCM&apos;s ACME account %1</source>
         <translation>dem ACME-Konto %1 in SCM</translation>
     </message>
     <message>
-        <location line="+65"/>
-        <source>ACME account</source>
-        <translation>ACME-Konto</translation>
+        <location line="+25"/>
+        <source>The local test CA</source>
+        <translation>Die lokale Test-CA</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 answered at %2.</source>
+        <translation>%1 hat unter %2 geantwortet.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Waiting for the ACME server to answer…</source>
+        <translation>Warten auf die Antwort des ACME-Servers…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Go back to correct the ACME URL.</source>
+        <translation>Gehen Sie zurück und korrigieren Sie die ACME-URL.</translation>
     </message>
 </context>
 <context>
     <name>acmedesk::AccountsPage</name>
     <message>
-        <location filename="../ui/AccountsPage.cpp" line="+22"/>
+        <location filename="../ui/AccountsPage.cpp" line="+23"/>
         <source>&amp;Add account…</source>
-        <translation>Konto &amp;hinzufügen…</translation>
+        <translation>Konto hin&amp;zufügen…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Details</source>
-        <translation>&amp;Details</translation>
+        <translation>De&amp;tails</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3438,21 +3544,26 @@ Nächste Ausführung anzeigen: systemctl --user list-timers %1</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Add account</source>
-        <translation>Konto hinzufügen</translation>
+        <source>&amp;Paste from SCM</source>
+        <translation>Aus SCM &amp;einfügen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <source>Try with the &amp;local test CA</source>
+        <translation>Mit der &amp;lokalen Test-CA ausprobieren</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Accounts</source>
         <translation>Konten</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Configuration for cert-manager, certbot, lego, acme.sh, Caddy or win-acme with this account&apos;s EAB values</source>
         <translation>Konfiguration für cert-manager, certbot, lego, acme.sh, Caddy oder win-acme mit den EAB-Werten dieses Kontos</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Change &amp;contacts…</source>
         <translation>&amp;Kontakte ändern…</translation>
     </message>
@@ -3473,11 +3584,11 @@ Nächste Ausführung anzeigen: systemctl --user list-timers %1</translation>
     </message>
     <message>
         <location line="+41"/>
-        <source>No ACME accounts yet. Add one with the Key ID and HMAC key from SCM, or try AcmeDesk with the local test CA.</source>
-        <translation>Noch keine ACME-Konten. Fügen Sie eines mit der Key ID und dem HMAC-Schlüssel aus SCM hinzu, oder probieren Sie AcmeDesk mit der lokalen Test-CA aus.</translation>
+        <source>No ACME accounts yet. In SCM, open the ACME account&apos;s Details, copy the ACME URL, Key ID and HMAC key, then paste them here. Or try AcmeDesk with a local test CA first.</source>
+        <translation>Noch keine ACME-Konten. Öffnen Sie in SCM die Details des ACME-Kontos, kopieren Sie ACME-URL, Key ID und HMAC-Schlüssel und fügen Sie sie hier ein. Oder probieren Sie AcmeDesk zuerst mit einer lokalen Test-CA aus.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+53"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
@@ -3487,7 +3598,12 @@ Nächste Ausführung anzeigen: systemctl --user list-timers %1</translation>
         <translation>Auf Servern verwenden…</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+45"/>
+        <source>A private test server on this computer that hands out EAB values like SCM does</source>
+        <translation>Ein privater Testserver auf diesem Computer, der EAB-Werte ausgibt wie SCM</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Wait until the current action has finished.</source>
         <translation>Warten Sie, bis die aktuelle Aktion abgeschlossen ist.</translation>
     </message>
@@ -3659,12 +3775,12 @@ Nächste Ausführung anzeigen: systemctl --user list-timers %1</translation>
 <context>
     <name>acmedesk::ActivityPage</name>
     <message>
-        <location filename="../ui/ActivityPage.cpp" line="+18"/>
+        <location filename="../ui/ActivityPage.cpp" line="+19"/>
         <source>Activity</source>
         <translation>Aktivität</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <location line="+16"/>
         <source>Nothing happened yet. Registrations and failures will be listed here.</source>
         <translation>Bisher ist nichts passiert. Registrierungen und Fehler erscheinen hier.</translation>
@@ -3871,7 +3987,7 @@ Nächste Ausführung anzeigen: systemctl --user list-timers %1</translation>
         </translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+63"/>
         <source>Subject</source>
         <translation>Antragsteller</translation>
     </message>
@@ -4045,7 +4161,7 @@ Nächste Ausführung anzeigen: systemctl --user list-timers %1</translation>
 <context>
     <name>acmedesk::DashboardView</name>
     <message>
-        <location filename="../ui/DashboardView.cpp" line="+183"/>
+        <location filename="../ui/DashboardView.cpp" line="+184"/>
         <source>&amp;Issue certificate…</source>
         <translation>Zertifikat &amp;ausstellen…</translation>
     </message>
@@ -4110,7 +4226,7 @@ Nächste Ausführung anzeigen: systemctl --user list-timers %1</translation>
         <translation>Zer&amp;tifikate hinzufügen</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Certificates that have expired</source>
         <translation>Abgelaufene Zertifikate</translation>
     </message>
@@ -5099,7 +5215,7 @@ Nächste Ausführung anzeigen: systemctl --user list-timers %1</translation>
 <context>
     <name>acmedesk::DomainsPage</name>
     <message>
-        <location filename="../ui/DomainsPage.cpp" line="+124"/>
+        <location filename="../ui/DomainsPage.cpp" line="+125"/>
         <source>S&amp;ync with SCM</source>
         <translation>Mit SCM &amp;synchronisieren</translation>
     </message>
@@ -5481,24 +5597,14 @@ Nächste Ausführung anzeigen: systemctl --user list-timers %1</translation>
 <context>
     <name>acmedesk::EabPage</name>
     <message>
-        <location filename="../ui/wizard/EabPage.cpp" line="+49"/>
-        <source>&amp;Paste from SCM</source>
-        <translation>Aus SCM &amp;einfügen</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location filename="../ui/wizard/EabPage.cpp" line="+24"/>
         <source>External Account Binding</source>
         <translation>External Account Binding</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Copy the Key ID and HMAC key from the ACME account&apos;s Details in SCM. &quot;Paste from SCM&quot; fills in whatever it finds in the clipboard.</source>
-        <translation>Kopieren Sie Key ID und HMAC-Schlüssel aus den Details des ACME-Kontos in SCM. „Aus SCM einfügen“ übernimmt alles, was es in der Zwischenablage findet.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Reads SCM&apos;s account details, a certbot, lego or acme.sh command line, or SCM&apos;s JSON from the clipboard</source>
-        <translation>Liest die Kontodetails aus SCM, eine certbot-, lego- oder acme.sh-Befehlszeile oder das JSON von SCM aus der Zwischenablage</translation>
+        <source>Copy the Key ID and HMAC key from the ACME account&apos;s Details in SCM. To paste the whole block at once, go back to the first page.</source>
+        <translation>Kopieren Sie Key ID und HMAC-Schlüssel aus den Details des ACME-Kontos in SCM. Um den ganzen Block auf einmal einzufügen, gehen Sie zur ersten Seite zurück.</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -5536,7 +5642,12 @@ Nächste Ausführung anzeigen: systemctl --user list-timers %1</translation>
         <translation>&amp;HMAC-Schlüssel:</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+70"/>
+        <source>Filled in from %1.</source>
+        <translation>Ausgefüllt aus %1.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Hide HMAC key</source>
         <translation>HMAC-Schlüssel verbergen</translation>
     </message>
@@ -5546,42 +5657,32 @@ Nächste Ausführung anzeigen: systemctl --user list-timers %1</translation>
         <translation>HMAC-Schlüssel anzeigen</translation>
     </message>
     <message>
-        <location line="+44"/>
-        <source>The clipboard holds no ACME URL, Key ID or HMAC key. In SCM, open the ACME account&apos;s Details and copy them.</source>
-        <translation>Die Zwischenablage enthält keine ACME-URL, Key ID oder HMAC-Schlüssel. Öffnen Sie in SCM die Details des ACME-Kontos und kopieren Sie sie.</translation>
+        <location line="+36"/>
+        <source>Next is available once the Key ID from SCM is filled in.</source>
+        <translation>Weiter ist möglich, sobald die Key ID aus SCM eingetragen ist.</translation>
     </message>
     <message>
-        <location line="-177"/>
-        <source>a certbot command</source>
-        <translation>einem certbot-Befehl</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>a lego command</source>
-        <translation>einem lego-Befehl</translation>
+        <location line="+1"/>
+        <source>Next is available once the Key ID is right (see above).</source>
+        <translation>Weiter ist möglich, sobald die Key ID stimmt (siehe oben).</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>an acme.sh command</source>
-        <translation>einem acme.sh-Befehl</translation>
+        <source>Next is available once the HMAC key from SCM is filled in.</source>
+        <translation>Weiter ist möglich, sobald der HMAC-Schlüssel aus SCM eingetragen ist.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>SCM&apos;s JSON</source>
-        <translation>dem JSON von SCM</translation>
+        <location line="+1"/>
+        <source>Next is available once the HMAC key is right (see above).</source>
+        <translation>Weiter ist möglich, sobald der HMAC-Schlüssel stimmt (siehe oben).</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>SCM&apos;s account details</source>
-        <translation>den Kontodetails aus SCM</translation>
-    </message>
-    <message>
-        <location line="+197"/>
+        <location line="+18"/>
         <source>taken from SCM, not shown</source>
         <translation>aus SCM übernommen, nicht angezeigt</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>(not found)</source>
         <translation>(nicht gefunden)</translation>
     </message>
@@ -5654,7 +5755,7 @@ Nächste Ausführung anzeigen: systemctl --user list-timers %1</translation>
         <translation>&amp;Verzeichnis-URL:</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+63"/>
         <source>Checking the ACME server…</source>
         <translation>ACME-Server wird geprüft…</translation>
     </message>
@@ -6247,7 +6348,7 @@ Nächste Ausführung anzeigen: systemctl --user list-timers %1</translation>
 <context>
     <name>acmedesk::IssuanceJob</name>
     <message>
-        <location filename="../app/core/jobs/IssuanceJob.cpp" line="+1049"/>
+        <location filename="../app/core/jobs/IssuanceJob.cpp" line="+1043"/>
         <source>The CA asked to wait (%1); trying again in %2 s…</source>
         <translation>Die CA bittet zu warten (%1); neuer Versuch in %2 s…</translation>
     </message>
@@ -7397,7 +7498,7 @@ example.com
 <context>
     <name>acmedesk::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+66"/>
+        <location filename="../ui/MainWindow.cpp" line="+67"/>
         <source>AcmeDesk</source>
         <translation>AcmeDesk</translation>
     </message>
@@ -7462,7 +7563,12 @@ example.com
         <translation>Aktivität</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+32"/>
+        <source>The local test CA needs Pebble: install the pebble package, then start AcmeDesk again.</source>
+        <translation>Die lokale Test-CA braucht Pebble: Installieren Sie das Paket pebble und starten Sie AcmeDesk neu.</translation>
+    </message>
+    <message>
+        <location line="+75"/>
         <source>Checking the keychain…</source>
         <translation>Schlüsselbund wird geprüft…</translation>
     </message>
@@ -7546,7 +7652,7 @@ example.com
         <translation>Auftrag &amp;verwerfen</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+126"/>
         <source>Register SCM ACME account</source>
         <translation>ACME-Konto aus SCM registrieren</translation>
     </message>
@@ -7725,6 +7831,110 @@ example.com
         <location line="+50"/>
         <source>Interrupted; resume it to continue.</source>
         <translation>Unterbrochen; setzen Sie ihn fort, um weiterzumachen.</translation>
+    </message>
+</context>
+<context>
+    <name>acmedesk::PasteArea</name>
+    <message>
+        <location filename="../ui/wizard/PastePage.cpp" line="+29"/>
+        <source>Paste what SCM shows</source>
+        <translation>Einfügen, was SCM anzeigt</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Paste here (%1) what SCM shows in the ACME account&apos;s Details</source>
+        <translation>Fügen Sie hier (%1) ein, was SCM in den Details des ACME-Kontos anzeigt</translation>
+    </message>
+</context>
+<context>
+    <name>acmedesk::PastePage</name>
+    <message>
+        <location line="+103"/>
+        <source>&amp;Paste from SCM</source>
+        <translation>Aus SCM &amp;einfügen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter the values by &amp;hand</source>
+        <translation>Werte von &amp;Hand eingeben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Try with the &amp;local test CA</source>
+        <translation>Mit der &amp;lokalen Test-CA ausprobieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Paste what SCM shows</source>
+        <translation>Einfügen, was SCM anzeigt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In SCM, open the ACME account&apos;s Details and copy the ACME URL, Key ID and HMAC key together. A certbot, lego or acme.sh command line, or SCM&apos;s JSON, works too.</source>
+        <translation>Öffnen Sie in SCM die Details des ACME-Kontos und kopieren Sie ACME-URL, Key ID und HMAC-Schlüssel zusammen. Eine certbot-, lego- oder acme.sh-Befehlszeile oder das JSON von SCM geht auch.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reads SCM&apos;s account details, a certbot, lego or acme.sh command line, or SCM&apos;s JSON from the clipboard</source>
+        <translation>Liest Kontodetails aus SCM, eine certbot-, lego- oder acme.sh-Befehlszeile oder das JSON von SCM aus der Zwischenablage</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A private test server on this computer that hands out EAB values like SCM does. Its accounts and certificates are for trying only.</source>
+        <translation>Ein privater Testserver auf diesem Computer, der EAB-Werte ausgibt wie SCM. Seine Konten und Zertifikate sind nur zum Ausprobieren.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>ACME URL:</source>
+        <translation>ACME-URL:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Key ID:</source>
+        <translation>Key ID:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HMAC key:</source>
+        <translation>HMAC-Schlüssel:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail:</source>
+        <translation>E-Mail:</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Nothing recognised: the pasted text holds no ACME URL, Key ID or HMAC key. In SCM, open the ACME account&apos;s Details and copy them.</source>
+        <translation>Nichts erkannt: Der eingefügte Text enthält keine ACME-URL, Key ID oder HMAC-Schlüssel. Öffnen Sie in SCM die Details des ACME-Kontos und kopieren Sie sie.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>not found: enter it on the next page</source>
+        <translation>nicht gefunden: auf der nächsten Seite eintragen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Found in %1:</source>
+        <translation>Gefunden in %1:</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>(%n character(s), kept hidden)</source>
+        <translation>
+            <numerusform>(%n Zeichen, verborgen)</numerusform>
+            <numerusform>(%n Zeichen, verborgen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Next is available once the values are pasted. Or enter them by hand, or try AcmeDesk with the local test CA.</source>
+        <translation>Weiter ist möglich, sobald die Werte eingefügt sind. Oder geben Sie sie von Hand ein oder probieren Sie AcmeDesk mit der lokalen Test-CA aus.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Next: fill in what is missing or wrong by hand.</source>
+        <translation>Weiter: Ergänzen oder korrigieren Sie von Hand, was fehlt oder falsch ist.</translation>
     </message>
 </context>
 <context>
@@ -8095,7 +8305,7 @@ example.com
 <context>
     <name>acmedesk::RenewalJob</name>
     <message>
-        <location filename="../app/core/renewal/RenewalJob.cpp" line="+151"/>
+        <location filename="../app/core/renewal/RenewalJob.cpp" line="+146"/>
         <source>Another renewal run is going on (process %1); this one does nothing. Try again when it has finished.</source>
         <translation>Ein anderer Erneuerungslauf ist im Gange (Prozess %1); dieser tut nichts. Versuchen Sie es erneut, wenn er beendet ist.</translation>
     </message>
@@ -8208,7 +8418,7 @@ example.com
 <context>
     <name>acmedesk::RenewalPolicyDialog</name>
     <message>
-        <location filename="../ui/RenewalPolicyDialog.cpp" line="+22"/>
+        <location filename="../ui/RenewalPolicyDialog.cpp" line="+21"/>
         <source>Renewal policy</source>
         <translation>Erneuerungsrichtlinie</translation>
     </message>
@@ -8268,7 +8478,7 @@ example.com
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+60"/>
         <source>Certificates that follow the default renew %1.</source>
         <translation>Zertifikate, die dem Standard folgen, werden %1 erneuert.</translation>
     </message>
@@ -8286,12 +8496,17 @@ example.com
 <context>
     <name>acmedesk::ResultPage</name>
     <message>
-        <location filename="../ui/wizard/ResultPage.cpp" line="+14"/>
+        <location filename="../ui/wizard/ResultPage.cpp" line="+13"/>
+        <source>&amp;Issue a certificate now…</source>
+        <translation>Jetzt ein &amp;Zertifikat ausstellen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Account ready</source>
         <translation>Konto bereit</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Account URL:</source>
         <translation>Konto-URL:</translation>
     </message>
@@ -8306,7 +8521,7 @@ example.com
         <translation>HMAC-Schlüssel:</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>&quot;%1&quot; is registered and ready to use.</source>
         <translation>„%1“ ist registriert und einsatzbereit.</translation>
     </message>
@@ -8332,8 +8547,8 @@ example.com
     </message>
     <message>
         <location line="+2"/>
-        <source>Click Finish to see the account in the Accounts list.</source>
-        <translation>Klicken Sie auf „Abschließen“, um das Konto in der Kontenliste zu sehen.</translation>
+        <source>Or click Finish to see the account in the Accounts list.</source>
+        <translation>Oder klicken Sie auf Fertigstellen, um das Konto in der Kontenliste zu sehen.</translation>
     </message>
 </context>
 <context>
@@ -8687,21 +8902,11 @@ example.com
     </message>
 </context>
 <context>
-    <name>acmedesk::ScmPage</name>
+    <name>acmedesk::ScmDetailsBox</name>
     <message>
-        <location filename="../ui/wizard/ScmPage.cpp" line="+18"/>
-        <source>Open SCM login page</source>
-        <translation>SCM-Anmeldeseite öffnen</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Your Sectigo Certificate Manager</source>
-        <translation>Ihr Sectigo Certificate Manager</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Optional: tell AcmeDesk where you sign in to SCM. You can skip this step.</source>
-        <translation>Optional: Sagen Sie AcmeDesk, wo Sie sich bei SCM anmelden. Sie können diesen Schritt überspringen.</translation>
+        <location filename="../ui/wizard/ScmDetailsBox.cpp" line="+18"/>
+        <source>Open SCM lo&amp;gin page</source>
+        <translation>SCM-Anmeldeseite ö&amp;ffnen</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -8721,7 +8926,7 @@ example.com
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Customer URI:</source>
+        <source>C&amp;ustomer URI:</source>
         <translation>&amp;Customer URI:</translation>
     </message>
     <message>
@@ -8732,15 +8937,15 @@ example.com
     <message>
         <location line="+1"/>
         <source>&amp;Department:</source>
-        <translation>&amp;Abteilung:</translation>
+        <translation>A&amp;bteilung:</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>In SCM, open Enrollment &gt; ACME, select the endpoint, then Accounts &gt; Add; the new account&apos;s &quot;Details&quot; show the ACME URL, Key ID and HMAC key.</source>
-        <translation>Öffnen Sie in SCM „Enrollment &gt; ACME“, wählen Sie den Endpunkt, dann „Accounts &gt; Add“; die „Details“ des neuen Kontos zeigen ACME-URL, Key ID und HMAC-Schlüssel.</translation>
+        <source>Optional: where you sign in to SCM, and the organization and department this ACME account belongs to. AcmeDesk keeps them with the account.</source>
+        <translation>Optional: wo Sie sich bei SCM anmelden, und die Organisation und Abteilung, zu der dieses ACME-Konto gehört. AcmeDesk speichert sie mit dem Konto.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>Enter the SCM instance and your customer URI first.</source>
         <translation>Geben Sie zuerst die SCM-Instanz und Ihre Customer URI ein.</translation>
     </message>

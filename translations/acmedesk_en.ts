@@ -78,7 +78,7 @@
 <context>
     <name>RenewalPolicy</name>
     <message numerus="yes">
-        <location filename="../app/core/renewal/RenewalPolicy.cpp" line="+120"/>
+        <location filename="../app/core/renewal/RenewalPolicy.cpp" line="+126"/>
         <source>%n day(s) before it expires</source>
         <translation>
             <numerusform>%n day before it expires</numerusform>
@@ -135,7 +135,7 @@
 <context>
     <name>acmedesk::DashboardView</name>
     <message numerus="yes">
-        <location filename="../ui/DashboardView.cpp" line="+628"/>
+        <location filename="../ui/DashboardView.cpp" line="+630"/>
         <source>%n certificate(s)</source>
         <translation>
             <numerusform>%n certificate</numerusform>
@@ -278,7 +278,7 @@
 <context>
     <name>acmedesk::IssuanceJob</name>
     <message numerus="yes">
-        <location filename="../app/core/jobs/IssuanceJob.cpp" line="+546"/>
+        <location filename="../app/core/jobs/IssuanceJob.cpp" line="+540"/>
         <source>Removed %n answer file(s) an earlier run left in the webroot.</source>
         <translation>
             <numerusform>Removed %n answer file an earlier run left in the webroot.</numerusform>
@@ -344,7 +344,7 @@
 <context>
     <name>acmedesk::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="+280"/>
+        <location filename="../ui/MainWindow.cpp" line="+288"/>
         <source>%n certificate(s) renewed; some need attention.</source>
         <translation>
             <numerusform>%n certificate renewed; some need attention.</numerusform>
@@ -357,6 +357,17 @@
         <translation>
             <numerusform>%n certificate renewed; their files were replaced in place.</numerusform>
             <numerusform>%n certificates renewed; their files were replaced in place.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>acmedesk::PastePage</name>
+    <message numerus="yes">
+        <location filename="../ui/wizard/PastePage.cpp" line="+245"/>
+        <source>(%n character(s), kept hidden)</source>
+        <translation>
+            <numerusform>(%n character, kept hidden)</numerusform>
+            <numerusform>(%n characters, kept hidden)</numerusform>
         </translation>
     </message>
 </context>
