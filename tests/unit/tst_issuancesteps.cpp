@@ -63,8 +63,12 @@ private Q_SLOTS:
     void laterStepMarksEarlierOnesDone()
     {
         IssuanceChecklist list({QStringLiteral("a.test")}, false);
-        list.apply(at(Kind::Key, State::Running));
+        IssuanceStep key = at(Kind::Key, State::Running);
+        key.detail = QStringLiteral("ECDSA P-256");
+        list.apply(key);
         QCOMPARE(list.steps().at(0).state, State::Running);
+        list.apply(at(Kind::Key, State::Done)); // the detail stays
+        QCOMPARE(list.steps().at(0).detail, QStringLiteral("ECDSA P-256"));
         list.apply(at(Kind::Validate, State::Running, QStringLiteral("a.test")));
         QCOMPARE(list.steps().at(0).state, State::Done);
         QCOMPARE(list.steps().at(1).state, State::Done);

@@ -46,7 +46,11 @@ void IssuanceChecklist::apply(const IssuanceStep &step)
                 at = i + 1;
         m_steps.insert(at, step);
     } else {
+        // A step that ends without a detail keeps the one it started with (e.g. the key type).
+        const QString detail = m_steps.at(at).detail;
         m_steps[at] = step;
+        if (step.detail.isEmpty())
+            m_steps[at].detail = detail;
     }
     if (step.state == IssuanceStepState::Pending)
         return;

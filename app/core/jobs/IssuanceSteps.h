@@ -30,9 +30,9 @@ public:
     // One Validate row per name, all pending; `deploy`: a deploy command is to run.
     explicit IssuanceChecklist(const QStringList &identifiers = {}, bool deploy = false);
 
-    // Sets the row of `step` (a Validate row for a name not listed yet is added after the
-    // others). A step that runs or ends marks every pending row before it as done (a resumed
-    // order reports from where it stands).
+    // Sets the row of `step`, keeping its detail when `step` has none (a Validate row for a name
+    // not listed yet is added after the others). A step that runs or ends marks every pending row
+    // before it as done (a resumed order reports from where it stands).
     void apply(const IssuanceStep &step);
     // The job ended: ok: rows still pending or running are done (skipped for the wait and the
     // deploy command when they never ran); not ok: the running row failed, later rows stay
