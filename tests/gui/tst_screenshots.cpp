@@ -57,6 +57,7 @@
 #include <QSpinBox>
 #include <QStyle>
 #include <QStyleFactory>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -657,31 +658,30 @@ void TestScreenshots::walkIssueWizard(IssueWizard *wizard, const QString &names,
                                       const QString &route, const QString &outDir)
 {
     QAbstractButton *next = wizard->button(QWizard::NextButton);
-    QVERIFY(next->isEnabled());
-    next->click();
+    QCOMPARE(wizard->currentId(), int(IssueWizard::NamesPageId)); // one account
     find<QPlainTextEdit>(wizard, "identifiersEdit")->setPlainText(names);
     QVERIFY(next->isEnabled());
     next->click();
-    next->click();
+    if (wizard->currentId() == IssueWizard::ReviewPageId) // one obvious route: folded
+        find<QPushButton>(wizard, "changeRouteButton")->click();
+    QCOMPARE(wizard->currentId(), int(IssueWizard::RoutePageId));
     auto *routes = find<QComboBox>(wizard, "routeCombo");
     routes->setCurrentIndex(routes->findData(route));
     QVERIFY(next->isEnabled());
     next->click();
-    find<QLineEdit>(wizard, "outputFolderEdit")->setText(QDir::toNativeSeparators(outDir));
-    QVERIFY(next->isEnabled());
-    next->click();
     QCOMPARE(wizard->currentId(), int(IssueWizard::ReviewPageId));
+    find<QLineEdit>(wizard, "outputFolderEdit")->setText(QDir::toNativeSeparators(outDir));
 }
 
 void TestScreenshots::issueCertificates(MainWindow &window, const QString &dataDir)
 {
-    // (1) Every page, issuing with the built-in listener and a PFX.
+    // (1) Every page, issuing with the built-in listener and a PFX. One account: the wizard
+    // starts with the names.
     IssueWizard *wizard = openIssueWizard(window);
     QVERIFY(wizard);
     QAbstractButton *next = wizard->button(QWizard::NextButton);
-    QTRY_VERIFY(next->isEnabled());
-    save(wizard, QStringLiteral("issue-1-account"));
-    next->click();
+    QCOMPARE(wizard->currentId(), int(IssueWizard::NamesPageId));
+    save(wizard, QStringLiteral("issue-2-names-empty"));
 
     auto *names = find<QPlainTextEdit>(wizard, "identifiersEdit");
     names->setPlainText(
@@ -694,9 +694,12 @@ void TestScreenshots::issueCertificates(MainWindow &window, const QString &dataD
     save(wizard, QStringLiteral("issue-2-names"));
     next->click();
 
-    save(wizard, QStringLiteral("issue-3-key"));
-    next->click();
+    // The review with its options folded: the default path's last page.
+    QCOMPARE(wizard->currentId(), int(IssueWizard::ReviewPageId));
+    save(wizard, QStringLiteral("issue-6-review"));
 
+    find<QPushButton>(wizard, "changeRouteButton")->click();
+    QCOMPARE(wizard->currentId(), int(IssueWizard::RoutePageId));
     auto *routes = find<QComboBox>(wizard, "routeCombo");
     routes->setCurrentIndex(routes->findData(issueroute::DnsHook));
     find<QLineEdit>(wizard, "dnsHookEdit")->setText(QStringLiteral("/usr/local/bin/dns-update.sh"));
@@ -709,23 +712,33 @@ void TestScreenshots::issueCertificates(MainWindow &window, const QString &dataD
     save(wizard, QStringLiteral("issue-4-route"));
     next->click();
 
-    QCOMPARE(wizard->currentId(), int(IssueWizard::OutputPageId));
+    // The options opened: the key, then the files with a PFX.
+    QCOMPARE(wizard->currentId(), int(IssueWizard::ReviewPageId));
+    find<QToolButton>(wizard, "optionsToggle")->click();
+    auto *tabs = find<QTabWidget>(wizard, "optionsTabs");
+    tabs->setCurrentIndex(0);
+    save(wizard, QStringLiteral("issue-6-review-options-key"));
+    tabs->setCurrentIndex(1);
     find<QLineEdit>(wizard, "outputFolderEdit")
         ->setText(QDir::toNativeSeparators(QDir(dataDir).filePath(QStringLiteral("www"))));
     find<QGroupBox>(wizard, "pfxGroup")->setChecked(true);
     find<QLineEdit>(wizard, "pfxFileEdit")->setText(QStringLiteral("www.pfx"));
     find<QLineEdit>(wizard, "pfxPasswordEdit")->setText(QStringLiteral("screenshot"));
     find<QLineEdit>(wizard, "pfxPasswordRepeatEdit")->setText(QStringLiteral("screenshot"));
-    QVERIFY(next->isEnabled());
-    save(wizard, QStringLiteral("issue-5-files"));
-    next->click();
+    QVERIFY(wizard->button(QWizard::CommitButton)->isEnabled());
+    save(wizard, QStringLiteral("issue-6-review-options-files"));
+    find<QToolButton>(wizard, "optionsToggle")->click(); // folded again: the preview in full
+    QCoreApplication::processEvents(); // the preview follows the options on the next pass
 
-    QCOMPARE(wizard->currentId(), int(IssueWizard::ReviewPageId));
-    save(wizard, QStringLiteral("issue-6-review"));
     wizard->button(QWizard::CommitButton)->click();
     QTRY_COMPARE_WITH_TIMEOUT(wizard->currentId(), int(IssueWizard::ResultPageId), ServerTimeoutMs);
     QVERIFY2(wizard->outcome().ok, qPrintable(wizard->outcome().error.message));
     save(wizard, QStringLiteral("issue-8-result"));
+    wizard->back(); // the checklist as it ended, with the log unfolded
+    QCOMPARE(wizard->currentId(), int(IssueWizard::ProgressPageId));
+    find<QToolButton>(wizard, "issueDetailsToggle")->click();
+    save(wizard, QStringLiteral("issue-7-progress-done"));
+    wizard->next();
     find<QPushButton>(wizard, "exportPfxButton")->click();
     QTRY_VERIFY(wizard->findChild<ExportPfxDialog *>());
     auto *exportDialog = wizard->findChild<ExportPfxDialog *>();
@@ -743,6 +756,7 @@ void TestScreenshots::issueCertificates(MainWindow &window, const QString &dataD
     QVERIFY(wizard);
     walkIssueWizard(wizard, QStringLiteral("paused.example.test"), issueroute::DnsManual,
                     QDir(dataDir).filePath(QStringLiteral("paused")));
+    QCoreApplication::processEvents(); // the preview follows the options on the next pass
     if (QTest::currentTestFailed())
         return;
     wizard->button(QWizard::CommitButton)->click();

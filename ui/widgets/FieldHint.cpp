@@ -43,6 +43,15 @@ void FieldHint::clear()
     setVisible(false);
 }
 
+void FieldHint::reserveSpace()
+{
+    QSizePolicy policy = sizePolicy();
+    policy.setRetainSizeWhenHidden(true);
+    setSizePolicy(policy);
+    const int icon = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
+    setMinimumHeight(qMax(icon, m_text->fontMetrics().lineSpacing()));
+}
+
 QString FieldHint::text() const
 {
     return m_text->text();

@@ -18,6 +18,8 @@ public:
     void setHint(Kind kind, const QString &text);
     void clear();
     QString text() const;
+    // Keeps one line's height when there is no hint, so the fields below never jump.
+    void reserveSpace();
 
 private:
     QLabel *m_icon;
