@@ -40,7 +40,9 @@ QVariant OrderListModel::data(const QModelIndex &index, int role) const
             case RowState::Failed:
                 return tr("Failed");
             case RowState::Resumable:
-                return tr("Paused (%1)").arg(stageLabel(r.stage));
+                return r.attemptFailure.isEmpty()
+                           ? tr("Paused (%1)").arg(stageLabel(r.stage))
+                           : tr("Paused: the last attempt failed (%1)").arg(stageLabel(r.stage));
             }
             break;
         case Column::Status:
@@ -59,6 +61,8 @@ QVariant OrderListModel::data(const QModelIndex &index, int role) const
         return r.key;
     case RowStateRole:
         return int(r.state);
+    case AttemptFailureRole:
+        return r.attemptFailure;
     default:
         break;
     }
@@ -131,6 +135,14 @@ void OrderListModel::setLiveOrders(const QList<LiveOrder> &live)
     rebuild();
 }
 
+void OrderListModel::setFailedAttempts(const QHash<qint64, QString> &failures)
+{
+    if (failures == m_failedAttempts)
+        return;
+    m_failedAttempts = failures;
+    rebuild();
+}
+
 void OrderListModel::rebuild()
 {
     QList<Row> rows;
@@ -158,6 +170,9 @@ void OrderListModel::rebuild()
         r.stage = o.stage;
         r.status = o.lastError.isEmpty() ? tr("Interrupted; resume it to continue.") : o.lastError;
         r.state = RowState::Resumable;
+        r.attemptFailure = m_failedAttempts.value(o.id);
+        if (!r.attemptFailure.isEmpty())
+            r.status = r.attemptFailure;
         rows << r;
     }
 

@@ -6,6 +6,7 @@
 #include "core/store/OrderRepository.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 #include <QList>
 #include <optional>
 
@@ -37,6 +38,9 @@ public:
         OrderIdRole = Qt::UserRole + 1, // qint64 (0: not recorded yet)
         LiveKeyRole,                    // int: LiveOrder::key, 0 for orders not running
         RowStateRole,                   // int(RowState)
+        // QString: why the last attempt in this session stopped (a paused order whose resume
+        // did not get through); empty when it did not fail
+        AttemptFailureRole,
     };
 
     explicit OrderListModel(Database db, QObject *parent = nullptr);
@@ -51,6 +55,8 @@ public:
     // why.
     bool reload();
     void setLiveOrders(const QList<LiveOrder> &live);
+    // Order id -> why its last attempt in this session stopped (RunningJobs::failedAttempts).
+    void setFailedAttempts(const QHash<qint64, QString> &failures);
     QString lastError() const { return m_lastError; }
 
     static QString stageLabel(std::optional<OrderStage> stage); // translated; nullopt: starting
@@ -67,12 +73,14 @@ private:
         std::optional<OrderStage> stage;
         QString status;
         RowState state = RowState::Resumable;
+        QString attemptFailure;
     };
     void rebuild();
 
     OrderRepository m_repo;
     QList<OrderRecord> m_unfinished;
     QList<LiveOrder> m_live;
+    QHash<qint64, QString> m_failedAttempts;
     QList<Row> m_rows;
     QString m_lastError;
 };

@@ -189,8 +189,8 @@ DashboardView::DashboardView(Services services, OrderListModel *orders,
       m_stop(new QPushButton(tr("&Stop"), m_ordersSection)),
       m_showDns(new QPushButton(tr("Show &DNS record…"), m_ordersSection)),
       m_dismiss(new QPushButton(tr("D&ismiss"), m_ordersSection)),
-      m_forget(new QPushButton(tr("&Forget order…"), m_ordersSection)),
-      m_search(new QLineEdit(this)),
+      m_forget(new QPushButton(tr("Dis&card order…"), m_ordersSection)),
+      m_orderNote(new QLabel(m_ordersSection)), m_search(new QLineEdit(this)),
       m_showInactive(new QCheckBox(tr("Show re&newed and revoked"), this)),
       m_filterNote(new QLabel(this)), m_clearFilter(new QPushButton(tr("Show &all"), this)),
       m_certsStack(new QStackedWidget(this)), m_certsTable(nullptr),
@@ -251,8 +251,10 @@ DashboardView::DashboardView(Services services, OrderListModel *orders,
     m_dismiss->setObjectName(QStringLiteral("dismissOrderButton"));
     m_dismiss->setToolTip(tr("Remove this failure from the list (the Activity page keeps it)"));
     m_forget->setObjectName(QStringLiteral("forgetOrderButton"));
-    m_forget->setToolTip(tr("Give up this order and remove its certificate key; the order "
-                            "expires at the CA by itself"));
+    m_orderNote->setObjectName(QStringLiteral("pendingOrderNote"));
+    m_orderNote->setWordWrap(true);
+    m_orderNote->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_orderNote->setVisible(false);
     m_ordersTable->setContextMenuPolicy(Qt::CustomContextMenu);
     m_ordersTable->setMinimumHeight(m_ordersTable->verticalHeader()->defaultSectionSize() * 3 +
                                     m_ordersTable->horizontalHeader()->sizeHint().height());
@@ -362,6 +364,7 @@ DashboardView::DashboardView(Services services, OrderListModel *orders,
     ordersLayout->addWidget(heading(tr("Pending orders"), 1.1, m_ordersSection));
     ordersLayout->addWidget(m_ordersTable, 1);
     ordersLayout->addLayout(orderButtons);
+    ordersLayout->addWidget(m_orderNote);
 
     auto *searchRow = new QHBoxLayout;
     searchRow->addWidget(heading(tr("Certificates"), 1.1, this));
@@ -419,9 +422,13 @@ DashboardView::DashboardView(Services services, OrderListModel *orders,
     });
     connect(m_forget, &QPushButton::clicked, this, [this] {
         const QModelIndex row = currentOrder();
-        if (row.isValid())
-            Q_EMIT forgetRequested(row.data(OrderListModel::OrderIdRole).toLongLong(),
-                                   row.data(OrderListModel::LiveKeyRole).toInt());
+        if (!row.isValid())
+            return;
+        const int liveKey = row.data(OrderListModel::LiveKeyRole).toInt();
+        if (OrderListModel::RowState(row.data(OrderListModel::RowStateRole).toInt()) ==
+            OrderListModel::RowState::Failed)
+            return Q_EMIT dismissRequested(liveKey); // closed already, its secrets gone
+        Q_EMIT forgetRequested(row.data(OrderListModel::OrderIdRole).toLongLong(), liveKey);
     });
     connect(m_ordersTable, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
         const QModelIndex at = m_ordersTable->indexAt(pos);
@@ -723,22 +730,68 @@ void DashboardView::updateState()
 
 void DashboardView::updateOrderButtons()
 {
+    using State = OrderListModel::RowState;
     const QModelIndex row = currentOrder();
     const auto state =
-        row.isValid() ? OrderListModel::RowState(row.data(OrderListModel::RowStateRole).toInt())
-                      : OrderListModel::RowState::Failed;
-    m_resume->setEnabled(row.isValid() && state == OrderListModel::RowState::Resumable &&
-                         m_keychainReady);
-    m_resume->setToolTip(m_keychainReady ? tr("Continue the order from where it stopped")
-                                         : m_keychainReason);
-    m_stop->setEnabled(row.isValid() && (state == OrderListModel::RowState::Running ||
-                                         state == OrderListModel::RowState::WaitingForDns));
-    m_showDns->setEnabled(row.isValid() && state == OrderListModel::RowState::WaitingForDns);
-    m_dismiss->setEnabled(row.isValid() && state == OrderListModel::RowState::Failed);
-    m_forget->setEnabled(row.isValid() && row.data(OrderListModel::OrderIdRole).toLongLong() > 0 &&
-                         (state == OrderListModel::RowState::Resumable ||
-                          state == OrderListModel::RowState::Failed) &&
-                         m_keychainReady);
+        row.isValid() ? State(row.data(OrderListModel::RowStateRole).toInt()) : State::Failed;
+    const bool running =
+        row.isValid() && (state == State::Running || state == State::WaitingForDns);
+    const bool paused = row.isValid() && state == State::Resumable;
+    const bool failed = row.isValid() && state == State::Failed;
+    const bool recorded = row.isValid() && row.data(OrderListModel::OrderIdRole).toLongLong() > 0;
+    const QString selectFirst = tr("Select an order in the list first");
+    // Every button says what it does when enabled and why not when disabled.
+    const auto set = [&](QPushButton *b, bool on, const QString &enabled, const QString &disabled) {
+        b->setEnabled(on);
+        b->setToolTip(on ? enabled : (row.isValid() ? disabled : selectFirst));
+    };
+    set(m_resume, paused && m_keychainReady, tr("Continue the order from where it stopped"),
+        !m_keychainReady && paused ? m_keychainReason
+        : running                  ? tr("The order is running already")
+                                   : tr("A failed order cannot be resumed: Discard it and issue "
+                                                         "the certificate again"));
+    set(m_stop, running, tr("Stop after the current step; the order stays and can be resumed"),
+        paused ? tr("The order is not running: Resume continues it, Discard gives it up")
+               : tr("The order has ended: Discard removes it from the list"));
+    set(m_showDns, row.isValid() && state == State::WaitingForDns,
+        tr("Show the TXT record to publish for this order"),
+        tr("Only an order waiting for your DNS record has one to show"));
+    set(m_dismiss, failed, tr("Remove this failure from the list (the Activity page keeps it)"),
+        running ? tr("The order is running: Stop it first")
+                : tr("Only a failed order is dismissed; Discard gives up a paused one"));
+    const bool discardable = failed || (paused && recorded && m_keychainReady);
+    set(m_forget, discardable,
+        failed ? tr("Remove this failed order from the list (its key is removed already)")
+               : tr("Give up this order and remove its certificate key (asks first); the order "
+                    "expires at the CA by itself"),
+        running ? tr("The order is running: Stop it first, then discard it")
+                : (!m_keychainReady ? m_keychainReason : selectFirst));
+
+    // The selected order's trouble in place: why the last attempt stopped, what can be done.
+    QString note;
+    bool problem = false;
+    if (paused) {
+        const QString failure = row.data(OrderListModel::AttemptFailureRole).toString();
+        if (!failure.isEmpty()) {
+            note = tr("The last attempt failed: %1 Resume to try again, or Discard the order.")
+                       .arg(failure);
+            problem = true;
+        } else if (!m_keychainReady) {
+            note = m_keychainReason;
+        }
+    } else if (failed) {
+        const QString status =
+            row.siblingAtColumn(int(OrderListModel::Column::Status)).data().toString();
+        note = tr("This order failed and cannot go on: %1 Discard removes it from the list.")
+                   .arg(status);
+        problem = true;
+    }
+    QPalette pal = m_orderNote->palette();
+    pal.setColor(QPalette::WindowText, problem ? toneColor(StatusMark::Tone::Critical, palette())
+                                               : palette().color(QPalette::WindowText));
+    m_orderNote->setPalette(pal);
+    m_orderNote->setText(note);
+    m_orderNote->setVisible(!note.isEmpty());
 
     updateCertificateButtons();
 }

@@ -71,7 +71,9 @@ Q_SIGNALS:
     void stopRequested(int liveKey);
     void showDnsRecordRequested(int liveKey);
     void dismissRequested(int liveKey);
-    // "Forget order…" on a paused or failed row; `liveKey` 0 when no job entry shows it.
+    // "Discard order…" on a paused row (the main window asks first and forgets it, as
+    // `acmedesk-cli orders forget`); `liveKey` 0 when no job entry shows it. On a failed row
+    // Discard emits dismissRequested: the order is closed already.
     void forgetRequested(qint64 orderId, int liveKey);
     void dcvExpiringRequested();
     // Renewal: of one certificate now (due or not), of all that are due, its policy, the
@@ -112,7 +114,8 @@ private:
     QPushButton *m_stop;
     QPushButton *m_showDns;
     QPushButton *m_dismiss;
-    QPushButton *m_forget;
+    QPushButton *m_forget; // "Discard order…": forgets a paused order; a failed one leaves
+    QLabel *m_orderNote;   // the selected order: why its last attempt failed, what can be done
     QLineEdit *m_search;
     QCheckBox *m_showInactive;
     QLabel *m_filterNote;

@@ -47,11 +47,19 @@ namespace acmedesk {
 namespace {
 // The Dashboard's "DCV expiring" count looks this far ahead.
 constexpr int DashboardDcvDays = 30;
+
+// The jobs of this window make the local test CA's accounts usable (LocalCaAccounts).
+Services withLocalTestCa(Services services, LocalTestCa *localTestCa)
+{
+    if (!services.localTestCa)
+        services.localTestCa = localTestCa;
+    return services;
+}
 } // namespace
 
 MainWindow::MainWindow(Services services, LocalTestCa *localTestCa, QWidget *parent)
-    : QMainWindow(parent), m_services(std::move(services)), m_localTestCa(localTestCa),
-      m_accounts(new AccountListModel(m_services.db, this)),
+    : QMainWindow(parent), m_services(withLocalTestCa(std::move(services), localTestCa)),
+      m_localTestCa(localTestCa), m_accounts(new AccountListModel(m_services.db, this)),
       m_events(new EventTableModel(m_services.db, this)),
       m_orders(new OrderListModel(m_services.db, this)),
       m_certificates(new CertificateInventoryModel(m_services.db, m_services.clock, this)),
@@ -200,8 +208,10 @@ MainWindow::MainWindow(Services services, LocalTestCa *localTestCa, QWidget *par
     connect(m_domainsPage->model(), &DomainTreeModel::reloaded, this, countDcvExpiring);
     countDcvExpiring();
     connect(m_certificates, &CertificateInventoryModel::reloaded, m_tray, &TrayNotifier::check);
-    connect(m_jobs, &RunningJobs::changed, this,
-            [this] { m_orders->setLiveOrders(m_jobs->liveOrders()); });
+    connect(m_jobs, &RunningJobs::changed, this, [this] {
+        m_orders->setFailedAttempts(m_jobs->failedAttempts());
+        m_orders->setLiveOrders(m_jobs->liveOrders());
+    });
     connect(m_jobs, &RunningJobs::jobFinished, this, [this] {
         reloadOrders();
         m_activityPage->reload();
@@ -335,6 +345,7 @@ void MainWindow::showAutoRenewal()
 
 void MainWindow::reloadOrders()
 {
+    m_orders->setFailedAttempts(m_jobs->failedAttempts());
     m_orders->setLiveOrders(m_jobs->liveOrders());
     m_orders->reload();
     m_certificates->reload();
@@ -417,8 +428,8 @@ void MainWindow::forgetOrder(qint64 orderId, int liveKey)
         return;
     if (m_jobs->keyForOrder(orderId)) {
         QMessageBox::information(
-            this, tr("Forget order"),
-            tr("Order %1 is running. Stop it first, then forget it.").arg(orderId));
+            this, tr("Discard order"),
+            tr("Order %1 is running. Stop it first, then discard it.").arg(orderId));
         return;
     }
     auto found = OrderRepository(m_services.db).findById(orderId);
@@ -426,15 +437,15 @@ void MainWindow::forgetOrder(qint64 orderId, int liveKey)
         return;
     const OrderRecord order = **found;
     QMessageBox ask(
-        QMessageBox::Question, tr("Forget order"),
-        tr("Forget the order for %1?").arg(order.identifiers.join(QStringLiteral(", "))),
+        QMessageBox::Question, tr("Discard order"),
+        tr("Discard the order for %1?").arg(order.identifiers.join(QStringLiteral(", "))),
         QMessageBox::Cancel, this);
     ask.setObjectName(QStringLiteral("forgetOrderConfirmation"));
     ask.setInformativeText(
         tr("AcmeDesk stops tracking it and removes its certificate key from the keychain, unless "
            "a certificate you already have uses the same key (then the key stays). The order "
            "cannot be resumed afterwards; the CA lets it expire by itself."));
-    QPushButton *forget = ask.addButton(tr("&Forget order"), QMessageBox::DestructiveRole);
+    QPushButton *forget = ask.addButton(tr("&Discard order"), QMessageBox::DestructiveRole);
     ask.setDefaultButton(QMessageBox::Cancel);
     ask.exec();
     if (ask.clickedButton() != forget)
@@ -445,7 +456,7 @@ void MainWindow::forgetOrder(qint64 orderId, int liveKey)
             if (!self)
                 return;
             if (!done) {
-                QMessageBox::warning(self, tr("Forget order"), done.error().message);
+                QMessageBox::warning(self, tr("Discard order"), done.error().message);
             } else if (liveKey) {
                 self->m_jobs->dismiss(liveKey);
             }

@@ -4,12 +4,14 @@
 #include "core/jobs/AccountOperations.h"
 #include "core/jobs/KeychainAudit.h"
 #include "core/jobs/RegistrationJob.h"
+#include "core/localca/LocalTestCa.h"
 #include "core/secrets/KeychainSecretStore.h"
 #include "core/store/AccountRepository.h"
 #include "core/store/LedgerSecretStore.h"
 #include "core/store/ScmRepository.h"
 #include "core/util/ErrorCodes.h"
 
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -76,6 +78,7 @@ void progressLine(const QString &line)
 Services Context::services() const
 {
     Services s{db, secrets};
+    s.localTestCa = localTestCa;
     applyTestingHooks(s);
     return s;
 }
@@ -98,7 +101,11 @@ Result<Context> openContext(const QString &dataDirOverride)
     // Every write goes through this database's keychain ledger.
     static std::vector<std::unique_ptr<LedgerSecretStore>> ledgers;
     ledgers.push_back(std::make_unique<LedgerSecretStore>(*db, keychain));
-    Context c{*db, ledgers.back().get()};
+    // The local test CA of this data folder: started only when one of its accounts is used, for
+    // this run (it stops when the command ends; the accounts are registered again as needed).
+    auto *localTestCa = new LocalTestCa(QDir(db->dataDir()).filePath(QStringLiteral("local-ca")),
+                                        QCoreApplication::instance());
+    Context c{*db, ledgers.back().get(), localTestCa};
     return c;
 }
 

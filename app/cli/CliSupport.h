@@ -15,7 +15,8 @@
 
 namespace acmedesk {
 class IssuanceJob;
-}
+class LocalTestCa;
+} // namespace acmedesk
 
 namespace acmedesk::cli {
 
@@ -40,7 +41,8 @@ struct Context
     Database db;
     SecretStore *secrets = nullptr; // the keychain with this database's ledger; lives as long as
                                     // the application
-    Services services() const;      // with the testing hooks of the testing build
+    LocalTestCa *localTestCa = nullptr; // <data dir>/local-ca; lives as long as the application
+    Services services() const;          // with the testing hooks of the testing build
 };
 
 Result<Context> openContext(const QString &dataDirOverride);

@@ -15,6 +15,8 @@ class QObject;
 
 namespace acmedesk {
 
+class LocalTestCa;
+
 struct Services
 {
     Database db;
@@ -27,6 +29,10 @@ struct Services
     qint64 keychainGraceMs = 10 * 60 * 1000;
     // Makes the network access manager of an ACME client; empty: a plain QNetworkAccessManager.
     std::function<QNetworkAccessManager *(QObject *parent)> network;
+    // AcmeDesk's own local test CA (<data dir>/local-ca), not owned; null: none. When set, an
+    // account of it is made usable before use (AccountOperations::load, LocalCaAccounts): the
+    // test CA is started, and the account registered again if Pebble has forgotten it.
+    LocalTestCa *localTestCa = nullptr;
     // Called after each saved step with the step's name ("new-order", "finalize", ...). Empty in
     // shipped binaries; crash tests' builds stop the process here.
     std::function<void(const char *point)> checkpoint;

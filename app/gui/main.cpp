@@ -5,8 +5,8 @@
 #include "core/store/Database.h"
 #include "core/store/LedgerSecretStore.h"
 #include "core/util/Translations.h"
-#include "ui/SingleInstance.h"
 #include "ui/MainWindow.h"
+#include "ui/SingleInstance.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -139,7 +139,8 @@ int main(int argc, char *argv[])
     KeychainSecretStore keychain;
     keychain.setNamespace(db->instanceId());          // this data folder's entries only
     LedgerSecretStore secrets(db.value(), &keychain); // every write noted in the ledger first
-    // Created here, started only when the user picks it; stopped at exit (and by its destructor).
+    // Created here, started when the user picks it or one of its accounts is used (it comes back
+    // with the saved Key ID, HMAC, port and certificate); stopped at exit (and by its destructor).
     LocalTestCa localTestCa(QDir(dataDir).filePath(QStringLiteral("local-ca")));
     QObject::connect(&app, &QCoreApplication::aboutToQuit, &localTestCa, &LocalTestCa::stop);
 
@@ -147,7 +148,9 @@ int main(int argc, char *argv[])
     quitOnTerminationSignals(app);
 #endif
 
-    MainWindow window(Services{db.value(), &secrets}, &localTestCa);
+    Services services{db.value(), &secrets};
+    services.localTestCa = &localTestCa;
+    MainWindow window(services, &localTestCa);
     restoreWindowState(window);
     window.show();
     QObject::connect(&app, &QCoreApplication::aboutToQuit, &window,

@@ -104,6 +104,7 @@ IssuanceJob *RunningJobs::create(const QStringList &identifiers, qint64 orderId)
     created.lastLine = tr("Starting…");
     const int key = created.key;
     m_entries << created;
+    m_failedAttempts.remove(orderId); // tried again
 
     const auto update = [this, key](const std::function<void(Entry &)> &change) {
         if (Entry *entry = find(key)) {
@@ -205,6 +206,10 @@ void RunningJobs::onFinished(int key, bool ok)
     e->job = nullptr;
     e->manualDns.reset();
     job->deleteLater(); // still readable by the other slots of this signal
+    if (!ok && job->canResume() && orderId > 0 && job->error().kind != Error::Kind::Cancelled)
+        m_failedAttempts.insert(orderId, job->error().message);
+    else
+        m_failedAttempts.remove(orderId);
     if (ok || (job->canResume() && orderId > 0)) {
         // Done, or paused: the database row (with its last error) speaks for it from now on.
         for (qsizetype i = 0; i < m_entries.size(); ++i) {

@@ -65,6 +65,9 @@ public:
     int keyForOrder(qint64 orderId) const;   // 0 when no running job works on it
     int runningCount() const;
     QList<LiveOrder> liveOrders() const;
+    // Order id -> why its job in this session ended paused (not stopped by the user): a resume
+    // that did not get through. Cleared when the order runs again.
+    QHash<qint64, QString> failedAttempts() const { return m_failedAttempts; }
 
 Q_SIGNALS:
     void changed();
@@ -78,6 +81,7 @@ private:
 
     Services m_services;
     QList<Entry> m_entries;
+    QHash<qint64, QString> m_failedAttempts;
     OrderQueue *m_queue;
     int m_nextKey = 1;
 };

@@ -312,17 +312,17 @@ void EndpointPage::checkLocalTestCa()
     if (m_startingLocalCa)
         return; // the pending start answers below
     m_startingLocalCa = true;
-    m_localCa->start(LocalTestCa::Options{},
-                     [self = QPointer<EndpointPage>(this)](Result<void> ok) {
-                         if (!self)
-                             return;
-                         self->m_startingLocalCa = false;
-                         if (self->currentId() != presetids::LocalTest)
-                             return; // the choice moved on meanwhile
-                         if (!ok)
-                             return self->showError(ok.error());
-                         self->checkLocalTestCa();
-                     });
+    // The saved Key ID, HMAC, port and certificate when it ran before: earlier accounts stay right.
+    m_localCa->ensureRunning([self = QPointer<EndpointPage>(this)](Result<void> ok) {
+        if (!self)
+            return;
+        self->m_startingLocalCa = false;
+        if (self->currentId() != presetids::LocalTest)
+            return; // the choice moved on meanwhile
+        if (!ok)
+            return self->showError(ok.error());
+        self->checkLocalTestCa();
+    });
 }
 
 void EndpointPage::fetch(const ServerOptions &options, bool local)

@@ -115,7 +115,7 @@ QString tooLongMessage(AcmeTransfer::Stop why, const QString &server, int limitM
         .arg(s);
 }
 
-Error networkError(QNetworkReply *reply, const QUrl &url, const AcmeTransfer &t)
+Error networkError(QNetworkReply *reply, const QUrl &url, const AcmeTransfer &t, bool localTestCa)
 {
     using Stop = AcmeTransfer::Stop;
     Error e;
@@ -144,10 +144,16 @@ Error networkError(QNetworkReply *reply, const QUrl &url, const AcmeTransfer &t)
                         .arg(host);
         break;
     case QNetworkReply::ConnectionRefusedError:
+        // The local test CA's URL is AcmeDesk's, not the user's: nothing to check there.
         e.message =
-            AcmeClient::tr("%1 refused the connection. Check the ACME URL and port, and that the "
-                           "server is running.")
-                .arg(host);
+            localTestCa
+                ? AcmeClient::tr("AcmeDesk's local test CA is not running (nothing answers on "
+                                 "port %1). It runs only while AcmeDesk does and starts again "
+                                 "when one of its accounts is used: try again.")
+                      .arg(url.port())
+                : AcmeClient::tr("%1 refused the connection. Check the ACME URL and port, and "
+                                 "that the server is running.")
+                      .arg(host);
         break;
     case QNetworkReply::OperationCanceledError:
     case QNetworkReply::TimeoutError:
@@ -396,7 +402,7 @@ Result<AcmeResponse> AcmeClient::readReply(QNetworkReply *reply, const QUrl &url
     AcmeResponse r;
     r.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     if (transfer.stopped != Stop::None || r.httpStatus == 0 || isTransportError(reply->error()))
-        return networkError(reply, url, transfer);
+        return networkError(reply, url, transfer, m_options.localTestCa);
     r.body = std::exchange(transfer.body, QByteArray());
     r.contentType = reply->rawHeader("Content-Type");
     if (r.contentType.contains("json"))

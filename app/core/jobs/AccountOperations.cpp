@@ -1,11 +1,13 @@
 #include "core/jobs/AccountOperations.h"
 
 #include "core/jobs/OrderCleanup.h"
+#include "core/localca/LocalCaAccounts.h"
 #include "core/store/AccountRepository.h"
 #include "core/store/EventLog.h"
 #include "core/store/OrderRepository.h"
 #include "core/util/ErrorCodes.h"
 
+#include <QPointer>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -52,11 +54,31 @@ void AccountOperations::load(qint64 accountId, SessionCallback done)
     auto account = find(accountId);
     if (!account)
         return done(account.error());
+    LocalCaAccounts *localCa = LocalCaAccounts::of(m_services.localTestCa);
+    if (localCa && localCa->serves(*account))
+        // AcmeDesk's test CA: started if need be, the account registered again if Pebble forgot it.
+        return localCa->prepare(
+            m_services, *account,
+            [self = QPointer<AccountOperations>(this), accountId, done](Result<Account> prepared) {
+                if (!self)
+                    return;
+                if (!prepared)
+                    return done(prepared.error());
+                self->loadPrepared(accountId, done);
+            });
+    loadPrepared(accountId, done);
+}
+
+void AccountOperations::loadPrepared(qint64 accountId, SessionCallback done)
+{
+    auto account = find(accountId);
+    if (!account)
+        return done(account.error());
     if (account->accountUrl.isEmpty())
         return finishRegistration(*account, [this, accountId, done](Result<void> finished) {
             if (!finished)
                 return done(finished.error());
-            load(accountId, done);
+            loadPrepared(accountId, done);
         });
     const auto withKey = [this, accountId, done] {
         auto a = find(accountId);

@@ -56,7 +56,8 @@ public:
 
     // The account (reconciled first if a rollover was interrupted) with its key in a client. An
     // account whose registration was interrupted is looked up at the CA with its key first
-    // (onlyReturnExisting); found, it is recorded and used.
+    // (onlyReturnExisting); found, it is recorded and used. An account of Services::localTestCa
+    // is made usable there first (LocalCaAccounts::prepare).
     void load(qint64 accountId, SessionCallback done);
     void deactivate(qint64 accountId, AccountCallback done);
     // A new key of `type` (default: the account's type) replaces the account key at the CA.
@@ -78,6 +79,7 @@ public:
     Result<Account> find(qint64 accountId) const;
 
 private:
+    void loadPrepared(qint64 accountId, SessionCallback done);
     void finishRegistration(Account account, VoidCallback done);
     void reconcileEach(QList<Account> pending, QList<QPair<Account, KeyReconcileOutcome>> outcomes,
                        ReconcileCallback done);

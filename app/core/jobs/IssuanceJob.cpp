@@ -9,6 +9,7 @@
 #include "core/jobs/ChallengeSolver.h"
 #include "core/jobs/DeployHook.h"
 #include "core/jobs/OrderCleanup.h"
+#include "core/localca/LocalCaAccounts.h"
 #include "core/renewal/RenewalPolicy.h"
 #include "core/store/AuthorizationRepository.h"
 #include "core/store/CertificateRepository.h"
@@ -549,7 +550,11 @@ void IssuanceJob::openAccount(std::function<void()> next)
     auto row = accounts->find(m_order.accountId);
     const bool interrupted =
         row && row->status == accountstatus::Pending && row->accountUrl.isEmpty();
-    if (!row || (row->status != accountstatus::Valid && !interrupted)) {
+    // The local test CA forgets its accounts when it restarts: load() registers them again.
+    LocalCaAccounts *localCa = LocalCaAccounts::of(m_services.localTestCa);
+    const bool forgottenByLocalCa =
+        row && row->status == accountstatus::Unknown && localCa && localCa->serves(*row);
+    if (!row || (row->status != accountstatus::Valid && !interrupted && !forgottenByLocalCa)) {
         accounts->deleteLater();
         return row ? notUsable(*row) : fail(row.error());
     }
@@ -562,6 +567,17 @@ void IssuanceJob::openAccount(std::function<void()> next)
         if (session->account.status != accountstatus::Valid) {
             session->client->deleteLater();
             return notUsable(session->account);
+        }
+        if (m_order.id > 0) {
+            // load() may have closed this order (its local test CA restarted and lost it).
+            auto now = OrderRepository(m_services.db).findById(m_order.id);
+            if (now && now->has_value() && (*now)->stage == OrderStage::Failed) {
+                session->client->deleteLater();
+                m_order = **now;
+                m_resumable = false;
+                m_error = Error{Error::Kind::Invalid, m_order.lastError, {}};
+                return end(false);
+            }
         }
         m_account = session->account;
         m_client = session->client;

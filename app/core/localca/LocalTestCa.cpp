@@ -48,6 +48,37 @@ Result<void> writePrivateFile(const QString &path, const QByteArray &data)
     return {};
 }
 
+Error notInstalled()
+{
+    return Error::invalid(
+        LocalTestCa::tr("The local test CA needs Pebble: install the package \"pebble\" "
+                        "(sudo apt install pebble) and try again."));
+}
+
+bool portIsFree(quint16 port)
+{
+    QTcpServer server;
+    return server.listen(QHostAddress::LocalHost, port);
+}
+
+// The TLS certificate and key Pebble serves, written to `dir`; valid for 13 months.
+Result<void> makeTls(const QString &dir, QByteArray *certPem)
+{
+    auto tls = makeSelfSignedTls({QStringLiteral("localhost")}, {QStringLiteral("127.0.0.1")}, 397);
+    if (!tls)
+        return tls.error();
+    if (auto ok = writePrivateFile(QDir(dir).filePath(QStringLiteral("tls-key.pem")),
+                                   tls->privateKeyPem.bytes());
+        !ok)
+        return ok;
+    if (auto ok = writePrivateFile(QDir(dir).filePath(QStringLiteral("tls-cert.pem")),
+                                   tls->certificatePem);
+        !ok)
+        return ok;
+    *certPem = tls->certificatePem;
+    return {};
+}
+
 } // namespace
 
 quint16 freeLoopbackPort()
@@ -107,16 +138,7 @@ Result<void> LocalTestCa::prepare()
             tr("Could not create the folder %1 for the local test CA.").arg(m_dir));
     QFile::setPermissions(m_dir,
                           QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
-    auto tls = makeSelfSignedTls({QStringLiteral("localhost")}, {QStringLiteral("127.0.0.1")}, 30);
-    if (!tls)
-        return tls.error();
-    m_certPem = tls->certificatePem;
-    if (auto ok = writePrivateFile(QDir(m_dir).filePath(QStringLiteral("tls-cert.pem")), m_certPem);
-        !ok)
-        return ok;
-    if (auto ok = writePrivateFile(QDir(m_dir).filePath(QStringLiteral("tls-key.pem")),
-                                   tls->privateKeyPem.bytes());
-        !ok)
+    if (auto ok = makeTls(m_dir, &m_certPem); !ok)
         return ok;
     m_eab.clear();
     for (int i = 0; i <= m_options.extraEabKeys; ++i)
@@ -128,7 +150,93 @@ Result<void> LocalTestCa::prepare()
     m_tlsPort = freeLoopbackPort();
     if (!m_port || !m_mgmtPort || !m_httpPort || !m_tlsPort)
         return Error::storage(tr("No free port on 127.0.0.1 for the local test CA."));
-    return {};
+    return saveState();
+}
+
+QString LocalTestCa::statePath() const
+{
+    return QDir(m_dir).filePath(QStringLiteral("state.json"));
+}
+
+Result<void> LocalTestCa::saveState() const
+{
+    QJsonArray eab;
+    for (const EabPair &p : m_eab)
+        eab.append(
+            QJsonObject{{QLatin1String("keyId"), p.keyId}, {QLatin1String("hmacKey"), p.hmacKey}});
+    const QJsonObject state{{QLatin1String("version"), 1},
+                            {QLatin1String("port"), int(m_port)},
+                            {QLatin1String("managementPort"), int(m_mgmtPort)},
+                            {QLatin1String("httpPort"), int(m_httpPort)},
+                            {QLatin1String("tlsPort"), int(m_tlsPort)},
+                            {QLatin1String("eab"), eab}};
+    return writePrivateFile(statePath(), QJsonDocument(state).toJson());
+}
+
+bool LocalTestCa::loadSavedState()
+{
+    QFile f(statePath());
+    QFile cert(QDir(m_dir).filePath(QStringLiteral("tls-cert.pem")));
+    if (!f.open(QIODevice::ReadOnly) || !cert.open(QIODevice::ReadOnly) ||
+        !QFile::exists(QDir(m_dir).filePath(QStringLiteral("tls-key.pem"))))
+        return false;
+    const QJsonObject state = QJsonDocument::fromJson(f.readAll()).object();
+    QList<EabPair> eab;
+    for (const QJsonValue &v : state.value(QLatin1String("eab")).toArray()) {
+        const QJsonObject o = v.toObject();
+        const EabPair p{o.value(QLatin1String("keyId")).toString(),
+                        o.value(QLatin1String("hmacKey")).toString()};
+        if (!p.keyId.isEmpty() && !p.hmacKey.isEmpty())
+            eab << p;
+    }
+    const auto port = [&state](const char *name) {
+        return quint16(qBound(0, state.value(QLatin1String(name)).toInt(), 65535));
+    };
+    if (state.value(QLatin1String("version")).toInt() != 1 || eab.isEmpty() || !port("port"))
+        return false;
+    m_eab = eab;
+    m_port = port("port");
+    m_mgmtPort = port("managementPort");
+    m_httpPort = port("httpPort");
+    m_tlsPort = port("tlsPort");
+    m_certPem = cert.readAll();
+    return true;
+}
+
+void LocalTestCa::ensureRunning(std::function<void(Result<void>)> done)
+{
+    if (isRunning())
+        return done({});
+    m_starting << std::move(done);
+    if (m_starting.size() > 1)
+        return; // the start under way answers every caller
+    const auto finish = [this](Result<void> r) {
+        const auto waiting = std::exchange(m_starting, {});
+        for (const auto &d : waiting)
+            d(r);
+    };
+    if (!loadSavedState())
+        return start(Options{}, finish);
+    if (pebbleProgram().isEmpty())
+        return finish(notInstalled());
+    m_options = Options{};
+    // A certificate about to expire is replaced; the accounts learn the new one when used.
+    const QList<QSslCertificate> cert = QSslCertificate::fromData(m_certPem);
+    if (cert.isEmpty() ||
+        cert.constFirst().expiryDate() < QDateTime::currentDateTimeUtc().addDays(1))
+        if (auto ok = makeTls(m_dir, &m_certPem); !ok)
+            return finish(ok.error());
+    // A port something else took since: another one (the accounts' URL follows when used).
+    for (quint16 *p : {&m_port, &m_mgmtPort, &m_tlsPort})
+        if (!*p || !portIsFree(*p))
+            *p = freeLoopbackPort();
+    if (!m_httpPort)
+        m_httpPort = freeLoopbackPort();
+    if (!m_port || !m_mgmtPort || !m_tlsPort || !m_httpPort)
+        return finish(Error::storage(tr("No free port on 127.0.0.1 for the local test CA.")));
+    if (auto ok = saveState(); !ok)
+        return finish(ok.error());
+    launch(finish);
 }
 
 void LocalTestCa::start(const Options &options, std::function<void(Result<void>)> done)
@@ -136,9 +244,7 @@ void LocalTestCa::start(const Options &options, std::function<void(Result<void>)
     stop();
     m_options = options;
     if (pebbleProgram().isEmpty())
-        return done(
-            Error::invalid(tr("The local test CA needs Pebble: install the package \"pebble\" "
-                              "(sudo apt install pebble) and try again.")));
+        return done(notInstalled());
     if (auto ok = prepare(); !ok)
         return done(ok.error());
     launch(std::move(done));
@@ -184,6 +290,7 @@ void LocalTestCa::launch(std::function<void(Result<void>)> done)
     if (auto ok = writePrivateFile(configPath, QJsonDocument(root).toJson()); !ok)
         return done(ok.error());
 
+    ++m_generation;
     m_process = new QProcess(this);
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("PEBBLE_VA_NOSLEEP"), QStringLiteral("1"));

@@ -2,6 +2,12 @@
 // with a random Key ID and HMAC, a generated TLS certificate trusted only by the account that
 // uses it, free loopback ports, and its files under <data dir>/local-ca. Stopped with the app.
 // The test suites start Pebble through this same class.
+//
+// What survives a restart: start() saves the ports and EAB pairs in state.json next to the TLS
+// certificate and key (all 0600 in a 0700 folder); ensureRunning() starts Pebble again from
+// them, so the accounts' Key ID, HMAC, URL and trusted certificate stay right (a port taken
+// meanwhile, or a certificate about to expire, is replaced). Pebble itself keeps no accounts or
+// orders: see core/localca/LocalCaAccounts.h for how accounts are registered again.
 #pragma once
 
 #include "core/util/Result.h"
@@ -48,6 +54,13 @@ public:
     void start(const Options &options, std::function<void(Result<void>)> done);
     // Same ports, certificate and EAB keys; Pebble forgets all accounts (as after a server reset).
     void restart(std::function<void(Result<void>)> done);
+    // Answers at once when running; else starts Pebble with what the last start() saved
+    // (default Options), or as start() does when nothing was saved. What the application uses.
+    void ensureRunning(std::function<void(Result<void>)> done);
+    // True when start() saved EAB pairs here (this folder served accounts before); loads them.
+    bool loadSavedState();
+    // Counts the launches of Pebble by this object: accounts known to an earlier one are gone.
+    int generation() const { return m_generation; }
     void stop();
     bool isRunning() const;
 
@@ -65,6 +78,8 @@ Q_SIGNALS:
 
 private:
     Result<void> prepare();
+    Result<void> saveState() const;
+    QString statePath() const;
     void launch(std::function<void(Result<void>)> done);
     void waitReady(std::function<void(Result<void>)> done, qint64 deadline);
 
@@ -77,6 +92,8 @@ private:
     quint16 m_mgmtPort = 0;
     quint16 m_httpPort = 0;
     quint16 m_tlsPort = 0;
+    int m_generation = 0;
+    QList<std::function<void(Result<void>)>> m_starting; // ensureRunning() callers waiting
 };
 
 // A port the OS says is free on 127.0.0.1 right now.
