@@ -324,8 +324,10 @@ QVariant CertificateInventoryModel::data(const QModelIndex &index, int role) con
             return row.lifetimeLeft;
         case Column::Status:
             return int(row.state) * 1000000 + row.daysLeft;
+        case Column::Renewal:
+            return row.renewalRank;
         default:
-            return row.keys.value(index.column());
+            return sortKeys(column).value(index.row());
         }
     default:
         break;
@@ -373,18 +375,26 @@ bool CertificateInventoryModel::reload()
     }
     m_lastError.clear();
     m_defaultPolicy = RenewalSettings(m_db).defaultPolicy();
-    beginResetModel();
-    m_now = m_clock->now();
-    m_rows.clear();
-    m_rowById.clear();
-    m_rows.reserve(certificates->size());
+    // The new rows are built before the reset, so views and proxies wait only for the swap;
+    // the old rows go after it.
+    const QDateTime now = m_clock->now();
+    decltype(m_rows) rows;
+    decltype(m_rowById) rowById;
+    rows.reserve(certificates->size());
+    rowById.reserve(certificates->size());
     for (CertificateListRow &c : *certificates) {
         Row row;
         row.record = std::move(c);
-        computeRow(row, m_now);
-        m_rowById.insert(row.record.id, int(m_rows.size()));
-        m_rows.push_back(std::move(row));
+        computeRow(row, now);
+        rowById.insert(row.record.id, int(rows.size()));
+        rows.push_back(std::move(row));
     }
+    beginResetModel();
+    m_now = now;
+    m_rows.swap(rows);
+    m_rowById.swap(rowById);
+    for (QStringList &keys : m_sortKeys)
+        keys.clear();
     endResetModel();
     Q_EMIT reloaded();
     return true;
@@ -402,35 +412,55 @@ void CertificateInventoryModel::computeRow(Row &row, const QDateTime &now) const
     row.state = stateOf(c, now);
     row.renewalFailed = c.renewalState == renewalstate::Failed && c.replacedBy <= 0;
     row.schedule = scheduleOf(c, m_defaultPolicy, now);
-    const QString source = sourceLabel(c);
     if (row.search.isEmpty())
         row.search = (c.subject + QLatin1Char(' ') + c.sans.join(QLatin1Char(' ')) +
-                      QLatin1Char(' ') + c.issuer + QLatin1Char(' ') + source)
+                      QLatin1Char(' ') + c.issuer + QLatin1Char(' ') + sourceLabel(c))
                          .toLower();
-    row.keys.clear();
-    row.keys.reserve(int(Column::Count));
-    for (int column = 0; column < int(Column::Count); ++column) {
-        switch (Column(column)) {
+    // Due first, then failed, under way, scheduled (soonest first), off, renewed, not managed.
+    const int rank = c.source != QLatin1String("issued")                           ? 7
+                     : c.revokedAt.isValid()                                       ? 6
+                     : c.replacedBy > 0 || c.renewalState == renewalstate::Renewed ? 5
+                     : c.renewalState == renewalstate::Renewing                    ? 2
+                     : c.renewalState == renewalstate::Failed                      ? 1
+                     : row.schedule.kind == RenewalSchedule::Kind::Due             ? 0
+                     : row.schedule.kind == RenewalSchedule::Kind::Later           ? 3
+                     : row.schedule.kind == RenewalSchedule::Kind::Off             ? 4
+                                                                                   : 7;
+    constexpr qint64 Span = qint64(1) << 40; // seconds: beyond any certificate's dates
+    row.renewalRank =
+        rank * Span + (rank == 3 && row.schedule.at.isValid()
+                           ? qBound<qint64>(0, row.schedule.at.toSecsSinceEpoch(), Span - 1)
+                           : 0);
+}
+
+const QStringList &CertificateInventoryModel::sortKeys(Column column) const
+{
+    QStringList &keys = m_sortKeys.at(size_t(column));
+    if (keys.size() == m_rows.size())
+        return keys;
+    keys.clear();
+    keys.reserve(m_rows.size());
+    for (const Row &row : m_rows) {
+        const CertificateListRow &c = row.record;
+        switch (column) {
         case Column::Subject:
-            row.keys << (c.commonName.isEmpty() ? firstName(c) : c.commonName).toLower();
+            keys << (c.commonName.isEmpty() ? firstName(c) : c.commonName).toLower();
             break;
         case Column::Names:
-            row.keys << c.sans.join(QStringLiteral(", ")).toLower();
+            keys << c.sans.join(QStringLiteral(", ")).toLower();
             break;
         case Column::Issuer:
-            row.keys << shortIssuer(c.issuer).toLower();
+            keys << shortIssuer(c.issuer).toLower();
             break;
         case Column::Source:
-            row.keys << source.toLower();
-            break;
-        case Column::Renewal:
-            row.keys << renewalLabel(c, row.schedule).toLower();
+            keys << sourceLabel(c).toLower();
             break;
         default:
-            row.keys << QString(); // sorted by number
+            keys << QString(); // sorted by number
             break;
         }
     }
+    return keys;
 }
 
 void CertificateInventoryModel::refresh()
@@ -441,6 +471,8 @@ void CertificateInventoryModel::refresh()
     m_defaultPolicy = RenewalSettings(m_db).defaultPolicy();
     for (Row &row : m_rows)
         computeRow(row, m_now);
+    for (QStringList &keys : m_sortKeys)
+        keys.clear();
     Q_EMIT dataChanged(index(0, 0), index(int(m_rows.size()) - 1, int(Column::Count) - 1));
 }
 
@@ -462,8 +494,11 @@ bool CertificateInventoryModel::lessThan(int a, int b, Column column) const
         if (x.state != y.state)
             return int(x.state) < int(y.state);
         return byExpiry();
+    case Column::Renewal:
+        return x.renewalRank != y.renewalRank ? x.renewalRank < y.renewalRank : byExpiry();
     default: {
-        const int c = x.keys.at(int(column)).compare(y.keys.at(int(column)));
+        const QStringList &keys = sortKeys(column);
+        const int c = keys.at(a).compare(keys.at(b));
         return c != 0 ? c < 0 : byExpiry();
     }
     }

@@ -14,6 +14,7 @@
 #include <QHash>
 #include <QList>
 #include <QSortFilterProxyModel>
+#include <array>
 #include <optional>
 
 namespace acmedesk {
@@ -101,8 +102,7 @@ public:
     struct Row
     {
         CertificateListRow record;
-        QString search;   // lower-case haystack
-        QStringList keys; // lower-case display text per column, for sorting
+        QString search; // lower-case haystack
         qint64 secondsLeft = 0;
         qint64 notAfterSecs = 0; // since the epoch
         int lifetimeLeft = -1;   // percent
@@ -111,6 +111,7 @@ public:
         State state = State::Active;
         bool renewalFailed = false;
         RenewalSchedule schedule;
+        qint64 renewalRank = 0; // the Renewal column's order: what needs attention first, then when
     };
     const Row &rowAt(int row) const { return m_rows.at(row); }
     // Whether source row `a` sorts before `b` on `column`.
@@ -128,6 +129,10 @@ private:
     const Clock *m_clock;
     QList<Row> m_rows;
     QHash<qint64, int> m_rowById;
+    // Lower-case display text of a text column for every row, made when that column is first
+    // sorted on (most reloads sort by expiry only); cleared whenever the rows change.
+    mutable std::array<QStringList, size_t(Column::Count)> m_sortKeys;
+    const QStringList &sortKeys(Column column) const;
     QString m_lastError;
     QDateTime m_now; // the clock's time when the rows were computed
     RenewalPolicy m_defaultPolicy = RenewalPolicy::builtInDefault();

@@ -873,7 +873,7 @@ Nächste Ausführung anzeigen: systemctl --user list-timers %1</translation>
         <translation>Die Zertifikate konnten nicht gelesen werden.</translation>
     </message>
     <message>
-        <location line="+290"/>
+        <location line="+307"/>
         <source>Could not record the certificate.</source>
         <translation>Das Zertifikat konnte nicht gespeichert werden.</translation>
     </message>
@@ -888,7 +888,7 @@ Nächste Ausführung anzeigen: systemctl --user list-timers %1</translation>
         <translation>Die Erneuerung des Zertifikats konnte nicht vermerkt werden.</translation>
     </message>
     <message>
-        <location line="+187"/>
+        <location line="+195"/>
         <source>Could not update the certificates.</source>
         <translation>Die Zertifikate konnten nicht aktualisiert werden.</translation>
     </message>
@@ -1566,7 +1566,7 @@ Nächste Ausführung anzeigen: systemctl --user list-timers %1</translation>
 <context>
     <name>EventLog</name>
     <message>
-        <location filename="../app/core/store/EventLog.cpp" line="+133"/>
+        <location filename="../app/core/store/EventLog.cpp" line="+138"/>
         <source>The event &quot;%1&quot; was not logged because its text looks like it contains a key or a certificate.</source>
         <translation>Das Ereignis „%1“ wurde nicht protokolliert, weil sein Text aussieht, als enthielte er einen Schlüssel oder ein Zertifikat.</translation>
     </message>
@@ -2435,7 +2435,7 @@ Nächste Ausführung anzeigen: systemctl --user list-timers %1</translation>
         <translation>Erneuerungsrichtlinie: &quot;%1&quot; ist keine Richtlinie, die AcmeDesk kennt. Schreiben Sie &quot;off&quot;, Tage vor Ablauf wie &quot;30d&quot; oder den verbleibenden Anteil der Laufzeit wie &quot;1/3&quot; oder &quot;33%&quot;.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+46"/>
         <source>Renewal policy: %1 days before expiry is out of range; use 1 to %2 days.</source>
         <translation>Erneuerungsrichtlinie: %1 Tage vor Ablauf liegen außerhalb des zulässigen Bereichs; verwenden Sie 1 bis %2 Tage.</translation>
     </message>
@@ -2445,7 +2445,7 @@ Nächste Ausführung anzeigen: systemctl --user list-timers %1</translation>
         <translation>Erneuerungsrichtlinie: %1/%2 der Laufzeit ist kein Anteil zwischen nichts und der ganzen Laufzeit; verwenden Sie z. B. 1/3.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+38"/>
         <source>as the default says</source>
         <translation>gemäß Standard</translation>
     </message>
@@ -3223,12 +3223,12 @@ Nächste Ausführung anzeigen: systemctl --user list-timers %1</translation>
 <context>
     <name>acmedesk::AccountOperations</name>
     <message>
-        <location filename="../app/core/jobs/AccountOperations.cpp" line="+35"/>
+        <location filename="../app/core/jobs/AccountOperations.cpp" line="+37"/>
         <source>There is no account with id %1.</source>
         <translation>Es gibt kein Konto mit der ID %1.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+54"/>
         <source>The key of account &quot;%1&quot; is not in the keychain (%2); the account cannot be used.</source>
         <translation>Der Schlüssel des Kontos „%1“ ist nicht im Schlüsselbund (%2); das Konto kann nicht verwendet werden.</translation>
     </message>
@@ -3326,12 +3326,12 @@ Nächste Ausführung anzeigen: systemctl --user list-timers %1</translation>
 <context>
     <name>acmedesk::AccountPage</name>
     <message>
-        <location filename="../ui/wizard/AccountPage.cpp" line="+21"/>
+        <location filename="../ui/wizard/AccountPage.cpp" line="+24"/>
         <source>&amp;Forget the HMAC key after registration</source>
         <translation>HMAC-Schlüssel nach der Registrierung &amp;verwerfen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Account</source>
         <translation>Konto</translation>
     </message>
@@ -3339,6 +3339,11 @@ Nächste Ausführung anzeigen: systemctl --user list-timers %1</translation>
         <location line="+1"/>
         <source>How AcmeDesk names this account, and the key it signs with.</source>
         <translation>Wie AcmeDesk dieses Konto nennt und mit welchem Schlüssel es signiert.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Register</source>
+        <translation>&amp;Registrieren</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -3356,7 +3361,12 @@ Nächste Ausführung anzeigen: systemctl --user list-timers %1</translation>
         <translation>Nach der Registrierung meldet sich AcmeDesk allein mit dem Kontoschlüssel an. Behalten Sie den HMAC-Schlüssel nur, wenn Sie diese Key ID erneut registrieren möchten.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+4"/>
+        <source>&amp;More: where this account lives in SCM</source>
+        <translation>&amp;Mehr: wo dieses Konto in SCM liegt</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>Account &amp;name:</source>
         <translation>Konto&amp;name:</translation>
     </message>
@@ -3371,12 +3381,27 @@ Nächste Ausführung anzeigen: systemctl --user list-timers %1</translation>
         <translation>&amp;Schlüsseltyp des Kontos:</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+49"/>
+        <source>ACME account</source>
+        <translation>ACME-Konto</translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>Read them first: %1</source>
         <translation>Bitte zuerst lesen: %1</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+5"/>
+        <source>This CA publishes no terms of service.</source>
+        <translation>Diese CA veröffentlicht keine Nutzungsbedingungen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The CA&apos;s terms of service appear here once the ACME server has answered.</source>
+        <translation>Die Nutzungsbedingungen der CA erscheinen hier, sobald der ACME-Server geantwortet hat.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>Enter a name, e.g. &quot;Sectigo DV - Web team&quot;.</source>
         <translation>Geben Sie einen Namen ein, z. B. „Sectigo DV - Web-Team“.</translation>
     </message>
@@ -3390,41 +3415,122 @@ Nächste Ausführung anzeigen: systemctl --user list-timers %1</translation>
         <source>Not an e-mail address: %1</source>
         <translation>Keine E-Mail-Adresse: %1</translation>
     </message>
+    <message>
+        <location line="+7"/>
+        <source>Register is available once the fields marked above are right.</source>
+        <translation>Registrieren ist möglich, sobald die oben markierten Felder stimmen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Register waits until the ACME server has answered.</source>
+        <translation>Registrieren wartet, bis der ACME-Server geantwortet hat.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Register is available once you accept the CA&apos;s terms of service.</source>
+        <translation>Registrieren ist möglich, sobald Sie die Nutzungsbedingungen der CA akzeptieren.</translation>
+    </message>
 </context>
 <context>
     <name>acmedesk::AccountWizard</name>
     <message>
-        <location filename="../ui/wizard/AccountWizard.cpp" line="+30"/>
+        <location filename="../ui/wizard/AccountWizard.cpp" line="+27"/>
+        <source>a certbot command</source>
+        <translation>einem certbot-Befehl</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a lego command</source>
+        <translation>einem lego-Befehl</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an acme.sh command</source>
+        <translation>einem acme.sh-Befehl</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SCM&apos;s JSON</source>
+        <translation>dem JSON von SCM</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>SCM&apos;s account details</source>
+        <translation>den Kontodetails aus SCM</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Add ACME account</source>
         <translation>ACME-Konto hinzufügen</translation>
     </message>
     <message>
         <location line="+23"/>
+        <source>The local test CA needs Pebble: install the pebble package, then start AcmeDesk again.</source>
+        <translation>Die lokale Test-CA braucht Pebble: Installieren Sie das Paket pebble und starten Sie AcmeDesk neu.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+38"/>
         <source>your local test CA</source>
         <translation>Ihrer lokalen Test-CA</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+5"/>
+        <source>The ACME server changed from %1 to the local test CA.</source>
+        <translation>Der ACME-Server wurde von %1 auf die lokale Test-CA umgestellt.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The ACME URL changed from %1 to %2.</source>
+        <translation>Die ACME-URL wurde von %1 auf %2 geändert.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The Key ID changed from %1 to %2.</source>
+        <translation>Die Key ID wurde von %1 auf %2 geändert.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The HMAC key was replaced by the pasted one.</source>
+        <translation>Der HMAC-Schlüssel wurde durch den eingefügten ersetzt.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>SCM&apos;s ACME account %1</source>
         <translation>dem ACME-Konto %1 in SCM</translation>
     </message>
     <message>
-        <location line="+65"/>
-        <source>ACME account</source>
-        <translation>ACME-Konto</translation>
+        <location line="+25"/>
+        <source>The local test CA</source>
+        <translation>Die lokale Test-CA</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 answered at %2.</source>
+        <translation>%1 hat unter %2 geantwortet.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Waiting for the ACME server to answer…</source>
+        <translation>Warten auf die Antwort des ACME-Servers…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Go back to correct the ACME URL.</source>
+        <translation>Gehen Sie zurück und korrigieren Sie die ACME-URL.</translation>
     </message>
 </context>
 <context>
     <name>acmedesk::AccountsPage</name>
     <message>
-        <location filename="../ui/AccountsPage.cpp" line="+22"/>
+        <location filename="../ui/AccountsPage.cpp" line="+23"/>
         <source>&amp;Add account…</source>
-        <translation>Konto &amp;hinzufügen…</translation>
+        <translation>Konto hin&amp;zufügen…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Details</source>
-        <translation>&amp;Details</translation>
+        <translation>De&amp;tails</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3438,21 +3544,26 @@ Nächste Ausführung anzeigen: systemctl --user list-timers %1</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Add account</source>
-        <translation>Konto hinzufügen</translation>
+        <source>&amp;Paste from SCM</source>
+        <translation>Aus SCM &amp;einfügen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <source>Try with the &amp;local test CA</source>
+        <translation>Mit der &amp;lokalen Test-CA ausprobieren</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Accounts</source>
         <translation>Konten</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Configuration for cert-manager, certbot, lego, acme.sh, Caddy or win-acme with this account&apos;s EAB values</source>
         <translation>Konfiguration für cert-manager, certbot, lego, acme.sh, Caddy oder win-acme mit den EAB-Werten dieses Kontos</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Change &amp;contacts…</source>
         <translation>&amp;Kontakte ändern…</translation>
     </message>
@@ -3473,11 +3584,11 @@ Nächste Ausführung anzeigen: systemctl --user list-timers %1</translation>
     </message>
     <message>
         <location line="+41"/>
-        <source>No ACME accounts yet. Add one with the Key ID and HMAC key from SCM, or try AcmeDesk with the local test CA.</source>
-        <translation>Noch keine ACME-Konten. Fügen Sie eines mit der Key ID und dem HMAC-Schlüssel aus SCM hinzu, oder probieren Sie AcmeDesk mit der lokalen Test-CA aus.</translation>
+        <source>No ACME accounts yet. In SCM, open the ACME account&apos;s Details, copy the ACME URL, Key ID and HMAC key, then paste them here. Or try AcmeDesk with a local test CA first.</source>
+        <translation>Noch keine ACME-Konten. Öffnen Sie in SCM die Details des ACME-Kontos, kopieren Sie ACME-URL, Key ID und HMAC-Schlüssel und fügen Sie sie hier ein. Oder probieren Sie AcmeDesk zuerst mit einer lokalen Test-CA aus.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+53"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
@@ -3487,7 +3598,12 @@ Nächste Ausführung anzeigen: systemctl --user list-timers %1</translation>
         <translation>Auf Servern verwenden…</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+45"/>
+        <source>A private test server on this computer that hands out EAB values like SCM does</source>
+        <translation>Ein privater Testserver auf diesem Computer, der EAB-Werte ausgibt wie SCM</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Wait until the current action has finished.</source>
         <translation>Warten Sie, bis die aktuelle Aktion abgeschlossen ist.</translation>
     </message>
@@ -3545,7 +3661,12 @@ Nächste Ausführung anzeigen: systemctl --user list-timers %1</translation>
         <translation>Der Servername %1 wurde nicht gefunden. Prüfen Sie die ACME-URL und Ihre DNS- oder Proxy-Einstellungen.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
+        <source>AcmeDesk&apos;s local test CA is not running (nothing answers on port %1). It runs only while AcmeDesk does and starts again when one of its accounts is used: try again.</source>
+        <translation>Die lokale Test-CA von AcmeDesk läuft nicht (an Port %1 antwortet nichts). Sie läuft nur, solange AcmeDesk läuft, und startet wieder, wenn eines ihrer Konten benutzt wird: Versuchen Sie es noch einmal.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>%1 refused the connection. Check the ACME URL and port, and that the server is running.</source>
         <translation>%1 hat die Verbindung abgelehnt. Prüfen Sie ACME-URL und Port und ob der Server läuft.</translation>
     </message>
@@ -3659,12 +3780,12 @@ Nächste Ausführung anzeigen: systemctl --user list-timers %1</translation>
 <context>
     <name>acmedesk::ActivityPage</name>
     <message>
-        <location filename="../ui/ActivityPage.cpp" line="+18"/>
+        <location filename="../ui/ActivityPage.cpp" line="+19"/>
         <source>Activity</source>
         <translation>Aktivität</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <location line="+16"/>
         <source>Nothing happened yet. Registrations and failures will be listed here.</source>
         <translation>Bisher ist nichts passiert. Registrierungen und Fehler erscheinen hier.</translation>
@@ -3871,7 +3992,7 @@ Nächste Ausführung anzeigen: systemctl --user list-timers %1</translation>
         </translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+63"/>
         <source>Subject</source>
         <translation>Antragsteller</translation>
     </message>
@@ -4045,7 +4166,7 @@ Nächste Ausführung anzeigen: systemctl --user list-timers %1</translation>
 <context>
     <name>acmedesk::DashboardView</name>
     <message>
-        <location filename="../ui/DashboardView.cpp" line="+183"/>
+        <location filename="../ui/DashboardView.cpp" line="+184"/>
         <source>&amp;Issue certificate…</source>
         <translation>Zertifikat &amp;ausstellen…</translation>
     </message>
@@ -4070,12 +4191,7 @@ Nächste Ausführung anzeigen: systemctl --user list-timers %1</translation>
         <translation>&amp;Ausblenden</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;Forget order…</source>
-        <translation>Auftrag ver&amp;werfen…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Show re&amp;newed and revoked</source>
         <translation>&amp;Erneuerte und widerrufene anzeigen</translation>
     </message>
@@ -4110,7 +4226,7 @@ Nächste Ausführung anzeigen: systemctl --user list-timers %1</translation>
         <translation>Zer&amp;tifikate hinzufügen</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Certificates that have expired</source>
         <translation>Abgelaufene Zertifikate</translation>
     </message>
@@ -4140,7 +4256,7 @@ Nächste Ausführung anzeigen: systemctl --user list-timers %1</translation>
         <translation>Domains, deren Validierung in SCM innerhalb von 30 Tagen abläuft — klicken Sie, um sie auf der Seite „Domains“ anzuzeigen</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>Search names, subject, issuer or account</source>
         <translation>Namen, Antragsteller, Aussteller oder Konto durchsuchen</translation>
     </message>
@@ -4176,12 +4292,12 @@ Nächste Ausführung anzeigen: systemctl --user list-timers %1</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+465"/>
+        <location line="+516"/>
         <source>Save every certificate&apos;s expiry date with a reminder as an iCalendar (.ics) file for any calendar application</source>
         <translation>Das Ablaufdatum jedes Zertifikats mit einer Erinnerung als iCalendar-Datei (.ics) für jede Kalenderanwendung speichern</translation>
     </message>
     <message>
-        <location line="-456"/>
+        <location line="-507"/>
         <source>Add certificates you did not issue here: from files and folders, or as a server serves them</source>
         <translation>Zertifikate hinzufügen, die Sie nicht hier ausgestellt haben: aus Dateien und Ordnern oder so, wie ein Server sie ausliefert</translation>
     </message>
@@ -4211,7 +4327,7 @@ Nächste Ausführung anzeigen: systemctl --user list-timers %1</translation>
         <translation>Noch keine Zertifikate. Zertifikate, die Sie ausstellen, importieren oder auf einem Server prüfen, werden hier mit ihrem Ablaufdatum aufgeführt.</translation>
     </message>
     <message>
-        <location line="+252"/>
+        <location line="+257"/>
         <source>Expired</source>
         <translation>Abgelaufen</translation>
     </message>
@@ -4292,7 +4408,77 @@ Nächste Ausführung anzeigen: systemctl --user list-timers %1</translation>
         <translation>Dieses Zertifikat ist nicht mehr im Bestand.</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+89"/>
+        <source>Select an order in the list first</source>
+        <translation>Wählen Sie zuerst einen Auftrag in der Liste aus</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The order is running already</source>
+        <translation>Der Auftrag läuft bereits</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A failed order cannot be resumed: Discard it and issue the certificate again</source>
+        <translation>Ein fehlgeschlagener Auftrag kann nicht fortgesetzt werden: Verwerfen Sie ihn und stellen Sie das Zertifikat neu aus</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The order is not running: Resume continues it, Discard gives it up</source>
+        <translation>Der Auftrag läuft nicht: Fortsetzen setzt ihn fort, Verwerfen gibt ihn auf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The order has ended: Discard removes it from the list</source>
+        <translation>Der Auftrag ist beendet: Verwerfen entfernt ihn aus der Liste</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show the TXT record to publish for this order</source>
+        <translation>Den TXT-Eintrag zeigen, der für diesen Auftrag zu veröffentlichen ist</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only an order waiting for your DNS record has one to show</source>
+        <translation>Nur ein Auftrag, der auf Ihren DNS-Eintrag wartet, hat einen zu zeigen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The order is running: Stop it first</source>
+        <translation>Der Auftrag läuft: Halten Sie ihn zuerst an</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only a failed order is dismissed; Discard gives up a paused one</source>
+        <translation>Nur ein fehlgeschlagener Auftrag wird ausgeblendet; Verwerfen gibt einen angehaltenen auf</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove this failed order from the list (its key is removed already)</source>
+        <translation>Diesen fehlgeschlagenen Auftrag aus der Liste entfernen (sein Schlüssel ist bereits entfernt)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give up this order and remove its certificate key (asks first); the order expires at the CA by itself</source>
+        <translation>Diesen Auftrag aufgeben und seinen Zertifikatsschlüssel entfernen (mit Rückfrage); der Auftrag verfällt bei der CA von selbst</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The order is running: Stop it first, then discard it</source>
+        <translation>Der Auftrag läuft: Halten Sie ihn zuerst an, dann verwerfen Sie ihn</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The last attempt failed: %1 Resume to try again, or Discard the order.</source>
+        <translation>Der letzte Versuch ist fehlgeschlagen: %1 Fortsetzen versucht es erneut, oder verwerfen Sie den Auftrag.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>This order failed and cannot go on: %1 Discard removes it from the list.</source>
+        <translation>Dieser Auftrag ist fehlgeschlagen und kann nicht weitergehen: %1 Verwerfen entfernt ihn aus der Liste.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>AcmeDesk wrote no files for this certificate (it was imported or seen on a server)</source>
         <translation>AcmeDesk hat für dieses Zertifikat keine Dateien geschrieben (es wurde importiert oder auf einem Server gesehen)</translation>
     </message>
@@ -4385,28 +4571,30 @@ Nächste Ausführung anzeigen: systemctl --user list-timers %1</translation>
         <translation>Jetzt ein neues Zertifikat für dieselben Namen bestellen und die Dateien an Ort und Stelle ersetzen.</translation>
     </message>
     <message>
-        <location line="-697"/>
-        <location line="+485"/>
+        <location line="-750"/>
+        <location line="+501"/>
         <source>Continue the order from where it stopped</source>
         <translation>Den Auftrag dort fortsetzen, wo er angehalten hat</translation>
     </message>
     <message>
-        <location line="-483"/>
+        <location line="-556"/>
+        <source>Dis&amp;card order…</source>
+        <translation>Auftrag ver&amp;werfen…</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <location line="+504"/>
         <source>Stop after the current step; the order stays and can be resumed</source>
         <translation>Nach dem aktuellen Schritt anhalten; der Auftrag bleibt erhalten und kann fortgesetzt werden</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-501"/>
+        <location line="+507"/>
         <source>Remove this failure from the list (the Activity page keeps it)</source>
         <translation>Diesen Fehlschlag aus der Liste entfernen (die Seite Aktivität behält ihn)</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Give up this order and remove its certificate key; the order expires at the CA by itself</source>
-        <translation>Diesen Auftrag aufgeben und seinen Zertifikatsschlüssel entfernen; der Auftrag läuft bei der CA von selbst ab</translation>
-    </message>
-    <message>
-        <location line="+90"/>
+        <location line="-413"/>
         <source>Dashboard</source>
         <translation>Übersicht</translation>
     </message>
@@ -4416,7 +4604,7 @@ Nächste Ausführung anzeigen: systemctl --user list-timers %1</translation>
         <translation>Offene Aufträge</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Certificates</source>
         <translation>Zertifikate</translation>
     </message>
@@ -4426,7 +4614,7 @@ Nächste Ausführung anzeigen: systemctl --user list-timers %1</translation>
         <translation>Abläufe pro Woche, nächste 200 Tage</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+133"/>
         <source>Checking the keychain…</source>
         <translation>Schlüsselbund wird geprüft…</translation>
     </message>
@@ -5099,7 +5287,7 @@ Nächste Ausführung anzeigen: systemctl --user list-timers %1</translation>
 <context>
     <name>acmedesk::DomainsPage</name>
     <message>
-        <location filename="../ui/DomainsPage.cpp" line="+124"/>
+        <location filename="../ui/DomainsPage.cpp" line="+125"/>
         <source>S&amp;ync with SCM</source>
         <translation>Mit SCM &amp;synchronisieren</translation>
     </message>
@@ -5481,24 +5669,14 @@ Nächste Ausführung anzeigen: systemctl --user list-timers %1</translation>
 <context>
     <name>acmedesk::EabPage</name>
     <message>
-        <location filename="../ui/wizard/EabPage.cpp" line="+49"/>
-        <source>&amp;Paste from SCM</source>
-        <translation>Aus SCM &amp;einfügen</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location filename="../ui/wizard/EabPage.cpp" line="+24"/>
         <source>External Account Binding</source>
         <translation>External Account Binding</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Copy the Key ID and HMAC key from the ACME account&apos;s Details in SCM. &quot;Paste from SCM&quot; fills in whatever it finds in the clipboard.</source>
-        <translation>Kopieren Sie Key ID und HMAC-Schlüssel aus den Details des ACME-Kontos in SCM. „Aus SCM einfügen“ übernimmt alles, was es in der Zwischenablage findet.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Reads SCM&apos;s account details, a certbot, lego or acme.sh command line, or SCM&apos;s JSON from the clipboard</source>
-        <translation>Liest die Kontodetails aus SCM, eine certbot-, lego- oder acme.sh-Befehlszeile oder das JSON von SCM aus der Zwischenablage</translation>
+        <source>Copy the Key ID and HMAC key from the ACME account&apos;s Details in SCM. To paste the whole block at once, go back to the first page.</source>
+        <translation>Kopieren Sie Key ID und HMAC-Schlüssel aus den Details des ACME-Kontos in SCM. Um den ganzen Block auf einmal einzufügen, gehen Sie zur ersten Seite zurück.</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -5536,7 +5714,12 @@ Nächste Ausführung anzeigen: systemctl --user list-timers %1</translation>
         <translation>&amp;HMAC-Schlüssel:</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+70"/>
+        <source>Filled in from %1.</source>
+        <translation>Ausgefüllt aus %1.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Hide HMAC key</source>
         <translation>HMAC-Schlüssel verbergen</translation>
     </message>
@@ -5546,42 +5729,32 @@ Nächste Ausführung anzeigen: systemctl --user list-timers %1</translation>
         <translation>HMAC-Schlüssel anzeigen</translation>
     </message>
     <message>
-        <location line="+44"/>
-        <source>The clipboard holds no ACME URL, Key ID or HMAC key. In SCM, open the ACME account&apos;s Details and copy them.</source>
-        <translation>Die Zwischenablage enthält keine ACME-URL, Key ID oder HMAC-Schlüssel. Öffnen Sie in SCM die Details des ACME-Kontos und kopieren Sie sie.</translation>
+        <location line="+36"/>
+        <source>Next is available once the Key ID from SCM is filled in.</source>
+        <translation>Weiter ist möglich, sobald die Key ID aus SCM eingetragen ist.</translation>
     </message>
     <message>
-        <location line="-177"/>
-        <source>a certbot command</source>
-        <translation>einem certbot-Befehl</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>a lego command</source>
-        <translation>einem lego-Befehl</translation>
+        <location line="+1"/>
+        <source>Next is available once the Key ID is right (see above).</source>
+        <translation>Weiter ist möglich, sobald die Key ID stimmt (siehe oben).</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>an acme.sh command</source>
-        <translation>einem acme.sh-Befehl</translation>
+        <source>Next is available once the HMAC key from SCM is filled in.</source>
+        <translation>Weiter ist möglich, sobald der HMAC-Schlüssel aus SCM eingetragen ist.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>SCM&apos;s JSON</source>
-        <translation>dem JSON von SCM</translation>
+        <location line="+1"/>
+        <source>Next is available once the HMAC key is right (see above).</source>
+        <translation>Weiter ist möglich, sobald der HMAC-Schlüssel stimmt (siehe oben).</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>SCM&apos;s account details</source>
-        <translation>den Kontodetails aus SCM</translation>
-    </message>
-    <message>
-        <location line="+197"/>
+        <location line="+18"/>
         <source>taken from SCM, not shown</source>
         <translation>aus SCM übernommen, nicht angezeigt</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>(not found)</source>
         <translation>(nicht gefunden)</translation>
     </message>
@@ -5654,7 +5827,7 @@ Nächste Ausführung anzeigen: systemctl --user list-timers %1</translation>
         <translation>&amp;Verzeichnis-URL:</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+63"/>
         <source>Checking the ACME server…</source>
         <translation>ACME-Server wird geprüft…</translation>
     </message>
@@ -6247,22 +6420,22 @@ Nächste Ausführung anzeigen: systemctl --user list-timers %1</translation>
 <context>
     <name>acmedesk::IssuanceJob</name>
     <message>
-        <location filename="../app/core/jobs/IssuanceJob.cpp" line="+1049"/>
+        <location filename="../app/core/jobs/IssuanceJob.cpp" line="+1118"/>
         <source>The CA asked to wait (%1); trying again in %2 s…</source>
         <translation>Die CA bittet zu warten (%1); neuer Versuch in %2 s…</translation>
     </message>
     <message>
-        <location line="-540"/>
+        <location line="-572"/>
         <source>Account: &quot;%1&quot; is %2, not valid; register it again first.</source>
         <translation>Konto: „%1“ ist %2, nicht gültig; registrieren Sie es zuerst erneut.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+60"/>
         <source>The certificate key of order %1 is not in the keychain (%2).</source>
         <translation>Der Zertifikatsschlüssel von Auftrag %1 ist nicht im Schlüsselbund (%2).</translation>
     </message>
     <message>
-        <location line="-336"/>
+        <location line="-360"/>
         <source>Names: %1</source>
         <translation>Namen: %1</translation>
     </message>
@@ -6292,12 +6465,12 @@ Nächste Ausführung anzeigen: systemctl --user list-timers %1</translation>
         <translation>Der bisherige Zertifikatsschlüssel wird wiederverwendet (%1).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Generating the certificate key (%1)…</source>
         <translation>Der Zertifikatsschlüssel wird erzeugt (%1)…</translation>
     </message>
     <message>
-        <location line="-75"/>
+        <location line="-77"/>
         <source>Order %1 has ended (%2): %3</source>
         <translation>Auftrag %1 ist beendet (%2): %3</translation>
     </message>
@@ -6307,7 +6480,7 @@ Nächste Ausführung anzeigen: systemctl --user list-timers %1</translation>
         <translation>Auftrag %1 wird fortgesetzt (%2)…</translation>
     </message>
     <message>
-        <location line="+252"/>
+        <location line="+276"/>
         <source>Creating the order for %1…</source>
         <translation>Der Auftrag für %1 wird angelegt…</translation>
     </message>
@@ -6332,17 +6505,17 @@ Nächste Ausführung anzeigen: systemctl --user list-timers %1</translation>
         <translation>Die CA hat den Auftrag als %1 markiert.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>%1 is already validated.</source>
         <translation>%1 ist bereits validiert.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>The CA will not validate %1 (authorization %2).</source>
         <translation>Die CA wird %1 nicht validieren (Autorisierung %2).</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+56"/>
         <source>Asking the CA to validate %1…</source>
         <translation>Die CA wird gebeten, %1 zu validieren…</translation>
     </message>
@@ -6368,17 +6541,17 @@ Nächste Ausführung anzeigen: systemctl --user list-timers %1</translation>
         <translation>Der Auftrag wird abgeschlossen…</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+63"/>
         <source>The CA is processing the order; checking again in %1 s.</source>
         <translation>Die CA bearbeitet den Auftrag; erneute Prüfung in %1 s.</translation>
     </message>
     <message>
-        <location line="-490"/>
+        <location line="-523"/>
         <source>The order is valid but names no certificate.</source>
         <translation>Der Auftrag ist gültig, nennt aber kein Zertifikat.</translation>
     </message>
     <message>
-        <location line="-313"/>
+        <location line="-328"/>
         <source>Stopped. The order is kept and can be resumed.</source>
         <translation>Angehalten. Der Auftrag bleibt erhalten und kann fortgesetzt werden.</translation>
     </message>
@@ -6388,7 +6561,7 @@ Nächste Ausführung anzeigen: systemctl --user list-timers %1</translation>
         <translation>Erneuerung von %1 fehlgeschlagen (Auftrag %2): %3</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+141"/>
         <source>There is no order %1.</source>
         <translation>Es gibt keinen Auftrag %1.</translation>
     </message>
@@ -6403,7 +6576,12 @@ Nächste Ausführung anzeigen: systemctl --user list-timers %1</translation>
         <translation>Schlüssel wiederverwenden: Es gibt kein früheres Zertifikat für genau diese Namen mit diesem Konto; beantragen Sie es einmal, ohne den Schlüssel wiederzuverwenden.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+20"/>
+        <source>the previous key (%1)</source>
+        <translation>der vorige Schlüssel (%1)</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>Looking for an order the CA may have created already…</source>
         <translation>Es wird nach einem Auftrag gesucht, den die CA womöglich schon angelegt hat…</translation>
     </message>
@@ -6418,12 +6596,12 @@ Nächste Ausführung anzeigen: systemctl --user list-timers %1</translation>
         <translation>Das Zertifikat wird heruntergeladen…</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+42"/>
         <source>The certificate was written, but the deploy command did not succeed. %1</source>
         <translation>Das Zertifikat wurde geschrieben, aber der Deploy-Befehl war nicht erfolgreich. %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+61"/>
+        <location line="+78"/>
         <source>Removed %n answer file(s) an earlier run left in the webroot.</source>
         <translation>
             <numerusform>%n Antwortdatei entfernt, die ein früherer Lauf im Web-Root hinterlassen hatte.</numerusform>
@@ -6446,27 +6624,32 @@ Nächste Ausführung anzeigen: systemctl --user list-timers %1</translation>
         <translation>Die CA verliert immer wieder die Abschlussanfrage dieses Auftrags. Der Auftrag bleibt erhalten und kann fortgesetzt werden.</translation>
     </message>
     <message>
-        <location line="+143"/>
+        <location line="+44"/>
+        <source>already validated</source>
+        <translation>bereits validiert</translation>
+    </message>
+    <message>
+        <location line="+109"/>
         <source>The CA has still not validated %1 after the deadline. The order is kept and can be resumed.</source>
         <translation>Die CA hat %1 auch nach Ablauf der Frist nicht validiert. Der Auftrag bleibt erhalten und kann fortgesetzt werden.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>The CA keeps saying the order is not ready although every name is validated. The order is kept and can be resumed.</source>
         <translation>Die CA meldet immer wieder, der Auftrag sei nicht bereit, obwohl jeder Name validiert ist. Der Auftrag bleibt erhalten und kann fortgesetzt werden.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>The CA is still processing the order after the deadline. The order is kept and can be resumed.</source>
         <translation>Die CA bearbeitet den Auftrag auch nach Ablauf der Frist noch. Der Auftrag bleibt erhalten und kann fortgesetzt werden.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>No chain ends in &quot;%1&quot;; the CA&apos;s default chain was used.</source>
         <translation>Keine Kette endet bei „%1“; die Standardkette der CA wurde verwendet.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>Certificate %1 issued, valid until %2; files in %3.</source>
         <translation>Zertifikat %1 ausgestellt, gültig bis %2; Dateien in %3.</translation>
     </message>
@@ -6491,7 +6674,7 @@ Nächste Ausführung anzeigen: systemctl --user list-timers %1</translation>
         <translation>Die CA antwortet immer noch nicht wie erwartet (%1). Der Auftrag bleibt erhalten und kann fortgesetzt werden.</translation>
     </message>
     <message>
-        <location line="-569"/>
+        <location line="-604"/>
         <source>Running the deploy command…</source>
         <translation>Der Deploy-Befehl wird ausgeführt…</translation>
     </message>
@@ -6515,11 +6698,11 @@ Nächste Ausführung anzeigen: systemctl --user list-timers %1</translation>
     </message>
     <message>
         <location line="+12"/>
-        <source>There is no registered account to order with yet. Add one with the Key ID and HMAC key from SCM (or try the local test CA), then come back here.</source>
-        <translation>Es gibt noch kein registriertes Konto, mit dem Sie beantragen können. Fügen Sie eines mit der Key ID und dem HMAC-Schlüssel aus SCM hinzu (oder probieren Sie die lokale Test-CA) und kommen Sie dann hierher zurück.</translation>
+        <source>There is no registered account to order with yet, so Next is unavailable. Add one with the Key ID and HMAC key from SCM (or try the local test CA): this window closes for the account wizard and opens again with the new account once it is registered.</source>
+        <translation>Es gibt noch kein registriertes Konto für einen Auftrag, daher ist Weiter nicht verfügbar. Fügen Sie eines mit Key ID und HMAC-Schlüssel aus SCM hinzu (oder probieren Sie die lokale Test-CA aus): Dieses Fenster schließt sich für den Kontoassistenten und öffnet sich mit dem neuen Konto wieder, sobald es registriert ist.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>&amp;Account:</source>
         <translation>&amp;Konto:</translation>
     </message>
@@ -6540,12 +6723,7 @@ Nächste Ausführung anzeigen: systemctl --user list-timers %1</translation>
 <context>
     <name>acmedesk::IssueKeyPage</name>
     <message>
-        <location filename="../ui/issue/IssueKeyPage.cpp" line="+21"/>
-        <source>&amp;Reuse the key of the previous certificate for these names</source>
-        <translation>Den Schlüssel des vorigen Zertifikats für diese Namen &amp;wiederverwenden</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location filename="../ui/issue/IssueKeyPage.cpp" line="+26"/>
         <source>Certificate key</source>
         <translation>Zertifikatsschlüssel</translation>
     </message>
@@ -6565,12 +6743,17 @@ Nächste Ausführung anzeigen: systemctl --user list-timers %1</translation>
         <translation>Schlüssel&amp;typ:</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Certificate &amp;profile:</source>
+        <location line="-29"/>
+        <source>Reu&amp;se the key of the previous certificate for these names</source>
+        <translation>Den Schlüssel des vorigen Zertifikats für diese Namen wieder&amp;verwenden</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Certificate profi&amp;le:</source>
         <translation>Zertifikats&amp;profil:</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+33"/>
         <source>There is no earlier certificate for exactly these names with this account, so a new key is made.</source>
         <translation>Es gibt kein früheres Zertifikat für genau diese Namen mit diesem Konto, daher wird ein neuer Schlüssel erzeugt.</translation>
     </message>
@@ -6627,12 +6810,17 @@ example.com
         <translation>Wildcard-Namen (*.example.com) lassen sich nur über DNS (dns-01) validieren: Die CA muss einen TXT-Eintrag in der Zone der Domain sehen. AcmeDesk verwendet dafür dns-01, welchen Weg Sie auch als Nächstes wählen.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>&amp;Names:</source>
-        <translation>&amp;Namen:</translation>
+        <location line="+8"/>
+        <source>&amp;Domain names:</source>
+        <translation>&amp;Domainnamen:</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+44"/>
+        <source>Enter at least one domain name; then Next is available.</source>
+        <translation>Geben Sie mindestens einen Domainnamen ein; dann ist Weiter verfügbar.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>%1 is ordered as %2</source>
         <translation>%1 wird als %2 beantragt</translation>
     </message>
@@ -6640,19 +6828,19 @@ example.com
 <context>
     <name>acmedesk::IssueOutputPage</name>
     <message>
-        <location filename="../ui/issue/IssueOutputPage.cpp" line="+49"/>
-        <source>&amp;Browse…</source>
-        <translation>&amp;Durchsuchen…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location filename="../ui/issue/IssueOutputPage.cpp" line="+50"/>
         <source>Also write a &amp;PFX file</source>
         <translation>Auch eine &amp;PFX-Datei schreiben</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>&amp;Legacy compatible (old Windows servers)</source>
-        <translation>&amp;Kompatibel zu Altsystemen (alte Windows-Server)</translation>
+        <location line="-1"/>
+        <source>Brows&amp;e…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Le&amp;gacy compatible (old Windows servers)</source>
+        <translation>Kompatibel zu A&amp;ltsystemen (alte Windows-Server)</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -6726,16 +6914,16 @@ example.com
     </message>
     <message>
         <location line="+1"/>
-        <source>Preferred &amp;chain:</source>
+        <source>Preferred c&amp;hain:</source>
         <translation>Bevorzugte &amp;Kette:</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Wait for the CA up to:</source>
-        <translation>Auf die CA &amp;warten bis zu:</translation>
+        <source>Wait for the CA &amp;up to:</source>
+        <translation>Auf die CA warten &amp;bis zu:</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+61"/>
         <source>Choose a folder for the files.</source>
         <translation>Wählen Sie einen Ordner für die Dateien.</translation>
     </message>
@@ -6760,7 +6948,17 @@ example.com
         <translation>Geben Sie einen einfachen Dateinamen wie server.pfx an (ohne Ordner; die Datei kommt in den Ordner oben).</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+17"/>
+        <source>PFX file: %1</source>
+        <translation>PFX-Datei: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Check the file options.</source>
+        <translation>Prüfen Sie die Dateioptionen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Folder for the certificate files</source>
         <translation>Ordner für die Zertifikatsdateien</translation>
     </message>
@@ -6768,14 +6966,14 @@ example.com
 <context>
     <name>acmedesk::IssueProgressPage</name>
     <message>
-        <location filename="../ui/issue/IssueProgressPage.cpp" line="+23"/>
+        <location filename="../ui/issue/IssueProgressPage.cpp" line="+28"/>
         <source>&amp;Stop</source>
         <translation>&amp;Anhalten</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Continue in &amp;background</source>
-        <translation>Im &amp;Hintergrund weiterlaufen lassen</translation>
+        <source>Continue in bac&amp;kground</source>
+        <translation>Im &amp;Hintergrund fortsetzen</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6793,7 +6991,17 @@ example.com
         <translation>Das dauert meist weniger als eine Minute, länger, wenn die CA ausgelastet ist. „Im Hintergrund weiterlaufen lassen“ schließt dieses Fenster; der Auftrag läuft weiter und erscheint in der Übersicht.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
+        <source>&amp;Details</source>
+        <translation>&amp;Details</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every step the order took, as the log records it</source>
+        <translation>Jeder Schritt des Auftrags, wie das Protokoll ihn festhält</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Stops after the current step. The order is kept and can be resumed later from the Dashboard.</source>
         <translation>Hält nach dem aktuellen Schritt an. Der Auftrag bleibt erhalten und kann später in der Übersicht fortgesetzt werden.</translation>
     </message>
@@ -6803,17 +7011,22 @@ example.com
         <translation>Dieses Fenster schließen; der Auftrag läuft weiter und erscheint in der Übersicht</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+56"/>
         <source>Waiting for you to publish the DNS record for %1</source>
         <translation>Wartet darauf, dass Sie den DNS-Eintrag für %1 veröffentlichen</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+10"/>
+        <source>waiting for you to publish the TXT record</source>
+        <translation>wartet darauf, dass Sie den TXT-Eintrag veröffentlichen</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Stopping after the current step; the order is kept and can be resumed later.</source>
         <translation>Hält nach dem aktuellen Schritt an; der Auftrag bleibt erhalten und kann später fortgesetzt werden.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+25"/>
         <source>The Domains page shows each domain&apos;s delegations.</source>
         <translation>Die Seite Domains zeigt die Delegierungen jeder Domain.</translation>
     </message>
@@ -6832,11 +7045,91 @@ example.com
         <source>The order did not succeed.</source>
         <translation>Der Auftrag ist nicht gelungen.</translation>
     </message>
+    <message>
+        <location line="+14"/>
+        <source>Create the certificate key</source>
+        <translation>Den Zertifikatsschlüssel erzeugen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Place the order with the CA</source>
+        <translation>Den Auftrag bei der CA aufgeben</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Validate %1</source>
+        <translation>%1 validieren</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Send the certificate request (finalize)</source>
+        <translation>Den Zertifikatsantrag senden (finalize)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Wait for the CA to sign</source>
+        <translation>Warten, bis die CA signiert</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Download the certificate</source>
+        <translation>Das Zertifikat herunterladen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Write the files</source>
+        <translation>Die Dateien schreiben</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Run the deploy command</source>
+        <translation>Den Deploy-Befehl ausführen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>next check at %1</source>
+        <translation>nächste Prüfung um %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>none set</source>
+        <translation>keiner angegeben</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not needed: the CA signed at once</source>
+        <translation>nicht nötig: Die CA hat sofort signiert</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>to do</source>
+        <translation>offen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>running</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>done</source>
+        <translation>erledigt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>did not succeed</source>
+        <translation>nicht gelungen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>skipped</source>
+        <translation>übersprungen</translation>
+    </message>
 </context>
 <context>
     <name>acmedesk::IssueResultPage</name>
     <message>
-        <location filename="../ui/issue/IssueResultPage.cpp" line="+28"/>
+        <location filename="../ui/issue/IssueResultPage.cpp" line="+29"/>
         <source>&amp;Copy paths</source>
         <translation>Pfade &amp;kopieren</translation>
     </message>
@@ -6856,12 +7149,12 @@ example.com
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>Copy the full paths of the selected files (all files when none is selected), one per line</source>
         <translation>Die vollständigen Pfade der ausgewählten Dateien kopieren (aller Dateien, wenn keine ausgewählt ist), einer pro Zeile</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+59"/>
         <source>Certificate ready</source>
         <translation>Zertifikat bereit</translation>
     </message>
@@ -6871,7 +7164,25 @@ example.com
         <translation>Das Zertifikat für %1 ist ausgestellt und geschrieben.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
+        <source>(unknown)</source>
+        <translation>(unbekannt)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Valid until %1 (%n day(s)), issued by %2.</source>
+        <translation>
+            <numerusform>Gültig bis %1 (%n Tag), ausgestellt von %2.</numerusform>
+            <numerusform>Gültig bis %1 (%n Tage), ausgestellt von %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(unknown issuer)</source>
+        <translation>(unbekannter Aussteller)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>the certificate alone</source>
         <translation>nur das Zertifikat</translation>
     </message>
@@ -6897,9 +7208,9 @@ example.com
         <translation>PFX mit Schlüssel und Kette, passwortgeschützt</translation>
     </message>
     <message>
-        <location line="-54"/>
-        <source>Click Finish. The certificate is listed on the Dashboard with its expiry date.</source>
-        <translation>Klicken Sie auf Fertigstellen. Das Zertifikat steht mit seinem Ablaufdatum in der Übersicht.</translation>
+        <location line="-55"/>
+        <source>Click Finish: the Dashboard opens with this certificate selected.</source>
+        <translation>Klicken Sie auf Fertigstellen: Das Dashboard öffnet sich mit diesem Zertifikat ausgewählt.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -6912,7 +7223,7 @@ example.com
         <translation>Auftrag fehlgeschlagen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The certificate for %1 is not issued yet.</source>
         <translation>Das Zertifikat für %1 ist noch nicht ausgestellt.</translation>
     </message>
@@ -6958,17 +7269,52 @@ example.com
 <context>
     <name>acmedesk::IssueReviewPage</name>
     <message>
-        <location filename="../ui/issue/IssueReviewPage.cpp" line="+13"/>
+        <location filename="../ui/issue/IssueReviewPage.cpp" line="+23"/>
+        <source>Change &amp;validation…</source>
+        <translation>&amp;Validierung ändern…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Review</source>
         <translation>Überprüfen</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>AcmeDesk orders the certificate when you click Request. The order is saved at every step: if anything stops it, it can be resumed.</source>
-        <translation>AcmeDesk beantragt das Zertifikat, wenn Sie auf Beantragen klicken. Der Auftrag wird bei jedem Schritt gespeichert: Wird er unterbrochen, kann er fortgesetzt werden.</translation>
+        <source>This is what happens when you click Request. The order is saved at every step: if anything stops it, it can be resumed.</source>
+        <translation>Das geschieht, wenn Sie auf Anfordern klicken. Der Auftrag wird bei jedem Schritt gespeichert: Wenn etwas ihn anhält, kann er fortgesetzt werden.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+12"/>
+        <source>Choose another way for the CA to check the names (web root folder, DNS command, manual DNS record, listener port)</source>
+        <translation>Einen anderen Weg wählen, auf dem die CA die Namen prüft (Web-Root-Ordner, DNS-Befehl, manueller DNS-Eintrag, Listener-Port)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Options</source>
+        <translation>&amp;Optionen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Key type, folder, PFX file, deploy command and more</source>
+        <translation>Schlüsseltyp, Ordner, PFX-Datei, Deploy-Befehl und mehr</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Key</source>
+        <translation>&amp;Schlüssel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>F&amp;iles and deploy</source>
+        <translation>Dateien und Deplo&amp;y</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Request is unavailable until the options are fixed: %1</source>
+        <translation>Anfordern ist nicht verfügbar, bis die Optionen stimmen: %1</translation>
+    </message>
+    <message>
+        <location line="-86"/>
         <source>&amp;Request</source>
         <translation>&amp;Beantragen</translation>
     </message>
@@ -6976,12 +7322,7 @@ example.com
 <context>
     <name>acmedesk::IssueRoutePage</name>
     <message>
-        <location filename="../ui/issue/IssueRoutePage.cpp" line="+30"/>
-        <source>&amp;Browse…</source>
-        <translation>&amp;Durchsuchen…</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location filename="../ui/issue/IssueRoutePage.cpp" line="+33"/>
         <source>Validation</source>
         <translation>Validierung</translation>
     </message>
@@ -7011,24 +7352,29 @@ example.com
         <translation>z. B. /var/www/html</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>&amp;Web root folder:</source>
-        <translation>&amp;Web-Root-Ordner:</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+19"/>
         <source>e.g. /usr/local/bin/dns-update.sh</source>
         <translation>z. B. /usr/local/bin/dns-update.sh</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>&amp;Command:</source>
-        <translation>&amp;Befehl:</translation>
+        <location line="-62"/>
+        <source>Brows&amp;e…</source>
+        <translation>&amp;Durchsuchen…</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+56"/>
+        <source>Web root &amp;folder:</source>
+        <translation>Web-Root-&amp;Ordner:</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Co&amp;mmand:</source>
+        <translation>Be&amp;fehl:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>&amp;Route:</source>
-        <translation>&amp;Weg:</translation>
+        <translation>W&amp;eg:</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -7091,7 +7437,12 @@ example.com
         <translation>Geben Sie eine IP-Adresse dieses Computers ein, z. B. 0.0.0.0 oder 192.0.2.10, oder lassen Sie das Feld für alle Adressen leer.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
+        <source>Choose the folder your web server serves; then Next is available.</source>
+        <translation>Wählen Sie den Ordner, den Ihr Webserver ausliefert; dann ist Weiter verfügbar.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>This folder does not exist. Choose the folder your web server serves.</source>
         <translation>Diesen Ordner gibt es nicht. Wählen Sie den Ordner, den Ihr Webserver ausliefert.</translation>
     </message>
@@ -7101,7 +7452,12 @@ example.com
         <translation>Sie dürfen in diesen Ordner möglicherweise nicht schreiben.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+6"/>
+        <source>Enter the command that publishes the TXT record; then Next is available.</source>
+        <translation>Geben Sie den Befehl ein, der den TXT-Eintrag veröffentlicht; dann ist Weiter verfügbar.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>port %1</source>
         <translation>Port %1</translation>
     </message>
@@ -7154,52 +7510,87 @@ example.com
 <context>
     <name>acmedesk::IssueWizard</name>
     <message>
-        <location filename="../ui/issue/IssueWizard.cpp" line="+39"/>
+        <location filename="../ui/issue/IssueWizard.cpp" line="+42"/>
         <source>Issue certificate</source>
         <translation>Zertifikat ausstellen</translation>
     </message>
     <message>
-        <location line="+140"/>
+        <location line="+213"/>
+        <source>the previous key</source>
+        <translation>der vorige Schlüssel</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 key</source>
+        <translation>%1-Schlüssel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>files in %1</source>
+        <translation>Dateien in %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no PFX</source>
+        <translation>keine PFX</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PFX %1</source>
+        <translation>PFX %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>then runs %1</source>
+        <translation>danach läuft %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Account: %1</source>
         <translation>Konto: %1</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Names:</source>
-        <translation>Namen:</translation>
+        <source>Names, and how the CA checks each (%1):</source>
+        <translation>Namen, und wie die CA jeden prüft (%1):</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+10"/>
+        <source>Key: a new %1 key, made on this computer and kept in your keychain</source>
+        <translation>Schlüssel: ein neuer %1-Schlüssel, auf diesem Computer erzeugt und in Ihrem Schlüsselbund aufbewahrt</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Files go to: %1</source>
+        <translation>Dateien kommen nach: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cert.pem, chain.pem, fullchain.pem, privkey.pem (readable only by you)</source>
+        <translation>cert.pem, chain.pem, fullchain.pem, privkey.pem (nur für Sie lesbar)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Afterwards: nothing runs (no deploy command)</source>
+        <translation>Danach: nichts läuft (kein Deploy-Befehl)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Afterwards: runs the deploy command %1</source>
+        <translation>Danach: läuft der Deploy-Befehl %1</translation>
+    </message>
+    <message>
+        <location line="-18"/>
         <source>Key: the key of the previous certificate for these names</source>
         <translation>Schlüssel: der Schlüssel des vorigen Zertifikats für diese Namen</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Key: a new %1 key</source>
-        <translation>Schlüssel: ein neuer %1-Schlüssel</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Certificate profile: %1</source>
         <translation>Zertifikatsprofil: %1</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Validation: %1</source>
-        <translation>Validierung: %1</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Built-in listener: %1, port %2</source>
-        <translation>Eingebauter Listener: %1, Port %2</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>all addresses</source>
-        <translation>alle Adressen</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="-9"/>
         <source>Web root folder: %1</source>
         <translation>Web-Root-Ordner: %1</translation>
     </message>
@@ -7209,22 +7600,7 @@ example.com
         <translation>DNS-Befehl: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Wildcard names: dns-01; you publish the TXT record when asked.</source>
-        <translation>Wildcard-Namen: dns-01; Sie veröffentlichen den TXT-Eintrag, wenn Sie gefragt werden.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Folder: %1</source>
-        <translation>Ordner: %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Files: cert.pem, chain.pem, fullchain.pem, privkey.pem</source>
-        <translation>Dateien: cert.pem, chain.pem, fullchain.pem, privkey.pem</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+12"/>
         <source>PFX: %1 (legacy compatible), with the password you entered</source>
         <translation>PFX: %1 (kompatibel zu Altsystemen), mit dem eingegebenen Passwort</translation>
     </message>
@@ -7239,17 +7615,7 @@ example.com
         <translation>PFX: keine</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Deploy command: %1</source>
-        <translation>Deploy-Befehl: %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>none</source>
-        <translation>keiner</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Preferred chain: %1</source>
         <translation>Bevorzugte Kette: %1</translation>
     </message>
@@ -7348,6 +7714,34 @@ example.com
     </message>
 </context>
 <context>
+    <name>acmedesk::LocalCaAccounts</name>
+    <message>
+        <location filename="../app/core/localca/LocalCaAccounts.cpp" line="+62"/>
+        <source>The local test CA was restarted and, being a test CA, keeps no orders: this one is gone there. AcmeDesk closed it; issue the certificate again.</source>
+        <translation>Die lokale Test-CA wurde neu gestartet und behält als Test-CA keine Aufträge: Dieser ist dort verloren. AcmeDesk hat ihn geschlossen; stellen Sie das Zertifikat neu aus.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The local test CA could not be started: %1</source>
+        <translation>Die lokale Test-CA konnte nicht gestartet werden: %1</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>The local test CA has no EAB values for account &quot;%1&quot;; remove the account and add it again.</source>
+        <translation>Die lokale Test-CA hat keine EAB-Werte für das Konto „%1“; entfernen Sie das Konto und fügen Sie es neu hinzu.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>The local test CA was restarted and has forgotten account &quot;%1&quot;; registering it there again failed: %2</source>
+        <translation>Die lokale Test-CA wurde neu gestartet und hat das Konto „%1“ vergessen; es dort erneut zu registrieren, ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The local test CA was restarted and, being a test CA, had forgotten this account: registered it again with a new key and the same Key ID %1, now at %2.</source>
+        <translation>Die lokale Test-CA wurde neu gestartet und hatte als Test-CA dieses Konto vergessen: Es wurde mit einem neuen Schlüssel und derselben Key ID %1 erneut registriert, jetzt unter %2.</translation>
+    </message>
+</context>
+<context>
     <name>acmedesk::LocalTestCa</name>
     <message>
         <location filename="../app/core/localca/LocalTestCa.cpp" line="+43"/>
@@ -7356,27 +7750,28 @@ example.com
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+91"/>
         <source>Could not create the folder %1 for the local test CA.</source>
         <translation>Der Ordner %1 für die lokale Test-CA konnte nicht angelegt werden.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+14"/>
+        <location line="+84"/>
         <source>No free port on 127.0.0.1 for the local test CA.</source>
         <translation>Kein freier Port auf 127.0.0.1 für die lokale Test-CA.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-182"/>
         <source>The local test CA needs Pebble: install the package &quot;pebble&quot; (sudo apt install pebble) and try again.</source>
         <translation>Die lokale Test-CA braucht Pebble: Installieren Sie das Paket „pebble“ (sudo apt install pebble) und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+212"/>
         <source>Could not create a temporary folder for Pebble&apos;s configuration.</source>
         <translation>Für die Konfiguration von Pebble konnte kein temporärer Ordner angelegt werden.</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+58"/>
         <source>Pebble could not be started: %1</source>
         <translation>Pebble konnte nicht gestartet werden: %1</translation>
     </message>
@@ -7397,7 +7792,7 @@ example.com
 <context>
     <name>acmedesk::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+66"/>
+        <location filename="../ui/MainWindow.cpp" line="+76"/>
         <source>AcmeDesk</source>
         <translation>AcmeDesk</translation>
     </message>
@@ -7462,7 +7857,12 @@ example.com
         <translation>Aktivität</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+32"/>
+        <source>The local test CA needs Pebble: install the pebble package, then start AcmeDesk again.</source>
+        <translation>Die lokale Test-CA braucht Pebble: Installieren Sie das Paket pebble und starten Sie AcmeDesk neu.</translation>
+    </message>
+    <message>
+        <location line="+77"/>
         <source>Checking the keychain…</source>
         <translation>Schlüsselbund wird geprüft…</translation>
     </message>
@@ -7519,34 +7919,64 @@ example.com
         <translation>Erneuerungsrichtlinie</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+99"/>
         <location line="+9"/>
         <location line="+19"/>
-        <source>Forget order</source>
+        <source>Discard order</source>
         <translation>Auftrag verwerfen</translation>
     </message>
     <message>
         <location line="-27"/>
-        <source>Order %1 is running. Stop it first, then forget it.</source>
-        <translation>Auftrag %1 läuft. Halten Sie ihn zuerst an und verwerfen Sie ihn dann.</translation>
+        <source>Order %1 is running. Stop it first, then discard it.</source>
+        <translation>Auftrag %1 läuft. Halten Sie ihn zuerst an, dann verwerfen Sie ihn.</translation>
     </message>
     <message>
         <location line="+9"/>
-        <source>Forget the order for %1?</source>
+        <source>Discard the order for %1?</source>
         <translation>Den Auftrag für %1 verwerfen?</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
+        <source>&amp;Discard order</source>
+        <translation>Auftrag &amp;verwerfen</translation>
+    </message>
+    <message>
+        <location line="+83"/>
+        <source>An order needs you</source>
+        <translation>Ein Auftrag braucht Sie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Publish the DNS TXT record for %1: the order for %2 waits for it. Show it from Pending orders on the Dashboard.</source>
+        <translation>Veröffentlichen Sie den DNS-TXT-Eintrag für %1: Der Auftrag für %2 wartet darauf. Sie finden ihn unter Offene Aufträge im Dashboard.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Certificate issued</source>
+        <translation>Zertifikat ausgestellt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The certificate for %1 is ready. Click to open it on the Dashboard.</source>
+        <translation>Das Zertifikat für %1 ist fertig. Klicken Sie, um es im Dashboard zu öffnen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Order not finished</source>
+        <translation>Auftrag nicht abgeschlossen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The order for %1 stopped: %2 See Pending orders on the Dashboard.</source>
+        <translation>Der Auftrag für %1 wurde angehalten: %2 Siehe Offene Aufträge im Dashboard.</translation>
+    </message>
+    <message>
+        <location line="-102"/>
         <source>AcmeDesk stops tracking it and removes its certificate key from the keychain, unless a certificate you already have uses the same key (then the key stays). The order cannot be resumed afterwards; the CA lets it expire by itself.</source>
         <translation>AcmeDesk verfolgt ihn nicht mehr und entfernt seinen Zertifikatsschlüssel aus dem Schlüsselbund, außer ein bereits vorhandenes Zertifikat verwendet denselben Schlüssel (dann bleibt der Schlüssel). Der Auftrag kann danach nicht mehr fortgesetzt werden; die CA lässt ihn von selbst ablaufen.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>&amp;Forget order</source>
-        <translation>Auftrag &amp;verwerfen</translation>
-    </message>
-    <message>
-        <location line="+121"/>
+        <location line="+186"/>
         <source>Register SCM ACME account</source>
         <translation>ACME-Konto aus SCM registrieren</translation>
     </message>
@@ -7652,17 +8082,22 @@ example.com
     </message>
     <message>
         <location line="+2"/>
-        <location line="+66"/>
+        <location line="+70"/>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-67"/>
         <source>Paused (%1)</source>
         <translation>Angehalten (%1)</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+1"/>
+        <source>Paused: the last attempt failed (%1)</source>
+        <translation>Angehalten: Der letzte Versuch ist fehlgeschlagen (%1)</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>Names</source>
         <translation>Namen</translation>
     </message>
@@ -7722,16 +8157,120 @@ example.com
         <translation>Verworfen</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+58"/>
         <source>Interrupted; resume it to continue.</source>
         <translation>Unterbrochen; setzen Sie ihn fort, um weiterzumachen.</translation>
+    </message>
+</context>
+<context>
+    <name>acmedesk::PasteArea</name>
+    <message>
+        <location filename="../ui/wizard/PastePage.cpp" line="+29"/>
+        <source>Paste what SCM shows</source>
+        <translation>Einfügen, was SCM anzeigt</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Paste here (%1) what SCM shows in the ACME account&apos;s Details</source>
+        <translation>Fügen Sie hier (%1) ein, was SCM in den Details des ACME-Kontos anzeigt</translation>
+    </message>
+</context>
+<context>
+    <name>acmedesk::PastePage</name>
+    <message>
+        <location line="+103"/>
+        <source>&amp;Paste from SCM</source>
+        <translation>Aus SCM &amp;einfügen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter the values by &amp;hand</source>
+        <translation>Werte von &amp;Hand eingeben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Try with the &amp;local test CA</source>
+        <translation>Mit der &amp;lokalen Test-CA ausprobieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Paste what SCM shows</source>
+        <translation>Einfügen, was SCM anzeigt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In SCM, open the ACME account&apos;s Details and copy the ACME URL, Key ID and HMAC key together. A certbot, lego or acme.sh command line, or SCM&apos;s JSON, works too.</source>
+        <translation>Öffnen Sie in SCM die Details des ACME-Kontos und kopieren Sie ACME-URL, Key ID und HMAC-Schlüssel zusammen. Eine certbot-, lego- oder acme.sh-Befehlszeile oder das JSON von SCM geht auch.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reads SCM&apos;s account details, a certbot, lego or acme.sh command line, or SCM&apos;s JSON from the clipboard</source>
+        <translation>Liest Kontodetails aus SCM, eine certbot-, lego- oder acme.sh-Befehlszeile oder das JSON von SCM aus der Zwischenablage</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A private test server on this computer that hands out EAB values like SCM does. Its accounts and certificates are for trying only.</source>
+        <translation>Ein privater Testserver auf diesem Computer, der EAB-Werte ausgibt wie SCM. Seine Konten und Zertifikate sind nur zum Ausprobieren.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>ACME URL:</source>
+        <translation>ACME-URL:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Key ID:</source>
+        <translation>Key ID:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HMAC key:</source>
+        <translation>HMAC-Schlüssel:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail:</source>
+        <translation>E-Mail:</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Nothing recognised: the pasted text holds no ACME URL, Key ID or HMAC key. In SCM, open the ACME account&apos;s Details and copy them.</source>
+        <translation>Nichts erkannt: Der eingefügte Text enthält keine ACME-URL, Key ID oder HMAC-Schlüssel. Öffnen Sie in SCM die Details des ACME-Kontos und kopieren Sie sie.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>not found: enter it on the next page</source>
+        <translation>nicht gefunden: auf der nächsten Seite eintragen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Found in %1:</source>
+        <translation>Gefunden in %1:</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>(%n character(s), kept hidden)</source>
+        <translation>
+            <numerusform>(%n Zeichen, verborgen)</numerusform>
+            <numerusform>(%n Zeichen, verborgen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Next is available once the values are pasted. Or enter them by hand, or try AcmeDesk with the local test CA.</source>
+        <translation>Weiter ist möglich, sobald die Werte eingefügt sind. Oder geben Sie sie von Hand ein oder probieren Sie AcmeDesk mit der lokalen Test-CA aus.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Next: fill in what is missing or wrong by hand.</source>
+        <translation>Weiter: Ergänzen oder korrigieren Sie von Hand, was fehlt oder falsch ist.</translation>
     </message>
 </context>
 <context>
     <name>acmedesk::PfxPasswordFields</name>
     <message>
         <location filename="../ui/widgets/PfxPasswordFields.cpp" line="+33"/>
-        <source>&amp;Repeat password:</source>
+        <source>Repe&amp;at password:</source>
         <translation>Passwort wieder&amp;holen:</translation>
     </message>
     <message>
@@ -8095,7 +8634,7 @@ example.com
 <context>
     <name>acmedesk::RenewalJob</name>
     <message>
-        <location filename="../app/core/renewal/RenewalJob.cpp" line="+151"/>
+        <location filename="../app/core/renewal/RenewalJob.cpp" line="+146"/>
         <source>Another renewal run is going on (process %1); this one does nothing. Try again when it has finished.</source>
         <translation>Ein anderer Erneuerungslauf ist im Gange (Prozess %1); dieser tut nichts. Versuchen Sie es erneut, wenn er beendet ist.</translation>
     </message>
@@ -8208,7 +8747,7 @@ example.com
 <context>
     <name>acmedesk::RenewalPolicyDialog</name>
     <message>
-        <location filename="../ui/RenewalPolicyDialog.cpp" line="+22"/>
+        <location filename="../ui/RenewalPolicyDialog.cpp" line="+21"/>
         <source>Renewal policy</source>
         <translation>Erneuerungsrichtlinie</translation>
     </message>
@@ -8268,7 +8807,7 @@ example.com
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+60"/>
         <source>Certificates that follow the default renew %1.</source>
         <translation>Zertifikate, die dem Standard folgen, werden %1 erneuert.</translation>
     </message>
@@ -8286,12 +8825,17 @@ example.com
 <context>
     <name>acmedesk::ResultPage</name>
     <message>
-        <location filename="../ui/wizard/ResultPage.cpp" line="+14"/>
+        <location filename="../ui/wizard/ResultPage.cpp" line="+13"/>
+        <source>&amp;Issue a certificate now…</source>
+        <translation>Jetzt ein &amp;Zertifikat ausstellen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Account ready</source>
         <translation>Konto bereit</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Account URL:</source>
         <translation>Konto-URL:</translation>
     </message>
@@ -8306,7 +8850,7 @@ example.com
         <translation>HMAC-Schlüssel:</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>&quot;%1&quot; is registered and ready to use.</source>
         <translation>„%1“ ist registriert und einsatzbereit.</translation>
     </message>
@@ -8332,8 +8876,8 @@ example.com
     </message>
     <message>
         <location line="+2"/>
-        <source>Click Finish to see the account in the Accounts list.</source>
-        <translation>Klicken Sie auf „Abschließen“, um das Konto in der Kontenliste zu sehen.</translation>
+        <source>Or click Finish to see the account in the Accounts list.</source>
+        <translation>Oder klicken Sie auf Fertigstellen, um das Konto in der Kontenliste zu sehen.</translation>
     </message>
 </context>
 <context>
@@ -8407,7 +8951,7 @@ example.com
         <translation>Startet…</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+77"/>
         <source>DNS record published; asking the CA to check it…</source>
         <translation>DNS-Eintrag veröffentlicht; die CA wird gebeten, ihn zu prüfen…</translation>
     </message>
@@ -8687,21 +9231,11 @@ example.com
     </message>
 </context>
 <context>
-    <name>acmedesk::ScmPage</name>
+    <name>acmedesk::ScmDetailsBox</name>
     <message>
-        <location filename="../ui/wizard/ScmPage.cpp" line="+18"/>
-        <source>Open SCM login page</source>
-        <translation>SCM-Anmeldeseite öffnen</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Your Sectigo Certificate Manager</source>
-        <translation>Ihr Sectigo Certificate Manager</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Optional: tell AcmeDesk where you sign in to SCM. You can skip this step.</source>
-        <translation>Optional: Sagen Sie AcmeDesk, wo Sie sich bei SCM anmelden. Sie können diesen Schritt überspringen.</translation>
+        <location filename="../ui/wizard/ScmDetailsBox.cpp" line="+18"/>
+        <source>Open SCM lo&amp;gin page</source>
+        <translation>SCM-Anmeldeseite ö&amp;ffnen</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -8721,7 +9255,7 @@ example.com
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Customer URI:</source>
+        <source>C&amp;ustomer URI:</source>
         <translation>&amp;Customer URI:</translation>
     </message>
     <message>
@@ -8732,15 +9266,15 @@ example.com
     <message>
         <location line="+1"/>
         <source>&amp;Department:</source>
-        <translation>&amp;Abteilung:</translation>
+        <translation>A&amp;bteilung:</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>In SCM, open Enrollment &gt; ACME, select the endpoint, then Accounts &gt; Add; the new account&apos;s &quot;Details&quot; show the ACME URL, Key ID and HMAC key.</source>
-        <translation>Öffnen Sie in SCM „Enrollment &gt; ACME“, wählen Sie den Endpunkt, dann „Accounts &gt; Add“; die „Details“ des neuen Kontos zeigen ACME-URL, Key ID und HMAC-Schlüssel.</translation>
+        <source>Optional: where you sign in to SCM, and the organization and department this ACME account belongs to. AcmeDesk keeps them with the account.</source>
+        <translation>Optional: wo Sie sich bei SCM anmelden, und die Organisation und Abteilung, zu der dieses ACME-Konto gehört. AcmeDesk speichert sie mit dem Konto.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>Enter the SCM instance and your customer URI first.</source>
         <translation>Geben Sie zuerst die SCM-Instanz und Ihre Customer URI ein.</translation>
     </message>
@@ -8930,7 +9464,7 @@ example.com
         <translation>Beenden</translation>
     </message>
     <message numerus="yes">
-        <location line="+91"/>
+        <location line="+108"/>
         <source>Certificate expires in %n day(s)</source>
         <translation>
             <numerusform>Zertifikat läuft in %n Tag ab</numerusform>
@@ -9415,7 +9949,7 @@ Verwenden Sie besser --eab-hmac-key-file (oder &apos;-&apos; für die Standardei
         <translation>%1: Unbekannter Befehl „%2“.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliSupport.cpp" line="+40"/>
+        <location filename="../app/cli/CliSupport.cpp" line="+42"/>
         <source>Run &apos;acmedesk-cli account add&apos; again with the same --name, or &apos;acmedesk-cli account remove NAME&apos;.</source>
         <translation>Führen Sie &apos;acmedesk-cli account add&apos; erneut mit demselben --name aus, oder &apos;acmedesk-cli account remove NAME&apos;.</translation>
     </message>
@@ -9427,12 +9961,12 @@ Try &apos;%1&apos;.</source>
 Siehe &apos;%1&apos;.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Or pass --data-dir.</source>
         <translation>Oder geben Sie --data-dir an.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+42"/>
         <source>Account &quot;%1&quot;: an interrupted key change had reached the CA; the new key is in use now.</source>
         <translation>Konto „%1“: Ein unterbrochener Schlüsselwechsel hatte die CA erreicht; jetzt wird der neue Schlüssel verwendet.</translation>
     </message>

@@ -78,7 +78,7 @@
 <context>
     <name>RenewalPolicy</name>
     <message numerus="yes">
-        <location filename="../app/core/renewal/RenewalPolicy.cpp" line="+120"/>
+        <location filename="../app/core/renewal/RenewalPolicy.cpp" line="+126"/>
         <source>%n day(s) before it expires</source>
         <translation>
             <numerusform>%n day before it expires</numerusform>
@@ -135,7 +135,7 @@
 <context>
     <name>acmedesk::DashboardView</name>
     <message numerus="yes">
-        <location filename="../ui/DashboardView.cpp" line="+628"/>
+        <location filename="../ui/DashboardView.cpp" line="+637"/>
         <source>%n certificate(s)</source>
         <translation>
             <numerusform>%n certificate</numerusform>
@@ -151,7 +151,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+290"/>
+        <location line="+336"/>
         <source>Saved %n expiry date(s) to %1. Import the file into your calendar; importing a newer export updates the events.</source>
         <translation>
             <numerusform>Saved %n expiry date to %1. Import the file into your calendar; importing a newer export updates the events.</numerusform>
@@ -278,7 +278,7 @@
 <context>
     <name>acmedesk::IssuanceJob</name>
     <message numerus="yes">
-        <location filename="../app/core/jobs/IssuanceJob.cpp" line="+546"/>
+        <location filename="../app/core/jobs/IssuanceJob.cpp" line="+598"/>
         <source>Removed %n answer file(s) an earlier run left in the webroot.</source>
         <translation>
             <numerusform>Removed %n answer file an earlier run left in the webroot.</numerusform>
@@ -289,7 +289,7 @@
 <context>
     <name>acmedesk::IssueAccountPage</name>
     <message numerus="yes">
-        <location filename="../ui/issue/IssueAccountPage.cpp" line="+104"/>
+        <location filename="../ui/issue/IssueAccountPage.cpp" line="+106"/>
         <source>%n account(s) not listed: not valid at the CA (deactivated, revoked or unknown to it). See the Accounts page.</source>
         <translation>
             <numerusform>%n account not listed: not valid at the CA (deactivated, revoked or unknown to it). See the Accounts page.</numerusform>
@@ -300,7 +300,15 @@
 <context>
     <name>acmedesk::IssueResultPage</name>
     <message numerus="yes">
-        <location filename="../ui/issue/IssueResultPage.cpp" line="+156"/>
+        <location filename="../ui/issue/IssueResultPage.cpp" line="+120"/>
+        <source>Valid until %1 (%n day(s)), issued by %2.</source>
+        <translation>
+            <numerusform>Valid until %1 (%n day), issued by %2.</numerusform>
+            <numerusform>Valid until %1 (%n days), issued by %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+52"/>
         <source>Copied %n path(s).</source>
         <translation>
             <numerusform>Copied %n path.</numerusform>
@@ -311,7 +319,7 @@
 <context>
     <name>acmedesk::IssueWizard</name>
     <message numerus="yes">
-        <location filename="../ui/issue/IssueWizard.cpp" line="+216"/>
+        <location filename="../ui/issue/IssueWizard.cpp" line="+306"/>
         <source>Wait for the CA: up to %n hour(s)</source>
         <translation>
             <numerusform>Wait for the CA: up to %n hour</numerusform>
@@ -333,7 +341,7 @@
 <context>
     <name>acmedesk::LocalTestCa</name>
     <message numerus="yes">
-        <location filename="../app/core/localca/LocalTestCa.cpp" line="+234"/>
+        <location filename="../app/core/localca/LocalTestCa.cpp" line="+341"/>
         <source>Pebble did not answer within %n second(s).</source>
         <translation>
             <numerusform>Pebble did not answer within %n second.</numerusform>
@@ -344,7 +352,7 @@
 <context>
     <name>acmedesk::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="+280"/>
+        <location filename="../ui/MainWindow.cpp" line="+299"/>
         <source>%n certificate(s) renewed; some need attention.</source>
         <translation>
             <numerusform>%n certificate renewed; some need attention.</numerusform>
@@ -357,6 +365,17 @@
         <translation>
             <numerusform>%n certificate renewed; their files were replaced in place.</numerusform>
             <numerusform>%n certificates renewed; their files were replaced in place.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>acmedesk::PastePage</name>
+    <message numerus="yes">
+        <location filename="../ui/wizard/PastePage.cpp" line="+245"/>
+        <source>(%n character(s), kept hidden)</source>
+        <translation>
+            <numerusform>(%n character, kept hidden)</numerusform>
+            <numerusform>(%n characters, kept hidden)</numerusform>
         </translation>
     </message>
 </context>
@@ -393,7 +412,7 @@
 <context>
     <name>acmedesk::TrayNotifier</name>
     <message numerus="yes">
-        <location filename="../ui/TrayNotifier.cpp" line="+120"/>
+        <location filename="../ui/TrayNotifier.cpp" line="+137"/>
         <source>Certificate expires in %n day(s)</source>
         <translation>
             <numerusform>Certificate expires in %n day</numerusform>

@@ -3,6 +3,7 @@
 #include "models/AccountListModel.h"
 #include "ui/AccountDetailsDialog.h"
 #include "ui/widgets/Heading.h"
+#include "ui/widgets/Sizing.h"
 #include "ui/widgets/StatusDelegate.h"
 
 #include <QHBoxLayout>
@@ -23,13 +24,16 @@ AccountsPage::AccountsPage(AccountListModel *model, QWidget *parent)
       m_details(new QPushButton(tr("&Details"), this)),
       m_servers(new QPushButton(tr("Use on &servers…"), this)),
       m_manage(new QPushButton(tr("&Manage"), this)), m_actionState(new QLabel(this)),
-      m_emptyAdd(new QPushButton(tr("Add account"), this)), m_loadError(new QLabel(this))
+      m_emptyAdd(new QPushButton(tr("&Paste from SCM"), this)),
+      m_emptyLocalCa(new QPushButton(tr("Try with the &local test CA"), this)),
+      m_loadError(new QLabel(this))
 {
     setObjectName(QStringLiteral("accountsPage"));
     QLabel *title = heading(tr("Accounts"), 1.4, this);
 
     m_table->setObjectName(QStringLiteral("accountsTable"));
     m_table->setModel(m_model);
+    reserveRows(m_table);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -47,7 +51,9 @@ AccountsPage::AccountsPage(AccountListModel *model, QWidget *parent)
     m_servers->setToolTip(tr("Configuration for cert-manager, certbot, lego, acme.sh, Caddy or "
                              "win-acme with this account's EAB values"));
     m_servers->setEnabled(false);
-    m_emptyAdd->setObjectName(QStringLiteral("emptyAddAccountButton"));
+    m_emptyAdd->setObjectName(QStringLiteral("emptyPasteButton"));
+    m_emptyAdd->setDefault(true);
+    m_emptyLocalCa->setObjectName(QStringLiteral("emptyLocalCaButton"));
     m_manage->setObjectName(QStringLiteral("manageAccountButton"));
     m_manage->setEnabled(false);
     auto *manage = new QMenu(m_manage);
@@ -97,8 +103,9 @@ AccountsPage::AccountsPage(AccountListModel *model, QWidget *parent)
 
     auto *empty = new QWidget(this);
     auto *emptyText =
-        new QLabel(tr("No ACME accounts yet. Add one with the Key ID and HMAC key from SCM, "
-                      "or try AcmeDesk with the local test CA."),
+        new QLabel(tr("No ACME accounts yet. In SCM, open the ACME account's Details, copy the "
+                      "ACME URL, Key ID and HMAC key, then paste them here. Or try AcmeDesk with "
+                      "a local test CA first."),
                    empty);
     emptyText->setObjectName(QStringLiteral("emptyStateLabel"));
     emptyText->setWordWrap(true);
@@ -107,7 +114,12 @@ AccountsPage::AccountsPage(AccountListModel *model, QWidget *parent)
     auto *emptyLayout = new QVBoxLayout(empty);
     emptyLayout->addStretch(1);
     emptyLayout->addWidget(emptyText);
-    emptyLayout->addWidget(m_emptyAdd, 0, Qt::AlignHCenter);
+    auto *emptyButtons = new QHBoxLayout;
+    emptyButtons->addStretch(1);
+    emptyButtons->addWidget(m_emptyAdd);
+    emptyButtons->addWidget(m_emptyLocalCa);
+    emptyButtons->addStretch(1);
+    emptyLayout->addLayout(emptyButtons);
     emptyLayout->addStretch(2);
 
     m_stack->addWidget(m_table);
@@ -134,6 +146,7 @@ AccountsPage::AccountsPage(AccountListModel *model, QWidget *parent)
 
     connect(m_add, &QPushButton::clicked, this, &AccountsPage::addAccountRequested);
     connect(m_emptyAdd, &QPushButton::clicked, this, &AccountsPage::addAccountRequested);
+    connect(m_emptyLocalCa, &QPushButton::clicked, this, &AccountsPage::localTestCaRequested);
     connect(m_details, &QPushButton::clicked, this, &AccountsPage::showDetails);
     connect(m_servers, &QPushButton::clicked, this, &AccountsPage::useOnServers);
     connect(m_table, &QTableView::doubleClicked, this, &AccountsPage::showDetails);
@@ -175,10 +188,24 @@ AccountsPage::AccountsPage(AccountListModel *model, QWidget *parent)
 
 void AccountsPage::setAddEnabled(bool enabled, const QString &reason)
 {
+    m_addEnabled = enabled;
+    m_addReason = reason;
     for (QPushButton *button : {m_add, m_emptyAdd}) {
         button->setEnabled(enabled);
         button->setToolTip(enabled ? QString() : reason);
     }
+    setLocalTestCaAvailable(m_localCaAvailable, m_localCaReason);
+}
+
+void AccountsPage::setLocalTestCaAvailable(bool available, const QString &reason)
+{
+    m_localCaAvailable = available;
+    m_localCaReason = reason;
+    m_emptyLocalCa->setEnabled(available && m_addEnabled);
+    m_emptyLocalCa->setToolTip(!available     ? reason
+                               : m_addEnabled ? tr("A private test server on this computer that "
+                                                   "hands out EAB values like SCM does")
+                                              : m_addReason);
 }
 
 void AccountsPage::updateState()

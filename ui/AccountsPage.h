@@ -25,11 +25,14 @@ public:
 
     // Adding needs a working keychain; `reason` explains a disabled button.
     void setAddEnabled(bool enabled, const QString &reason = {});
+    // Whether "Try with the local test CA" can work here (Pebble installed); `reason` if not.
+    void setLocalTestCaAvailable(bool available, const QString &reason = {});
     // While an account action runs: what it does (empty: none runs); the result afterwards.
     void setActionState(bool busy, const QString &text, bool failed = false);
 
 Q_SIGNALS:
-    void addAccountRequested();
+    void addAccountRequested();  // the paste-first account wizard, reading the clipboard
+    void localTestCaRequested(); // the account wizard on the local test CA
     void useOnServersRequested(const acmedesk::Account &account);
     void actionRequested(acmedesk::AccountActions::Action action, const acmedesk::Account &account);
 
@@ -50,6 +53,11 @@ private:
     bool m_busy = false;
     qint64 m_selectedId = 0; // across a reload
     QPushButton *m_emptyAdd;
+    QPushButton *m_emptyLocalCa;
+    bool m_addEnabled = true;
+    bool m_localCaAvailable = true;
+    QString m_addReason;
+    QString m_localCaReason;
     QLabel *m_loadError;
 };
 

@@ -2,6 +2,7 @@
 
 #include "models/EventTableModel.h"
 #include "ui/widgets/Heading.h"
+#include "ui/widgets/Sizing.h"
 #include "ui/widgets/StatusDelegate.h"
 
 #include <QHeaderView>
@@ -19,6 +20,7 @@ ActivityPage::ActivityPage(EventTableModel *model, QWidget *parent)
 
     m_table->setObjectName(QStringLiteral("activityTable"));
     m_table->setModel(m_model);
+    reserveRows(m_table);
     // Failed events get the style's warning icon in the first column.
     m_table->setItemDelegate(new StatusDelegate(
         int(EventTableModel::Column::Time),

@@ -12,6 +12,7 @@
 #include "ui/RevokeDialog.h"
 #include "ui/widgets/ExpiryTimeline.h"
 #include "ui/widgets/Heading.h"
+#include "ui/widgets/Sizing.h"
 #include "ui/widgets/StatusDelegate.h"
 
 #include <QApplication>
@@ -204,6 +205,7 @@ DashboardView::DashboardView(Services services, OrderListModel *orders,
     setObjectName(QStringLiteral("dashboardPage"));
     m_filter->setSourceModel(m_certificates);
     m_certsTable = table(QStringLiteral("certificatesTable"), m_filter, this);
+    reserveRows(m_certsTable);
     m_certsTable->setSortingEnabled(true);
     m_certsTable->sortByColumn(int(Inventory::Column::Expires), Qt::AscendingOrder);
     m_certsTable->setItemDelegate(new StatusDelegate(-1, certificateMark, m_certsTable));

@@ -13,6 +13,7 @@
 #include "ui/ScmConnectDialog.h"
 #include "ui/widgets/ErrorPanel.h"
 #include "ui/widgets/Heading.h"
+#include "ui/widgets/Sizing.h"
 #include "ui/widgets/StatusDelegate.h"
 
 #include <QDesktopServices>
@@ -151,7 +152,7 @@ DomainsPage::DomainsPage(Services services, QWidget *parent)
     m_tree->sortByColumn(int(DomainTreeModel::Column::Name), Qt::AscendingOrder);
     m_tree->header()->setStretchLastSection(true);
     m_tree->header()->setMinimumSectionSize(70);
-    m_tree->setMinimumHeight(m_tree->fontMetrics().height() * 9);
+    reserveRows(m_tree);
 
     m_search->setObjectName(QStringLiteral("domainsSearch"));
     m_search->setPlaceholderText(tr("Search domains, organizations, departments"));

@@ -4,6 +4,7 @@
 #include "core/jobs/KeychainAudit.h"
 #include "core/jobs/OrderCleanup.h"
 #include "core/jobs/ScmOperations.h"
+#include "core/localca/LocalTestCa.h"
 #include "core/renewal/RenewalJob.h"
 #include "core/store/CertificateRepository.h"
 #include "core/store/OrderRepository.h"
@@ -38,6 +39,7 @@
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace acmedesk {
@@ -75,7 +77,7 @@ MainWindow::MainWindow(Services services, LocalTestCa *localTestCa, QWidget *par
 
     auto *fileMenu = menuBar()->addMenu(tr("&File"));
     m_issueAction =
-        fileMenu->addAction(tr("&Issue certificate…"), this, &MainWindow::openIssueWizard);
+        fileMenu->addAction(tr("&Issue certificate…"), this, [this] { openIssueWizard(); });
     m_issueAction->setObjectName(QStringLiteral("issueCertificateAction"));
     m_issueAction->setShortcut(QKeySequence::New);
     m_issueAction->setEnabled(false);
@@ -131,8 +133,15 @@ MainWindow::MainWindow(Services services, LocalTestCa *localTestCa, QWidget *par
     setCentralWidget(central);
 
     connect(m_nav, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
-    connect(m_accountsPage, &AccountsPage::addAccountRequested, this,
-            [this] { openAccountWizard(false); });
+    connect(m_accountsPage, &AccountsPage::addAccountRequested, this, [this] {
+        openAccountWizard(false, [](AccountWizard *wizard) { wizard->pasteFromClipboard(); });
+    });
+    connect(m_accountsPage, &AccountsPage::localTestCaRequested, this,
+            [this] { openAccountWizard(true); });
+    m_accountsPage->setLocalTestCaAvailable(
+        m_localTestCa && LocalTestCa::isAvailable(),
+        tr("The local test CA needs Pebble: install the pebble package, then start AcmeDesk "
+           "again."));
     connect(m_accountsPage, &AccountsPage::useOnServersRequested, this,
             [this](const Account &account) {
                 auto *dialog = new UseOnServersDialog(m_services, account, this);
@@ -155,7 +164,7 @@ MainWindow::MainWindow(Services services, LocalTestCa *localTestCa, QWidget *par
     connect(m_domainsPage, &DomainsPage::synced, m_activityPage, &ActivityPage::reload);
     connect(m_banner, &KeychainBanner::retryRequested, this, &MainWindow::probeKeychain);
 
-    connect(m_dashboard, &DashboardView::issueRequested, this, &MainWindow::openIssueWizard);
+    connect(m_dashboard, &DashboardView::issueRequested, this, [this] { openIssueWizard(); });
     connect(m_dashboard, &DashboardView::resumeRequested, this, [this](qint64 orderId) {
         if (m_keychainState == KeychainState::Ready)
             m_jobs->resume(orderId);
@@ -389,7 +398,7 @@ void MainWindow::afterKeychainReady()
         openAccountWizard(local);
     } else if (m_pendingIssueWizard) {
         m_pendingIssueWizard = false;
-        openIssueWizard();
+        openIssueWizard(std::exchange(m_pendingIssueAccount, 0));
     }
 }
 
@@ -472,13 +481,16 @@ void MainWindow::resumeUnfinishedOrders()
     m_jobs->resumeInTurn(ids);
 }
 
-void MainWindow::openIssueWizard()
+void MainWindow::openIssueWizard(qint64 accountId)
 {
     if (m_keychainState != KeychainState::Ready) {
         m_pendingIssueWizard = true;
+        m_pendingIssueAccount = accountId;
         return;
     }
     if (m_issueWizard) {
+        if (accountId > 0 && m_issueWizard->currentId() < IssueWizard::ProgressPageId)
+            m_issueWizard->reloadAccounts(accountId);
         m_issueWizard->raise();
         m_issueWizard->activateWindow();
         return;
@@ -486,10 +498,57 @@ void MainWindow::openIssueWizard()
     showPage(DashboardPage);
     auto *wizard = new IssueWizard(m_services, m_jobs, this);
     wizard->setAttribute(Qt::WA_DeleteOnClose);
-    connect(wizard, &IssueWizard::addAccountRequested, this, [this] { openAccountWizard(false); });
-    connect(wizard, &QDialog::finished, this, &MainWindow::reloadOrders);
+    if (accountId > 0)
+        wizard->preselectAccount(accountId);
+    // No account yet: the issue wizard gives way to the account wizard (never one on top of
+    // the other) and comes back with the new account once it is registered.
+    connect(wizard, &IssueWizard::addAccountRequested, this, [this, wizard] {
+        m_issueAfterAccount = true;
+        wizard->reject();
+        openAccountWizard(false);
+    });
+    connect(wizard, &QDialog::finished, this, [this, wizard] {
+        const IssueOutcome outcome = wizard->outcome();
+        if (IssuanceJob *job = wizard->job()) // "Continue in background" or closed
+            watchInBackground(job);
+        reloadOrders();
+        if (outcome.ok && outcome.certificateId > 0) {
+            // Where the result page said it would be: on the Dashboard, selected.
+            showPage(DashboardPage);
+            m_dashboard->selectCertificate(outcome.certificateId);
+        }
+    });
     m_issueWizard = wizard;
     wizard->open(); // window-modal, without a nested event loop
+}
+
+void MainWindow::watchInBackground(IssuanceJob *job)
+{
+    // Nobody watches this order any more: a desktop notification when it needs the user or ends.
+    connect(job, &IssuanceJob::manualDnsRecord, this,
+            [this, job](const QString &identifier, const QString &, const QString &) {
+                m_tray->notifyOrder(
+                    tr("An order needs you"),
+                    tr("Publish the DNS TXT record for %1: the order for %2 waits "
+                       "for it. Show it from Pending orders on the Dashboard.")
+                        .arg(identifier, job->order().identifiers.join(QStringLiteral(", "))),
+                    0, true);
+            });
+    connect(job, &IssuanceJob::finished, this, [this, job](bool ok) {
+        const QString names = job->order().identifiers.join(QStringLiteral(", "));
+        if (ok)
+            m_tray->notifyOrder(tr("Certificate issued"),
+                                tr("The certificate for %1 is ready. Click to open it on the "
+                                   "Dashboard.")
+                                    .arg(names),
+                                job->order().certificateId, false);
+        else
+            m_tray->notifyOrder(tr("Order not finished"),
+                                tr("The order for %1 stopped: %2 See Pending orders on the "
+                                   "Dashboard.")
+                                    .arg(names, job->error().message),
+                                0, true);
+    });
 }
 
 void MainWindow::showManualDns(int liveKey)
@@ -532,12 +591,24 @@ void MainWindow::openAccountWizard(bool localTestCaRoute,
         wizard->startWithLocalTestCa();
     if (prepare)
         prepare(wizard);
+    m_registeredAccount = 0;
     connect(wizard, &AccountWizard::accountRegistered, this, [this](qint64 accountId) {
+        m_registeredAccount = accountId;
         reloadData();
         if (m_issueWizard)
             m_issueWizard->reloadAccounts(accountId);
     });
-    connect(wizard, &QDialog::finished, this, &MainWindow::reloadData);
+    connect(wizard, &AccountWizard::issueCertificateRequested, this, [this](qint64 accountId) {
+        // "Issue a certificate now": the account wizard closes itself; the issue wizard follows.
+        m_issueAfterAccount = false;
+        QTimer::singleShot(0, this, [this, accountId] { openIssueWizard(accountId); });
+    });
+    connect(wizard, &QDialog::finished, this, [this] {
+        reloadData();
+        // The issue wizard gave way to this one: back to it, with the new account.
+        if (std::exchange(m_issueAfterAccount, false) && m_registeredAccount > 0)
+            QTimer::singleShot(0, this, [this, id = m_registeredAccount] { openIssueWizard(id); });
+    });
     m_wizard = wizard;
     wizard->open(); // window-modal, without a nested event loop
 }

@@ -28,6 +28,7 @@ class DashboardView;
 class DomainsPage;
 class EventTableModel;
 class IssueWizard;
+class IssuanceJob;
 class KeychainBanner;
 class LocalTestCa;
 class OrderListModel;
@@ -61,13 +62,16 @@ public:
     AccountWizard *accountWizard() const;
 
     // Opens the certificate wizard (non-modal for the event loop), once the keychain is Ready.
-    void openIssueWizard();
+    // With `accountId`, that account orders (the account page is skipped).
+    void openIssueWizard(qint64 accountId = 0);
+    TrayNotifier *trayNotifier() const { return m_tray; }
     IssueWizard *issueWizard() const;
     RunningJobs *runningJobs() const { return m_jobs; }
     // Resumes every unfinished order, one after the other, as soon as the keychain is Ready.
     void resumeUnfinishedOrders();
 
 private:
+    void watchInBackground(IssuanceJob *job);
     void onKeychainProbed(KeychainState state, const QString &detail);
     void showAbout();
     void reloadData();
@@ -106,6 +110,9 @@ private:
     quint64 m_probeGeneration = 0;
     std::optional<bool> m_pendingWizard; // route to open once the keychain is Ready
     bool m_pendingIssueWizard = false;   // open once the keychain is Ready
+    qint64 m_pendingIssueAccount = 0;
+    bool m_issueAfterAccount = false; // the issue wizard gave way to the account wizard
+    qint64 m_registeredAccount = 0;   // by the account wizard now open
     bool m_resumeWhenReady = false;
     AccountOperations *m_accountOps;
     TrayNotifier *m_tray;

@@ -108,6 +108,23 @@ void TrayNotifier::check()
         show(m_lastDue);
 }
 
+void TrayNotifier::notifyOrder(const QString &title, const QString &text, qint64 certificateId,
+                               bool needsUser)
+{
+    m_lastOrderMessage = title + QStringLiteral(": ") + text;
+    if (!m_tray)
+        return;
+    m_shown.reset();
+    if (certificateId > 0) {
+        Notice n;
+        n.subject.kind = NoticeSubject::Kind::Certificate;
+        n.subject.id = certificateId;
+        m_shown = n;
+    }
+    m_tray->showMessage(title, text,
+                        needsUser ? QSystemTrayIcon::Warning : QSystemTrayIcon::Information);
+}
+
 void TrayNotifier::show(const QList<Notice> &due)
 {
     const Notice &first = due.constFirst();

@@ -32,6 +32,12 @@ public:
     // What check() found due last time (shown when a tray exists).
     QList<Notice> lastDue() const { return m_lastDue; }
     void setDcvExpiringCount(int count);
+    // A message about an order that runs in the background (its wizard was closed): it ended,
+    // or it waits for the user. A click opens `certificateId` on the Dashboard (0: the window).
+    // lastOrderMessage() is what was shown last (also without a tray, where nothing shows).
+    void notifyOrder(const QString &title, const QString &text, qint64 certificateId,
+                     bool needsUser);
+    QString lastOrderMessage() const { return m_lastOrderMessage; }
 
 Q_SIGNALS:
     void certificateActivated(qint64 certificateId);
@@ -53,6 +59,7 @@ private:
     int m_attention = 0;
     int m_dcvExpiring = 0;
     QString m_summary;
+    QString m_lastOrderMessage;
 };
 
 } // namespace acmedesk

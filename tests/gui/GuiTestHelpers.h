@@ -11,11 +11,13 @@
 
 #include <QAbstractButton>
 #include <QComboBox>
+#include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QRandomGenerator>
+#include <QTabBar>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextEdit>
@@ -153,6 +155,45 @@ inline QStringList widgetsShowing(const QWidget *root, const QString &secret)
             hits << name;
     }
     return hits;
+}
+
+// The Alt+letter keys that more than one visible, enabled control below `root` (a window) claims:
+// buttons, labels with a buddy, checkable group boxes and tabs. "x: text, text" per clash.
+inline QStringList mnemonicClashes(const QWidget *root)
+{
+    QMap<QChar, QStringList> claims;
+    const auto claim = [&claims](const QString &text) {
+        for (qsizetype i = 0; i + 1 < text.size(); ++i) {
+            if (text.at(i) != QLatin1Char('&'))
+                continue;
+            if (text.at(i + 1) == QLatin1Char('&')) {
+                ++i;
+                continue;
+            }
+            claims[text.at(i + 1).toLower()] << text;
+            return;
+        }
+    };
+    for (const QWidget *w : root->findChildren<QWidget *>()) {
+        if (!w->isVisibleTo(root) || !w->isEnabled() || w->window() != root)
+            continue;
+        if (const auto *button = qobject_cast<const QAbstractButton *>(w))
+            claim(button->text());
+        else if (const auto *label = qobject_cast<const QLabel *>(w); label && label->buddy())
+            claim(label->text());
+        else if (const auto *group = qobject_cast<const QGroupBox *>(w);
+                 group && group->isCheckable())
+            claim(group->title());
+        else if (const auto *tabs = qobject_cast<const QTabBar *>(w))
+            for (int i = 0; i < tabs->count(); ++i)
+                claim(tabs->tabText(i));
+    }
+    QStringList clashes;
+    for (auto it = claims.cbegin(); it != claims.cend(); ++it)
+        if (it.value().size() > 1)
+            clashes << QStringLiteral("%1: %2").arg(it.key(),
+                                                    it.value().join(QStringLiteral(", ")));
+    return clashes;
 }
 
 } // namespace acmedesk::test

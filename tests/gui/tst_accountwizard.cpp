@@ -1,5 +1,8 @@
 // The account wizard end to end, offscreen, against a real Pebble (LocalTestCa): paste SCM's
-// details, register, find the account in the database, and find the HMAC in no widget.
+// details on the first page, register in at most four clicks from the empty Accounts page, find
+// the account in the database and the HMAC in no widget; the local test CA route and "Issue a
+// certificate now"; typing by hand, with a reason whenever Next is disabled; a paste that changes
+// values already chosen says so.
 // Uses the real keychain when its probe says Ready (under a throwaway service name), else an
 // in-memory store. Secrets are never printed: only whether they appear.
 #include "GuiTestHelpers.h"
@@ -11,6 +14,8 @@
 #include "core/store/Database.h"
 #include "support/TestSupport.h"
 #include "ui/MainWindow.h"
+#include "ui/issue/IssueWizard.h"
+#include "ui/wizard/AccountPage.h"
 #include "ui/wizard/AccountWizard.h"
 #include "ui/wizard/EndpointPage.h"
 
@@ -47,9 +52,11 @@ class TestAccountWizard : public QObject
 private Q_SLOTS:
     void initTestCase();
     void cleanupTestCase();
-    void registersWithPastedScmDetails();
-    void invalidValuesKeepNextDisabled();
-    void pastedUrlSwitchesServer();
+    void registersWithPastedScmBlockInFourClicks();
+    void localTestCaThenIssueNow();
+    void byHandKeepsNextDisabledWithAReason();
+    void pasteThatChangesValuesSaysSo();
+    void unrecognisedPasteSaysSo();
     void cancelStopsRegistration();
 
 private:
@@ -57,10 +64,23 @@ private:
     {
         return root->findChild<T *>(QString::fromLatin1(name));
     }
-    void goToEabPage(AccountWizard &wizard);
+    // A click the administrator makes: counted.
+    void click(QAbstractButton *button)
+    {
+        QVERIFY(button);
+        QVERIFY2(button->isVisible() && button->isEnabled(), qPrintable(button->objectName()));
+        ++m_clicks;
+        button->click();
+    }
+    // Paste page filled (the local test CA answered, or a paste was read) and the server checked.
+    void waitForPastedValues(AccountWizard &wizard);
+    // From the account page to the result page: accept the terms, Register.
+    void acceptAndRegister(AccountWizard &wizard);
+    bool hasSecret(const QString &key);
 
     test::GuiTestEnvironment m_env;
     QList<qint64> m_accountIds;
+    int m_clicks = 0;
 };
 
 void TestAccountWizard::initTestCase()
@@ -78,22 +98,44 @@ void TestAccountWizard::cleanupTestCase()
     m_env.stop(keys);
 }
 
-void TestAccountWizard::goToEabPage(AccountWizard &wizard)
+bool TestAccountWizard::hasSecret(const QString &key)
 {
-    QAbstractButton *next = wizard.button(QWizard::NextButton);
-    auto *presets = find<QListWidget>(&wizard, "presetList");
-    QVERIFY(presets);
-    QListWidgetItem *local =
-        presets->item(test::presetRow(presets, presetids::LocalTest, EndpointPage::PresetIdRole));
-    QVERIFY(local);
-    QVERIFY(local->flags() & Qt::ItemIsEnabled);
-    presets->setCurrentItem(local);
-    QTRY_VERIFY_WITH_TIMEOUT(next->isEnabled(), ServerTimeoutMs);
-    next->click();
-    QCOMPARE(wizard.currentId(), int(AccountWizard::EabPageId));
+    auto r = test::await<bool>([this, key](auto done) {
+        m_env.secrets->read(key, [done](Result<SecureBytes> secret) { done(secret.ok()); });
+    });
+    return r && *r;
 }
 
-void TestAccountWizard::registersWithPastedScmDetails()
+void TestAccountWizard::waitForPastedValues(AccountWizard &wizard)
+{
+    QCOMPARE(wizard.currentId(), int(AccountWizard::PastePageId));
+    QAbstractButton *next = wizard.button(QWizard::NextButton);
+    QTRY_VERIFY_WITH_TIMEOUT(next->isEnabled(), ServerTimeoutMs);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        find<QLabel>(&wizard, "pasteServerLabel")->text().contains(QLatin1String("answered")),
+        ServerTimeoutMs);
+    QVERIFY(find<QLabel>(&wizard, "pasteReasonLabel")->text().isEmpty());
+}
+
+void TestAccountWizard::acceptAndRegister(AccountWizard &wizard)
+{
+    QCOMPARE(wizard.currentId(), int(AccountWizard::AccountPageId));
+    QAbstractButton *next = wizard.button(QWizard::NextButton);
+    auto *tosCheck = find<QCheckBox>(&wizard, "tosCheck");
+    QTRY_VERIFY_WITH_TIMEOUT(tosCheck->isVisible(), ServerTimeoutMs);
+    // Register is disabled, and the page says why.
+    QVERIFY(!next->isEnabled());
+    QVERIFY(find<QLabel>(&wizard, "accountBlockedLabel")->text().contains(QLatin1String("terms")));
+    QCOMPARE(next->text(), AccountPage::tr("&Register"));
+    click(tosCheck);
+    QTRY_VERIFY(next->isEnabled());
+    QVERIFY(find<QLabel>(&wizard, "accountBlockedLabel")->text().isEmpty());
+    click(next);
+    QTRY_COMPARE_WITH_TIMEOUT(wizard.currentId(), int(AccountWizard::ResultPageId),
+                              ServerTimeoutMs);
+}
+
+void TestAccountWizard::registersWithPastedScmBlockInFourClicks()
 {
     const LocalTestCa::EabPair eab = m_env.ca->eab(0);
     QVERIFY(!eab.keyId.isEmpty());
@@ -103,72 +145,48 @@ void TestAccountWizard::registersWithPastedScmDetails()
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
 
-    // No accounts yet: the empty state invites to add one once the keychain answered.
-    auto *addButton = find<QPushButton>(&window, "emptyAddAccountButton");
-    QVERIFY(addButton);
-    QTRY_VERIFY_WITH_TIMEOUT(addButton->isEnabled(), 30000);
+    // No accounts yet: the empty state offers both ways in once the keychain answered.
+    auto *pasteButton = find<QPushButton>(&window, "emptyPasteButton");
+    auto *localButton = find<QPushButton>(&window, "emptyLocalCaButton");
+    QVERIFY(pasteButton && localButton);
+    QTRY_VERIFY_WITH_TIMEOUT(pasteButton->isEnabled(), 30000);
+    QVERIFY(localButton->isVisible() && localButton->isEnabled());
     QVERIFY(find<QWidget>(&window, "emptyStateLabel")->isVisible());
-    addButton->click();
-    QTRY_VERIFY(window.accountWizard() && window.accountWizard()->isVisible());
-    AccountWizard *wizard = window.accountWizard();
-    QAbstractButton *next = wizard->button(QWizard::NextButton);
 
-    // (a) SCM: optional.
-    QCOMPARE(wizard->currentId(), int(AccountWizard::ScmPageId));
-    QVERIFY(next->isEnabled());
-    next->click();
-
-    // (b) ACME server: the local test CA; Next waits for its directory.
-    QCOMPARE(wizard->currentId(), int(AccountWizard::EndpointPageId));
-    QVERIFY(!next->isEnabled());
-    goToEabPage(*wizard);
-    if (QTest::currentTestFailed())
-        return;
-
-    // (c) EAB: pre-filled from the local CA, as SCM would show it.
-    auto *keyIdEdit = find<QLineEdit>(wizard, "eabKeyIdEdit");
-    auto *hmacEdit = find<QLineEdit>(wizard, "eabHmacEdit");
-    QVERIFY(keyIdEdit && hmacEdit);
-    QCOMPARE(keyIdEdit->text(), eab.keyId); // a Key ID is not a secret
-    QVERIFY(hmacEdit->text() == eab.hmacKey);
-    QCOMPARE(hmacEdit->echoMode(), QLineEdit::Password);
-    QVERIFY(next->isEnabled());
-
-    // Empty fields block Next; "Paste from SCM" fills them from SCM's details block.
-    keyIdEdit->clear();
-    hmacEdit->clear();
-    QVERIFY(!next->isEnabled());
+    // The administrator copied the account's Details in SCM.
     QGuiApplication::clipboard()->setText(
         scmDetails(m_env.ca->directoryUrl(), eab.keyId, eab.hmacKey));
-    find<QPushButton>(wizard, "pasteButton")->click();
-    QCOMPARE(keyIdEdit->text(), eab.keyId);
-    QVERIFY(hmacEdit->text() == eab.hmacKey);
-    QTRY_VERIFY(next->isEnabled());
+    m_clicks = 0;
+    click(pasteButton); // 1
+    QTRY_VERIFY(window.accountWizard() && window.accountWizard()->isVisible());
     QGuiApplication::clipboard()->clear();
-    next->click();
+    AccountWizard *wizard = window.accountWizard();
 
-    // (d) Account: a name, and the CA's terms must be accepted.
-    QCOMPARE(wizard->currentId(), int(AccountWizard::AccountPageId));
-    auto *nameEdit = find<QLineEdit>(wizard, "accountNameEdit");
-    auto *tosCheck = find<QCheckBox>(wizard, "tosCheck");
-    QVERIFY(nameEdit && tosCheck);
-    QVERIFY(!nameEdit->text().isEmpty()); // suggested from the preset
-    const QString name = QStringLiteral("GUI test account");
-    nameEdit->selectAll();
-    QTest::keyClicks(nameEdit, name);
-    QCOMPARE(nameEdit->text(), name);
-    QVERIFY(tosCheck->isVisible());
-    QVERIFY(!next->isEnabled());
-    tosCheck->click();
-    QTRY_VERIFY(next->isEnabled());
+    // The paste page shows what it found, field by field, the HMAC key masked.
+    waitForPastedValues(*wizard);
+    if (QTest::currentTestFailed())
+        return;
+    QCOMPARE(find<QLabel>(wizard, "pastedUrlLabel")->text(), m_env.ca->directoryUrl().toString());
+    QCOMPARE(find<QLabel>(wizard, "pastedKeyIdLabel")->text(), eab.keyId);
+    QVERIFY(!find<QLabel>(wizard, "pastedHmacLabel")->text().contains(eab.hmacKey));
+    QVERIFY(find<QLabel>(wizard, "pastedHmacLabel")->text().contains(QChar(0x2022)));
+    QVERIFY(find<QLabel>(wizard, "pastedOriginLabel")->text().contains(QLatin1String("SCM")));
+    QVERIFY(find<QLabel>(wizard, "pasteChangesLabel")->text().isEmpty());
+
+    click(wizard->button(QWizard::NextButton)); // 2: straight to the account page
+    QVERIFY(!find<QLineEdit>(wizard, "accountNameEdit")->text().isEmpty()); // suggested
     QVERIFY(find<QCheckBox>(wizard, "forgetHmacCheck")->isChecked());
-    next->click();
+    QVERIFY(!find<QWidget>(wizard, "scmDetails")->isVisible()); // behind "More…"
+    acceptAndRegister(*wizard);                                 // 3, 4
+    if (QTest::currentTestFailed())
+        return;
+    QVERIFY2(m_clicks <= 4, qPrintable(QString::number(m_clicks)));
+    qInfo("registered in %d clicks from the empty Accounts page", m_clicks);
 
-    // (e) Register, then (f) the result.
-    QTRY_COMPARE_WITH_TIMEOUT(wizard->currentId(), int(AccountWizard::ResultPageId),
-                              ServerTimeoutMs);
     const QString accountUrl = find<QLabel>(wizard, "resultAccountUrlLabel")->text();
     QVERIFY2(accountUrl.startsWith(QLatin1String("https://")), qPrintable(accountUrl));
+    QVERIFY(find<QPushButton>(wizard, "issueNowButton")->isVisible());
+    const QString name = find<QLineEdit>(wizard, "accountNameEdit")->text();
 
     // The HMAC is in no widget: not in the wizard, not in the main window.
     QCOMPARE(test::widgetsShowing(wizard, eab.hmacKey), QStringList());
@@ -191,12 +209,6 @@ void TestAccountWizard::registersWithPastedScmDetails()
     QVERIFY(!account.hmacKept);
 
     // The account key is in the secret store, the HMAC is not (it was forgotten).
-    const auto hasSecret = [this](const QString &key) {
-        auto r = test::await<bool>([this, key](auto done) {
-            m_env.secrets->read(key, [done](Result<SecureBytes> secret) { done(secret.ok()); });
-        });
-        return r && *r;
-    };
     QVERIFY(hasSecret(secretkeys::accountKey(account.id)));
     QVERIFY(!hasSecret(secretkeys::accountHmac(account.id)));
 
@@ -215,14 +227,62 @@ void TestAccountWizard::registersWithPastedScmDetails()
         QCOMPARE(test::filesContaining(config, {eab.hmacKey.toUtf8()}), QStringList());
 }
 
-void TestAccountWizard::invalidValuesKeepNextDisabled()
+void TestAccountWizard::localTestCaThenIssueNow()
+{
+    MainWindow window(m_env.services(), m_env.ca.get());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QTRY_VERIFY_WITH_TIMEOUT(find<QPushButton>(&window, "addAccountButton")->isEnabled(), 30000);
+
+    // "Try with the local test CA" (the empty page's button, or the paste page's).
+    m_clicks = 1;
+    window.openAccountWizard(true);
+    QTRY_VERIFY(window.accountWizard() && window.accountWizard()->isVisible());
+    AccountWizard *wizard = window.accountWizard();
+    waitForPastedValues(*wizard);
+    if (QTest::currentTestFailed())
+        return;
+    QVERIFY(find<QLabel>(wizard, "pastedOriginLabel")->text().contains(QLatin1String("local")));
+    QCOMPARE(find<QLabel>(wizard, "pastedKeyIdLabel")->text(), m_env.ca->eab(0).keyId);
+    click(wizard->button(QWizard::NextButton)); // 2
+    // The first account's name is taken: the suggestion is another.
+    const QString name = find<QLineEdit>(wizard, "accountNameEdit")->text();
+    QVERIFY(!name.isEmpty());
+    QVERIFY(!AccountRepository(*m_env.db).findByName(name)->has_value());
+    acceptAndRegister(*wizard); // 3, 4
+    if (QTest::currentTestFailed())
+        return;
+    QVERIFY2(m_clicks <= 4, qPrintable(QString::number(m_clicks)));
+    auto found = AccountRepository(*m_env.db).findByName(name);
+    QVERIFY(found.ok() && found->has_value());
+    m_accountIds << (*found)->id;
+
+    // "Issue a certificate now": the account wizard closes, the issuance wizard opens.
+    click(find<QPushButton>(wizard, "issueNowButton"));
+    QTRY_VERIFY(!window.accountWizard());
+    QTRY_VERIFY(window.issueWizard() && window.issueWizard()->isVisible());
+    QCOMPARE(window.issueWizard()->buildRequest().accountId, (*found)->id);
+    window.issueWizard()->reject();
+    QTRY_VERIFY(!window.issueWizard());
+}
+
+void TestAccountWizard::byHandKeepsNextDisabledWithAReason()
 {
     AccountWizard wizard(m_env.services(), m_env.ca.get());
-    wizard.startWithLocalTestCa();
     wizard.show();
     QVERIFY(QTest::qWaitForWindowExposed(&wizard));
-    QCOMPARE(wizard.currentId(), int(AccountWizard::EndpointPageId));
     QAbstractButton *next = wizard.button(QWizard::NextButton);
+    QCOMPARE(wizard.currentId(), int(AccountWizard::PastePageId));
+    QVERIFY(!next->isEnabled());
+    QVERIFY(!find<QLabel>(&wizard, "pasteReasonLabel")->text().isEmpty());
+
+    find<QPushButton>(&wizard, "byHandButton")->click();
+    QCOMPARE(wizard.currentId(), int(AccountWizard::EndpointPageId));
+    auto *presets = find<QListWidget>(&wizard, "presetList");
+    QListWidgetItem *local =
+        presets->item(test::presetRow(presets, presetids::LocalTest, EndpointPage::PresetIdRole));
+    QVERIFY(local && (local->flags() & Qt::ItemIsEnabled));
+    presets->setCurrentItem(local);
     QTRY_VERIFY_WITH_TIMEOUT(next->isEnabled(), ServerTimeoutMs);
     next->click();
     QCOMPARE(wizard.currentId(), int(AccountWizard::EabPageId));
@@ -230,21 +290,31 @@ void TestAccountWizard::invalidValuesKeepNextDisabled()
     auto *keyIdEdit = find<QLineEdit>(&wizard, "eabKeyIdEdit");
     auto *hmacEdit = find<QLineEdit>(&wizard, "eabHmacEdit");
     auto *hmacHint = find<QWidget>(&wizard, "eabHmacHint");
+    auto *reason = find<QLabel>(&wizard, "eabBlockedLabel");
+    QVERIFY(next->isEnabled()); // the local test CA filled them in
+    QVERIFY(reason->text().isEmpty());
+
+    // A hint appearing moves nothing below it.
+    const int hmacY = hmacEdit->mapTo(&wizard, QPoint()).y();
+    keyIdEdit->setText(QStringLiteral("two words"));
+    QVERIFY(!next->isEnabled());
+    QVERIFY(find<QWidget>(&wizard, "eabKeyIdHint")->isVisible());
+    QVERIFY(reason->text().contains(QLatin1String("Key ID")));
+    QCoreApplication::processEvents();
+    QCOMPARE(hmacEdit->mapTo(&wizard, QPoint()).y(), hmacY);
+    keyIdEdit->clear();
+    QVERIFY(!next->isEnabled());
+    QVERIFY(reason->text().contains(QLatin1String("Key ID")));
+    keyIdEdit->setText(m_env.ca->eab(0).keyId);
     QVERIFY(next->isEnabled());
 
     hmacEdit->setText(QStringLiteral("not*base64"));
     QVERIFY(!next->isEnabled());
     QVERIFY(hmacHint->isVisible());
-
+    QVERIFY(reason->text().contains(QLatin1String("HMAC")));
     hmacEdit->setText(m_env.ca->eab(0).hmacKey);
     QVERIFY(next->isEnabled());
     QVERIFY(!hmacHint->isVisible());
-
-    keyIdEdit->setText(QStringLiteral("two words"));
-    QVERIFY(!next->isEnabled());
-    QVERIFY(find<QWidget>(&wizard, "eabKeyIdHint")->isVisible());
-    keyIdEdit->clear();
-    QVERIFY(!next->isEnabled());
 
     // The reveal action toggles the echo mode.
     QAction *reveal = nullptr;
@@ -257,33 +327,83 @@ void TestAccountWizard::invalidValuesKeepNextDisabled()
     QCOMPARE(hmacEdit->echoMode(), QLineEdit::Normal);
     reveal->trigger();
     QCOMPARE(hmacEdit->echoMode(), QLineEdit::Password);
+
+    // The account page: a name is needed, and the reason says so.
+    next->click();
+    QCOMPARE(wizard.currentId(), int(AccountWizard::AccountPageId));
+    auto *name = find<QLineEdit>(&wizard, "accountNameEdit");
+    auto *emails = find<QWidget>(&wizard, "contactEmailsEdit");
+    const int emailsY = emails->mapTo(&wizard, QPoint()).y();
+    name->clear();
+    QCoreApplication::processEvents();
+    QVERIFY(find<QWidget>(&wizard, "accountNameHint")->isVisible());
+    QCOMPARE(emails->mapTo(&wizard, QPoint()).y(), emailsY);
+    QVERIFY(!next->isEnabled());
+    QVERIFY(!find<QLabel>(&wizard, "accountBlockedLabel")->text().isEmpty());
     wizard.reject();
 }
 
-void TestAccountWizard::pastedUrlSwitchesServer()
+void TestAccountWizard::pasteThatChangesValuesSaysSo()
 {
     AccountWizard wizard(m_env.services(), m_env.ca.get());
     wizard.startWithLocalTestCa();
     wizard.show();
     QVERIFY(QTest::qWaitForWindowExposed(&wizard));
-    goToEabPage(wizard);
+    waitForPastedValues(wizard);
     if (QTest::currentTestFailed())
         return;
     QAbstractButton *next = wizard.button(QWizard::NextButton);
-    QVERIFY(next->isEnabled());
 
-    // Details of another endpoint: the server choice follows, and Next waits for it again.
+    // Details of another endpoint: the wizard follows them, and says what changed.
+    const QUrl ov(QStringLiteral("https://acme.sectigo.com/v2/OV"));
     QGuiApplication::clipboard()->setText(
-        scmDetails(QUrl(QStringLiteral("https://acme.sectigo.com/v2/OV")), QStringLiteral("kid-ov"),
+        scmDetails(ov, QStringLiteral("kid-ov"),
                    QStringLiteral("c2VjcmV0LXNlY3JldC1zZWNyZXQtc2VjcmV0LXNlY3JldA")));
     find<QPushButton>(&wizard, "pasteButton")->click();
     QGuiApplication::clipboard()->clear();
-    QVERIFY(!next->isEnabled());
+    const QString changes = find<QLabel>(&wizard, "pasteChangesLabel")->text();
+    QVERIFY2(changes.contains(QLatin1String("ACME URL changed")), qPrintable(changes));
+    QVERIFY2(changes.contains(m_env.ca->directoryUrl().toString()), qPrintable(changes));
+    QVERIFY2(changes.contains(QLatin1String("Key ID changed")), qPrintable(changes));
+    QVERIFY2(changes.contains(QLatin1String("HMAC key was replaced")), qPrintable(changes));
+    QCOMPARE(find<QLabel>(&wizard, "pastedUrlLabel")->text(), ov.toString());
+    QCOMPARE(find<QLabel>(&wizard, "pastedKeyIdLabel")->text(), QStringLiteral("kid-ov"));
     auto *presets = find<QListWidget>(&wizard, "presetList");
     QVERIFY(presets->currentItem());
     QCOMPARE(presets->currentItem()->data(EndpointPage::PresetIdRole).toString(),
              QString(presetids::SectigoOv));
     QCOMPARE(find<QLineEdit>(&wizard, "eabKeyIdEdit")->text(), QStringLiteral("kid-ov"));
+    QVERIFY(next->isEnabled()); // the values are complete; the account page waits for the server
+    wizard.reject();
+}
+
+void TestAccountWizard::unrecognisedPasteSaysSo()
+{
+    AccountWizard wizard(m_env.services(), m_env.ca.get());
+    wizard.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+    QGuiApplication::clipboard()->setText(QStringLiteral("Dear admin, see you on Monday."));
+    wizard.pasteFromClipboard(); // quiet: nothing happens on open
+    QVERIFY(find<QLabel>(&wizard, "pasteMessageLabel")->text().isEmpty());
+    find<QPushButton>(&wizard, "pasteButton")->click();
+    QGuiApplication::clipboard()->clear();
+    QVERIFY(!find<QLabel>(&wizard, "pasteMessageLabel")->text().isEmpty());
+    QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled());
+    QVERIFY(find<QWidget>(&wizard, "pastePromptLabel")->isVisible());
+
+    // Ctrl+V on the paste area reads the clipboard too.
+    QGuiApplication::clipboard()->setText(
+        QStringLiteral("certbot certonly --server https://acme.sectigo.com/v2/DV "
+                       "--eab-kid kid-dv --eab-hmac-key "
+                       "c2VjcmV0LXNlY3JldC1zZWNyZXQtc2VjcmV0LXNlY3JldA -d example.com"));
+    auto *area = find<QWidget>(&wizard, "pasteArea");
+    area->setFocus();
+    QTest::keySequence(area, QKeySequence::Paste);
+    QGuiApplication::clipboard()->clear();
+    QVERIFY(find<QLabel>(&wizard, "pasteMessageLabel")->text().isEmpty());
+    QVERIFY(find<QLabel>(&wizard, "pastedOriginLabel")->text().contains(QLatin1String("certbot")));
+    QCOMPARE(find<QLabel>(&wizard, "pastedKeyIdLabel")->text(), QStringLiteral("kid-dv"));
+    QVERIFY(wizard.button(QWizard::NextButton)->isEnabled());
     wizard.reject();
 }
 
@@ -293,15 +413,15 @@ void TestAccountWizard::cancelStopsRegistration()
     wizard.startWithLocalTestCa();
     wizard.show();
     QVERIFY(QTest::qWaitForWindowExposed(&wizard));
-    goToEabPage(wizard);
+    waitForPastedValues(wizard);
     if (QTest::currentTestFailed())
         return;
     QAbstractButton *next = wizard.button(QWizard::NextButton);
-    QVERIFY(next->isEnabled()); // pre-filled from the local test CA
     next->click();
 
     const QString name = QStringLiteral("Cancelled account");
     find<QLineEdit>(&wizard, "accountNameEdit")->setText(name);
+    QTRY_VERIFY_WITH_TIMEOUT(find<QCheckBox>(&wizard, "tosCheck")->isVisible(), ServerTimeoutMs);
     find<QCheckBox>(&wizard, "tosCheck")->setChecked(true);
     QTRY_VERIFY(next->isEnabled());
     next->click();
@@ -327,6 +447,8 @@ void TestAccountWizard::cancelStopsRegistration()
     QCOMPARE(wizard.currentId(), int(AccountWizard::AccountPageId));
     QCOMPARE(find<QLineEdit>(&wizard, "accountNameEdit")->text(), name);
     wizard.back();
+    QCOMPARE(wizard.currentId(), int(AccountWizard::PastePageId));
+    QCOMPARE(find<QLabel>(&wizard, "pastedKeyIdLabel")->text(), m_env.ca->eab(0).keyId);
     QVERIFY(find<QLineEdit>(&wizard, "eabHmacEdit")->text() == m_env.ca->eab(0).hmacKey);
     wizard.reject();
 }

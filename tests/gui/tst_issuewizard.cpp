@@ -1,7 +1,8 @@
 // The certificate wizard end to end, offscreen, against a real Pebble (LocalTestCa with its
 // defaults: PEBBLE_VA_ALWAYS_VALID, so no name has to resolve): an account registered through the
-// core first, then names -> key -> route -> files -> review -> progress -> result, the files on
-// disk and the Dashboard's lists. Also "Continue in background", the manual dns-01 route with
+// core first, then names -> (route, asked for from the review) -> review with its folded options
+// -> progress checklist -> result, the files on disk, and Finish landing on the Dashboard with the
+// certificate selected. Also "Continue in background", the manual dns-01 route with
 // Stop and Resume from the Dashboard, and the checks that keep Next disabled.
 // Uses the real keychain when its probe says Ready (under a throwaway service name), else an
 // in-memory store. Passwords are never printed: only whether they appear.
@@ -23,6 +24,7 @@
 #include "support/TestSupport.h"
 #include "ui/MainWindow.h"
 #include "ui/issue/ExportPfxDialog.h"
+#include "ui/issue/IssueNamesPage.h"
 #include "ui/issue/IssueWizard.h"
 #include "ui/issue/ManualDnsPanel.h"
 #include "ui/issue/RunningJobs.h"
@@ -38,10 +40,12 @@
 #include <QPushButton>
 #include <QRandomGenerator>
 #include <QSpinBox>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 #include <memory>
 
 using namespace acmedesk;
@@ -72,6 +76,8 @@ private Q_SLOTS:
     void failureIsExplainedAndDismissed();
     void invalidValuesKeepNextDisabled();
     void withoutAccountOffersToAddOne();
+    void accountPageOnlyWhenThereIsAChoice();
+    void mnemonicsDoNotClash();
     void manualDnsStopAndResume();
     void resumesPendingOrdersOnStart();
 
@@ -81,7 +87,7 @@ private:
         return root->findChild<T *>(QString::fromLatin1(name));
     }
     IssueWizard *openWizard(MainWindow &window);
-    // From the account page to the review page.
+    // From the names page (the one account is chosen) to the review page.
     void walkToReview(IssueWizard *wizard, const QString &names, const QString &route,
                       const QString &outDir);
     QString outDir(const QString &name) const
@@ -162,18 +168,11 @@ void TestIssueWizard::walkToReview(IssueWizard *wizard, const QString &names, co
 {
     QAbstractButton *next = wizard->button(QWizard::NextButton);
 
-    // Account: only valid accounts are offered.
-    QCOMPARE(wizard->currentId(), int(IssueWizard::AccountPageId));
-    auto *accounts = find<QComboBox>(wizard, "issueAccountCombo");
-    QVERIFY(accounts);
-    const int row = accounts->findData(m_account.id);
-    QVERIFY(row >= 0);
-    accounts->setCurrentIndex(row);
-    QVERIFY(next->isEnabled());
-    next->click();
+    // One valid account: no account page.
+    QCOMPARE(wizard->currentId(), int(IssueWizard::NamesPageId));
+    QCOMPARE(wizard->buildRequest().accountId, m_account.id);
 
     // Names, checked as they are typed.
-    QCOMPARE(wizard->currentId(), int(IssueWizard::NamesPageId));
     auto *namesEdit = find<QPlainTextEdit>(wizard, "identifiersEdit");
     QVERIFY(namesEdit);
     QVERIFY(!next->isEnabled());
@@ -182,14 +181,11 @@ void TestIssueWizard::walkToReview(IssueWizard *wizard, const QString &names, co
     QVERIFY2(next->isEnabled(), qPrintable(find<FieldHint>(wizard, "identifiersHint")->text()));
     next->click();
 
-    // Key: a new EC P-256 key by default; nothing to reuse for new names.
-    QCOMPARE(wizard->currentId(), int(IssueWizard::KeyPageId));
-    auto *keyType = find<QComboBox>(wizard, "certKeyTypeCombo");
-    QCOMPARE(keyType->currentData().toString(), QStringLiteral("ec-p256"));
-    QVERIFY(!find<QCheckBox>(wizard, "reuseKeyCheck")->isEnabled());
-    next->click();
-
-    // Route.
+    // One obvious route: the review comes next; "Change validation…" shows the route page.
+    QCOMPARE(wizard->currentId(), int(IssueWizard::ReviewPageId));
+    auto *changeRoute = find<QPushButton>(wizard, "changeRouteButton");
+    QVERIFY(changeRoute->isVisible());
+    changeRoute->click();
     QCOMPARE(wizard->currentId(), int(IssueWizard::RoutePageId));
     auto *routes = find<QComboBox>(wizard, "routeCombo");
     QCOMPARE(routes->currentData().toString(), issueroute::Automatic); // the default
@@ -203,8 +199,15 @@ void TestIssueWizard::walkToReview(IssueWizard *wizard, const QString &names, co
     QVERIFY(next->isEnabled());
     next->click();
 
-    // Files.
-    QCOMPARE(wizard->currentId(), int(IssueWizard::OutputPageId));
+    // The review, with the key and file options folded under one line.
+    QCOMPARE(wizard->currentId(), int(IssueWizard::ReviewPageId));
+    QVERIFY(!changeRoute->isVisible()); // the route page is in the path now: Back reaches it
+    QVERIFY(!find<QWidget>(wizard, "optionsTabs")->isVisible());
+    const QString options = find<QLabel>(wizard, "optionsSummaryLabel")->text();
+    QVERIFY2(options.contains(QLatin1String("ECDSA P-256 key")) &&
+                 options.contains(QLatin1String("no PFX")),
+             qPrintable(options));
+    QVERIFY(!find<QCheckBox>(wizard, "reuseKeyCheck")->isEnabled()); // nothing to reuse
     auto *folder = find<QLineEdit>(wizard, "outputFolderEdit");
     // The default is <data dir>/certificates/<first name>.
     QVERIFY2(QDir::fromNativeSeparators(folder->text())
@@ -212,13 +215,17 @@ void TestIssueWizard::walkToReview(IssueWizard *wizard, const QString &names, co
              qPrintable(folder->text()));
     folder->setText(QDir::toNativeSeparators(out));
     QCOMPARE(find<QSpinBox>(wizard, "deadlineSpin")->value(), 24);
-    QVERIFY(next->isEnabled());
-    next->click();
+    QVERIFY(wizard->button(QWizard::CommitButton)->isEnabled());
 
-    QCOMPARE(wizard->currentId(), int(IssueWizard::ReviewPageId));
+    QTRY_VERIFY(find<QPlainTextEdit>(wizard, "reviewSummaryEdit")
+                    ->toPlainText()
+                    .contains(QDir::toNativeSeparators(out)));
     const QString summary = find<QPlainTextEdit>(wizard, "reviewSummaryEdit")->toPlainText();
     QVERIFY2(summary.contains(m_account.name), qPrintable(summary));
-    QVERIFY2(summary.contains(QDir::toNativeSeparators(out)), qPrintable(summary));
+    // Each name with how the CA checks it, and what runs after.
+    for (const QString &name : IssueNamesPage::split(names))
+        QVERIFY2(summary.contains(name + QStringLiteral(": ")), qPrintable(summary));
+    QVERIFY2(summary.contains(QLatin1String("Afterwards:")), qPrintable(summary));
 }
 
 void TestIssueWizard::issuesThroughTheWizard()
@@ -252,7 +259,27 @@ void TestIssueWizard::issuesThroughTheWizard()
     const IssueOutcome outcome = wizard->outcome();
     QVERIFY2(outcome.ok,
              qPrintable(outcome.error.message + QLatin1Char(' ') + outcome.error.detail));
-    QVERIFY(steps->count() >= 4); // every step was listed as it happened
+    QVERIFY(steps->count() >= 4); // every step was logged as it happened
+    QVERIFY(!steps->isVisible()); // folded under "Details"
+    // The checklist: every step done, the deploy command (none) and perhaps the wait skipped.
+    auto *checklist = find<QListWidget>(wizard, "issueChecklist");
+    QVERIFY(checklist->count() >= 9); // key, order, two names, finalize, wait, download, ...
+    for (int i = 0; i < checklist->count(); ++i) {
+        const int state = checklist->item(i)->data(Qt::UserRole).toInt();
+        QVERIFY2(state == int(IssuanceStepState::Done) || state == int(IssuanceStepState::Skipped),
+                 qPrintable(checklist->item(i)->text()));
+    }
+    QVERIFY(!checklist->findItems(QStringLiteral("Validate api.example.test"), Qt::MatchStartsWith)
+                 .isEmpty());
+    // Expiry and issuer on the result page.
+    QVERIFY(outcome.certificateId > 0);
+    QVERIFY(outcome.notAfter.isValid());
+    QVERIFY(!outcome.issuer.isEmpty());
+    const QString validity = find<QLabel>(wizard, "issueResultValidityLabel")->text();
+    QVERIFY2(validity.contains(outcome.issuer) &&
+                 validity.contains(QLocale().toString(outcome.notAfter.toLocalTime().date(),
+                                                      QLocale::LongFormat)),
+             qPrintable(validity));
 
     // The result: the folder, its files (the key private), copy paths.
     QCOMPARE(find<QLabel>(wizard, "issueResultFolderLabel")->text(), QDir::toNativeSeparators(out));
@@ -304,11 +331,18 @@ void TestIssueWizard::issuesThroughTheWizard()
     QCOMPARE(test::filesContaining(m_env.tmp.filePath(QStringLiteral("data")), secrets),
              QStringList());
 
+    window.showPage(MainWindow::AccountsPageIndex); // Finish lands on the Dashboard anyway
     wizard->button(QWizard::FinishButton)->click();
     QTRY_VERIFY(!window.issueWizard());
 
-    // The Dashboard: nothing pending, the certificate listed with its folder and days left.
+    // The Dashboard: nothing pending, the certificate listed with its folder and days left,
+    // and selected.
+    QCOMPARE(window.currentPage(), MainWindow::DashboardPage);
     QTRY_COMPARE(certificates->model()->rowCount(), 1);
+    const QModelIndexList selected = certificates->selectionModel()->selectedRows();
+    QCOMPARE(selected.size(), 1);
+    QCOMPARE(selected.constFirst().data(CertificateInventoryModel::CertificateIdRole).toLongLong(),
+             outcome.certificateId);
     QCOMPARE(pending->model()->rowCount(), 0);
     const QString listedNames = certificates->model()
                                     ->index(0, int(CertificateInventoryModel::Column::Names))
@@ -383,10 +417,8 @@ void TestIssueWizard::failureIsExplainedAndDismissed()
     if (QTest::currentTestFailed())
         return;
     wizard->back();
-    wizard->back();
     QCOMPARE(wizard->currentId(), int(IssueWizard::RoutePageId));
     find<QSpinBox>(wizard, "httpPortSpin")->setValue(busy.serverPort());
-    wizard->next();
     wizard->next();
     wizard->button(QWizard::CommitButton)->click();
     QTRY_COMPARE_WITH_TIMEOUT(wizard->currentId(), int(IssueWizard::ResultPageId), ServerTimeoutMs);
@@ -422,13 +454,16 @@ void TestIssueWizard::invalidValuesKeepNextDisabled()
     wizard.show();
     QVERIFY(QTest::qWaitForWindowExposed(&wizard));
     QAbstractButton *next = wizard.button(QWizard::NextButton);
-    QVERIFY(next->isEnabled()); // the one valid account is chosen
-    next->click();
+    // The one valid account is chosen: the wizard starts with the names.
     QCOMPARE(wizard.currentId(), int(IssueWizard::NamesPageId));
 
     auto *edit = find<QPlainTextEdit>(&wizard, "identifiersEdit");
     auto *hint = find<FieldHint>(&wizard, "identifiersHint");
-    QVERIFY(!next->isEnabled()); // nothing typed yet
+    QVERIFY(!next->isEnabled()); // nothing typed yet, and the page says so
+    QVERIFY(hint->isVisible());
+    QVERIFY2(hint->text().contains(QLatin1String("Next")), qPrintable(hint->text()));
+    // The hint's line is kept when it is empty: nothing below it moves.
+    const int editHeight = edit->height();
 
     // A bad entry: Next stays disabled and the message names it.
     edit->setPlainText(QStringLiteral("good.example.com, bad!name.example.com\nother.example.com"));
@@ -448,6 +483,7 @@ void TestIssueWizard::invalidValuesKeepNextDisabled()
     edit->setPlainText(QStringLiteral("Bücher.example"));
     QVERIFY(next->isEnabled());
     QVERIFY(!hint->isVisible());
+    QCOMPARE(edit->height(), editHeight);
     auto *ace = find<FieldHint>(&wizard, "identifiersAceHint");
     QVERIFY(ace->isVisible());
     QVERIFY2(ace->text().contains(QLatin1String("xn--bcher-kva.example")), qPrintable(ace->text()));
@@ -462,8 +498,7 @@ void TestIssueWizard::invalidValuesKeepNextDisabled()
     edit->clear();
     QVERIFY(!next->isEnabled());
     edit->setPlainText(QStringLiteral("example.com, *.example.com"));
-    next->click();
-    next->click(); // key page
+    next->click(); // a wildcard needs a choice of DNS route: the route page comes next
 
     // Route: the plan says wildcards go through dns-01; a missing web root blocks Next.
     QCOMPARE(wizard.currentId(), int(IssueWizard::RoutePageId));
@@ -475,6 +510,7 @@ void TestIssueWizard::invalidValuesKeepNextDisabled()
     auto *webroot = find<QLineEdit>(&wizard, "webrootEdit");
     QVERIFY(webroot->isVisible());
     QVERIFY(!next->isEnabled());
+    QVERIFY(find<FieldHint>(&wizard, "webrootHint")->isVisible()); // says why
     webroot->setText(m_env.tmp.filePath(QStringLiteral("no-such-folder")));
     QVERIFY(!next->isEnabled());
     QVERIFY(find<FieldHint>(&wizard, "webrootHint")->isVisible());
@@ -482,6 +518,7 @@ void TestIssueWizard::invalidValuesKeepNextDisabled()
     QVERIFY(next->isEnabled());
     routes->setCurrentIndex(routes->findData(issueroute::DnsHook));
     QVERIFY(!next->isEnabled());
+    QVERIFY(find<FieldHint>(&wizard, "dnsHookHint")->isVisible());
     find<QLineEdit>(&wizard, "dnsHookEdit")->setText(QStringLiteral("/bin/true"));
     QVERIFY(next->isEnabled());
     routes->setCurrentIndex(routes->findData(issueroute::HttpListener));
@@ -492,12 +529,19 @@ void TestIssueWizard::invalidValuesKeepNextDisabled()
     QCOMPARE(find<QSpinBox>(&wizard, "httpPortSpin")->value(), 80);
     next->click();
 
-    // Files: a PFX needs a plain file name and the same password twice.
-    QCOMPARE(wizard.currentId(), int(IssueWizard::OutputPageId));
+    // Review: the file options (folded) need a plain PFX file name and the same password
+    // twice; while they do not fit, Request is disabled, the options open and a line says why.
+    QCOMPARE(wizard.currentId(), int(IssueWizard::ReviewPageId));
+    next = wizard.button(QWizard::CommitButton); // below: the button that goes on (Request)
     QVERIFY(next->isEnabled());
+    auto *blocked = find<QLabel>(&wizard, "reviewBlockedLabel");
+    QVERIFY(!blocked->isVisible());
     auto *pfxGroup = find<QGroupBox>(&wizard, "pfxGroup");
     pfxGroup->setChecked(true);
     QVERIFY(!next->isEnabled()); // no password yet
+    QVERIFY(find<QWidget>(&wizard, "optionsTabs")->isVisible());
+    QTRY_VERIFY(blocked->isVisible());
+    QVERIFY2(blocked->text().contains(QLatin1String("PFX")), qPrintable(blocked->text()));
     QCOMPARE(find<QLineEdit>(&wizard, "pfxFileEdit")->text(), QStringLiteral("example.com.pfx"));
     const QString password = QStringLiteral("pfx secret 1");
     find<QLineEdit>(&wizard, "pfxPasswordEdit")->setText(password);
@@ -514,9 +558,14 @@ void TestIssueWizard::invalidValuesKeepNextDisabled()
     QVERIFY(!next->isEnabled());
     find<QLineEdit>(&wizard, "outputFolderEdit")->setText(outDir(QStringLiteral("never")));
     QVERIFY(next->isEnabled());
-    next->click();
+    QTRY_VERIFY(!blocked->isVisible());
 
     // The review never shows the password; the request carries it.
+    QTRY_VERIFY(find<QPlainTextEdit>(&wizard, "reviewSummaryEdit")
+                    ->toPlainText()
+                    .contains(QLatin1String("server.pfx")));
+    QVERIFY(
+        find<QLabel>(&wizard, "optionsSummaryLabel")->text().contains(QLatin1String("server.pfx")));
     const QString summary = find<QPlainTextEdit>(&wizard, "reviewSummaryEdit")->toPlainText();
     QVERIFY(summary.contains(QLatin1String("server.pfx")));
     QVERIFY(!summary.contains(password));
@@ -547,13 +596,108 @@ void TestIssueWizard::withoutAccountOffersToAddOne()
     QVERIFY(find<QWidget>(wizard, "noValidAccountLabel")->isVisible());
     auto *add = find<QPushButton>(wizard, "issueAddAccountButton");
     QVERIFY(add->isVisible());
+    // The issue wizard gives way to the account wizard: never one on top of the other.
     add->click();
     QTRY_VERIFY(window.accountWizard() && window.accountWizard()->isVisible());
+    QTRY_VERIFY(!window.issueWizard());
+    window.accountWizard()->reject(); // nothing registered: nothing comes back
+    QTRY_VERIFY(!window.accountWizard());
+    QCoreApplication::processEvents(); // a reopening would be queued: give it its turn
+    QVERIFY(!window.issueWizard());
+
+    // Once an account is registered there, the issue wizard comes back with it, on the names.
+    openWizard(window);
+    QTRY_VERIFY(window.issueWizard());
+    find<QPushButton>(window.issueWizard(), "issueAddAccountButton")->click();
+    QTRY_VERIFY(window.accountWizard() && window.accountWizard()->isVisible());
+    Account a;
+    a.name = QStringLiteral("Registered meanwhile");
+    a.preset = QString(presetids::LocalTest);
+    a.directoryUrl = m_env.ca->directoryUrl();
+    a.status = accountstatus::Valid;
+    auto id = AccountRepository(*db).insert(a);
+    QVERIFY(id.ok());
+    Q_EMIT window.accountWizard()->accountRegistered(*id);
     window.accountWizard()->reject();
     QTRY_VERIFY(!window.accountWizard());
-    QVERIFY(window.issueWizard());
+    QTRY_VERIFY(window.issueWizard() && window.issueWizard()->isVisible());
+    QCOMPARE(window.issueWizard()->currentId(), int(IssueWizard::NamesPageId));
+    QCOMPARE(window.issueWizard()->buildRequest().accountId, *id);
     window.issueWizard()->reject();
     QTRY_VERIFY(!window.issueWizard());
+}
+
+void TestIssueWizard::accountPageOnlyWhenThereIsAChoice()
+{
+    QTemporaryDir dir;
+    auto db = Database::open(dir.path());
+    QVERIFY(db.ok());
+    QList<qint64> ids;
+    for (const QString &name : {QStringLiteral("First"), QStringLiteral("Second")}) {
+        Account a;
+        a.name = name;
+        a.preset = QString(presetids::LocalTest);
+        a.directoryUrl = m_env.ca->directoryUrl();
+        a.status = accountstatus::Valid;
+        auto id = AccountRepository(*db).insert(a);
+        QVERIFY(id.ok());
+        ids << *id;
+    }
+    MemorySecretStore secrets;
+    RunningJobs jobs(Services{*db, &secrets});
+    {
+        IssueWizard wizard(Services{*db, &secrets}, &jobs);
+        wizard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+        QCOMPARE(wizard.currentId(), int(IssueWizard::AccountPageId)); // two: a choice
+        wizard.reject();
+    }
+    IssueWizard wizard(Services{*db, &secrets}, &jobs);
+    wizard.preselectAccount(ids.at(1)); // e.g. from the account wizard's result page
+    wizard.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+    QCOMPARE(wizard.currentId(), int(IssueWizard::NamesPageId));
+    QCOMPARE(wizard.buildRequest().accountId, ids.at(1));
+    QCOMPARE(wizard.focusWidget(), find<QPlainTextEdit>(&wizard, "identifiersEdit"));
+    wizard.reject();
+}
+
+void TestIssueWizard::mnemonicsDoNotClash()
+{
+    RunningJobs jobs(m_env.services());
+    IssueWizard wizard(m_env.services(), &jobs);
+    wizard.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+    QCOMPARE(wizard.currentId(), int(IssueWizard::NamesPageId));
+    // With valid names (Next enabled, so it claims its Alt+N) nothing else claims N.
+    auto *edit = find<QPlainTextEdit>(&wizard, "identifiersEdit");
+    edit->setPlainText(QStringLiteral("mnemonic.example.test"));
+    QVERIFY(wizard.button(QWizard::NextButton)->isEnabled());
+    QCOMPARE(test::mnemonicClashes(&wizard), QStringList());
+    // Alt+N is Next on the names page.
+    wizard.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&wizard));
+    QTest::keyClick(edit, Qt::Key_N, Qt::AltModifier);
+    // (a mnemonic "animates" the click: it lands a moment later)
+    QTRY_COMPARE(wizard.currentId(), int(IssueWizard::ReviewPageId));
+    QCOMPARE(test::mnemonicClashes(&wizard), QStringList());
+    find<QToolButton>(&wizard, "optionsToggle")->click();
+    auto *tabs = find<QTabWidget>(&wizard, "optionsTabs");
+    QVERIFY(tabs->isVisible());
+    for (int i = 0; i < tabs->count(); ++i) {
+        tabs->setCurrentIndex(i);
+        find<QGroupBox>(&wizard, "pfxGroup")->setChecked(true);
+        QCOMPARE(test::mnemonicClashes(&wizard), QStringList());
+    }
+    find<QGroupBox>(&wizard, "pfxGroup")->setChecked(false);
+    find<QPushButton>(&wizard, "changeRouteButton")->click();
+    QCOMPARE(wizard.currentId(), int(IssueWizard::RoutePageId));
+    auto *routes = find<QComboBox>(&wizard, "routeCombo");
+    for (int i = 0; i < routes->count(); ++i) {
+        routes->setCurrentIndex(i);
+        QCOMPARE(test::mnemonicClashes(&wizard), QStringList());
+    }
+    wizard.reject();
 }
 
 void TestIssueWizard::manualDnsStopAndResume()

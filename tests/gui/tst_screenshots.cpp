@@ -58,9 +58,11 @@
 #include <QSpinBox>
 #include <QStyle>
 #include <QStyleFactory>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 #include <QTranslator>
 #include <QTreeView>
 #include <memory>
@@ -525,23 +527,22 @@ void TestScreenshots::walk()
     window.resize(900, 560);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
-    auto *add = find<QPushButton>(&window, "emptyAddAccountButton");
+    auto *add = find<QPushButton>(&window, "emptyPasteButton");
     QTRY_VERIFY(add->isEnabled());
     save(&window, QStringLiteral("main-accounts-empty"));
     window.showPage(MainWindow::DashboardPage);
     save(&window, QStringLiteral("main-dashboard"));
     window.showPage(MainWindow::AccountsPageIndex);
 
+    QGuiApplication::clipboard()->clear();
     add->click();
     QTRY_VERIFY(window.accountWizard() && window.accountWizard()->isVisible());
     AccountWizard *wizard = window.accountWizard();
     QAbstractButton *next = wizard->button(QWizard::NextButton);
+    save(wizard, QStringLiteral("wizard-1-paste-empty"));
 
-    find<QLineEdit>(wizard, "scmCustomerUriEdit")->setText(QStringLiteral("example-corp"));
-    find<QLineEdit>(wizard, "scmOrganizationEdit")->setText(QStringLiteral("Example Corp"));
-    save(wizard, QStringLiteral("wizard-1-scm"));
-    next->click();
-
+    // By hand: the server list, then the EAB fields.
+    find<QPushButton>(wizard, "byHandButton")->click();
     auto *presets = find<QListWidget>(wizard, "presetList");
     presets->setCurrentRow(test::presetRow(presets, presetids::Custom, EndpointPage::PresetIdRole));
     find<QLineEdit>(wizard, "customUrlEdit")
@@ -560,16 +561,32 @@ void TestScreenshots::walk()
     save(wizard, QStringLiteral("wizard-3-eab-invalid"));
     const LocalTestCa::EabPair eab = m_ca->eab(eabIndex);
     QVERIFY(!eab.keyId.isEmpty());
+    find<QLineEdit>(wizard, "eabKeyIdEdit")->setText(eab.keyId);
+    hmacEdit->setText(eab.hmacKey);
+    QTRY_VERIFY(next->isEnabled());
+    save(wizard, QStringLiteral("wizard-3-eab"));
+
+    // Back to the first page: the whole block pasted at once, as most will do it.
+    wizard->back();
+    wizard->back();
+    QCOMPARE(wizard->currentId(), int(AccountWizard::PastePageId));
     QGuiApplication::clipboard()->setText(scmDetails(m_ca->directoryUrl(), eab.keyId, eab.hmacKey));
     find<QPushButton>(wizard, "pasteButton")->click();
     QGuiApplication::clipboard()->clear();
-    QTRY_VERIFY(next->isEnabled());
-    save(wizard, QStringLiteral("wizard-3-eab"));
+    QTRY_VERIFY_WITH_TIMEOUT(
+        find<QLabel>(wizard, "pasteServerLabel")->text().contains(QLatin1String("answered")),
+        ServerTimeoutMs);
+    save(wizard, QStringLiteral("wizard-1-paste"));
     next->click();
 
     QCOMPARE(wizard->currentId(), int(AccountWizard::AccountPageId));
     find<QPlainTextEdit>(wizard, "contactEmailsEdit")
         ->setPlainText(QStringLiteral("pki-team@example.com"));
+    QTRY_VERIFY_WITH_TIMEOUT(find<QCheckBox>(wizard, "tosCheck")->isVisible(), ServerTimeoutMs);
+    save(wizard, QStringLiteral("wizard-4-account-terms"));
+    find<QToolButton>(wizard, "moreScmButton")->click();
+    find<QLineEdit>(wizard, "scmCustomerUriEdit")->setText(QStringLiteral("example-corp"));
+    find<QLineEdit>(wizard, "scmOrganizationEdit")->setText(QStringLiteral("Example Corp"));
     find<QCheckBox>(wizard, "tosCheck")->setChecked(true);
     QTRY_VERIFY(next->isEnabled());
     save(wizard, QStringLiteral("wizard-4-account"));
@@ -711,31 +728,30 @@ void TestScreenshots::walkIssueWizard(IssueWizard *wizard, const QString &names,
                                       const QString &route, const QString &outDir)
 {
     QAbstractButton *next = wizard->button(QWizard::NextButton);
-    QVERIFY(next->isEnabled());
-    next->click();
+    QCOMPARE(wizard->currentId(), int(IssueWizard::NamesPageId)); // one account
     find<QPlainTextEdit>(wizard, "identifiersEdit")->setPlainText(names);
     QVERIFY(next->isEnabled());
     next->click();
-    next->click();
+    if (wizard->currentId() == IssueWizard::ReviewPageId) // one obvious route: folded
+        find<QPushButton>(wizard, "changeRouteButton")->click();
+    QCOMPARE(wizard->currentId(), int(IssueWizard::RoutePageId));
     auto *routes = find<QComboBox>(wizard, "routeCombo");
     routes->setCurrentIndex(routes->findData(route));
     QVERIFY(next->isEnabled());
     next->click();
-    find<QLineEdit>(wizard, "outputFolderEdit")->setText(QDir::toNativeSeparators(outDir));
-    QVERIFY(next->isEnabled());
-    next->click();
     QCOMPARE(wizard->currentId(), int(IssueWizard::ReviewPageId));
+    find<QLineEdit>(wizard, "outputFolderEdit")->setText(QDir::toNativeSeparators(outDir));
 }
 
 void TestScreenshots::issueCertificates(MainWindow &window, const QString &dataDir)
 {
-    // (1) Every page, issuing with the built-in listener and a PFX.
+    // (1) Every page, issuing with the built-in listener and a PFX. One account: the wizard
+    // starts with the names.
     IssueWizard *wizard = openIssueWizard(window);
     QVERIFY(wizard);
     QAbstractButton *next = wizard->button(QWizard::NextButton);
-    QTRY_VERIFY(next->isEnabled());
-    save(wizard, QStringLiteral("issue-1-account"));
-    next->click();
+    QCOMPARE(wizard->currentId(), int(IssueWizard::NamesPageId));
+    save(wizard, QStringLiteral("issue-2-names-empty"));
 
     auto *names = find<QPlainTextEdit>(wizard, "identifiersEdit");
     names->setPlainText(
@@ -748,9 +764,12 @@ void TestScreenshots::issueCertificates(MainWindow &window, const QString &dataD
     save(wizard, QStringLiteral("issue-2-names"));
     next->click();
 
-    save(wizard, QStringLiteral("issue-3-key"));
-    next->click();
+    // The review with its options folded: the default path's last page.
+    QCOMPARE(wizard->currentId(), int(IssueWizard::ReviewPageId));
+    save(wizard, QStringLiteral("issue-6-review"));
 
+    find<QPushButton>(wizard, "changeRouteButton")->click();
+    QCOMPARE(wizard->currentId(), int(IssueWizard::RoutePageId));
     auto *routes = find<QComboBox>(wizard, "routeCombo");
     routes->setCurrentIndex(routes->findData(issueroute::DnsHook));
     find<QLineEdit>(wizard, "dnsHookEdit")->setText(QStringLiteral("/usr/local/bin/dns-update.sh"));
@@ -763,23 +782,33 @@ void TestScreenshots::issueCertificates(MainWindow &window, const QString &dataD
     save(wizard, QStringLiteral("issue-4-route"));
     next->click();
 
-    QCOMPARE(wizard->currentId(), int(IssueWizard::OutputPageId));
+    // The options opened: the key, then the files with a PFX.
+    QCOMPARE(wizard->currentId(), int(IssueWizard::ReviewPageId));
+    find<QToolButton>(wizard, "optionsToggle")->click();
+    auto *tabs = find<QTabWidget>(wizard, "optionsTabs");
+    tabs->setCurrentIndex(0);
+    save(wizard, QStringLiteral("issue-6-review-options-key"));
+    tabs->setCurrentIndex(1);
     find<QLineEdit>(wizard, "outputFolderEdit")
         ->setText(QDir::toNativeSeparators(QDir(dataDir).filePath(QStringLiteral("www"))));
     find<QGroupBox>(wizard, "pfxGroup")->setChecked(true);
     find<QLineEdit>(wizard, "pfxFileEdit")->setText(QStringLiteral("www.pfx"));
     find<QLineEdit>(wizard, "pfxPasswordEdit")->setText(QStringLiteral("screenshot"));
     find<QLineEdit>(wizard, "pfxPasswordRepeatEdit")->setText(QStringLiteral("screenshot"));
-    QVERIFY(next->isEnabled());
-    save(wizard, QStringLiteral("issue-5-files"));
-    next->click();
+    QVERIFY(wizard->button(QWizard::CommitButton)->isEnabled());
+    save(wizard, QStringLiteral("issue-6-review-options-files"));
+    find<QToolButton>(wizard, "optionsToggle")->click(); // folded again: the preview in full
+    QCoreApplication::processEvents(); // the preview follows the options on the next pass
 
-    QCOMPARE(wizard->currentId(), int(IssueWizard::ReviewPageId));
-    save(wizard, QStringLiteral("issue-6-review"));
     wizard->button(QWizard::CommitButton)->click();
     QTRY_COMPARE_WITH_TIMEOUT(wizard->currentId(), int(IssueWizard::ResultPageId), ServerTimeoutMs);
     QVERIFY2(wizard->outcome().ok, qPrintable(wizard->outcome().error.message));
     save(wizard, QStringLiteral("issue-8-result"));
+    wizard->back(); // the checklist as it ended, with the log unfolded
+    QCOMPARE(wizard->currentId(), int(IssueWizard::ProgressPageId));
+    find<QToolButton>(wizard, "issueDetailsToggle")->click();
+    save(wizard, QStringLiteral("issue-7-progress-done"));
+    wizard->next();
     find<QPushButton>(wizard, "exportPfxButton")->click();
     QTRY_VERIFY(wizard->findChild<ExportPfxDialog *>());
     auto *exportDialog = wizard->findChild<ExportPfxDialog *>();
@@ -797,6 +826,7 @@ void TestScreenshots::issueCertificates(MainWindow &window, const QString &dataD
     QVERIFY(wizard);
     walkIssueWizard(wizard, QStringLiteral("paused.example.test"), issueroute::DnsManual,
                     QDir(dataDir).filePath(QStringLiteral("paused")));
+    QCoreApplication::processEvents(); // the preview follows the options on the next pass
     if (QTest::currentTestFailed())
         return;
     wizard->button(QWizard::CommitButton)->click();

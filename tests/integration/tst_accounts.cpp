@@ -378,7 +378,10 @@ private Q_SLOTS:
         QCOMPARE(after.error().code, QStringLiteral("unauthorized"));
     }
 
-    // Last: a restart makes Pebble forget every account, as a server reset would.
+    // Last: a restart makes Pebble forget every account, as a server reset would. This Pebble is
+    // the suite's own, not the data folder's local test CA (<data dir>/local-ca has none of its
+    // Key IDs), so the CLI leaves the account alone: no Pebble of its own, no registration
+    // elsewhere (docs/local-test-ca.md; tst_localcarestart covers the data folder's test CA).
     void serverResetGivesAccountDoesNotExist()
     {
         auto restarted = await<Result<void>>([&](auto done) { m_ca->restart(done); }, 40000);

@@ -1,8 +1,10 @@
 // Database: file and folder creation, PRAGMAs, user_version migrations, per-thread connections.
 #include "core/store/Database.h"
+#include "core/store/SqlValues.h"
 
 #include <QDir>
 #include <QFile>
+#include <QRandomGenerator>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -365,6 +367,45 @@ private Q_SLOTS:
 
         if (!saved.isNull())
             qputenv("ACMEDESK_DATA_DIR", saved);
+    }
+
+    // The fast readers give what the general parsers give, for what the writers write and for
+    // what they do not (those take the general path).
+    void sqlValuesReadWhatTheyWrite()
+    {
+        using namespace sqlvalue;
+        QRandomGenerator rng(42);
+        for (int i = 0; i < 2000; ++i) {
+            const QDateTime t =
+                QDateTime::fromMSecsSinceEpoch(qint64(rng.bounded(4102444800.0) * 1000), Qt::UTC);
+            const QString text = isoUtc(t);
+            QCOMPARE(fromIso(text), t);
+            QCOMPARE(fromIso(text), QDateTime::fromString(text, Qt::ISODateWithMs).toUTC());
+        }
+        QVERIFY(!fromIso(QString()).isValid());
+        QVERIFY(!fromIso(QStringLiteral("2026-13-02T18:56:07.123Z")).isValid());
+        QVERIFY(!fromIso(QStringLiteral("2026-12-02T18:5x:07.123Z")).isValid());
+        QCOMPARE(fromIso(QStringLiteral("2026-12-02T19:56:07+01:00")),
+                 QDateTime(QDate(2026, 12, 2), QTime(18, 56, 7), Qt::UTC));
+        QCOMPARE(fromIso(QStringLiteral("2026-12-02T18:56:07Z")),
+                 QDateTime(QDate(2026, 12, 2), QTime(18, 56, 7), Qt::UTC));
+
+        const QList<QStringList> lists{
+            {},
+            {QStringLiteral("example.com")},
+            {QStringLiteral("a.example.com"), QStringLiteral("*.example.com"), QString()},
+            {QStringLiteral("quote\"inside"), QStringLiteral("back\\slash")},
+            {QStringLiteral("b\u00fccher.example"), QStringLiteral("tab\there"),
+             QStringLiteral("comma,in,it")},
+        };
+        for (const QStringList &list : lists)
+            QCOMPARE(stringList(jsonText(list)), list);
+        QCOMPARE(stringList(QStringLiteral("[ \"a\" , \"b\" ]")),
+                 QStringList({QStringLiteral("a"), QStringLiteral("b")}));
+        QCOMPARE(stringList(QStringLiteral("[\"a\",1]")),
+                 QStringList({QStringLiteral("a"), QString()}));
+        QCOMPARE(stringList(QStringLiteral("not json")), QStringList());
+        QCOMPARE(stringList(QString()), QStringList());
     }
 };
 

@@ -35,8 +35,10 @@ IssueAccountPage::IssueAccountPage(Database db, QWidget *parent)
         label->setWordWrap(true);
         label->setTextFormat(Qt::PlainText);
     }
-    m_none->setText(tr("There is no registered account to order with yet. Add one with the Key ID "
-                       "and HMAC key from SCM (or try the local test CA), then come back here."));
+    m_none->setText(tr("There is no registered account to order with yet, so Next is unavailable. "
+                       "Add one with the Key ID and HMAC key from SCM (or try the local test CA): "
+                       "this window closes for the account wizard and opens again with the new "
+                       "account once it is registered."));
     m_error->setVisible(false);
 
     auto *choose = new QWidget(this);
@@ -114,6 +116,11 @@ void IssueAccountPage::updateDetails()
 {
     m_server->setText(m_combo->currentData(ServerRole).toString());
     m_server->setToolTip(m_combo->currentData(Qt::ToolTipRole).toString());
+}
+
+int IssueAccountPage::validCount() const
+{
+    return m_combo->count();
 }
 
 bool IssueAccountPage::isComplete() const

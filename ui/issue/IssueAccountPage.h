@@ -25,6 +25,7 @@ public:
     // Reads the accounts again, keeping the choice; picks `preferId` when it is valid.
     void reload(qint64 preferId = 0);
     IssueAccountValues values() const;
+    int validCount() const; // the accounts offered
 
 Q_SIGNALS:
     void addAccountRequested();

@@ -18,7 +18,7 @@ IssueKeyPage::IssueKeyPage(Services services,
     : QWizardPage(parent), m_services(std::move(services)), m_context(std::move(context)),
       m_type(new QComboBox(this)),
       m_reuse(
-          new QCheckBox(tr("&Reuse the key of the previous certificate for these names"), this)),
+          new QCheckBox(tr("Reu&se the key of the previous certificate for these names"), this)),
       m_reuseNote(new QLabel(this)), m_typeNote(new QLabel(this)), m_profileBox(new QWidget(this)),
       m_profile(new QComboBox(m_profileBox)), m_profileNote(new QLabel(m_profileBox)),
       m_lookup(new DirectoryLookup(m_services, this))
@@ -55,7 +55,7 @@ IssueKeyPage::IssueKeyPage(Services services,
     // The CA's certificate profiles: hidden until (and unless) the directory lists some.
     auto *profileForm = new QFormLayout(m_profileBox);
     profileForm->setContentsMargins(0, 0, 0, 0);
-    auto *profileLabel = new QLabel(tr("Certificate &profile:"), m_profileBox);
+    auto *profileLabel = new QLabel(tr("Certificate profi&le:"), m_profileBox);
     profileLabel->setBuddy(m_profile);
     profileForm->addRow(profileLabel, m_profile);
     profileForm->addRow(QString(), m_profileNote);
@@ -73,6 +73,9 @@ IssueKeyPage::IssueKeyPage(Services services,
     connect(m_reuse, &QCheckBox::toggled, this, &IssueKeyPage::updateState);
     connect(m_profile, &QComboBox::currentIndexChanged, this,
             &IssueKeyPage::showProfileDescription);
+    connect(m_reuse, &QCheckBox::toggled, this, &IssueKeyPage::changed);
+    connect(m_type, &QComboBox::currentIndexChanged, this, &IssueKeyPage::changed);
+    connect(m_profile, &QComboBox::currentIndexChanged, this, &IssueKeyPage::changed);
 }
 
 void IssueKeyPage::initializePage()

@@ -28,6 +28,9 @@ public:
     void initializePage() override;
     KeyValues values() const;
 
+Q_SIGNALS:
+    void changed(); // any value
+
 private:
     void updateState();
     void lookUpProfiles(qint64 accountId);

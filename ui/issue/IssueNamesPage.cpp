@@ -33,8 +33,11 @@ IssueNamesPage::IssueNamesPage(QWidget *parent)
                            "(dns-01): the CA has to see a TXT record in the domain's zone. "
                            "AcmeDesk uses dns-01 for them whichever route you choose next."));
     m_wildcard->setVisible(false);
+    for (FieldHint *hint : {m_hint, m_aceHint, m_scmHint})
+        hint->reserveSpace();
 
-    auto *label = new QLabel(tr("&Names:"), this);
+    // Not "&Names": Alt+N is the wizard's Next.
+    auto *label = new QLabel(tr("&Domain names:"), this);
     label->setBuddy(m_edit);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(label);
@@ -77,7 +80,8 @@ void IssueNamesPage::validate()
 
     if (m_values.typed.isEmpty()) {
         m_valid = false;
-        m_hint->clear();
+        m_hint->setHint(FieldHint::Kind::Info,
+                        tr("Enter at least one domain name; then Next is available."));
     } else if (auto names = normalizeIdentifiers(m_values.typed); !names) {
         m_valid = false;
         m_hint->setHint(FieldHint::Kind::Error, names.error().message);
@@ -111,6 +115,7 @@ void IssueNamesPage::validate()
 void IssueNamesPage::initializePage()
 {
     validate();
+    m_edit->setFocus(); // typing the names is the first thing to do
 }
 
 bool IssueNamesPage::isComplete() const

@@ -46,10 +46,10 @@ QVBoxLayout *withHint(QLayout *field, QWidget *single, FieldHint *hint)
 IssueOutputPage::IssueOutputPage(Database db, std::function<IdentifierValues()> names,
                                  QWidget *parent)
     : QWizardPage(parent), m_db(std::move(db)), m_names(std::move(names)), m_folder(new QLineEdit),
-      m_browse(new QPushButton(tr("&Browse…"))), m_folderHint(new FieldHint),
+      m_browse(new QPushButton(tr("Brows&e…"))), m_folderHint(new FieldHint),
       m_pfx(new QGroupBox(tr("Also write a &PFX file"))), m_pfxFile(new QLineEdit),
       m_passwords(new PfxPasswordFields(m_pfx)),
-      m_legacy(new QCheckBox(tr("&Legacy compatible (old Windows servers)"))),
+      m_legacy(new QCheckBox(tr("Le&gacy compatible (old Windows servers)"))),
       m_pfxHint(m_passwords->hint()), m_deploy(new QLineEdit), m_preferredChain(new QLineEdit),
       m_deadline(new QSpinBox)
 {
@@ -104,8 +104,8 @@ IssueOutputPage::IssueOutputPage(Database db, std::function<IdentifierValues()> 
     auto *more = new QGroupBox(tr("More options"));
     auto *moreForm = new QFormLayout(more);
     moreForm->addRow(tr("&Deploy command:"), m_deploy);
-    moreForm->addRow(tr("Preferred &chain:"), m_preferredChain);
-    moreForm->addRow(tr("&Wait for the CA up to:"), m_deadline);
+    moreForm->addRow(tr("Preferred c&hain:"), m_preferredChain);
+    moreForm->addRow(tr("Wait for the CA &up to:"), m_deadline);
 
     auto *content = new QWidget;
     auto *contentLayout = new QVBoxLayout(content);
@@ -133,6 +133,11 @@ IssueOutputPage::IssueOutputPage(Database db, std::function<IdentifierValues()> 
     connect(m_passwords, &PfxPasswordFields::changed, this, &IssueOutputPage::validate);
     connect(m_pfx, &QGroupBox::toggled, this, &IssueOutputPage::validate);
     connect(m_browse, &QPushButton::clicked, this, &IssueOutputPage::browseFolder);
+    for (QLineEdit *edit : {m_deploy, m_preferredChain})
+        connect(edit, &QLineEdit::textChanged, this, &IssueOutputPage::changed);
+    connect(m_deadline, &QSpinBox::valueChanged, this, &IssueOutputPage::changed);
+    connect(m_legacy, &QCheckBox::toggled, this, &IssueOutputPage::changed);
+    m_folderHint->reserveSpace();
 }
 
 void IssueOutputPage::initializePage()
@@ -192,6 +197,18 @@ void IssueOutputPage::validate()
     m_valid = valid;
     if (wasValid != m_valid)
         Q_EMIT completeChanged();
+    Q_EMIT changed();
+}
+
+QString IssueOutputPage::problem() const
+{
+    if (m_valid)
+        return {};
+    if (m_pfx->isChecked() && !m_pfxHint->text().isEmpty())
+        return tr("PFX file: %1").arg(m_pfxHint->text());
+    if (!m_folderHint->text().isEmpty())
+        return m_folderHint->text();
+    return tr("Check the file options.");
 }
 
 void IssueOutputPage::browseFolder()

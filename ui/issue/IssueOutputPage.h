@@ -30,6 +30,11 @@ public:
     OutputValues values() const;
     // The PFX password leaves the widgets once the job has it.
     void forgetSecrets();
+    // Why the values cannot be used (empty when they can), in one sentence.
+    QString problem() const;
+
+Q_SIGNALS:
+    void changed(); // any value
 
 private:
     void validate();

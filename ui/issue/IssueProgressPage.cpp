@@ -4,13 +4,16 @@
 #include "models/OrderListModel.h"
 #include "ui/issue/ManualDnsPanel.h"
 #include "ui/issue/RunningJobs.h"
+#include "ui/widgets/Icons.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
+#include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QTimer>
+#include <QToolButton>
 #include <QVBoxLayout>
 #include <QWizard>
 
@@ -19,9 +22,11 @@ namespace acmedesk {
 IssueProgressPage::IssueProgressPage(RunningJobs *jobs, std::function<IssuanceRequest()> request,
                                      QWidget *parent)
     : QWizardPage(parent), m_jobs(jobs), m_request(std::move(request)), m_intro(new QLabel(this)),
-      m_stage(new QLabel(this)), m_steps(new QListWidget(this)), m_bar(new QProgressBar(this)),
-      m_manualDns(new ManualDnsPanel(this)), m_stop(new QPushButton(tr("&Stop"), this)),
-      m_background(new QPushButton(tr("Continue in &background"), this))
+      m_stage(new QLabel(this)), m_checklistView(new QListWidget(this)),
+      m_detailsToggle(new QToolButton(this)), m_steps(new QListWidget(this)),
+      m_bar(new QProgressBar(this)), m_manualDns(new ManualDnsPanel(this)),
+      m_stop(new QPushButton(tr("&Stop"), this)),
+      m_background(new QPushButton(tr("Continue in bac&kground"), this))
 {
     setTitle(tr("Requesting the certificate"));
     setSubTitle(tr("Each step is saved as it happens."));
@@ -38,7 +43,22 @@ IssueProgressPage::IssueProgressPage(RunningJobs *jobs, std::function<IssuanceRe
     QFont bold = m_stage->font();
     bold.setBold(true);
     m_stage->setFont(bold);
+    m_checklistView->setObjectName(QStringLiteral("issueChecklist"));
+    m_checklistView->setSelectionMode(QAbstractItemView::NoSelection);
+    m_checklistView->setFocusPolicy(Qt::NoFocus);
+    m_checklistView->setFrameShape(QFrame::NoFrame);
+    m_checklistView->setWordWrap(true);
+    m_checklistView->viewport()->setAutoFillBackground(false);
+    m_checklistView->setSpacing(1);
+    m_detailsToggle->setObjectName(QStringLiteral("issueDetailsToggle"));
+    m_detailsToggle->setText(tr("&Details"));
+    m_detailsToggle->setToolTip(tr("Every step the order took, as the log records it"));
+    m_detailsToggle->setCheckable(true);
+    m_detailsToggle->setAutoRaise(true);
+    m_detailsToggle->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_detailsToggle->setArrowType(Qt::RightArrow);
     m_steps->setObjectName(QStringLiteral("issueStepsList"));
+    m_steps->setVisible(false);
     m_steps->setSelectionMode(QAbstractItemView::NoSelection);
     m_steps->setFocusPolicy(Qt::NoFocus);
     m_steps->setWordWrap(true);
@@ -60,11 +80,14 @@ IssueProgressPage::IssueProgressPage(RunningJobs *jobs, std::function<IssuanceRe
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_intro);
     layout->addWidget(m_stage);
+    layout->addWidget(m_checklistView, 2);
+    layout->addWidget(m_detailsToggle, 0, Qt::AlignLeft);
     layout->addWidget(m_steps, 1);
     layout->addWidget(m_bar);
     layout->addWidget(m_manualDns);
     layout->addLayout(buttons);
 
+    connect(m_detailsToggle, &QToolButton::toggled, this, &IssueProgressPage::setDetailsShown);
     connect(m_stop, &QPushButton::clicked, this, &IssueProgressPage::stop);
     connect(m_background, &QPushButton::clicked, this, &IssueProgressPage::backgroundRequested);
     connect(m_manualDns, &ManualDnsPanel::published, this, [this] {
@@ -84,6 +107,8 @@ void IssueProgressPage::initializePage()
     m_stage->setText(OrderListModel::stageLabel(std::nullopt));
     const IssuanceRequest request = m_request ? m_request() : IssuanceRequest{};
     m_outcome.identifiers = request.identifiers;
+    m_checklist = IssuanceChecklist(request.identifiers, !request.options.deployHook.isEmpty());
+    showChecklist();
 
     IssuanceJob *job = m_jobs->start(request); // starts from the event loop: connect first
     m_job = job;
@@ -92,6 +117,10 @@ void IssueProgressPage::initializePage()
         m_steps->addItem(step);
         m_steps->scrollToBottom();
     });
+    connect(job, &IssuanceJob::stepChanged, this, [this](const IssuanceStep &step) {
+        m_checklist.apply(step);
+        showChecklist();
+    });
     connect(job, &IssuanceJob::stageChanged, this,
             [this](OrderStage stage) { m_stage->setText(OrderListModel::stageLabel(stage)); });
     connect(job, &IssuanceJob::manualDnsRecord, this,
@@ -99,6 +128,17 @@ void IssueProgressPage::initializePage()
                 m_stage->setText(
                     tr("Waiting for you to publish the DNS record for %1").arg(identifier));
                 m_manualDns->setRecord(identifier, name, value);
+                IssuanceStep waiting;
+                waiting.kind = IssuanceStepKind::Validate;
+                waiting.state = IssuanceStepState::Running;
+                waiting.identifier = identifier;
+                if (m_checklist.indexOf(IssuanceStepKind::Validate, identifier) < 0 &&
+                    m_checklist.indexOf(IssuanceStepKind::Validate,
+                                        QStringLiteral("*.") + identifier) >= 0)
+                    waiting.identifier = QStringLiteral("*.") + identifier;
+                waiting.detail = tr("waiting for you to publish the TXT record");
+                m_checklist.apply(waiting);
+                showChecklist();
                 m_bar->setVisible(false); // nothing moves until the user says so
             });
     connect(job, &IssuanceJob::finished, this, &IssueProgressPage::onFinished);
@@ -136,6 +176,9 @@ void IssueProgressPage::onFinished(bool ok)
     m_outcome.finished = true;
     m_outcome.ok = ok;
     m_outcome.orderId = job->orderId();
+    m_outcome.certificateId = ok ? job->order().certificateId : 0;
+    m_checklist.finish(ok);
+    showChecklist();
     if (!job->order().identifiers.isEmpty())
         m_outcome.identifiers = job->order().identifiers;
     m_outcome.files = job->files();
@@ -155,6 +198,103 @@ void IssueProgressPage::onFinished(bool ok)
         if (wizard() && wizard()->currentPage() == this)
             wizard()->next();
     });
+}
+
+QString IssueProgressPage::stepText(const IssuanceStep &step)
+{
+    QString what;
+    switch (step.kind) {
+    case IssuanceStepKind::Key:
+        what = tr("Create the certificate key");
+        break;
+    case IssuanceStepKind::Order:
+        what = tr("Place the order with the CA");
+        break;
+    case IssuanceStepKind::Validate:
+        what = tr("Validate %1").arg(step.identifier);
+        break;
+    case IssuanceStepKind::Finalize:
+        what = tr("Send the certificate request (finalize)");
+        break;
+    case IssuanceStepKind::WaitForCa:
+        what = tr("Wait for the CA to sign");
+        break;
+    case IssuanceStepKind::Download:
+        what = tr("Download the certificate");
+        break;
+    case IssuanceStepKind::Files:
+        what = tr("Write the files");
+        break;
+    case IssuanceStepKind::Deploy:
+        what = tr("Run the deploy command");
+        break;
+    }
+    QString detail = step.detail;
+    if (step.kind == IssuanceStepKind::WaitForCa && step.state == IssuanceStepState::Running &&
+        step.nextCheck.isValid())
+        detail =
+            tr("next check at %1")
+                .arg(QLocale().toString(step.nextCheck.toLocalTime().time(), QLocale::LongFormat));
+    if (step.kind == IssuanceStepKind::Deploy && step.state == IssuanceStepState::Skipped &&
+        detail.isEmpty())
+        detail = tr("none set");
+    if (step.kind == IssuanceStepKind::WaitForCa && step.state == IssuanceStepState::Skipped)
+        detail = tr("not needed: the CA signed at once");
+    return detail.isEmpty() ? what : QStringLiteral("%1 \u2014 %2").arg(what, detail);
+}
+
+void IssueProgressPage::showChecklist()
+{
+    const QList<IssuanceStep> &steps = m_checklist.steps();
+    while (m_checklistView->count() > steps.size())
+        delete m_checklistView->takeItem(m_checklistView->count() - 1);
+    while (m_checklistView->count() < steps.size())
+        m_checklistView->addItem(QString());
+    for (int i = 0; i < steps.size(); ++i) {
+        const IssuanceStep &s = steps.at(i);
+        QListWidgetItem *item = m_checklistView->item(i);
+        icons::StepState state = icons::StepState::Pending;
+        QString stateText;
+        switch (s.state) {
+        case IssuanceStepState::Pending:
+            stateText = tr("to do");
+            break;
+        case IssuanceStepState::Running:
+            state = icons::StepState::Running;
+            stateText = tr("running");
+            break;
+        case IssuanceStepState::Done:
+            state = icons::StepState::Done;
+            stateText = tr("done");
+            break;
+        case IssuanceStepState::Failed:
+            state = icons::StepState::Failed;
+            stateText = tr("did not succeed");
+            break;
+        case IssuanceStepState::Skipped:
+            state = icons::StepState::Skipped;
+            stateText = tr("skipped");
+            break;
+        }
+        item->setText(stepText(s));
+        item->setIcon(icons::stepState(m_checklistView, state));
+        item->setData(Qt::UserRole, int(s.state));
+        item->setToolTip(stateText);
+        item->setData(Qt::AccessibleDescriptionRole, stateText);
+        QFont font = m_checklistView->font();
+        font.setBold(s.state == IssuanceStepState::Running);
+        item->setFont(font);
+        item->setForeground(s.state == IssuanceStepState::Pending ||
+                                    s.state == IssuanceStepState::Skipped
+                                ? m_checklistView->palette().brush(QPalette::PlaceholderText)
+                                : m_checklistView->palette().brush(QPalette::Text));
+    }
+}
+
+void IssueProgressPage::setDetailsShown(bool shown)
+{
+    m_detailsToggle->setArrowType(shown ? Qt::DownArrow : Qt::RightArrow);
+    m_steps->setVisible(shown);
 }
 
 bool IssueProgressPage::isComplete() const

@@ -12,6 +12,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
+#include <QLocale>
 #include <QPushButton>
 #include <QUrl>
 #include <QVBoxLayout>
@@ -24,7 +25,7 @@ constexpr int PathRole = Qt::UserRole + 1;
 
 IssueResultPage::IssueResultPage(std::function<IssueOutcome()> outcome, QWidget *parent)
     : QWizardPage(parent), m_outcome(std::move(outcome)), m_summary(new QLabel(this)),
-      m_filesBox(new QWidget(this)), m_folder(new QLabel(m_filesBox)),
+      m_validity(new QLabel(this)), m_filesBox(new QWidget(this)), m_folder(new QLabel(m_filesBox)),
       m_files(new QListWidget(m_filesBox)), m_copy(new QPushButton(tr("&Copy paths"), m_filesBox)),
       m_open(new QPushButton(tr("&Open folder"), m_filesBox)),
       m_export(new QPushButton(tr("&Export PFX…"), m_filesBox)), m_notice(new FieldHint(this)),
@@ -33,11 +34,15 @@ IssueResultPage::IssueResultPage(std::function<IssueOutcome()> outcome, QWidget 
     setTitle(tr("Result"));
     setFinalPage(true);
 
-    for (QLabel *label : {m_summary, m_folder, m_resume, m_next}) {
+    for (QLabel *label : {m_summary, m_validity, m_folder, m_resume, m_next}) {
         label->setTextFormat(Qt::PlainText);
         label->setWordWrap(true);
     }
     m_summary->setObjectName(QStringLiteral("issueResultSummaryLabel"));
+    m_validity->setObjectName(QStringLiteral("issueResultValidityLabel"));
+    QFont bold = m_validity->font();
+    bold.setBold(true);
+    m_validity->setFont(bold);
     m_folder->setObjectName(QStringLiteral("issueResultFolderLabel"));
     m_folder->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_folder->setCursor(Qt::IBeamCursor);
@@ -66,6 +71,7 @@ IssueResultPage::IssueResultPage(std::function<IssueOutcome()> outcome, QWidget 
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_summary);
+    layout->addWidget(m_validity);
     layout->addWidget(m_filesBox, 1);
     layout->addWidget(m_notice);
     layout->addWidget(m_error);
@@ -104,6 +110,16 @@ void IssueResultPage::initializePage()
     if (o.ok) {
         setTitle(tr("Certificate ready"));
         m_summary->setText(tr("The certificate for %1 is issued and written.").arg(names));
+        const QString until =
+            o.notAfter.isValid()
+                ? QLocale().toString(o.notAfter.toLocalTime().date(), QLocale::LongFormat)
+                : tr("(unknown)");
+        const qint64 days =
+            o.notAfter.isValid() ? QDateTime::currentDateTimeUtc().daysTo(o.notAfter.toUTC()) : 0;
+        m_validity->setText(
+            tr("Valid until %1 (%n day(s)), issued by %2.", nullptr, int(days))
+                .arg(until, o.issuer.isEmpty() ? tr("(unknown issuer)") : o.issuer));
+        m_validity->setVisible(true);
         m_folder->setText(QDir::toNativeSeparators(o.files.folder));
         addFile(o.files.cert, tr("the certificate alone"));
         addFile(o.files.chain, tr("the intermediate certificates"));
@@ -114,11 +130,11 @@ void IssueResultPage::initializePage()
             m_notice->setHint(FieldHint::Kind::Warning, o.warning);
         m_filesBox->setVisible(true);
         m_resume->setVisible(false);
-        m_next->setText(
-            tr("Click Finish. The certificate is listed on the Dashboard with its expiry date."));
+        m_next->setText(tr("Click Finish: the Dashboard opens with this certificate selected."));
         return;
     }
     setTitle(o.canResume ? tr("Order paused") : tr("Order failed"));
+    m_validity->setVisible(false);
     m_filesBox->setVisible(false);
     m_summary->setText(o.canResume ? tr("The certificate for %1 is not issued yet.").arg(names)
                                    : tr("The certificate for %1 could not be issued.").arg(names));

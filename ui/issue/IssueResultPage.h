@@ -34,6 +34,7 @@ private:
     std::function<IssueOutcome()> m_outcome;
     IssueOutcome m_current;
     QLabel *m_summary;
+    QLabel *m_validity;
     QWidget *m_filesBox;
     QLabel *m_folder;
     QListWidget *m_files;

@@ -27,7 +27,7 @@ IssueRoutePage::IssueRoutePage(std::function<IdentifierValues()> names, QWidget 
       m_explanation(new QLabel(this)), m_fields(new QStackedWidget(this)),
       m_address(new QLineEdit(this)), m_port(new QSpinBox(this)),
       m_addressHint(new FieldHint(this)), m_webroot(new QLineEdit(this)),
-      m_browse(new QPushButton(tr("&Browse…"), this)), m_webrootHint(new FieldHint(this)),
+      m_browse(new QPushButton(tr("Brows&e…"), this)), m_webrootHint(new FieldHint(this)),
       m_hook(new QLineEdit(this)), m_hookHint(new FieldHint(this)), m_plan(new QLabel(this))
 {
     setTitle(tr("Validation"));
@@ -83,7 +83,7 @@ IssueRoutePage::IssueRoutePage(std::function<IdentifierValues()> names, QWidget 
     webrootBox->setSpacing(2);
     webrootBox->addLayout(webrootRow);
     webrootBox->addWidget(m_webrootHint);
-    auto *webrootLabel = new QLabel(tr("&Web root folder:"), webroot);
+    auto *webrootLabel = new QLabel(tr("Web root &folder:"), webroot);
     webrootLabel->setBuddy(m_webroot);
     webrootForm->addRow(webrootLabel, webrootBox);
 
@@ -98,10 +98,12 @@ IssueRoutePage::IssueRoutePage(std::function<IdentifierValues()> names, QWidget 
     hookBox->setSpacing(2);
     hookBox->addWidget(m_hook);
     hookBox->addWidget(m_hookHint);
-    auto *hookLabel = new QLabel(tr("&Command:"), hook);
+    auto *hookLabel = new QLabel(tr("Co&mmand:"), hook);
     hookLabel->setBuddy(m_hook);
     hookForm->addRow(hookLabel, hookBox);
 
+    for (FieldHint *h : {m_addressHint, m_webrootHint, m_hookHint})
+        h->reserveSpace();
     m_fields->setObjectName(QStringLiteral("routeFieldsStack"));
     m_fields->addWidget(listener);
     m_fields->addWidget(webroot);
@@ -226,6 +228,9 @@ void IssueRoutePage::validate()
         const QString folder = m_webroot->text().trimmed();
         if (folder.isEmpty()) {
             valid = false;
+            m_webrootHint->setHint(FieldHint::Kind::Info,
+                                   tr("Choose the folder your web server serves; then Next is "
+                                      "available."));
         } else if (!QFileInfo(folder).isDir()) {
             valid = false;
             m_webrootHint->setHint(FieldHint::Kind::Error,
@@ -237,6 +242,10 @@ void IssueRoutePage::validate()
         }
     } else if (route == issueroute::DnsHook) {
         valid = !m_hook->text().trimmed().isEmpty();
+        if (!valid)
+            m_hookHint->setHint(FieldHint::Kind::Info,
+                                tr("Enter the command that publishes the TXT record; then Next "
+                                   "is available."));
     }
     m_valid = valid;
     updatePlan();
@@ -246,13 +255,18 @@ void IssueRoutePage::validate()
 
 void IssueRoutePage::updatePlan()
 {
-    const IdentifierValues names = m_names ? m_names() : IdentifierValues{};
-    const QString route = currentRoute();
-    const QString address = m_address->text().trimmed();
-    const QString where = address.isEmpty() ? tr("port %1").arg(m_port->value())
-                                            : tr("%1, port %2").arg(address).arg(m_port->value());
+    m_plan->setText(
+        planLines(m_names ? m_names().ace : QStringList(), values()).join(QLatin1Char('\n')));
+}
+
+QStringList IssueRoutePage::planLines(const QStringList &aceNames, const RouteValues &v)
+{
+    const QString &route = v.route;
+    const QString &address = v.httpAddress;
+    const QString where = address.isEmpty() ? tr("port %1").arg(v.httpPort)
+                                            : tr("%1, port %2").arg(address).arg(v.httpPort);
     QStringList lines;
-    for (const QString &name : names.ace) {
+    for (const QString &name : aceNames) {
         QString how;
         if (name.startsWith(QLatin1String("*."))) {
             how = route == issueroute::DnsHook ? tr("dns-01 through your command (wildcard)")
@@ -272,7 +286,7 @@ void IssueRoutePage::updatePlan()
         }
         lines << QStringLiteral("%1: %2").arg(name, how);
     }
-    m_plan->setText(lines.join(QLatin1Char('\n')));
+    return lines;
 }
 
 void IssueRoutePage::browseWebroot()

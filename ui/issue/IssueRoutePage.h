@@ -29,6 +29,8 @@ public:
     RouteValues values() const;
 
     static QString routeLabel(const QString &route); // for the summary
+    // "name: how the CA checks it", one line per name, for `route`.
+    static QStringList planLines(const QStringList &aceNames, const RouteValues &route);
 
 private:
     QString currentRoute() const;

@@ -73,6 +73,10 @@ struct IssueOutcome
     Error error;
     bool canResume = false;
     QString warning;
+    // The certificate as recorded (filled in by the wizard from the database).
+    qint64 certificateId = 0;
+    QDateTime notAfter;
+    QString issuer;
 };
 
 // The folder a certificate goes to when none is chosen: <data dir>/certificates/<first name>,

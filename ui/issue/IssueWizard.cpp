@@ -2,6 +2,7 @@
 
 #include "core/scm/ScmNameCheck.h"
 #include "core/store/AccountRepository.h"
+#include "core/store/CertificateRepository.h"
 #include "ui/issue/IssueAccountPage.h"
 #include "ui/issue/IssueKeyPage.h"
 #include "ui/issue/IssueNamesPage.h"
@@ -30,7 +31,9 @@ IssueWizard::IssueWizard(Services services, RunningJobs *jobs, QWidget *parent)
       m_routePage(new IssueRoutePage([this] { return m_namesPage->values(); }, this)),
       m_outputPage(new IssueOutputPage(
           m_services.db, [this] { return m_namesPage->values(); }, this)),
-      m_reviewPage(new IssueReviewPage([this] { return summary(); }, this)),
+      m_reviewPage(new IssueReviewPage([this] { return summary(); },
+                                       [this] { return optionsSummary(); }, m_keyPage, m_outputPage,
+                                       this)),
       m_progressPage(new IssueProgressPage(
           jobs, [this] { return buildRequest(); }, this)),
       m_resultPage(new IssueResultPage([this] { return outcome(); }, this))
@@ -53,13 +56,11 @@ IssueWizard::IssueWizard(Services services, RunningJobs *jobs, QWidget *parent)
 
     setPage(AccountPageId, m_accountPage);
     setPage(NamesPageId, m_namesPage);
-    setPage(KeyPageId, m_keyPage);
     setPage(RoutePageId, m_routePage);
-    setPage(OutputPageId, m_outputPage);
     setPage(ReviewPageId, m_reviewPage);
     setPage(ProgressPageId, m_progressPage);
     setPage(ResultPageId, m_resultPage);
-    setStartId(AccountPageId);
+    chooseStartPage();
 
     // What SCM's synced domains say about the names, for the account chosen. The domains are
     // read once, the account when it changes: the check runs on every keystroke.
@@ -99,8 +100,56 @@ IssueWizard::IssueWizard(Services services, RunningJobs *jobs, QWidget *parent)
             &IssueWizard::continueInBackground);
     // The wizard's own Cancel would be ambiguous while the order runs: the progress page has
     // "Stop" and "Continue in background" instead.
-    connect(this, &QWizard::currentIdChanged, this,
-            [this](int id) { setOption(QWizard::NoCancelButton, id >= ProgressPageId); });
+    connect(this, &QWizard::currentIdChanged, this, [this](int id) {
+        setOption(QWizard::NoCancelButton, id >= ProgressPageId);
+        if (id == ReviewPageId)
+            m_reviewPage->setRouteChangeOffered(!visitedIds().contains(RoutePageId));
+    });
+    // The route page was folded away: show it now (back to the names, then on to the route).
+    connect(m_reviewPage, &IssueReviewPage::routeChangeRequested, this, [this] {
+        m_routeWanted = true;
+        back();
+        if (currentId() == NamesPageId)
+            next();
+    });
+}
+
+void IssueWizard::chooseStartPage()
+{
+    // The account page is a choice: skipped when there is nothing to choose.
+    const bool skip = m_preselected || m_accountPage->validCount() == 1;
+    setStartId(skip ? NamesPageId : AccountPageId);
+}
+
+void IssueWizard::preselectAccount(qint64 accountId)
+{
+    m_accountPage->reload(accountId);
+    m_preselected = accountId > 0 && m_accountPage->values().accountId == accountId;
+    chooseStartPage();
+}
+
+bool IssueWizard::routeNeeded() const
+{
+    // One obvious route (automatic) unless a wildcard needs dns-01 and so a choice of how.
+    return m_routeWanted || m_namesPage->values().hasWildcard;
+}
+
+int IssueWizard::nextId() const
+{
+    switch (currentId()) {
+    case AccountPageId:
+        return NamesPageId;
+    case NamesPageId:
+        return routeNeeded() ? RoutePageId : ReviewPageId;
+    case RoutePageId:
+        return ReviewPageId;
+    case ReviewPageId:
+        return ProgressPageId;
+    case ProgressPageId:
+        return ResultPageId;
+    default:
+        return -1;
+    }
 }
 
 IssueWizard::~IssueWizard() = default;
@@ -122,7 +171,15 @@ IssuanceJob *IssueWizard::job() const
 
 IssueOutcome IssueWizard::outcome() const
 {
-    return m_progressPage->outcome();
+    IssueOutcome o = m_progressPage->outcome();
+    if (o.ok && o.certificateId > 0) {
+        if (auto c = CertificateRepository(m_services.db).findById(o.certificateId);
+            c && c->has_value()) {
+            o.notAfter = (*c)->notAfter;
+            o.issuer = (*c)->issuer;
+        }
+    }
+    return o;
 }
 
 void IssueWizard::continueInBackground()
@@ -167,6 +224,42 @@ IssuanceRequest IssueWizard::buildRequest() const
     return r;
 }
 
+namespace {
+
+// A folder as a person reads it: the home folder as "~", long paths shortened in the middle.
+QString shortFolder(const QString &path)
+{
+    QString shown = QDir::toNativeSeparators(path);
+    const QString home = QDir::toNativeSeparators(QDir::homePath());
+    if (!home.isEmpty() && shown.startsWith(home + QDir::separator()))
+        shown = QStringLiteral("~") + shown.mid(home.size());
+    const QStringList parts = shown.split(QDir::separator());
+    if (shown.size() > 48 && parts.size() > 3)
+        shown = parts.constFirst() + QDir::separator() + QStringLiteral("\u2026") +
+                QDir::separator() + parts.mid(parts.size() - 2).join(QDir::separator());
+    return shown;
+}
+
+QString shortKeyLabel(KeyType type)
+{
+    return keyTypeLabel(type).section(QStringLiteral(" ("), 0, 0);
+}
+
+} // namespace
+
+QString IssueWizard::optionsSummary() const
+{
+    const KeyValues key = m_keyPage->values();
+    const OutputValues output = m_outputPage->values();
+    QStringList parts;
+    parts << (key.reuseKey ? tr("the previous key") : tr("%1 key").arg(shortKeyLabel(key.keyType)));
+    parts << tr("files in %1").arg(shortFolder(output.outDir));
+    parts << (output.pfxFile.isEmpty() ? tr("no PFX") : tr("PFX %1").arg(output.pfxFile));
+    if (!output.deployHook.isEmpty())
+        parts << tr("then runs %1").arg(output.deployHook);
+    return parts.join(QStringLiteral(", "));
+}
+
 QString IssueWizard::summary() const
 {
     const IssueAccountValues account = m_accountPage->values();
@@ -174,42 +267,39 @@ QString IssueWizard::summary() const
     const KeyValues key = m_keyPage->values();
     const RouteValues route = m_routePage->values();
     const OutputValues output = m_outputPage->values(); // the password is not shown
+    const QString indent = QStringLiteral("    ");
 
     QStringList lines;
     lines << tr("Account: %1").arg(account.name);
-    lines << tr("Names:");
-    for (const QString &name : names.ace)
-        lines << QStringLiteral("    ") + name;
+    lines << tr("Names, and how the CA checks each (%1):")
+                 .arg(IssueRoutePage::routeLabel(route.route));
+    for (const QString &line : IssueRoutePage::planLines(names.ace, route))
+        lines << indent + line;
+    if (route.route == issueroute::HttpWebroot)
+        lines << indent + tr("Web root folder: %1").arg(QDir::toNativeSeparators(route.webroot));
+    if (route.route == issueroute::DnsHook)
+        lines << indent + tr("DNS command: %1").arg(route.dnsHook);
+    lines << QString();
     lines << (key.reuseKey ? tr("Key: the key of the previous certificate for these names")
-                           : tr("Key: a new %1 key").arg(keyTypeLabel(key.keyType)));
+                           : tr("Key: a new %1 key, made on this computer and kept in your "
+                                "keychain")
+                                 .arg(keyTypeLabel(key.keyType)));
     if (!key.profile.isEmpty())
         lines << tr("Certificate profile: %1").arg(key.profile);
-    lines << tr("Validation: %1").arg(IssueRoutePage::routeLabel(route.route));
-    if (route.route == issueroute::Automatic || route.route == issueroute::HttpListener)
-        lines << QStringLiteral("    ") +
-                     tr("Built-in listener: %1, port %2")
-                         .arg(route.httpAddress.isEmpty() ? tr("all addresses") : route.httpAddress)
-                         .arg(route.httpPort);
-    if (route.route == issueroute::HttpWebroot)
-        lines << QStringLiteral("    ") +
-                     tr("Web root folder: %1").arg(QDir::toNativeSeparators(route.webroot));
-    if (route.route == issueroute::DnsHook)
-        lines << QStringLiteral("    ") + tr("DNS command: %1").arg(route.dnsHook);
-    if (names.hasWildcard && route.route != issueroute::DnsHook)
-        lines << QStringLiteral("    ") +
-                     tr("Wildcard names: dns-01; you publish the TXT record when asked.");
-    lines << tr("Folder: %1").arg(QDir::toNativeSeparators(output.outDir));
-    lines << tr("Files: cert.pem, chain.pem, fullchain.pem, privkey.pem");
+    lines << tr("Files go to: %1").arg(QDir::toNativeSeparators(output.outDir));
+    lines << indent + tr("cert.pem, chain.pem, fullchain.pem, privkey.pem (readable only by you)");
     if (!output.pfxFile.isEmpty())
-        lines << (output.pfxLegacy
-                      ? tr("PFX: %1 (legacy compatible), with the password you "
-                           "entered")
-                            .arg(output.pfxFile)
-                      : tr("PFX: %1, with the password you entered").arg(output.pfxFile));
+        lines << indent + (output.pfxLegacy
+                               ? tr("PFX: %1 (legacy compatible), with the password you "
+                                    "entered")
+                                     .arg(output.pfxFile)
+                               : tr("PFX: %1, with the password you entered").arg(output.pfxFile));
     else
-        lines << tr("PFX: none");
-    lines << tr("Deploy command: %1")
-                 .arg(output.deployHook.isEmpty() ? tr("none") : output.deployHook);
+        lines << indent + tr("PFX: none");
+    lines << (output.deployHook.isEmpty()
+                  ? tr("Afterwards: nothing runs (no deploy command)")
+                  : tr("Afterwards: runs the deploy command %1").arg(output.deployHook));
+    lines << QString();
     lines << tr("Preferred chain: %1")
                  .arg(output.preferredChain.isEmpty() ? tr("the CA's default")
                                                       : output.preferredChain);

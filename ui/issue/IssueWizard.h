@@ -1,6 +1,10 @@
-// "Issue certificate": account -> names -> key -> validation route -> files -> review ->
-// progress -> result. Like the account wizard: one small class per page, plain values between
-// them, readiness through isComplete()/completeChanged(), never a nested event loop.
+// "Issue certificate": [account] -> names -> [validation route] -> review -> progress -> result.
+// The account page only shows when there is a choice (several accounts, none preselected) or
+// none to choose (then it offers to add one); the route page only when the names need a choice
+// (wildcards) or the user asks for it from the review ("Change validation…"). Key and file
+// options are folded into the review's Options section. Like the account wizard: one small
+// class per page, plain values between them, readiness through isComplete()/completeChanged(),
+// never a nested event loop.
 // The job runs in RunningJobs (owned by the main window): "Continue in background" and closing
 // the window leave it running.
 #pragma once
@@ -30,9 +34,7 @@ public:
     enum PageId {
         AccountPageId,
         NamesPageId,
-        KeyPageId,
         RoutePageId,
-        OutputPageId,
         ReviewPageId,
         ProgressPageId,
         ResultPageId
@@ -44,12 +46,16 @@ public:
 
     // Reads the accounts again (after one was added), preferring `accountId`.
     void reloadAccounts(qint64 accountId = 0);
+    // Before open(): order with this account; the account page is skipped when it is valid.
+    void preselectAccount(qint64 accountId);
+    int nextId() const override;
     void setNames(const QStringList &names);
 
     IssuanceRequest buildRequest() const;
     QString summary() const;
-    IssuanceJob *job() const; // while it runs
-    IssueOutcome outcome() const;
+    QString optionsSummary() const; // one line: key, folder, PFX, deploy command
+    IssuanceJob *job() const;       // while it runs
+    IssueOutcome outcome() const;   // with the certificate's expiry and issuer when issued
 
     // Closes the window and leaves the job running (it shows on the Dashboard).
     void continueInBackground();
@@ -59,7 +65,12 @@ Q_SIGNALS:
     void jobStarted();
 
 private:
+    void chooseStartPage();
+    bool routeNeeded() const;
+
     Services m_services;
+    bool m_preselected = false;
+    bool m_routeWanted = false; // asked for from the review
     IssueAccountPage *m_accountPage;
     IssueNamesPage *m_namesPage;
     IssueKeyPage *m_keyPage;

@@ -15,6 +15,13 @@ FieldHint::FieldHint(QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_icon, 0, Qt::AlignTop);
     layout->addWidget(m_text, 1);
+    // Two lines stay reserved while hidden, so the fields below do not move when a hint comes or
+    // goes (a click aimed at the next field lands there). Longer hints are rare, and still shown.
+    const int size = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
+    setMinimumHeight(qMax(size, fontMetrics().lineSpacing() * 2));
+    QSizePolicy policy = sizePolicy();
+    policy.setRetainSizeWhenHidden(true);
+    setSizePolicy(policy);
     setVisible(false);
 }
 
@@ -34,6 +41,15 @@ void FieldHint::clear()
 {
     m_text->clear();
     setVisible(false);
+}
+
+void FieldHint::reserveSpace()
+{
+    QSizePolicy policy = sizePolicy();
+    policy.setRetainSizeWhenHidden(true);
+    setSizePolicy(policy);
+    const int icon = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
+    setMinimumHeight(qMax(icon, m_text->fontMetrics().lineSpacing()));
 }
 
 QString FieldHint::text() const

@@ -30,7 +30,7 @@ PfxPasswordFields::PfxPasswordFields(QWidget *parent)
 
 void PfxPasswordFields::addRows(QFormLayout *form)
 {
-    auto *repeatLabel = new QLabel(tr("&Repeat password:"));
+    auto *repeatLabel = new QLabel(tr("Repe&at password:"));
     repeatLabel->setBuddy(m_repeat);
     auto *repeatBox = new QVBoxLayout;
     repeatBox->setSpacing(2);

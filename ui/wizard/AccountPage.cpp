@@ -1,6 +1,7 @@
 #include "ui/wizard/AccountPage.h"
 
 #include "ui/widgets/FieldHint.h"
+#include "ui/wizard/ScmDetailsBox.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -9,7 +10,9 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QRegularExpression>
+#include <QToolButton>
 #include <QVBoxLayout>
+#include <QWizard>
 
 namespace acmedesk {
 
@@ -18,10 +21,13 @@ AccountPage::AccountPage(std::function<AccountDefaults()> defaults, QWidget *par
       m_nameHint(new FieldHint(this)), m_emails(new QPlainTextEdit(this)),
       m_emailsHint(new FieldHint(this)), m_keyType(new QComboBox(this)), m_tos(new QCheckBox(this)),
       m_tosLink(new QLabel(this)),
-      m_forgetHmac(new QCheckBox(tr("&Forget the HMAC key after registration"), this))
+      m_forgetHmac(new QCheckBox(tr("&Forget the HMAC key after registration"), this)),
+      m_more(new QToolButton(this)), m_scm(new ScmDetailsBox(this)), m_server(new QLabel(this)),
+      m_reason(new QLabel(this))
 {
     setTitle(tr("Account"));
     setSubTitle(tr("How AcmeDesk names this account, and the key it signs with."));
+    setButtonText(QWizard::NextButton, tr("&Register"));
 
     m_name->setObjectName(QStringLiteral("accountNameEdit"));
     m_name->setMaxLength(100);
@@ -53,6 +59,25 @@ AccountPage::AccountPage(std::function<AccountDefaults()> defaults, QWidget *par
         tr("Once registered, the account key alone signs in. Keep the HMAC key "
            "only if you want to register this Key ID again."));
 
+    m_more->setObjectName(QStringLiteral("moreScmButton"));
+    m_more->setText(tr("&More: where this account lives in SCM"));
+    m_more->setCheckable(true);
+    m_more->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_more->setArrowType(Qt::RightArrow);
+    m_more->setAutoRaise(true);
+    m_scm->setObjectName(QStringLiteral("scmDetails"));
+    m_scm->setVisible(false);
+
+    for (QLabel *label : {m_server, m_reason}) {
+        label->setTextFormat(Qt::PlainText);
+        label->setWordWrap(true);
+        label->setMinimumHeight(label->fontMetrics().lineSpacing()); // nothing moves
+    }
+    m_server->setObjectName(QStringLiteral("accountServerStatusLabel"));
+    m_reason->setObjectName(QStringLiteral("accountBlockedLabel"));
+    // The terms' place is kept while the server is asked, so the box does not jump in later.
+    m_tosLink->setMinimumHeight(m_tosLink->fontMetrics().lineSpacing());
+
     auto *nameBox = new QVBoxLayout;
     nameBox->setSpacing(2);
     nameBox->addWidget(m_name);
@@ -77,26 +102,88 @@ AccountPage::AccountPage(std::function<AccountDefaults()> defaults, QWidget *par
     layout->addWidget(m_tos);
     layout->addWidget(m_tosLink);
     layout->addWidget(m_forgetHmac);
+    layout->addSpacing(8);
+    layout->addWidget(m_more, 0, Qt::AlignLeft);
+    layout->addWidget(m_scm);
     layout->addStretch(1);
+    layout->addWidget(m_server);
+    layout->addWidget(m_reason);
 
     connect(m_name, &QLineEdit::textEdited, this, [this] { m_nameEdited = true; });
     connect(m_name, &QLineEdit::textChanged, this, &AccountPage::validate);
     connect(m_emails, &QPlainTextEdit::textChanged, this, &AccountPage::validate);
     connect(m_tos, &QCheckBox::toggled, this, &AccountPage::validate);
+    connect(m_more, &QToolButton::toggled, this, [this](bool open) {
+        m_more->setArrowType(open ? Qt::DownArrow : Qt::RightArrow);
+        m_scm->setVisible(open);
+        // The window grows to fit the details rather than squeezing every field.
+        if (QWizard *w = wizard(); open && w) {
+            const int needed = w->sizeHint().height();
+            if (w->height() < needed)
+                w->resize(w->width(), needed);
+        }
+    });
+    connect(m_scm, &ScmDetailsBox::organizationChanged, this, &AccountPage::updateSuggestedName);
+    updateTerms();
 }
 
 void AccountPage::initializePage()
 {
     const AccountDefaults d = m_defaults ? m_defaults() : AccountDefaults{};
     m_existingNames = d.existingNames;
-    m_termsOfService = d.termsOfService;
-    if (!m_nameEdited || m_name->text().trimmed().isEmpty()) {
-        m_name->setText(d.suggestedName);
-        m_nameEdited = false;
-    }
+    m_baseName = d.baseName;
+    updateSuggestedName();
+    validate();
+}
+
+QString AccountPage::suggestName(const QString &base, const QString &organization,
+                                 const QStringList &existing)
+{
+    QString stem = base.trimmed();
+    if (!organization.isEmpty())
+        stem = stem.isEmpty() ? organization : QString(stem % QStringLiteral(" - ") % organization);
+    if (stem.isEmpty())
+        stem = tr("ACME account");
+    QString name = stem;
+    for (int n = 2; existing.contains(name, Qt::CaseInsensitive); ++n)
+        name = stem % QStringLiteral(" (%1)").arg(n);
+    return name;
+}
+
+void AccountPage::updateSuggestedName()
+{
+    if (m_nameEdited && !m_name->text().trimmed().isEmpty())
+        return;
+    m_name->setText(suggestName(m_baseName, m_scmFixed ? QString() : m_scm->values().organization,
+                                m_existingNames));
+    m_nameEdited = false;
+}
+
+void AccountPage::setScmDetailsFixed(bool fixed)
+{
+    m_scmFixed = fixed;
+    m_more->setVisible(!fixed);
+    m_scm->setVisible(!fixed && m_more->isChecked());
+}
+
+ScmValues AccountPage::scmValues() const
+{
+    return m_scm->values();
+}
+
+void AccountPage::setServerState(bool ready, const QString &statusText, const QUrl &termsOfService)
+{
+    m_serverReady = ready;
+    m_termsOfService = ready ? termsOfService : QUrl();
+    m_server->setText(ready ? QString() : statusText);
+    updateTerms();
+    validate();
+}
+
+void AccountPage::updateTerms()
+{
     const bool hasTerms = m_termsOfService.isValid();
     m_tos->setVisible(hasTerms);
-    m_tosLink->setVisible(hasTerms);
     if (hasTerms) {
         const QString url = m_termsOfService.toString().toHtmlEscaped();
         m_tosLink->setText(
@@ -104,8 +191,11 @@ void AccountPage::initializePage()
                 .arg(QStringLiteral("<a href=\"") %
                      QString::fromUtf8(m_termsOfService.toEncoded()).toHtmlEscaped() %
                      QStringLiteral("\">") % url % QStringLiteral("</a>")));
+    } else {
+        m_tosLink->setText(m_serverReady ? tr("This CA publishes no terms of service.")
+                                         : tr("The CA's terms of service appear here once the "
+                                              "ACME server has answered."));
     }
-    validate();
 }
 
 QStringList AccountPage::splitEmails(const QString &text)
@@ -160,8 +250,15 @@ void AccountPage::validate()
         m_emailsHint->clear();
     }
 
-    if (m_termsOfService.isValid() && !m_tos->isChecked())
-        valid = false;
+    QString reason;
+    if (!valid)
+        reason = tr("Register is available once the fields marked above are right.");
+    else if (!m_serverReady)
+        reason = tr("Register waits until the ACME server has answered.");
+    else if (m_termsOfService.isValid() && !m_tos->isChecked())
+        reason = tr("Register is available once you accept the CA's terms of service.");
+    m_reason->setText(reason);
+    valid = reason.isEmpty();
 
     m_valid = valid;
     if (wasValid != m_valid)
@@ -171,6 +268,11 @@ void AccountPage::validate()
 bool AccountPage::isComplete() const
 {
     return m_valid;
+}
+
+QString AccountPage::blockedReason() const
+{
+    return m_reason->text();
 }
 
 AccountValues AccountPage::values() const

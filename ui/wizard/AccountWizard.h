@@ -1,4 +1,5 @@
-// "Add account": SCM (optional) -> ACME server -> EAB values -> account -> register -> result.
+// "Add account": paste what SCM shows -> [ACME server -> EAB values, when typed by hand or when
+// the paste lacked something] -> account (SCM details behind "More…") -> register -> result.
 // Network work is asynchronous throughout: pages report readiness through isComplete() and
 // completeChanged(), never through a nested event loop.
 #pragma once
@@ -6,6 +7,7 @@
 #include "core/Services.h"
 #include "core/jobs/RegistrationJob.h"
 #include "core/jobs/ScmOperations.h"
+#include "core/scm/PasteParser.h"
 #include "ui/wizard/WizardValues.h"
 
 #include <QWizard>
@@ -13,7 +15,7 @@
 namespace acmedesk {
 
 class LocalTestCa;
-class ScmPage;
+class PastePage;
 class EndpointPage;
 class EabPage;
 class AccountPage;
@@ -25,7 +27,7 @@ class AccountWizard : public QWizard
     Q_OBJECT
 public:
     enum PageId {
-        ScmPageId,
+        PastePageId,
         EndpointPageId,
         EabPageId,
         AccountPageId,
@@ -38,9 +40,14 @@ public:
     AccountWizard(Services services, LocalTestCa *localTestCa, QWidget *parent = nullptr);
     ~AccountWizard() override;
 
-    // Opens on the ACME server page with the local test CA chosen (call before showing).
+    int nextId() const override;
+
+    // Chooses the local test CA: it starts, and its values fill the paste page's preview as SCM's
+    // would (call before showing, or from the paste page's button).
     void startWithLocalTestCa();
-    // Opens on the ACME server page with the server, Key ID and HMAC key of one of SCM's ACME
+    // Reads the clipboard once, as "Paste from SCM" does, when it holds something recognisable.
+    void pasteFromClipboard();
+    // Opens on the account page with the server, Key ID and HMAC key of one of SCM's ACME
     // accounts (the key is held, never shown); the account name defaults to SCM's (call before
     // showing).
     void startFromScm(const scmops::ScmEab &eab, const ScmConnection &connection);
@@ -52,14 +59,18 @@ public:
 
 Q_SIGNALS:
     void accountRegistered(qint64 accountId);
+    // "Issue a certificate now" on the result page; the wizard closes itself.
+    void issueCertificateRequested(qint64 accountId);
 
 private:
     RegistrationRequest buildRequest() const;
     AccountDefaults accountDefaults() const;
-    void updateEabServerState();
+    void applyPaste(const PastedEab &pasted);
+    void updateFound();
+    void updateServerState();
     void onRegistered();
 
-    ScmPage *m_scmPage;
+    PastePage *m_pastePage;
     EndpointPage *m_endpointPage;
     EabPage *m_eabPage;
     AccountPage *m_accountPage;
@@ -68,6 +79,10 @@ private:
     QStringList m_existingNames;
     std::optional<ScmValues> m_scmOrigin; // set by startFromScm
     QString m_scmAccountName;
+    LocalTestCa *m_localCa;
+    QString m_origin;               // where the values on the paste page came from
+    bool m_byHand = false;          // "Enter the values by hand": Next goes through every page
+    bool m_fillFromLocalCa = false; // the local test CA was chosen: its values fill the fields
 };
 
 } // namespace acmedesk

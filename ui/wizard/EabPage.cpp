@@ -1,61 +1,29 @@
 #include "ui/wizard/EabPage.h"
 
 #include "core/scm/EabInput.h"
-#include "core/scm/PasteParser.h"
 #include "ui/widgets/FieldHint.h"
 #include "ui/widgets/Icons.h"
 
 #include <QAction>
-#include <QClipboard>
 #include <QComboBox>
 #include <QFormLayout>
-#include <QGuiApplication>
 #include <QLabel>
 #include <QLineEdit>
-#include <QPushButton>
 #include <QToolButton>
 #include <QVBoxLayout>
 
 namespace acmedesk {
 
-namespace {
-
-// "Filled in from <origin>."
-QString pastedOrigin(PasteSource source)
-{
-    switch (source) {
-    case PasteSource::Certbot:
-        return EabPage::tr("a certbot command");
-    case PasteSource::Lego:
-        return EabPage::tr("a lego command");
-    case PasteSource::AcmeSh:
-        return EabPage::tr("an acme.sh command");
-    case PasteSource::ScmJson:
-        return EabPage::tr("SCM's JSON");
-    case PasteSource::ScmText:
-    case PasteSource::None:
-        break;
-    }
-    return EabPage::tr("SCM's account details");
-}
-
-} // namespace
-
 EabPage::EabPage(QWidget *parent)
     : QWizardPage(parent), m_keyId(new QLineEdit(this)), m_hmac(new QLineEdit(this)),
       m_reveal(new QAction(this)), m_algorithm(new QComboBox(this)),
       m_advanced(new QToolButton(this)), m_advancedBox(new QWidget(this)),
-      m_keyIdHint(new FieldHint(this)), m_hmacHint(new FieldHint(this)),
-      m_paste(new QPushButton(tr("&Paste from SCM"), this)), m_pasted(new QLabel(this)),
-      m_serverStatus(new QLabel(this))
+      m_keyIdHint(new FieldHint(this)), m_hmacHint(new FieldHint(this)), m_pasted(new QLabel(this)),
+      m_reason(new QLabel(this))
 {
     setTitle(tr("External Account Binding"));
-    setSubTitle(tr("Copy the Key ID and HMAC key from the ACME account's Details in SCM. "
-                   "\"Paste from SCM\" fills in whatever it finds in the clipboard."));
-
-    m_paste->setObjectName(QStringLiteral("pasteButton"));
-    m_paste->setToolTip(tr("Reads SCM's account details, a certbot, lego or acme.sh command line, "
-                           "or SCM's JSON from the clipboard"));
+    setSubTitle(tr("Copy the Key ID and HMAC key from the ACME account's Details in SCM. To paste "
+                   "the whole block at once, go back to the first page."));
 
     m_pasted->setObjectName(QStringLiteral("pastedValuesLabel"));
     m_pasted->setTextFormat(Qt::PlainText);
@@ -95,10 +63,10 @@ EabPage::EabPage(QWidget *parent)
     advancedForm->addRow(QString(), algorithmNote);
     m_advancedBox->setVisible(false);
 
-    m_serverStatus->setObjectName(QStringLiteral("eabServerStatusLabel"));
-    m_serverStatus->setTextFormat(Qt::PlainText);
-    m_serverStatus->setWordWrap(true);
-    m_serverStatus->setVisible(false);
+    m_reason->setObjectName(QStringLiteral("eabBlockedLabel"));
+    m_reason->setTextFormat(Qt::PlainText);
+    m_reason->setWordWrap(true);
+    m_reason->setMinimumHeight(m_reason->fontMetrics().lineSpacing());
 
     auto *keyIdBox = new QVBoxLayout;
     keyIdBox->setSpacing(2);
@@ -117,15 +85,13 @@ EabPage::EabPage(QWidget *parent)
     form->addRow(hmacLabel, hmacBox);
 
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_paste, 0, Qt::AlignLeft);
     layout->addWidget(m_pasted);
     layout->addLayout(form);
     layout->addWidget(m_advanced, 0, Qt::AlignLeft);
     layout->addWidget(m_advancedBox);
-    layout->addWidget(m_serverStatus);
     layout->addStretch(1);
+    layout->addWidget(m_reason);
 
-    connect(m_paste, &QPushButton::clicked, this, &EabPage::pasteFromClipboard);
     connect(m_keyId, &QLineEdit::textChanged, this, &EabPage::validate);
     connect(m_hmac, &QLineEdit::textChanged, this, &EabPage::validate);
     connect(m_reveal, &QAction::toggled, this, &EabPage::setRevealed);
@@ -138,7 +104,12 @@ EabPage::EabPage(QWidget *parent)
 
 bool EabPage::isComplete() const
 {
-    return m_keyIdOk && m_hmacOk && m_serverReady;
+    return m_keyIdOk && m_hmacOk;
+}
+
+QString EabPage::blockedReason() const
+{
+    return m_reason->text();
 }
 
 EabValues EabPage::values() const
@@ -152,6 +123,39 @@ EabValues EabPage::values() const
         v.hmac = std::move(hmac->key);
     v.algorithm = HmacAlg(m_algorithm->currentData().toInt());
     return v;
+}
+
+EabPage::Check EabPage::check() const
+{
+    Check c;
+    c.keyId = m_keyId->text().trimmed();
+    if (!c.keyId.isEmpty() && !m_keyIdOk)
+        c.keyIdError = m_keyIdHint->text();
+    c.hasHmac = m_scmHmac || !m_hmac->text().isEmpty();
+    c.hmacLength = m_hmac->text().size();
+    if (c.hasHmac && !m_hmacOk)
+        c.hmacError = m_hmacHint->text();
+    return c;
+}
+
+QString EabPage::keyIdText() const
+{
+    return m_keyId->text().trimmed();
+}
+
+void EabPage::fill(const QString &origin, const QString &keyId, const QString &hmacKey)
+{
+    if (!keyId.isEmpty())
+        m_keyId->setText(keyId);
+    if (!hmacKey.isEmpty())
+        m_hmac->setText(hmacKey);
+    m_pasted->setText(tr("Filled in from %1.").arg(origin));
+    m_pasted->setVisible(true);
+}
+
+bool EabPage::hasHmac(const QString &hmacKey) const
+{
+    return m_hmac->text() == hmacKey;
 }
 
 void EabPage::setRevealed(bool revealed)
@@ -192,32 +196,15 @@ void EabPage::validate()
         m_hmacHint->setHint(FieldHint::Kind::Error, hmac.error().message);
     }
 
+    m_reason->setText(m_keyIdOk && m_hmacOk ? QString()
+                      : m_keyId->text().isEmpty()
+                          ? tr("Next is available once the Key ID from SCM is filled in.")
+                      : !m_keyIdOk ? tr("Next is available once the Key ID is right (see above).")
+                      : m_hmac->text().isEmpty()
+                          ? tr("Next is available once the HMAC key from SCM is filled in.")
+                          : tr("Next is available once the HMAC key is right (see above)."));
     if (wasComplete != isComplete())
         Q_EMIT completeChanged();
-}
-
-void EabPage::pasteFromClipboard()
-{
-    const QString text = QGuiApplication::clipboard()->text();
-    const PastedEab pasted = parsePastedEab(text);
-    if (pasted.isEmpty()) {
-        m_pasted->setText(
-            tr("The clipboard holds no ACME URL, Key ID or HMAC key. In SCM, open the "
-               "ACME account's Details and copy them."));
-        m_pasted->setVisible(true);
-        return;
-    }
-    const QUrl url(pasted.serverUrl.trimmed(), QUrl::StrictMode);
-    const QString origin = pastedOrigin(pasted.source);
-    if (!pasted.keyId.isEmpty())
-        m_keyId->setText(pasted.keyId.trimmed());
-    if (!pasted.hmacKey.isEmpty())
-        m_hmac->setText(pasted.hmacKey.trimmed());
-    showPasted(origin, url, pasted.keyId.trimmed(), !pasted.hmacKey.isEmpty());
-    if (!pasted.emails.isEmpty())
-        Q_EMIT emailsPasted(pasted.emails);
-    if (!pasted.serverUrl.isEmpty() && url.isValid())
-        Q_EMIT serverUrlPasted(url);
 }
 
 void EabPage::prefill(const QString &origin, const QUrl &directoryUrl, const QString &keyId,
@@ -236,7 +223,6 @@ void EabPage::prefillFromScm(const QString &origin, const QUrl &directoryUrl, co
     m_hmac->setPlaceholderText(tr("taken from SCM, not shown"));
     m_hmac->setReadOnly(true);
     m_reveal->setVisible(false);
-    m_paste->setEnabled(false);
     m_keyId->setText(keyId);
     m_keyId->setReadOnly(true);
     showPasted(origin, directoryUrl, keyId, true);
@@ -251,16 +237,6 @@ void EabPage::showPasted(const QString &origin, const QUrl &url, const QString &
                       (keyId.isEmpty() ? none : keyId) % QStringLiteral("\nHMAC Key: ") %
                       (hasHmac ? QString(12, QChar(0x2022)) : none));
     m_pasted->setVisible(true);
-}
-
-void EabPage::setServerState(bool ready, const QString &statusText)
-{
-    const bool wasComplete = isComplete();
-    m_serverReady = ready;
-    m_serverStatus->setText(statusText);
-    m_serverStatus->setVisible(!ready && !statusText.isEmpty());
-    if (wasComplete != isComplete())
-        Q_EMIT completeChanged();
 }
 
 void EabPage::forgetSecrets()

@@ -1,4 +1,5 @@
-// Step 3: the External Account Binding values from SCM, typed or pasted, checked as you type.
+// Step 3: the External Account Binding values from SCM, typed by hand (or filled in from the paste
+// page or the local test CA), checked as you type.
 #pragma once
 
 #include "ui/wizard/WizardValues.h"
@@ -10,7 +11,6 @@ class QAction;
 class QComboBox;
 class QLabel;
 class QLineEdit;
-class QPushButton;
 class QToolButton;
 
 namespace acmedesk {
@@ -33,17 +33,31 @@ public:
     // where it comes from and cannot be revealed or edited); the wizard registers with it.
     void prefillFromScm(const QString &origin, const QUrl &directoryUrl, const QString &keyId,
                         const SecureBytes &hmac);
-    // The server chosen on the previous page: Next waits until it has answered.
-    void setServerState(bool ready, const QString &statusText);
     // After a successful registration: the HMAC leaves every widget.
     void forgetSecrets();
 
-Q_SIGNALS:
-    void serverUrlPasted(const QUrl &url);
-    void emailsPasted(const QStringList &emails);
+    // Why Next is disabled (empty while it is enabled).
+    QString blockedReason() const;
+
+    // What the fields hold, for the paste page's preview (the HMAC key only as its length).
+    struct Check
+    {
+        QString keyId; // as typed
+        QString keyIdError;
+        bool hasHmac = false;
+        int hmacLength = 0;
+        QString hmacError;
+    };
+    Check check() const;
+    QString keyIdText() const;
+    // Fills the Key ID and HMAC fields (an empty value leaves its field as it is); `origin` is
+    // shown above them, e.g. "Filled in from SCM's account details".
+    void fill(const QString &origin, const QString &keyId, const QString &hmacKey);
+    // Whether `hmacKey` is what the HMAC field holds now (to tell the administrator a paste
+    // replaced it, without showing either).
+    bool hasHmac(const QString &hmacKey) const;
 
 private:
-    void pasteFromClipboard();
     void validate();
     void setRevealed(bool revealed);
     void showPasted(const QString &origin, const QUrl &url, const QString &keyId, bool hasHmac);
@@ -56,12 +70,10 @@ private:
     QWidget *m_advancedBox;
     FieldHint *m_keyIdHint;
     FieldHint *m_hmacHint;
-    QPushButton *m_paste;
     QLabel *m_pasted;
-    QLabel *m_serverStatus;
+    QLabel *m_reason;
     bool m_keyIdOk = false;
     bool m_hmacOk = false;
-    bool m_serverReady = false;
     std::optional<SecureBytes> m_scmHmac; // from SCM's answer, never in a widget
 };
 

@@ -160,6 +160,18 @@ bool EndpointPage::isChecking() const
     return m_debounce.isActive() || m_busy->isBusy();
 }
 
+QUrl EndpointPage::chosenUrl() const
+{
+    const QString id = currentId();
+    if (id.isEmpty())
+        return {};
+    if (id == presetids::LocalTest)
+        return m_localCa && m_localCa->isRunning() ? m_localCa->directoryUrl() : m_checkedUrl;
+    if (id == presetids::Custom)
+        return QUrl(m_customUrl->text().trimmed(), QUrl::StrictMode);
+    return m_list->currentItem()->data(UrlRole).toUrl();
+}
+
 QString EndpointPage::statusText() const
 {
     if (isChecking())

@@ -38,6 +38,9 @@ public:
     // A preset if one matches, else "Custom URL" with `url` filled in.
     void selectDirectoryUrl(const QUrl &url);
     bool isChecking() const;
+    // The directory URL of the current choice (a preset's, the custom one typed, or the running
+    // local test CA's), checked or not; empty when nothing is chosen.
+    QUrl chosenUrl() const;
     // The message shown while checking or after a failure, for the pages after this one.
     QString statusText() const;
 

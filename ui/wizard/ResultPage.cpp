@@ -2,6 +2,7 @@
 
 #include <QFormLayout>
 #include <QLabel>
+#include <QPushButton>
 #include <QVBoxLayout>
 
 namespace acmedesk {
@@ -9,7 +10,7 @@ namespace acmedesk {
 ResultPage::ResultPage(std::function<WizardOutcome()> outcome, QWidget *parent)
     : QWizardPage(parent), m_outcome(std::move(outcome)), m_summary(new QLabel(this)),
       m_accountUrl(new QLabel(this)), m_existed(new QLabel(this)), m_hmac(new QLabel(this)),
-      m_next(new QLabel(this))
+      m_next(new QLabel(this)), m_issue(new QPushButton(tr("&Issue a certificate now…"), this))
 {
     setTitle(tr("Account ready"));
     setFinalPage(true);
@@ -25,6 +26,8 @@ ResultPage::ResultPage(std::function<WizardOutcome()> outcome, QWidget *parent)
     m_existed->setObjectName(QStringLiteral("resultExistedLabel"));
     m_hmac->setObjectName(QStringLiteral("resultHmacLabel"));
     m_next->setObjectName(QStringLiteral("resultNextLabel"));
+    m_issue->setObjectName(QStringLiteral("issueNowButton"));
+    connect(m_issue, &QPushButton::clicked, this, &ResultPage::issueCertificateRequested);
 
     auto *form = new QFormLayout;
     form->addRow(tr("Account URL:"), m_accountUrl);
@@ -36,6 +39,7 @@ ResultPage::ResultPage(std::function<WizardOutcome()> outcome, QWidget *parent)
     layout->addSpacing(8);
     layout->addLayout(form);
     layout->addSpacing(8);
+    layout->addWidget(m_issue, 0, Qt::AlignLeft);
     layout->addWidget(m_next);
     layout->addStretch(1);
 }
@@ -53,7 +57,8 @@ void ResultPage::initializePage()
     m_hmac->setText(o.hmacKept ? tr("Kept in the keychain, so this Key ID can be registered again.")
                                : tr("Forgotten: it is no longer needed. The account key in your "
                                     "keychain is what signs in from now on."));
-    m_next->setText(tr("Click Finish to see the account in the Accounts list."));
+    m_next->setText(tr("Or click Finish to see the account in the Accounts list."));
+    m_issue->setFocus();
 }
 
 } // namespace acmedesk

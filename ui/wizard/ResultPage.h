@@ -1,4 +1,4 @@
-// Step 6: what was registered.
+// Step 6: what was registered, and the way on: "Issue a certificate now".
 #pragma once
 
 #include "ui/wizard/WizardValues.h"
@@ -7,6 +7,7 @@
 #include <functional>
 
 class QLabel;
+class QPushButton;
 
 namespace acmedesk {
 
@@ -17,6 +18,9 @@ public:
     explicit ResultPage(std::function<WizardOutcome()> outcome, QWidget *parent = nullptr);
     void initializePage() override;
 
+Q_SIGNALS:
+    void issueCertificateRequested();
+
 private:
     std::function<WizardOutcome()> m_outcome;
     QLabel *m_summary;
@@ -24,6 +28,7 @@ private:
     QLabel *m_existed;
     QLabel *m_hmac;
     QLabel *m_next;
+    QPushButton *m_issue;
 };
 
 } // namespace acmedesk

@@ -50,8 +50,7 @@ struct AccountValues
 // What the account page needs to know from the pages before it.
 struct AccountDefaults
 {
-    QString suggestedName;
-    QUrl termsOfService; // empty: the CA has none
+    QString baseName; // e.g. the server's or SCM's account name; the page adds the organization
     QStringList existingNames;
 };
 

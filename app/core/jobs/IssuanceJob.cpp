@@ -108,6 +108,27 @@ void IssuanceJob::transition(OrderStage next)
     if (!save())
         return;
     Q_EMIT stageChanged(next);
+    switch (next) {
+    case OrderStage::KeyStored:
+        step(IssuanceStepKind::Key, IssuanceStepState::Done);
+        break;
+    case OrderStage::Ordering:
+        step(IssuanceStepKind::Order, IssuanceStepState::Running);
+        break;
+    case OrderStage::Authorizing:
+        step(IssuanceStepKind::Order, IssuanceStepState::Done);
+        break;
+    case OrderStage::Downloading:
+        step(IssuanceStepKind::Finalize, IssuanceStepState::Done);
+        step(IssuanceStepKind::WaitForCa,
+             m_waitedForCa ? IssuanceStepState::Done : IssuanceStepState::Skipped);
+        break;
+    case OrderStage::Deploying:
+        step(IssuanceStepKind::Files, IssuanceStepState::Done, {}, m_files.folder);
+        break;
+    default:
+        break;
+    }
     m_services.reached(orderStageName(next).toLatin1().constData());
     advance();
 }
@@ -198,6 +219,18 @@ void IssuanceJob::end(bool ok)
         }
         Q_EMIT finished(ok);
     });
+}
+
+void IssuanceJob::step(IssuanceStepKind kind, IssuanceStepState state, const QString &identifier,
+                       const QString &detail, const QDateTime &nextCheck)
+{
+    IssuanceStep s;
+    s.kind = kind;
+    s.state = state;
+    s.identifier = identifier;
+    s.detail = detail;
+    s.nextCheck = nextCheck;
+    Q_EMIT stepChanged(s);
 }
 
 // ---- entry points -------------------------------------------------------------------------
@@ -376,11 +409,14 @@ void IssuanceJob::stepCreateKey()
             m_order.keyType = key->type();
             Q_EMIT progress(
                 tr("Reusing the previous certificate key (%1).").arg(keyTypeName(key->type())));
+            step(IssuanceStepKind::Key, IssuanceStepState::Running, {},
+                 tr("the previous key (%1)").arg(keyTypeLabel(key->type())));
             transition(OrderStage::KeyStored);
         });
         return;
     }
     Q_EMIT progress(tr("Generating the certificate key (%1)…").arg(keyTypeLabel(m_order.keyType)));
+    step(IssuanceStepKind::Key, IssuanceStepState::Running, {}, keyTypeLabel(m_order.keyType));
     auto *watcher = new QFutureWatcher<Result<KeyPair>>(this);
     connect(watcher, &QFutureWatcher<Result<KeyPair>>::finished, this, [this, watcher] {
         watcher->deleteLater();
@@ -440,6 +476,7 @@ void IssuanceJob::stepDownload()
         return fail(
             Error{Error::Kind::Protocol, tr("The order is valid but names no certificate."), {}});
     Q_EMIT progress(tr("Downloading the certificate…"));
+    step(IssuanceStepKind::Download, IssuanceStepState::Running);
     request(
         m_order.certificateUrl, std::nullopt,
         [this](AcmeResponse r) {
@@ -461,12 +498,15 @@ void IssuanceJob::stepDeploy()
 {
     // Saved before the command runs, so a kill here runs it again on resume (reloading a
     // server twice does no harm; never reloading it leaves the old certificate in use).
-    if (m_order.options.deployHook.isEmpty())
+    if (m_order.options.deployHook.isEmpty()) {
+        step(IssuanceStepKind::Deploy, IssuanceStepState::Skipped);
         return transition(OrderStage::Done);
+    }
     if (m_files.folder.isEmpty()) // resumed here: the files are where the order wrote them
         m_files = certificateFilesIn(outputFolder(m_order, m_services.db.dataDir()),
                                      m_order.options.pfxFile);
     Q_EMIT progress(tr("Running the deploy command…"));
+    step(IssuanceStepKind::Deploy, IssuanceStepState::Running, {}, m_order.options.deployHook);
     DeployHookRequest hook;
     hook.command = m_order.options.deployHook;
     hook.files = m_files;
@@ -485,6 +525,8 @@ void IssuanceJob::stepDeploy()
             (void)EventLog(m_services.db)
                 .record(EventKind::DeployFailed, names(m_order), m_warning, true);
         }
+        step(IssuanceStepKind::Deploy, ran ? IssuanceStepState::Done : IssuanceStepState::Failed,
+             {}, ran ? m_order.options.deployHook : ran.error().message);
         transition(OrderStage::Done);
     });
 }
@@ -758,8 +800,11 @@ void IssuanceJob::solveAuthorizations(QList<QUrl> pending)
         const AuthorizationObject authz = readAuthorization(r.json);
         const QString &status = authz.status;
         const QString &name = authz.identifier;
+        const QString shown = authz.wildcard ? QStringLiteral("*.") + name : name;
         if (status == acmestatus::Valid) {
             Q_EMIT progress(tr("%1 is already validated.").arg(name));
+            step(IssuanceStepKind::Validate, IssuanceStepState::Done, shown,
+                 tr("already validated"));
             return solveAuthorizations(pending);
         }
         if (status != acmestatus::Pending)
@@ -769,9 +814,16 @@ void IssuanceJob::solveAuthorizations(QList<QUrl> pending)
                       QString::fromUtf8(QJsonDocument(r.json).toJson(QJsonDocument::Compact))});
         auto task =
             ChallengeSolver::choose(r.json, url, m_order.options.challenge, m_client->accountKey());
-        if (!task)
+        if (!task) {
+            step(IssuanceStepKind::Validate, IssuanceStepState::Failed, shown,
+                 task.error().message);
             return fail(task.error());
-        answerChallenge(url, *task, [this, pending] { solveAuthorizations(pending); });
+        }
+        step(IssuanceStepKind::Validate, IssuanceStepState::Running, shown, task->type);
+        answerChallenge(url, *task, [this, pending, shown, type = task->type] {
+            step(IssuanceStepKind::Validate, IssuanceStepState::Done, shown, type);
+            solveAuthorizations(pending);
+        });
     });
 }
 
@@ -883,6 +935,7 @@ void IssuanceJob::sendFinalize()
     if (!save())
         return;
     Q_EMIT progress(tr("Finalizing the order…"));
+    step(IssuanceStepKind::Finalize, IssuanceStepState::Running);
     QJsonObject payload;
     payload.insert(QLatin1String("csr"), b64::encodeString(*csr));
     const ErrorHandler notReady = [this](const Error &e) {
@@ -911,6 +964,7 @@ void IssuanceJob::sendFinalize()
             if (!save())
                 return;
             m_services.reached("finalize");
+            step(IssuanceStepKind::Finalize, IssuanceStepState::Done);
             if (m_order.status == acmestatus::Valid && m_order.certificateUrl.isValid())
                 return transition(OrderStage::Downloading); // signed at once: nothing to poll
             // A quick CA has often signed by now: look once at once (or when it asked), then back
@@ -945,6 +999,9 @@ void IssuanceJob::pollOrder(int attempt)
         const qint64 ms = delayMs(attempt, r.retryAfter);
         Q_EMIT progress(tr("The CA is processing the order; checking again in %1 s.")
                             .arg(double(ms) / 1000.0, 0, 'f', 1));
+        m_waitedForCa = true;
+        step(IssuanceStepKind::WaitForCa, IssuanceStepState::Running, {}, {},
+             m_services.clock->now().addMSecs(ms));
         wait(ms, [this, attempt] { pollOrder(attempt + 1); });
     });
 }
@@ -970,6 +1027,8 @@ void IssuanceJob::downloadPreferred(QList<QUrl> alternates, const QByteArray &fa
 
 void IssuanceJob::writeFiles(const QByteArray &pem)
 {
+    step(IssuanceStepKind::Download, IssuanceStepState::Done);
+    step(IssuanceStepKind::Files, IssuanceStepState::Running);
     const QString folder = outputFolder(m_order, m_services.db.dataDir());
     const auto write = [this, pem, folder](std::optional<SecureBytes> password) {
         auto issued = writeIssuedCertificate(pem, m_certKey, m_order, folder, password);

@@ -13,6 +13,7 @@
 
 #include "core/Services.h"
 #include "core/acme/AcmeClient.h"
+#include "core/jobs/IssuanceSteps.h"
 #include "core/store/Account.h"
 #include "core/store/AuthorizationRepository.h"
 #include "core/store/CertificateFiles.h"
@@ -63,6 +64,8 @@ public:
 
 Q_SIGNALS:
     void progress(const QString &step);
+    // The checklist's view of the run (see IssuanceSteps.h): a step starts, ends or is skipped.
+    void stepChanged(const acmedesk::IssuanceStep &step);
     void stageChanged(acmedesk::OrderStage stage);
     void manualDnsRecord(const QString &identifier, const QString &txtName,
                          const QString &txtValue);
@@ -84,6 +87,8 @@ private:
     void pause(Error e);              // ends the run; the order is kept
     void fail(Error e);               // ends the run for good: stage Failed
     void end(bool ok);
+    void step(IssuanceStepKind kind, IssuanceStepState state, const QString &identifier = {},
+              const QString &detail = {}, const QDateTime &nextCheck = {});
 
     // One step per stage.
     void stepCreateKey(); // Created
@@ -150,6 +155,7 @@ private:
     bool m_newOrderMaybeSent = false; // a newOrder went out without a recorded answer
     int m_challengesAnswered = 0;
     int m_notReadyCount = 0;
+    bool m_waitedForCa = false; // this run polled a processing order
 };
 
 } // namespace acmedesk

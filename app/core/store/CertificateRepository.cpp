@@ -139,6 +139,7 @@ public:
         else if (age.newerThan(*it))
             *it = age;
     }
+    void reserve(qsizetype n) { m_newest.reserve(n); }
     // The newest one's id when it is newer than `age`, else 0.
     qint64 newerThan(const QString &key, const Age &age) const
     {
@@ -237,6 +238,22 @@ QString normalizedSha256(const QString &text)
 QString commonNameOf(const QString &rfc2253)
 {
     // Attributes are separated by unescaped ',' or '+'; '\' escapes the next character.
+    if (!rfc2253.contains(QLatin1Char('\\'))) { // nothing escaped: slices, no copies per char
+        qsizetype start = 0;
+        while (start < rfc2253.size()) {
+            qsizetype end = start;
+            while (end < rfc2253.size() && rfc2253.at(end) != QLatin1Char(',') &&
+                   rfc2253.at(end) != QLatin1Char('+'))
+                ++end;
+            const QStringView attribute = QStringView(rfc2253).mid(start, end - start);
+            const qsizetype eq = attribute.indexOf(QLatin1Char('='));
+            if (eq >= 0 &&
+                attribute.left(eq).trimmed().compare(QLatin1String("CN"), Qt::CaseInsensitive) == 0)
+                return attribute.mid(eq + 1).toString();
+            start = end + 1;
+        }
+        return {};
+    }
     qsizetype i = 0;
     while (i < rfc2253.size()) {
         QString type, value;
@@ -462,9 +479,17 @@ Result<QList<CertificateListRow>> CertificateRepository::list() const
             "FROM certificates c LEFT JOIN accounts a ON a.id = c.account_id "
             "ORDER BY c.not_after, c.id")))
         return failed(readFailed(), q);
+    // Reserved up front: growing a list of 10,000 rows moves every row several times.
+    qsizetype expected = 0;
+    if (QSqlQuery count(m_db.connection());
+        count.exec(QStringLiteral("SELECT COUNT(*) FROM certificates")) && count.next())
+        expected = count.value(0).toLongLong();
     QList<CertificateListRow> rows;
+    rows.reserve(expected);
     QList<QString> keys;
+    keys.reserve(expected);
     NewestByNames newest;
+    newest.reserve(expected);
     while (q.next()) {
         CertificateListRow r;
         int i = 0;
@@ -497,7 +522,7 @@ Result<QList<CertificateListRow>> CertificateRepository::list() const
         r.commonName = commonNameOf(r.subject);
         keys << namesKey(r.sans, r.subject);
         newest.consider(keys.constLast(), Age{r.notBefore, r.id}, r.source, r.revokedAt.isValid());
-        rows << std::move(r);
+        rows.append(std::move(r));
     }
 
     QSqlQuery s(m_db.connection());

@@ -25,8 +25,35 @@ inline QString isoUtc(const QDateTime &t)
     return t.isValid() ? t.toUTC().toString(Qt::ISODateWithMs) : QStringLiteral("");
 }
 
+namespace detail {
+// Digits at s[from, from + n), or -1.
+inline int digits(const QString &s, qsizetype from, int n)
+{
+    int v = 0;
+    for (qsizetype i = from; i < from + n; ++i) {
+        const char16_t c = s.at(i).unicode();
+        if (c < u'0' || c > u'9')
+            return -1;
+        v = v * 10 + (c - u'0');
+    }
+    return v;
+}
+} // namespace detail
+
 inline QDateTime fromIso(const QString &s)
 {
+    if (s.isEmpty())
+        return {};
+    // What isoUtc writes, "2026-12-02T18:56:07.123Z", read without the general parser: lists of
+    // thousands of rows read several times each.
+    if (s.size() == 24 && s.at(4) == u'-' && s.at(7) == u'-' && s.at(10) == u'T' &&
+        s.at(13) == u':' && s.at(16) == u':' && s.at(19) == u'.' && s.at(23) == u'Z') {
+        using detail::digits;
+        const QDate date(digits(s, 0, 4), digits(s, 5, 2), digits(s, 8, 2));
+        const QTime time(digits(s, 11, 2), digits(s, 14, 2), digits(s, 17, 2), digits(s, 20, 3));
+        if (date.isValid() && time.isValid())
+            return QDateTime(date, time, Qt::UTC);
+    }
     QDateTime t = QDateTime::fromString(s, Qt::ISODateWithMs);
     if (t.isValid())
         t = t.toUTC();
@@ -47,6 +74,33 @@ inline QString jsonText(const QStringList &l)
 inline QStringList stringList(const QString &json)
 {
     QStringList out;
+    // The common case, ["a","b"] without escapes, read directly; anything else by QJsonDocument.
+    if (json.size() >= 2 && json.front() == u'[' && json.back() == u']' && !json.contains(u'\\')) {
+        bool plain = true;
+        qsizetype i = 1;
+        const qsizetype end = json.size() - 1;
+        while (plain && i < end) {
+            if (json.at(i) != u'"') {
+                plain = false;
+                break;
+            }
+            const qsizetype close = json.indexOf(u'"', i + 1);
+            if (close < 0 || close >= end) {
+                plain = false;
+                break;
+            }
+            out << json.mid(i + 1, close - i - 1);
+            i = close + 1;
+            if (i < end) {
+                if (json.at(i) != u',')
+                    plain = false;
+                ++i;
+            }
+        }
+        if (plain)
+            return out;
+        out.clear();
+    }
     for (const QJsonValue &v : QJsonDocument::fromJson(json.toUtf8()).array())
         out << v.toString();
     return out;

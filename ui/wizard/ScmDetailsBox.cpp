@@ -1,4 +1,4 @@
-#include "ui/wizard/ScmPage.h"
+#include "ui/wizard/ScmDetailsBox.h"
 
 #include "core/scm/Presets.h"
 
@@ -12,14 +12,11 @@
 
 namespace acmedesk {
 
-ScmPage::ScmPage(QWidget *parent)
-    : QWizardPage(parent), m_instance(new QComboBox(this)), m_customerUri(new QLineEdit(this)),
+ScmDetailsBox::ScmDetailsBox(QWidget *parent)
+    : QWidget(parent), m_instance(new QComboBox(this)), m_customerUri(new QLineEdit(this)),
       m_organization(new QLineEdit(this)), m_department(new QLineEdit(this)),
-      m_openLogin(new QPushButton(tr("Open SCM login page"), this))
+      m_openLogin(new QPushButton(tr("Open SCM lo&gin page"), this))
 {
-    setTitle(tr("Your Sectigo Certificate Manager"));
-    setSubTitle(tr("Optional: tell AcmeDesk where you sign in to SCM. You can skip this step."));
-
     m_instance->setObjectName(QStringLiteral("scmInstanceCombo"));
     m_instance->setEditable(true);
     m_instance->addItems(scmInstances());
@@ -34,32 +31,33 @@ ScmPage::ScmPage(QWidget *parent)
 
     auto *form = new QFormLayout;
     form->addRow(tr("SCM &instance:"), m_instance);
-    form->addRow(tr("&Customer URI:"), m_customerUri);
+    form->addRow(tr("C&ustomer URI:"), m_customerUri);
     form->addRow(tr("&Organization:"), m_organization);
     form->addRow(tr("&Department:"), m_department);
 
     auto *where =
-        new QLabel(tr("In SCM, open Enrollment > ACME, select the endpoint, then Accounts > Add; "
-                      "the new account's \"Details\" show the ACME URL, Key ID and HMAC key."),
+        new QLabel(tr("Optional: where you sign in to SCM, and the organization and department "
+                      "this ACME account belongs to. AcmeDesk keeps them with the account."),
                    this);
     where->setObjectName(QStringLiteral("scmWhereLabel"));
     where->setWordWrap(true);
     where->setTextFormat(Qt::PlainText);
 
     auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(where);
     layout->addLayout(form);
     layout->addWidget(m_openLogin, 0, Qt::AlignLeft);
-    layout->addSpacing(8);
-    layout->addWidget(where);
-    layout->addStretch(1);
 
-    connect(m_instance, &QComboBox::currentTextChanged, this, &ScmPage::updateLoginButton);
-    connect(m_customerUri, &QLineEdit::textChanged, this, &ScmPage::updateLoginButton);
-    connect(m_openLogin, &QPushButton::clicked, this, &ScmPage::openLoginPage);
+    connect(m_instance, &QComboBox::currentTextChanged, this, &ScmDetailsBox::updateLoginButton);
+    connect(m_customerUri, &QLineEdit::textChanged, this, &ScmDetailsBox::updateLoginButton);
+    connect(m_openLogin, &QPushButton::clicked, this, &ScmDetailsBox::openLoginPage);
+    connect(m_organization, &QLineEdit::textChanged, this,
+            [this](const QString &text) { Q_EMIT organizationChanged(text.trimmed()); });
     updateLoginButton();
 }
 
-ScmValues ScmPage::values() const
+ScmValues ScmDetailsBox::values() const
 {
     ScmValues v;
     v.instance = m_instance->currentText().trimmed();
@@ -71,7 +69,7 @@ ScmValues ScmPage::values() const
     return v;
 }
 
-void ScmPage::updateLoginButton()
+void ScmDetailsBox::updateLoginButton()
 {
     const QUrl url =
         scmLoginUrl(m_instance->currentText().trimmed(), m_customerUri->text().trimmed());
@@ -80,7 +78,7 @@ void ScmPage::updateLoginButton()
         url.isValid() ? url.toString() : tr("Enter the SCM instance and your customer URI first."));
 }
 
-void ScmPage::openLoginPage()
+void ScmDetailsBox::openLoginPage()
 {
     const QUrl url =
         scmLoginUrl(m_instance->currentText().trimmed(), m_customerUri->text().trimmed());

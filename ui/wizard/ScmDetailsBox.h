@@ -1,9 +1,10 @@
-// Step 1: where the administrator's SCM lives (optional; used for the login link and records).
+// Where the administrator's SCM lives: optional, behind "More…" on the account page; used for the
+// login link and kept with the account.
 #pragma once
 
 #include "ui/wizard/WizardValues.h"
 
-#include <QWizardPage>
+#include <QWidget>
 
 class QComboBox;
 class QLineEdit;
@@ -11,12 +12,15 @@ class QPushButton;
 
 namespace acmedesk {
 
-class ScmPage : public QWizardPage
+class ScmDetailsBox : public QWidget
 {
     Q_OBJECT
 public:
-    explicit ScmPage(QWidget *parent = nullptr);
+    explicit ScmDetailsBox(QWidget *parent = nullptr);
     ScmValues values() const;
+
+Q_SIGNALS:
+    void organizationChanged(const QString &organization);
 
 private:
     void updateLoginButton();
