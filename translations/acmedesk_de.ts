@@ -3662,11 +3662,11 @@ Nächste Ausführung anzeigen: systemctl --user list-timers %1</translation>
     </message>
     <message>
         <location line="+9"/>
-        <source>AcmeDesk&apos;s local test CA is not running (nothing answers on port %1). It runs only while AcmeDesk does and starts again when one of its accounts is used: try again.</source>
-        <translation>Die lokale Test-CA von AcmeDesk läuft nicht (an Port %1 antwortet nichts). Sie läuft nur, solange AcmeDesk läuft, und startet wieder, wenn eines ihrer Konten benutzt wird: Versuchen Sie es noch einmal.</translation>
+        <source>The local test CA of this account is not running (nothing answers on port %1 of this computer). AcmeDesk starts it again when one of its accounts is used; if this keeps happening, add the account again with the local test CA.</source>
+        <translation>Die lokale Test-CA dieses Kontos läuft nicht (an Port %1 dieses Computers antwortet nichts). AcmeDesk startet sie wieder, wenn eines ihrer Konten benutzt wird; wenn das weiter vorkommt, fügen Sie das Konto mit der lokalen Test-CA neu hinzu.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>%1 refused the connection. Check the ACME URL and port, and that the server is running.</source>
         <translation>%1 hat die Verbindung abgelehnt. Prüfen Sie ACME-URL und Port und ob der Server läuft.</translation>
     </message>
@@ -7716,7 +7716,7 @@ example.com
 <context>
     <name>acmedesk::LocalCaAccounts</name>
     <message>
-        <location filename="../app/core/localca/LocalCaAccounts.cpp" line="+62"/>
+        <location filename="../app/core/localca/LocalCaAccounts.cpp" line="+59"/>
         <source>The local test CA was restarted and, being a test CA, keeps no orders: this one is gone there. AcmeDesk closed it; issue the certificate again.</source>
         <translation>Die lokale Test-CA wurde neu gestartet und behält als Test-CA keine Aufträge: Dieser ist dort verloren. AcmeDesk hat ihn geschlossen; stellen Sie das Zertifikat neu aus.</translation>
     </message>
@@ -7726,7 +7726,7 @@ example.com
         <translation>Die lokale Test-CA konnte nicht gestartet werden: %1</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+72"/>
         <source>The local test CA has no EAB values for account &quot;%1&quot;; remove the account and add it again.</source>
         <translation>Die lokale Test-CA hat keine EAB-Werte für das Konto „%1“; entfernen Sie das Konto und fügen Sie es neu hinzu.</translation>
     </message>
@@ -7756,17 +7756,17 @@ example.com
     </message>
     <message>
         <location line="+14"/>
-        <location line="+84"/>
+        <location line="+90"/>
         <source>No free port on 127.0.0.1 for the local test CA.</source>
         <translation>Kein freier Port auf 127.0.0.1 für die lokale Test-CA.</translation>
     </message>
     <message>
-        <location line="-182"/>
+        <location line="-188"/>
         <source>The local test CA needs Pebble: install the package &quot;pebble&quot; (sudo apt install pebble) and try again.</source>
         <translation>Die lokale Test-CA braucht Pebble: Installieren Sie das Paket „pebble“ (sudo apt install pebble) und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location line="+212"/>
+        <location line="+218"/>
         <source>Could not create a temporary folder for Pebble&apos;s configuration.</source>
         <translation>Für die Konfiguration von Pebble konnte kein temporärer Ordner angelegt werden.</translation>
     </message>

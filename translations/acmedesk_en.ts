@@ -341,7 +341,7 @@
 <context>
     <name>acmedesk::LocalTestCa</name>
     <message numerus="yes">
-        <location filename="../app/core/localca/LocalTestCa.cpp" line="+341"/>
+        <location filename="../app/core/localca/LocalTestCa.cpp" line="+347"/>
         <source>Pebble did not answer within %n second(s).</source>
         <translation>
             <numerusform>Pebble did not answer within %n second.</numerusform>
