@@ -3464,12 +3464,7 @@ Nächste Ausführung anzeigen: systemctl --user list-timers %1</translation>
         <translation>ACME-Konto hinzufügen</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <source>The local test CA needs Pebble: install the pebble package, then start AcmeDesk again.</source>
-        <translation>Die lokale Test-CA braucht Pebble: Installieren Sie das Paket pebble und starten Sie AcmeDesk neu.</translation>
-    </message>
-    <message>
-        <location line="+15"/>
+        <location line="+36"/>
         <location line="+38"/>
         <source>your local test CA</source>
         <translation>Ihrer lokalen Test-CA</translation>
@@ -5802,12 +5797,7 @@ Nächste Ausführung anzeigen: systemctl --user list-timers %1</translation>
         <translation>Wählen Sie den Eintrag, dessen URL der ACME-URL in SCM entspricht.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>The local test CA needs Pebble: install the pebble package, then start AcmeDesk again.</source>
-        <translation>Die lokale Test-CA braucht Pebble: Installieren Sie das Paket pebble und starten Sie AcmeDesk dann neu.</translation>
-    </message>
-    <message>
-        <location line="+22"/>
+        <location line="+26"/>
         <source>Terms of service:</source>
         <translation>Nutzungsbedingungen:</translation>
     </message>
@@ -7750,7 +7740,7 @@ example.com
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+97"/>
         <source>Could not create the folder %1 for the local test CA.</source>
         <translation>Der Ordner %1 für die lokale Test-CA konnte nicht angelegt werden.</translation>
     </message>
@@ -7761,12 +7751,17 @@ example.com
         <translation>Kein freier Port auf 127.0.0.1 für die lokale Test-CA.</translation>
     </message>
     <message>
-        <location line="-188"/>
+        <location line="-194"/>
         <source>The local test CA needs Pebble: install the package &quot;pebble&quot; (sudo apt install pebble) and try again.</source>
         <translation>Die lokale Test-CA braucht Pebble: Installieren Sie das Paket „pebble“ (sudo apt install pebble) und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location line="+218"/>
+        <location line="+49"/>
+        <source>The local test CA needs Pebble: install the pebble package, then start AcmeDesk again.</source>
+        <translation>Die lokale Test-CA braucht Pebble: Installieren Sie das Paket pebble und starten Sie AcmeDesk neu.</translation>
+    </message>
+    <message>
+        <location line="+175"/>
         <source>Could not create a temporary folder for Pebble&apos;s configuration.</source>
         <translation>Für die Konfiguration von Pebble konnte kein temporärer Ordner angelegt werden.</translation>
     </message>
@@ -7857,12 +7852,7 @@ example.com
         <translation>Aktivität</translation>
     </message>
     <message>
-        <location line="+32"/>
-        <source>The local test CA needs Pebble: install the pebble package, then start AcmeDesk again.</source>
-        <translation>Die lokale Test-CA braucht Pebble: Installieren Sie das Paket pebble und starten Sie AcmeDesk neu.</translation>
-    </message>
-    <message>
-        <location line="+77"/>
+        <location line="+107"/>
         <source>Checking the keychain…</source>
         <translation>Schlüsselbund wird geprüft…</translation>
     </message>

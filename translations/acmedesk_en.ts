@@ -341,7 +341,7 @@
 <context>
     <name>acmedesk::LocalTestCa</name>
     <message numerus="yes">
-        <location filename="../app/core/localca/LocalTestCa.cpp" line="+347"/>
+        <location filename="../app/core/localca/LocalTestCa.cpp" line="+353"/>
         <source>Pebble did not answer within %n second(s).</source>
         <translation>
             <numerusform>Pebble did not answer within %n second.</numerusform>
@@ -352,7 +352,7 @@
 <context>
     <name>acmedesk::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="+299"/>
+        <location filename="../ui/MainWindow.cpp" line="+297"/>
         <source>%n certificate(s) renewed; some need attention.</source>
         <translation>
             <numerusform>%n certificate renewed; some need attention.</numerusform>

@@ -138,10 +138,8 @@ MainWindow::MainWindow(Services services, LocalTestCa *localTestCa, QWidget *par
     });
     connect(m_accountsPage, &AccountsPage::localTestCaRequested, this,
             [this] { openAccountWizard(true); });
-    m_accountsPage->setLocalTestCaAvailable(
-        m_localTestCa && LocalTestCa::isAvailable(),
-        tr("The local test CA needs Pebble: install the pebble package, then start AcmeDesk "
-           "again."));
+    m_accountsPage->setLocalTestCaAvailable(m_localTestCa && LocalTestCa::isAvailable(),
+                                            LocalTestCa::unavailableReason());
     connect(m_accountsPage, &AccountsPage::useOnServersRequested, this,
             [this](const Account &account) {
                 auto *dialog = new UseOnServersDialog(m_services, account, this);

@@ -70,9 +70,7 @@ AccountWizard::AccountWizard(Services services, LocalTestCa *localTestCa, QWidge
     setStartId(PastePageId);
 
     const bool localAvailable = localTestCa && LocalTestCa::isAvailable();
-    m_pastePage->setLocalTestCaAvailable(
-        localAvailable, tr("The local test CA needs Pebble: install the pebble package, then "
-                           "start AcmeDesk again."));
+    m_pastePage->setLocalTestCaAvailable(localAvailable, LocalTestCa::unavailableReason());
 
     connect(m_pastePage, &PastePage::pasted, this, &AccountWizard::applyPaste);
     connect(m_pastePage, &PastePage::localTestCaRequested, this,

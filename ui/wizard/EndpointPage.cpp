@@ -76,8 +76,7 @@ EndpointPage::EndpointPage(LocalTestCa *localTestCa, QWidget *parent)
     m_localCaUnavailable->setObjectName(QStringLiteral("localCaUnavailableLabel"));
     m_localCaUnavailable->setWordWrap(true);
     m_localCaUnavailable->setTextFormat(Qt::PlainText);
-    m_localCaUnavailable->setText(tr(
-        "The local test CA needs Pebble: install the pebble package, then start AcmeDesk again."));
+    m_localCaUnavailable->setText(LocalTestCa::unavailableReason());
     m_localCaUnavailable->setVisible(!localAvailable);
 
     m_busy->setObjectName(QStringLiteral("directoryBusy"));

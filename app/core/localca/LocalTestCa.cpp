@@ -98,6 +98,12 @@ LocalTestCa::~LocalTestCa()
     stop();
 }
 
+QString LocalTestCa::unavailableReason()
+{
+    return tr("The local test CA needs Pebble: install the pebble package, then start AcmeDesk "
+              "again.");
+}
+
 QString LocalTestCa::pebbleProgram()
 {
     const QString fromEnv = qEnvironmentVariable("ACMEDESK_PEBBLE");

@@ -50,6 +50,8 @@ public:
 
     static QString pebbleProgram(); // empty when pebble is not installed
     static bool isAvailable() { return !pebbleProgram().isEmpty(); }
+    // What to do when it is not available (for a disabled button or an unavailable choice).
+    static QString unavailableReason();
 
     // Starts and answers once the directory responds (or on failure/time-out).
     void start(const Options &options, std::function<void(Result<void>)> done);
